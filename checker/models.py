@@ -1,0 +1,100 @@
+"""The data that flows between the pipeline's stages.
+
+Offsets inside a `Finding` are code-point offsets into `Document.text` (the prose the checks see);
+`Located` carries the same span mapped back into the decoded file text, with 1-based line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum
+from typing import Literal
+
+Applicability = Literal["safe", "unsafe"]
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+
+CATEGORIES = ("entity-role", "casualty", "attribution", "consistency")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replacement text for the finding's span."""
+
+    replacement: str
+    applicability: Applicability = "unsafe"
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    category: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+    explanation: str = ""
+    fix: Fix | None = None
+    # Two checks that flag one span for one reason share a key; the pipeline keeps one finding per key.
+    reason_key: str = ""
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding placed in the original file."""
+
+    finding: Finding
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    date: date | None = None
+    source: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class FileResult:
+    path: str
+    lang: str | None = None
+    date: date | None = None
+    encoding: str | None = None
+    error: str | None = None
+    skipped: str | None = None
+    notes: list[str] = field(default_factory=list)
+    findings: list[Located] = field(default_factory=list)
