@@ -1,0 +1,361 @@
+"""Markdown articles: YAML front matter becomes metadata; markup is removed, offsets stay exact.
+
+A small line-based reader is used instead of a Markdown library: markdown-it-py and mistune give
+block tokens with line numbers only (no character offsets for inline text), so mapping a finding in
+emphasised or linked text back to its column would need this scanning anyway. What is handled:
+front matter, ATX and setext headings, emphasis (* _ ** __ ~~ paired by CommonMark's flanking rules),
+inline code (dropped: code is not prose), links and reference links (their text kept), images
+(dropped), autolinks, inline HTML tags and comments (dropped), entities and backslash escapes, fenced
+code blocks (dropped), list bullets and task boxes, block quotes, tables (pipes removed, cells kept
+on one line), thematic breaks and link definitions. Indented code blocks are read as prose: in news
+Markdown an indented line is far more often a list continuation than code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from html import unescape
+
+from checker.containers.metadata import InputError, metadata_from_mapping
+from checker.containers.prose import Extracted, ProseBuilder
+from checker.models import Metadata
+
+_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_LINE = re.compile(r"([^\n]*?)(\r?\n|\Z)")
+_INDENT = re.compile(r"[ \t]*")
+_QUOTE_MARKERS = re.compile(r"(?:>[ \t]?)+")
+_FENCE = re.compile(r"(`{3,}|~{3,})")
+_BREAK_LINE = re.compile(r"(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$")
+_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+")
+_HEADING = re.compile(r"#{1,6}(?:[ \t]+|$)")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
+_BULLET = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def extract_markdown(source: str) -> Extracted:
+    """The prose of a Markdown article and the metadata of its front matter."""
+    meta, body_start = _front_matter(source)
+    builder = ProseBuilder(source, body_start)
+    _Blocks(source, builder).read(body_start)
+    text, offsets = builder.build()
+    return Extracted(text, offsets, meta)
+
+
+def _front_matter(source: str) -> tuple[Metadata, int]:
+    """Metadata from a leading `---` YAML block and where the body starts (0 without one)."""
+    opening = _FRONT_MATTER_OPEN.match(source)
+    closing = opening and _FRONT_MATTER_CLOSE.search(source, opening.end())
+    if not opening or not closing:
+        return Metadata(), 0
+    import yaml
+
+    try:
+        values = yaml.safe_load(source[opening.end() : closing.start()])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise InputError(f"broken YAML front matter{where}: {problem}") from None
+    if values is None:
+        values = {}
+    if not isinstance(values, dict):
+        raise InputError("front matter is not a mapping of keys to values")
+    return metadata_from_mapping(values), closing.end()
+
+
+@dataclass
+class _BlockState:
+    fence: str = ""  # the opening fence of the code block we are in
+    hidden_until: int = 0  # end of an HTML comment that runs past the current line
+    in_table: bool = False
+    in_quote: bool = False
+
+
+class _Blocks:
+    """Reads the body line by line; the block prefix of each line decides what its text is."""
+
+    def __init__(self, source: str, builder: ProseBuilder) -> None:
+        self.source = source
+        self.builder = builder
+        self.inline = _Inline(source, builder)
+        self.state = _BlockState()
+
+    def read(self, start: int) -> None:
+        lines = [(match.start(1), match.end(1), match.end(2)) for match in _LINE.finditer(self.source, start)]
+        lines = [line for line in lines if line[0] < line[2] or line[0] < len(self.source)]
+        for index, (line_start, content_end, line_end) in enumerate(lines):
+            content_end -= self.source.endswith("\r", line_start, content_end)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            self._line(line_start, content_end, line_end, following)
+
+    def _line(self, start: int, end: int, line_end: int, following: tuple[int, int, int] | None) -> None:
+        state, source = self.state, self.source
+        if state.fence:
+            if source[start:end].strip().startswith(state.fence):
+                state.fence = ""
+            return
+        if state.hidden_until >= line_end:
+            return
+        if state.hidden_until > start:
+            self._inline_then_newline(state.hidden_until, end, line_end)
+            return
+        position = _INDENT.match(source, start, end).end()
+        quote = _QUOTE_MARKERS.match(source, position, end)
+        if quote and not state.in_quote:
+            self.builder.paragraph_break(quote.start(), quote.end())
+        state.in_quote = bool(quote)
+        if quote:
+            position = _INDENT.match(source, quote.end(), end).end()
+        if not source[position:end].strip():
+            state.in_table = False
+            self.builder.copy(end, line_end)
+            return
+        if self._dropped_line(position, end):
+            return
+        if heading := _HEADING.match(source, position, end):
+            self.builder.paragraph_break(heading.start(), heading.end())
+            closing = _HEADING_CLOSE.search(source, heading.end(), end)
+            self._inline_then_newline(heading.end(), closing.start() if closing else end, line_end)
+            self.builder.paragraph_break(end, line_end)
+            return
+        if self._table_row(position, end, line_end, following):
+            return
+        if bullet := _BULLET.match(source, position, end):
+            self.builder.paragraph_break(bullet.start(), bullet.end())
+            position = bullet.end()
+        self._inline_then_newline(position, end, line_end)
+
+    def _dropped_line(self, position: int, end: int) -> bool:
+        """Fences, thematic breaks, setext underlines and link definitions: no prose, a paragraph break."""
+        source = self.source
+        if fence := _FENCE.match(source, position, end):
+            self.state.fence = fence.group(1)
+        elif not (_BREAK_LINE.fullmatch(source, position, end) or _LINK_DEFINITION.match(source, position, end)):
+            return False
+        self.builder.paragraph_break(position, end)
+        return True
+
+    def _table_row(self, position: int, end: int, line_end: int, following: tuple[int, int, int] | None) -> bool:
+        source, state = self.source, self.state
+        if "|" not in source[position:end]:
+            state.in_table = False
+            return False
+        if _is_table_delimiter(source, position, end):
+            state.in_table = True
+            return True
+        if not state.in_table and not (following and _is_table_delimiter(source, following[0], following[1])):
+            return False
+        self.builder.paragraph_break(position, position)
+        for cell_start, cell_end, pipe in _table_cells(source, position, end):
+            self.inline.emit(cell_start, cell_end)
+            if pipe is not None and not self.builder.ends_with_space():
+                self.builder.insert(" ", pipe, pipe + 1)
+        self.builder.copy(end, line_end)
+        return True
+
+    def _inline_then_newline(self, start: int, end: int, line_end: int) -> None:
+        hidden_until = self.inline.emit(start, end)
+        if hidden_until:
+            self.state.hidden_until = hidden_until
+            if hidden_until >= line_end:
+                return
+        self.builder.copy(end, line_end)
+
+
+def _is_table_delimiter(source: str, start: int, end: int) -> bool:
+    """A GFM table's delimiter row (`|---|:---:|`)."""
+    return "-" in source[start:end] and bool(_TABLE_DELIMITER.fullmatch(source, start, end))
+
+
+def _table_cells(source: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """(start, end, following pipe) of each cell, trimmed, outer pipes dropped."""
+    pipes = [i for i in range(start, end) if source[i] == "|" and source[i - 1 : i] != "\\"]
+    bounds = [start - 1, *pipes, end]
+    cells = []
+    for left, right in zip(bounds, bounds[1:]):
+        cell_start, cell_end = left + 1, right
+        while cell_start < cell_end and source[cell_start].isspace():
+            cell_start += 1
+        while cell_end > cell_start and source[cell_end - 1].isspace():
+            cell_end -= 1
+        if cell_start < cell_end:
+            cells.append((cell_start, cell_end, right if right < end else None))
+    if cells and cells[-1][2] is not None:
+        cells[-1] = (cells[-1][0], cells[-1][1], None)
+    return cells
+
+
+@dataclass
+class _Delimiter:
+    start: int
+    end: int
+    char: str
+    can_open: bool
+    can_close: bool
+    paired: bool = False
+
+
+class _Inline:
+    """Inline markup of one line: emits the visible text into the builder."""
+
+    def __init__(self, source: str, builder: ProseBuilder) -> None:
+        self.source = source
+        self.builder = builder
+
+    def emit(self, start: int, end: int) -> int:
+        """Emit the visible text of source[start:end]; returns the end of a comment running past it."""
+        tokens: list[tuple[int, int, str | None] | _Delimiter] = []
+        hidden_until = self._tokens(start, end, tokens)
+        _pair(token for token in tokens if isinstance(token, _Delimiter))
+        for token in tokens:
+            if isinstance(token, _Delimiter):
+                if not token.paired:
+                    self.builder.copy(token.start, token.end)
+            elif token[2] is None:
+                self.builder.copy(token[0], token[1])
+            else:
+                self.builder.insert(token[2], token[0], token[1])
+        return hidden_until
+
+    def _tokens(self, start: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+        source, position = self.source, start
+        while position < end:
+            char = source[position]
+            step = self._markup(position, end, tokens) if char in "\\`![<&*_~" else 0
+            if step < 0:  # an HTML comment that continues on a later line
+                return -step
+            if step == 0:
+                following = _next_markup(source, position + 1, end)
+                tokens.append((position, following, None))
+                position = following
+            else:
+                position = step
+        return 0
+
+    def _markup(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+        """Read the markup at `position`; the position after it, 0 if it is text, -end of a long comment."""
+        source, char = self.source, self.source[position]
+        if char == "\\":
+            if position + 1 < end and source[position + 1] in _ESCAPABLE:
+                tokens.append((position + 1, position + 2, None))
+                return position + 2
+            return 0
+        if char == "`":
+            return _code_span_end(source, position, end)
+        if char in "![":
+            return self._link(position, end, tokens)
+        if char == "<":
+            return self._angle(position, end, tokens)
+        if char == "&":
+            entity = _ENTITY.match(source, position, end)
+            if entity and unescape(entity.group()) != entity.group():
+                tokens.append((position, entity.end(), unescape(entity.group())))
+                return entity.end()
+            return 0
+        return self._delimiter(position, end, tokens)
+
+    def _link(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+        source = self.source
+        image = source[position] == "!"
+        opening = position + 1 if image else position
+        if opening >= end or source[opening] != "[":
+            return 0
+        closing = _matching(source, opening, end, "[", "]")
+        if closing < 0 or closing + 1 >= end or source[closing + 1] not in "([":
+            return 0
+        target_end = _matching(source, closing + 1, end, source[closing + 1], ")" if source[closing + 1] == "(" else "]")
+        if target_end < 0:
+            return 0
+        if not image:
+            self._tokens(opening + 1, closing, tokens)
+        return target_end + 1
+
+    def _angle(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+        source = self.source
+        if source.startswith("<!--", position):
+            closing = source.find("-->", position + 4)
+            comment_end = len(source) if closing < 0 else closing + 3
+            return comment_end if comment_end <= end else -comment_end
+        if autolink := _AUTOLINK.match(source, position, end):
+            tokens.append((autolink.start(1), autolink.end(1), None))
+            return autolink.end()
+        tag = _HTML_TAG.match(source, position, end)
+        return tag.end() if tag else 0
+
+    def _delimiter(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+        source, char = self.source, self.source[position]
+        run_end = position
+        while run_end < end and source[run_end] == char:
+            run_end += 1
+        if char == "~" and run_end - position != 2:
+            return 0
+        before = source[position - 1] if position > 0 else " "
+        after = source[run_end] if run_end < end else " "
+        left = not after.isspace() and (not _is_punctuation(after) or before.isspace() or _is_punctuation(before))
+        right = not before.isspace() and (not _is_punctuation(before) or after.isspace() or _is_punctuation(after))
+        if char == "_":  # intraword underscores (snake_case) are not emphasis
+            can_open, can_close = left and (not right or _is_punctuation(before)), right and (
+                not left or _is_punctuation(after)
+            )
+        else:
+            can_open, can_close = left, right
+        tokens.append(_Delimiter(position, run_end, char, can_open, can_close))
+        return run_end
+
+
+def _pair(delimiters) -> None:  # type: ignore[no-untyped-def]
+    """Pair closers with the nearest earlier opener of the same character; unpaired ones stay text."""
+    openers: list[_Delimiter] = []
+    for delimiter in delimiters:
+        if delimiter.can_close:
+            match = next((i for i in range(len(openers) - 1, -1, -1) if openers[i].char == delimiter.char), -1)
+            if match >= 0:
+                openers[match].paired = delimiter.paired = True
+                del openers[match:]
+                continue
+        if delimiter.can_open:
+            openers.append(delimiter)
+
+
+def _next_markup(source: str, position: int, end: int) -> int:
+    while position < end and source[position] not in "\\`![<&*_~":
+        position += 1
+    return position
+
+
+def _code_span_end(source: str, position: int, end: int) -> int:
+    run_end = position
+    while run_end < end and source[run_end] == "`":
+        run_end += 1
+    closing = re.compile(r"(?<!`)" + "`" * (run_end - position) + r"(?!`)").search(source, run_end, end)
+    return closing.end() if closing else 0
+
+
+def _matching(source: str, opening: int, end: int, open_char: str, close_char: str) -> int:
+    """Offset of the bracket closing the one at `opening` (escapes skipped), or -1."""
+    depth, position = 0, opening
+    while position < end:
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == open_char:
+            depth += 1
+        elif char == close_char:
+            depth -= 1
+            if depth == 0:
+                return position
+        position += 1
+    return -1
+
+
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"

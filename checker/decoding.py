@@ -1,0 +1,142 @@
+"""Turning a file's bytes into text, and text back into the same bytes.
+
+Order (see MEASURED.md: charset detectors misread short Arabic text): a byte-order mark, then strict
+UTF-8, else the two legacy Arabic encodings, keeping the one that yields more Arabic letters.
+Line endings are kept as they are, so a fixer can write the file back byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_LE_BOM = b"\xff\xfe"
+_UTF16_BE_BOM = b"\xfe\xff"
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+# Python codec names for the encodings we report under their common (IANA) names.
+_LEGACY_CODECS = {"windows-1256": "cp1256", "iso-8859-6": "iso8859_6"}
+
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A text file may hold a stray control character (a DOS end-of-file mark); binary data holds many.
+_MAX_CONTROL_SHARE = 0.05
+_ARABIC_LETTER_RUN = re.compile(r"[\u0621-\u064a]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Characters a legacy decoding must not produce in a text without Arabic words: Arabic-block marks and
+# Persian/Urdu letters are what Latin-1 or other Western bytes turn into under Windows-1256.
+_ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text and how to write it back."""
+
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "windows-1256", "iso-8859-6"
+    bom: bytes  # the byte-order mark that was present (b"" if none)
+    legacy: bool  # True for a legacy Arabic encoding, which the report mentions
+
+
+class DecodeError(Exception):
+    """The bytes are not text factlint can read; the message is one line and says why."""
+
+
+class EncodeError(ValueError):
+    """The text holds a character the file's encoding cannot represent."""
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a file's bytes: BOM, then strict UTF-8, then Windows-1256 or ISO-8859-6."""
+    if data.startswith(_UTF32_BOMS):
+        raise DecodeError("UTF-32 text is not supported: save the file as UTF-8")
+    if data.startswith(_UTF8_BOM):
+        return _checked(_strict(data[3:], "utf-8", "UTF-8"), "utf-8-sig", _UTF8_BOM)
+    for bom, codec in ((_UTF16_LE_BOM, "utf-16-le"), (_UTF16_BE_BOM, "utf-16-be")):
+        if data.startswith(bom):
+            return _checked(_strict(data[2:], codec, "UTF-16"), "utf-16", bom)
+    if b"\x00" in data:
+        raise DecodeError("binary file (contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", b"")
+    except UnicodeDecodeError:
+        pass
+    encoding, text = _best_legacy(data)
+    if not _reads_as_arabic_or_western(text):
+        raise DecodeError("not valid text in UTF-8, Windows-1256 or ISO-8859-6")
+    return _checked(text, encoding, b"")
+
+
+def encode_text(text: str, decoded: Decoded) -> bytes:
+    """Encode `text` as `decoded` was read: same encoding, same BOM (byte-exact for unchanged text)."""
+    codec = _codec_for(decoded)
+    try:
+        return decoded.bom + text.encode(codec)
+    except UnicodeEncodeError as error:
+        bad = text[error.start : error.end]
+        raise EncodeError(f"cannot write {bad!r} in {decoded.encoding}") from None
+
+
+def _codec_for(decoded: Decoded) -> str:
+    if decoded.encoding == "utf-16":
+        return "utf-16-be" if decoded.bom == _UTF16_BE_BOM else "utf-16-le"
+    if decoded.encoding == "utf-8-sig":
+        return "utf-8"  # the BOM is written back from `decoded.bom`
+    return _LEGACY_CODECS.get(decoded.encoding, decoded.encoding)
+
+
+def _strict(data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise DecodeError(
+            f"not valid {name} text despite its byte-order mark (byte {error.start + 1})"
+        ) from None
+
+
+def _checked(text: str, encoding: str, bom: bytes) -> Decoded:
+    controls = len(_CONTROL_CHARS.findall(text))
+    if controls and controls > _MAX_CONTROL_SHARE * len(text):
+        raise DecodeError(f"binary file ({controls} control characters in {len(text)})")
+    return Decoded(text, encoding, bom, legacy=encoding in _LEGACY_CODECS)
+
+
+def _candidates(data: bytes) -> dict[str, str]:
+    """The legacy decodings that succeed; ISO-8859-6 leaves many bytes undefined, which rules it out."""
+    found = {"windows-1256": data.decode("cp1256")}  # defines all 256 bytes
+    try:
+        found["iso-8859-6"] = data.decode("iso8859_6")
+    except UnicodeDecodeError:
+        pass
+    return found
+
+
+def _best_legacy(data: bytes) -> tuple[str, str]:
+    candidates = _candidates(data)
+    # max() keeps the first on ties: Windows-1256 is by far the more common of the two.
+    encoding = max(candidates, key=lambda name: _arabic_letter_count(candidates[name]))
+    return encoding, candidates[encoding]
+
+
+def _arabic_letter_count(text: str) -> int:
+    return sum(len(run) for run in _ARABIC_LETTER_RUN.findall(text))
+
+
+def _reads_as_arabic_or_western(text: str) -> bool:
+    """Reject a legacy decoding that is really another encoding read as Windows-1256.
+
+    In Arabic text, Arabic letters come in words; Latin-1 accented letters read as Windows-1256 turn
+    into Arabic letters glued to Latin ones ("Espaً", "Mلnchen").
+    """
+    runs = list(_ARABIC_LETTER_RUN.finditer(text))
+    if not runs:
+        return not _ARABIC_BLOCK.search(text)
+    glued = sum(1 for run in runs if _touches_ascii_letter(text, run.start(), run.end()))
+    return glued * 2 <= len(runs)
+
+
+def _touches_ascii_letter(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return bool(_ASCII_LETTER.match(before) or _ASCII_LETTER.match(after))
