@@ -1,0 +1,88 @@
+"""One document under analysis: its annotations, each computed once on first use and shared by all checks."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from functools import cached_property
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from checker.models import Span
+
+if TYPE_CHECKING:
+    from checker.annotate.mentions import Mention
+    from checker.packs.load import PackSet
+    from checker.packs.model import KnowledgeBase
+    from checker.text.normalize import NormalizedText
+    from checker.text.quantities import Quantity
+
+# Annotators of the check families, imported only when a check asks for them: "module:function(analysis)".
+ANNOTATORS = {
+    "casualty_facts": "checker.annotate.casualties:find_casualty_facts",
+    "attributions": "checker.annotate.attributions:find_attributions",
+    "titled_persons": "checker.annotate.titles:find_titled_persons",
+}
+
+
+class Analysis:
+    """The prose of one document with its language, date, packs and lazily computed annotations."""
+
+    def __init__(self, text: str, lang: str, date: dt.date | None, packs: "PackSet", *,
+                 source: str | None = None, title: str | None = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.date = date
+        self.packs = packs
+        self.source = source
+        self.title = title
+        self._annotations: dict[str, Any] = {}
+
+    @property
+    def knowledge(self) -> "KnowledgeBase":
+        return self.packs.knowledge
+
+    @cached_property
+    def normalized(self) -> "NormalizedText":
+        from checker.text.normalize import normalize
+
+        return normalize(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        from checker.text.sentences import split_sentences
+
+        return split_sentences(self.text, self.lang)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [span.start for span in self.sentences]
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence holding `offset` (or the nearest before it); the whole text if there are none."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index < 0:
+            return self.sentences[0] if self.sentences else Span(0, len(self.text))
+        return self.sentences[index]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    @cached_property
+    def quantities(self) -> list["Quantity"]:
+        from checker.text.quantities import find_quantities
+
+        return find_quantities(self.text, self.lang)
+
+    @cached_property
+    def mentions(self) -> list["Mention"]:
+        if self.packs.matcher is None:
+            return []
+        return self.packs.matcher.find(self.normalized)
+
+    def annotation(self, name: str) -> Any:
+        """A family annotation by name (see ANNOTATORS), computed on first use."""
+        if name not in self._annotations:
+            module_name, function_name = ANNOTATORS[name].split(":")
+            self._annotations[name] = getattr(import_module(module_name), function_name)(self)
+        return self._annotations[name]

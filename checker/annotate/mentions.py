@@ -1,0 +1,163 @@
+"""Mentions of knowledge-base names, found in one pass by a compiled Aho-Corasick automaton.
+
+The automaton is built once per pack set (and pickled with it in the cache), so the cost per article does
+not grow with the number of names. Arabic names are stored without their leading «ال»; the clitic prefix in
+front of a hit (و ف ب ل ك ال وال بال لل ...) is checked at the hit, so «والكرملين» and «بموسكو» match.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from checker.packs.model import KnowledgeBase
+    from checker.text.normalize import NormalizedText
+
+# Which fields of an entity are names that can be mentioned, and what a mention of each means.
+NAME_FIELDS = ("names", "short", "demonyms", "metonyms")
+
+
+@dataclass(frozen=True)
+class NameRef:
+    entity_id: str
+    field: str  # names | short | demonyms | metonyms
+    lang: str
+    surface: str  # the name as the pack spells it
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # prose offsets
+    end: int
+    refs: tuple[NameRef, ...]
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(ref.entity_id for ref in self.refs))
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset(ref.field for ref in self.refs)
+
+    def refs_of_type(self, prefix: str) -> tuple[NameRef, ...]:
+        return tuple(ref for ref in self.refs if ref.entity_id.startswith(prefix))
+
+
+def _is_acronym(name: str) -> bool:
+    """"US", "U.S.", "UN", "AP": matched case-sensitively, or «us» and «un» would be names."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() and c.isascii() for c in letters)
+
+
+def _has_article(name: str) -> bool:
+    from checker.text.normalize import normalize_key
+
+    return normalize_key(name).startswith("ال")
+
+
+def _matching_key(name: str) -> str:
+    from checker.text.normalize import normalize_key
+
+    key = normalize_key(name).strip()
+    if key.startswith("ال") and len(key) > 3:
+        key = key[2:]  # the article is one of the clitic prefixes checked at the hit
+    return key
+
+
+class NameMatcher:
+    """All names of a knowledge base in one automaton."""
+
+    def __init__(self, automaton: object, acronyms: frozenset[str], unique_short: frozenset[str]) -> None:
+        self._automaton = automaton
+        self._acronyms = acronyms
+        self._unique_short = unique_short
+
+    @classmethod
+    def build(cls, knowledge: "KnowledgeBase") -> "NameMatcher":
+        import ahocorasick
+
+        refs_by_key: dict[str, list[NameRef]] = defaultdict(list)
+        acronyms: set[str] = set()
+        for entity in knowledge.entities.values():
+            for field in NAME_FIELDS:
+                values = entity.names if field == "names" else entity.short if field == "short" else entity.get(field) or {}
+                for lang, names in values.items():
+                    for name in names:
+                        key = _matching_key(name)
+                        if len(key) < 2:
+                            continue
+                        ref = NameRef(entity.id, field, lang, name)
+                        if ref not in refs_by_key[key]:
+                            refs_by_key[key].append(ref)
+                        if _is_acronym(name):
+                            acronyms.add(key)
+        automaton = ahocorasick.Automaton()
+        for key, refs in refs_by_key.items():
+            automaton.add_word(key, (len(key), tuple(refs)))
+        automaton.make_automaton()
+        unique_short = frozenset(
+            key for key, refs in refs_by_key.items()
+            if any(r.field == "short" for r in refs) and len({r.entity_id for r in refs}) == 1
+        )
+        return cls(automaton, frozenset(acronyms), unique_short)
+
+    def find(self, normalized: "NormalizedText") -> list[Mention]:
+        """Every mention in the text, longest first where hits overlap, in text order."""
+        from checker.text.normalize import clitic_prefix_ok, word_bounds_ok
+
+        text = normalized.text
+        if not text or not len(self._automaton):
+            return []
+        candidates: list[tuple[int, int, tuple[NameRef, ...], str]] = []
+        for last, (length, refs) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if not word_bounds_ok(text, start, end) or not clitic_prefix_ok(text, start):
+                continue
+            key = text[start:end]
+            if key in self._acronyms:
+                source_start, source_end = normalized.span_to_source(start, end)
+                if not any(normalized.source[source_start:source_end] == r.surface for r in refs):
+                    continue
+            candidates.append((start, end, refs, key))
+        return self._resolve(normalized, candidates)
+
+    def _resolve(self, normalized: "NormalizedText", candidates: list) -> list[Mention]:
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        kept = []
+        for start, end, refs, key in candidates:
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            kept.append((start, end, refs, key))
+        kept.sort(key=lambda c: c[0])
+        full_names = {ref.entity_id for _, _, refs, _ in kept for ref in refs if ref.field != "short"}
+        mentions = []
+        for start, end, refs, key in kept:
+            refs = self._disambiguate_short(refs, key, full_names)
+            if not refs:
+                continue
+            if start >= 2 and normalized.text[start - 2:start] == "ال" and any(_has_article(r.surface) for r in refs):
+                start -= 2  # the span shows «الكرملين», not «كرملين»; a clitic before the article stays out
+            source_start, source_end = normalized.span_to_source(start, end)
+            mentions.append(Mention(source_start, source_end, refs))
+        return mentions
+
+    def _disambiguate_short(self, refs: tuple[NameRef, ...], key: str, full_names: set[str]) -> tuple[NameRef, ...]:
+        """A family name alone stands for a person only if it is unique or the full name is in the article."""
+        short = [r for r in refs if r.field == "short"]
+        if not short:
+            return refs
+        others = tuple(r for r in refs if r.field != "short")
+        present = tuple(r for r in short if r.entity_id in full_names)
+        if present:
+            return others + present
+        if key in self._unique_short:
+            return others + tuple(short)
+        return others + tuple(short) if not others else others
+
+
+def mentions_in(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start >= start and m.end <= end]

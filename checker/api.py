@@ -1,0 +1,179 @@
+"""The Python API behind the CLI: check a text, a document, a file, or many paths.
+
+    from checker.api import Checker, CheckOptions
+    checker = Checker(CheckOptions(date=datetime.date(2025, 3, 16)))
+    for result in checker.check_paths(["articles/"]):
+        ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from checker.models import FileResult, Finding, Located
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.document import Document, LoadOptions
+    from checker.packs.load import PackSet
+    from checker.packs.model import Rule
+
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.json", "*.jsonl", "*.ndjson")
+
+
+class InputPathError(Exception):
+    """A path given to check that cannot be used at all (missing, or a directory with no text files)."""
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    lang: str = "auto"                      # ar | en | auto
+    date: dt.date | None = None             # the article date when its metadata has none
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    packs: tuple[Path, ...] = ()            # extra pack directories or files
+    include: tuple[str, ...] = ()           # globs for files inside directories
+    exclude: tuple[str, ...] = ()
+    load: "LoadOptions | None" = None       # container and record field names
+    use_cache: bool = True
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+class Checker:
+    """Packs loaded and rules selected once; then any number of texts, files or paths checked."""
+
+    def __init__(self, options: CheckOptions = CheckOptions(), packs: "PackSet | None" = None) -> None:
+        from checker.engine import select_rules
+        from checker.packs.cache import load_packs
+
+        self.options = options
+        self.packs = packs or load_packs(options.packs, use_cache=options.use_cache)
+        self.rules: list["Rule"] = select_rules(self.packs, options.select, options.ignore)
+
+    # -- texts -------------------------------------------------------------------------------------------
+    def check_text(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
+                   source: str | None = None, title: str | None = None) -> list[Finding]:
+        """Findings (offsets into `text`) for one article given as a string."""
+        from checker.engine import run_rules
+
+        return run_rules(self.analyse(text, lang=lang, date=date, source=source, title=title), self.rules)
+
+    def analyse(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
+                source: str | None = None, title: str | None = None) -> "Analysis":
+        from checker.analysis import Analysis
+
+        return Analysis(text, _language(text, lang), date, self.packs, source=source, title=title)
+
+    # -- documents ---------------------------------------------------------------------------------------
+    def check_document(self, document: "Document") -> FileResult:
+        meta = document.meta
+        path = f"{document.path}:{document.record}" if document.record else document.path
+        date = meta.date or self.options.date
+        lang = self.options.lang if self.options.lang != "auto" else (meta.lang or "auto")
+        lang = _language(document.text, lang)
+        result = FileResult(path=path, lang=lang, date=date, encoding=document.decoded.encoding)
+        if document.decoded.legacy:
+            result.notes.append(f"decoded as {document.decoded.encoding} (a legacy Arabic encoding)")
+        if not document.text.strip():
+            result.skipped = "empty: no text to check"
+            return result
+        from checker.engine import run_rules
+
+        analysis = self.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title)
+        result.findings = [locate(document, analysis, finding) for finding in run_rules(analysis, self.rules)]
+        return result
+
+    def check_bytes(self, path: str, data: bytes) -> list[FileResult]:
+        """Every document (one, or one per JSON record) of a file's bytes; errors become results."""
+        from checker.decoding import DecodeError
+        from checker.document import InputError, LoadOptions, load_documents
+
+        try:
+            loaded = load_documents(path, data, self.options.load or LoadOptions())
+        except (DecodeError, InputError) as error:
+            return [FileResult(path=path, error=str(error))]
+        results = [self.check_document(document) for document in loaded.documents]
+        results += [FileResult(path=path, error=str(error)) for error in loaded.errors]
+        return results
+
+    def check_file(self, path: str | Path) -> list[FileResult]:
+        name = str(path)
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(path).read_bytes()
+        except OSError as error:
+            return [FileResult(path=name, error=f"cannot read: {error.strerror or error}")]
+        return self.check_bytes(name, data)
+
+    def check_paths(self, paths: Sequence[str | Path]) -> Iterator[FileResult]:
+        for path in iter_input_files(paths, self.options.include, self.options.exclude):
+            yield from self.check_file(path)
+
+
+def check_text(text: str, *, lang: str = "auto", date: dt.date | None = None, **options: object) -> list[Finding]:
+    """Convenience: check one string with the built-in packs."""
+    return Checker(CheckOptions(**options)).check_text(text, lang=lang, date=date)  # type: ignore[arg-type]
+
+
+def _language(text: str, lang: str) -> str:
+    if lang in ("ar", "en"):
+        return lang
+    from checker.text.language import detect_language
+
+    return detect_language(text)
+
+
+def locate(document: "Document", analysis: "Analysis", finding: Finding) -> Located:
+    """Map a finding from prose offsets to the original file: offsets, line and column, span text."""
+    start, end = document.source_span(finding.start, finding.end)
+    line, column = document.line_col(start)
+    end_line, end_column = document.line_col(end)
+    sentence = analysis.sentence_of(finding.start)
+    sentence_text = document.text[min(sentence.start, finding.start):max(sentence.end, finding.end)]
+    return Located(finding, start, end, line, column, end_line, end_column, document.source_text[start:end],
+                   sentence_text)
+
+
+def iter_input_files(paths: Sequence[str | Path], include: Sequence[str] = (),
+                     exclude: Sequence[str] = ()) -> Iterator[str]:
+    """Files to check, in a stable order: files as given, directories walked (hidden ones skipped)."""
+    patterns = tuple(include) or DEFAULT_INCLUDE
+    for raw in paths:
+        name = str(raw)
+        if name == "-":
+            yield name
+            continue
+        path = Path(name)
+        if path.is_file():
+            if not _excluded(path, path.name, exclude):
+                yield name
+            continue
+        if not path.is_dir():
+            raise InputPathError(f"{name}: no such file or directory")
+        found = False
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for file_name in sorted(files):
+                candidate = Path(root) / file_name
+                relative = candidate.relative_to(path).as_posix()
+                if file_name.startswith(".") or not _matches_any(file_name, relative, patterns):
+                    continue
+                if _excluded(candidate, relative, exclude):
+                    continue
+                found = True
+                yield str(candidate)
+        if not found:
+            raise InputPathError(f"{name}: no text files to check (looked for {', '.join(patterns)})")
+
+
+def _matches_any(name: str, relative: str, patterns: Iterable[str]) -> bool:
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
+
+
+def _excluded(path: Path, relative: str, exclude: Sequence[str]) -> bool:
+    return bool(exclude) and (_matches_any(path.name, relative, exclude) or _matches_any(str(path), str(path), exclude))

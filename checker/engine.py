@@ -1,0 +1,47 @@
+"""Running the selected rules over one analysed document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from checker.checks import check_kind
+from checker.models import Finding
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.packs.load import PackSet
+    from checker.packs.model import Rule
+
+
+class UnknownRuleError(ValueError):
+    """A --select / --ignore value that names no rule and no rule prefix."""
+
+
+def _matches(rule_id: str, pattern: str) -> bool:
+    pattern = pattern.strip()
+    if pattern.endswith("/"):
+        return rule_id.startswith(pattern)
+    return rule_id == pattern or rule_id.startswith(pattern + "/") or rule_id.split("/")[0] == pattern
+
+
+def select_rules(packs: "PackSet", select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list["Rule"]:
+    """Rules chosen by id or prefix (`roles/`, `roles`, `roles/title-mismatch`); unknown names are an error."""
+    for pattern in (*select, *ignore):
+        if not any(_matches(rule_id, pattern) for rule_id in packs.rules):
+            raise UnknownRuleError(f"unknown rule id or prefix {pattern!r} (see `factlint rules list`)")
+    chosen = [
+        rule for rule in packs.rules.values()
+        if (not select or any(_matches(rule.id, p) for p in select)) and not any(_matches(rule.id, p) for p in ignore)
+    ]
+    return sorted(chosen, key=lambda rule: rule.id)
+
+
+def run_rules(analysis: "Analysis", rules: Iterable["Rule"]) -> list[Finding]:
+    """All findings of `rules`, one per reason (the most severe wins), in text order."""
+    by_reason: dict[str, Finding] = {}
+    for rule in rules:
+        for finding in check_kind(rule.kind)(rule, analysis):
+            kept = by_reason.get(finding.reason_key)
+            if kept is None or finding.severity > kept.severity:
+                by_reason[finding.reason_key] = finding
+    return sorted(by_reason.values(), key=lambda f: (f.start, f.end, -f.severity, f.rule))

@@ -1,0 +1,1 @@
+"""YAML packs: rules (what to check) and knowledge (the facts checks compare the text with)."""

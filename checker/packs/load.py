@@ -1,0 +1,190 @@
+"""Finding, validating and assembling packs into one `PackSet`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from checker.models import Severity
+from checker.packs.errors import PackError
+from checker.packs.model import Entity, KnowledgeBase, Role, Rule, Tally, parse_pack_date
+from checker.packs.yaml_source import line_of, read_yaml
+
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+def builtin_rules_dir() -> Path:
+    """The packs shipped with factlint: inside the wheel (`checker/_rules`) or, in a checkout, `rules/`."""
+    package_dir = Path(__file__).resolve().parent.parent
+    installed = package_dir / "_rules"
+    return installed if installed.is_dir() else package_dir.parent / "rules"
+
+
+def schema_path() -> Path:
+    return builtin_rules_dir() / "pack.schema.json"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(schema_path().read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def discover_pack_files(location: Path) -> list[Path]:
+    """Every pack file under a directory (recursively, sorted), or the file itself."""
+    if location.is_file():
+        return [location]
+    if not location.is_dir():
+        raise PackError(str(location), None, None, "no such pack file or directory")
+    return sorted(p for p in location.rglob("*") if p.suffix in PACK_SUFFIXES and p.is_file())
+
+
+def fingerprint(files: Sequence[Path]) -> str:
+    """A hash of the packs' content (and the schema), the key of the compiled cache."""
+    from checker import __version__
+
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(__version__.encode())
+    digest.update(schema_path().read_bytes())
+    for path in files:
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _field_name(parts: Iterable[str | int]) -> str:
+    name = ""
+    for part in parts:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or "(top level)"
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def validate_pack(path: Path, data: Any) -> None:
+    """Schema validation; the first (most relevant) error becomes a PackError naming line and field."""
+    from jsonschema.exceptions import best_match
+
+    if not isinstance(data, dict):
+        raise PackError(str(path), 1, None, "a pack must be a YAML mapping with `pack`, `kind`, `version`, `checked`")
+    error = best_match(_validator().iter_errors(data))
+    if error is None:
+        return
+    parts = list(error.absolute_path)
+    raise PackError(str(path), line_of(path, parts), _field_name(parts), _one_line(error.message))
+
+
+@dataclass(frozen=True)
+class PackSet:
+    """All loaded packs: the rules, the knowledge, and the compiled name matcher."""
+
+    rules: dict[str, Rule]
+    knowledge: KnowledgeBase
+    files: tuple[str, ...]
+    digest: str
+    matcher: Any = None  # checker.annotate.mentions.NameMatcher, built once per pack set
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return self.rules.get(rule_id)
+
+
+def _roles(path: Path, index_path: list[str | int], raw: list[dict]) -> tuple[Role, ...]:
+    roles = []
+    for number, item in enumerate(raw):
+        try:
+            start, start_exact = parse_pack_date(item["from"])
+            end, end_exact = parse_pack_date(item["to"], end=True) if item.get("to") else (None, True)
+        except ValueError as error:
+            where = [*index_path, "roles", number]
+            raise PackError(str(path), line_of(path, where), _field_name(where), str(error)) from None
+        roles.append(Role(item["office"], item["of"], start, end, start_exact, end_exact, bool(item.get("acting"))))
+    return tuple(roles)
+
+
+def _entity(path: Path, index: int, raw: dict) -> Entity:
+    names = {lang: tuple(values) for lang, values in raw.get("names", {}).items()}
+    short = {lang: tuple(values) for lang, values in raw.get("short", {}).items()}
+    attrs = {key: value for key, value in raw.items() if key not in {"id", "type", "names", "short", "roles"}}
+    roles = _roles(path, ["entities", index], raw.get("roles", []))
+    return Entity(raw["id"], raw["type"], names, short, roles, attrs)
+
+
+def _rule(path: Path, raw: dict) -> Rule:
+    examples = {key: tuple(raw["examples"].get(key, ())) for key in ("flag", "clean")}
+    return Rule(
+        id=raw["id"],
+        category=raw["category"],
+        kind=raw["kind"],
+        severity=Severity.parse(raw["severity"]),
+        message=dict(raw["message"]),
+        why=raw["why"].strip(),
+        params=dict(raw.get("params") or {}),
+        examples=examples,
+        path=str(path),
+    )
+
+
+def _tally(raw: dict) -> Tally:
+    return Tally(
+        id=raw["id"],
+        place=raw["place"],
+        source=raw["source"],
+        scope=raw.get("scope", ""),
+        columns=tuple(raw["columns"]),
+        points=tuple(tuple(point) for point in raw["points"]),
+    )
+
+
+def load_packset(locations: Sequence[Path]) -> PackSet:
+    """Read, validate and assemble every pack under `locations` (no cache: see `checker.packs.cache`)."""
+    files = [path for location in locations for path in discover_pack_files(location)]
+    return assemble(files, fingerprint(files))
+
+
+def assemble(files: Sequence[Path], digest: str) -> PackSet:
+    from checker.checks import KINDS
+
+    rules: dict[str, Rule] = {}
+    entities: dict[str, Entity] = {}
+    tallies: dict[str, Tally] = {}
+    references: list[tuple[Path, list[str | int], str]] = []
+    for path in files:
+        data = read_yaml(path)
+        validate_pack(path, data)
+        for index, raw in enumerate(data.get("rules", [])):
+            where: list[str | int] = ["rules", index]
+            if raw["id"] in rules:
+                raise PackError(str(path), line_of(path, [*where, "id"]), _field_name([*where, "id"]),
+                                f"duplicate rule id {raw['id']!r} (first in {rules[raw['id']].path})")
+            if raw["kind"] not in KINDS:
+                raise PackError(str(path), line_of(path, [*where, "kind"]), _field_name([*where, "kind"]),
+                                f"unknown check kind {raw['kind']!r} (known: {', '.join(sorted(KINDS))})")
+            rules[raw["id"]] = _rule(path, raw)
+        for index, raw in enumerate(data.get("entities", [])):
+            where = ["entities", index]
+            if raw["id"] in entities:
+                raise PackError(str(path), line_of(path, [*where, "id"]), _field_name([*where, "id"]),
+                                f"duplicate entity id {raw['id']!r}")
+            entities[raw["id"]] = _entity(path, index, raw)
+            for number, role in enumerate(raw.get("roles", [])):
+                references.append((path, [*where, "roles", number, "office"], role["office"]))
+                references.append((path, [*where, "roles", number, "of"], role["of"]))
+        for index, raw in enumerate(data.get("tallies", [])):
+            tallies[raw["id"]] = _tally(raw)
+            references.append((path, ["tallies", index, "place"], raw["place"]))
+    for path, where, target in references:
+        if target not in entities:
+            raise PackError(str(path), line_of(path, where), _field_name(where), f"unknown entity {target!r}")
+    knowledge = KnowledgeBase(entities, tallies)
+    from checker.annotate.mentions import NameMatcher
+
+    return PackSet(rules, knowledge, tuple(str(p) for p in files), digest, NameMatcher.build(knowledge))

@@ -1,0 +1,134 @@
+"""Loaded packs as typed, immutable data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from checker.models import Finding, Fix, Severity
+
+
+def parse_pack_date(text: str, *, end: bool = False) -> tuple[dt.date, bool]:
+    """`YYYY-MM-DD` -> (date, exact); a bare `YYYY` -> 1 January (or 31 December for an end), inexact."""
+    if len(text) == 4:
+        year = int(text)
+        return (dt.date(year, 12, 31) if end else dt.date(year, 1, 1)), False
+    return dt.date.fromisoformat(text), True
+
+
+@dataclass(frozen=True)
+class Role:
+    office: str
+    of: str
+    start: dt.date
+    end: dt.date | None
+    start_exact: bool = True
+    end_exact: bool = True
+    acting: bool = False
+
+    def held_on(self, day: dt.date) -> bool | None:
+        """True or False where the dates settle it; None inside a year given only as a year (uncertain)."""
+        if day < self.start:
+            return None if not self.start_exact and day.year == self.start.year else False
+        if self.end is not None and day > self.end:
+            return None if not self.end_exact and day.year == self.end.year else False
+        if not self.start_exact and day.year == self.start.year:
+            return None
+        if self.end is not None and not self.end_exact and day.year == self.end.year:
+            return None
+        return True
+
+    def ended_before(self, day: dt.date) -> bool:
+        return self.end is not None and day > self.end and (self.end_exact or day.year > self.end.year)
+
+    def began_after(self, day: dt.date) -> bool:
+        return day < self.start and (self.start_exact or day.year < self.start.year)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    names: Mapping[str, tuple[str, ...]]
+    short: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    roles: tuple[Role, ...] = ()
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def preferred(self, lang: str) -> str | None:
+        names = self.names.get(lang) or ()
+        return names[0] if names else None
+
+    def label(self, lang: str) -> str:
+        """A display name: the preferred name in `lang`, else in the other language, else the id."""
+        return self.preferred(lang) or self.preferred("en") or self.preferred("ar") or self.id
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.attrs.get(key, default)
+
+
+@dataclass(frozen=True)
+class Tally:
+    id: str
+    place: str
+    source: str
+    scope: str
+    columns: tuple[str, ...]
+    points: tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    kind: str
+    severity: Severity
+    message: Mapping[str, str]
+    why: str
+    params: Mapping[str, Any]
+    examples: Mapping[str, tuple[Mapping[str, Any], ...]]
+    path: str
+
+    def format_message(self, lang: str, values: Mapping[str, Any]) -> str:
+        template = self.message.get(lang) or self.message.get("en") or next(iter(self.message.values()))
+        try:
+            return template.format_map(dict(values))
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        lang: str,
+        *,
+        explanation: str = "",
+        fix: Fix | None = None,
+        reason_key: str = "",
+        severity: Severity | None = None,
+        **values: Any,
+    ) -> Finding:
+        """A finding of this rule on the prose span start..end, its message in the article's language."""
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            message=self.format_message(lang, values),
+            explanation=explanation,
+            fix=fix,
+            reason_key=reason_key or f"{self.id}@{start}:{end}",
+        )
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    entities: Mapping[str, Entity]
+    tallies: Mapping[str, Tally]
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def of_type(self, entity_type: str) -> list[Entity]:
+        return [entity for entity in self.entities.values() if entity.type == entity_type]

@@ -1,0 +1,37 @@
+"""Reporters: one module per output format, all fed the same list of file results.
+
+A reporter is `def render(results: Sequence[FileResult], stream: TextIO, *, color: bool, quiet: bool) -> None`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import import_module
+from typing import Callable, Sequence, TextIO
+
+from checker.models import FileResult
+
+REPORTERS = {
+    "rich": "checker.report.rich_report:render",
+    "text": "checker.report.text:render",
+    "json": "checker.report.json_report:render",
+}
+
+
+def reporter(name: str) -> Callable[..., None]:
+    module_name, function_name = REPORTERS[name].split(":")
+    return getattr(import_module(module_name), function_name)
+
+
+def summarize(results: Sequence[FileResult]) -> dict:
+    """Counts shared by every format: files, findings, by category and by severity."""
+    findings = [located.finding for result in results for located in result.findings]
+    return {
+        "files": len(results),
+        "findings": len(findings),
+        "errors": sum(1 for r in results if r.error),
+        "skipped": sum(1 for r in results if r.skipped),
+        "by_category": dict(sorted(Counter(f.category for f in findings).items())),
+        "by_severity": dict(sorted(Counter(f.severity.label for f in findings).items())),
+        "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+    }
