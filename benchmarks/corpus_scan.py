@@ -1,0 +1,94 @@
+"""Run rules over the real news corpora and print what they flag (by hand, not part of the tests).
+
+    .venv/bin/python benchmarks/corpus_scan.py --select roles/ [--corpora ../shared/data/corpora]
+        [--limit 2000] [--sample 30] [--seed 1] [--show-all]
+
+Prints the number of articles, findings per 1,000 articles per rule, and a random sample of findings with
+their sentences, to be judged by a person (false alarms on this edited news are defects).
+The corpora are licensed for measurement only: nothing from them is copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import random
+import sys
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+csv.field_size_limit(10**8)
+
+
+def saudinewsnet(folder: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as bundle:
+            for member in bundle.namelist():
+                if not member.endswith(".json"):
+                    continue
+                for index, article in enumerate(json.loads(bundle.read(member))):
+                    text = "\n\n".join(part for part in (article.get("title"), article.get("content")) if part)
+                    day = (article.get("date_extracted") or "")[:10]
+                    date = dt.date.fromisoformat(day) if len(day) == 10 else None
+                    yield f"{archive.name}#{index}", "ar", text, date
+
+
+def bbc(path: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            # The BBC set is from 2004-05 and carries no per-article date: date checks stay silent.
+            yield f"bbc#{index}", "en", row.get("text", ""), None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpora", default=str(Path(__file__).resolve().parents[2] / "shared/data/corpora"))
+    parser.add_argument("--select", action="append", default=[])
+    parser.add_argument("--limit", type=int, default=0, help="articles per corpus (0: all)")
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show-all", action="store_true")
+    args = parser.parse_args()
+
+    from checker.api import CheckOptions, Checker
+
+    checker = Checker(CheckOptions(select=tuple(args.select)))
+    corpora = Path(args.corpora)
+    sources = {"saudinewsnet (ar)": saudinewsnet(corpora / "saudinewsnet"), "bbc (en)": bbc(corpora / "bbc/bbc_news.csv")}
+    all_findings = []
+    for name, articles in sources.items():
+        count, per_rule, started = 0, Counter(), time.perf_counter()
+        for article_id, lang, text, date in articles:
+            if args.limit and count >= args.limit:
+                break
+            count += 1
+            analysis = checker.analyse(text, lang=lang, date=date)
+            from checker.engine import run_rules
+
+            for finding in run_rules(analysis, checker.rules):
+                per_rule[finding.rule] += 1
+                sentence = analysis.sentence_of(finding.start)
+                all_findings.append((name, article_id, finding, text[finding.start:finding.end],
+                                     text[sentence.start:sentence.end]))
+        elapsed = time.perf_counter() - started
+        print(f"== {name}: {count} articles in {elapsed:.1f}s ({count / max(elapsed, 1e-9):.0f}/s)")
+        for rule, n in per_rule.most_common():
+            print(f"   {rule:<36} {n:>6}  = {1000 * n / max(count, 1):.1f} per 1,000 articles")
+    random.Random(args.seed).shuffle(all_findings)
+    shown = all_findings if args.show_all else all_findings[: args.sample]
+    print(f"\n== sample of {len(shown)} of {len(all_findings)} findings")
+    for name, article_id, finding, span, sentence in shown:
+        fix = f" -> {finding.fix.replacement!r}" if finding.fix else ""
+        print(f"- [{article_id}] {finding.rule} {span!r}{fix}\n    {finding.message}\n    | {' '.join(sentence.split())[:400]}")
+
+
+if __name__ == "__main__":
+    main()
