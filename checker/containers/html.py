@@ -91,7 +91,7 @@ class _VisibleText(HTMLParser):
             return
         if tag in _BLOCKS:
             self.builder.paragraph_break(start, end)
-        elif tag in _CELLS and not self.builder.ends_with_space():
+        elif tag in _CELLS and opening and not self.builder.ends_with_space():
             self.builder.insert(" ", start, end)
 
     def _read_meta(self, attrs: dict[str, str | None]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from html import unescape
 
 from checker.containers.metadata import InputError, metadata_from_mapping
@@ -58,7 +59,7 @@ def _front_matter(source: str) -> tuple[Metadata, int]:
     import yaml
 
     try:
-        values = yaml.safe_load(source[opening.end() : closing.start()])
+        values = yaml.load(source[opening.end() : closing.start()], Loader=_front_matter_loader())
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -71,12 +72,27 @@ def _front_matter(source: str) -> tuple[Metadata, int]:
     return metadata_from_mapping(values), closing.end()
 
 
+@lru_cache(maxsize=1)
+def _front_matter_loader() -> type:
+    """YAML's safe loader without implicit timestamps: dates stay text so `parse_date` reads them all
+    the same way and a bad one is reported with its field name instead of a YAML traceback."""
+    import yaml
+
+    timestamp = "tag:yaml.org,2002:timestamp"
+    resolvers = {
+        first: [(tag, pattern) for tag, pattern in entries if tag != timestamp]
+        for first, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return type("FrontMatterLoader", (yaml.SafeLoader,), {"yaml_implicit_resolvers": resolvers})
+
+
 @dataclass
 class _BlockState:
     fence: str = ""  # the opening fence of the code block we are in
     hidden_until: int = 0  # end of an HTML comment that runs past the current line
     in_table: bool = False
     in_quote: bool = False
+    break_pending: bool = False  # a heading ended: the next block starts a new paragraph
 
 
 class _Blocks:
@@ -118,13 +134,16 @@ class _Blocks:
             state.in_table = False
             self.builder.copy(end, line_end)
             return
+        if state.break_pending:
+            self.builder.paragraph_break(position, position)
+            state.break_pending = False
         if self._dropped_line(position, end):
             return
         if heading := _HEADING.match(source, position, end):
             self.builder.paragraph_break(heading.start(), heading.end())
             closing = _HEADING_CLOSE.search(source, heading.end(), end)
             self._inline_then_newline(heading.end(), closing.start() if closing else end, line_end)
-            self.builder.paragraph_break(end, line_end)
+            state.break_pending = True
             return
         if self._table_row(position, end, line_end, following):
             return
