@@ -371,3 +371,26 @@ def test_rejected_dates_name_the_field(value):
 
 def test_language_tags_are_reduced_to_their_primary_subtag():
     assert [normalise_lang(tag) for tag in ("ar-SA", "EN_gb", "ar", " ", None)] == ["ar", "en", "ar", None, None]
+
+
+# Robustness --------------------------------------------------------------------------------------
+
+MARKUP_PIECES = list("ab لم\n\r*_~`[]()!<>&;#-|\\=:1") + [
+    "<!--", "-->", "&amp;", "```", "---\n", "&#1589;", "<p>", "</p>", "<br>", "<script>", "</script>", "- ", "> ",
+]
+
+
+@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=60).map("".join))
+def test_any_markup_maps_each_visible_character_to_itself(source):
+    for extract in (extract_markdown, extract_html):
+        try:
+            extracted = extract(source)
+        except InputError:  # broken front matter
+            continue
+        previous = 0
+        for index, char in enumerate(extracted.text):
+            start, end = extracted.offsets.source_span(index, index + 1)
+            assert previous <= start <= end <= len(source)
+            previous = start
+            if end - start == 1 and not char.isspace() and source[start] != "|":
+                assert source[start] == char

@@ -13,7 +13,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from checker.containers.metadata import InputError, normalise_lang, parse_date
-from checker.containers.prose import Extracted, ProseBuilder
+from checker.containers.prose import Extracted, ProseBuilder, lf_line_starts
 from checker.models import Metadata
 
 # Elements whose content is not visible prose (head is left at <body> even when never closed).
@@ -47,7 +47,7 @@ class _VisibleText(HTMLParser):
         self.title: str | None = None
         self.date = None
         self.lang: str | None = None
-        self._line_starts = [0] + [match.end() for match in re.finditer("\n", source)]
+        self._line_starts = lf_line_starts(source)
         self._hidden: list[str] = []
         self._title_parts: list[str] | None = None
         self._preformatted = 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from checker.containers.metadata import InputError, MetadataFields, metadata_from_mapping
-from checker.containers.prose import Extracted, ProseBuilder
+from checker.containers.prose import Extracted, ProseBuilder, lf_line_starts
 
 # Fallback text fields, tried in order when the configured field is the default and is missing.
 DEFAULT_TEXT_FIELDS = ("text", "content", "body")
@@ -229,11 +229,7 @@ class _LineStarts:
 
     def __init__(self, source: str) -> None:
         self._source = source
-        self._starts = [0]
-        position = source.find("\n")
-        while position >= 0:
-            self._starts.append(position + 1)
-            position = source.find("\n", position + 1)
+        self._starts = lf_line_starts(source)
 
     def line_of(self, offset: int) -> int:
         return bisect_right(self._starts, offset)

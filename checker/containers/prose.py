@@ -139,6 +139,16 @@ def _trailing_line_breaks(tail: str) -> int:
     return count
 
 
+def lf_line_starts(source: str) -> list[int]:
+    """Offsets where lines start when only "\\n" ends a line (as `json` and `html.parser` count)."""
+    starts = [0]
+    position = source.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = source.find("\n", position + 1)
+    return starts
+
+
 @dataclass(frozen=True)
 class Extracted:
     """What a container yields for one article: its prose, the map back, metadata and record label."""
