@@ -12,7 +12,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from checker.containers.metadata import InputError, normalise_lang, parse_date
+from checker.containers.metadata import normalise_lang, parse_date
 from checker.containers.prose import Extracted, ProseBuilder, lf_line_starts
 from checker.models import Metadata
 

@@ -14,12 +14,11 @@ Markdown an indented line is far more often a list continuation than code.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from html import unescape
 
 from checker.containers.metadata import InputError, metadata_from_mapping
+from checker.containers.markdown_inline import Inline
 from checker.containers.prose import Extracted, ProseBuilder
 from checker.models import Metadata
 
@@ -35,10 +34,6 @@ _HEADING = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
 _BULLET = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def extract_markdown(source: str) -> Extracted:
@@ -101,7 +96,7 @@ class _Blocks:
     def __init__(self, source: str, builder: ProseBuilder) -> None:
         self.source = source
         self.builder = builder
-        self.inline = _Inline(source, builder)
+        self.inline = Inline(source, builder)
         self.state = _BlockState()
 
     def read(self, start: int) -> None:
@@ -210,171 +205,3 @@ def _table_cells(source: str, start: int, end: int) -> list[tuple[int, int, int 
     if cells and cells[-1][2] is not None:
         cells[-1] = (cells[-1][0], cells[-1][1], None)
     return cells
-
-
-@dataclass
-class _Delimiter:
-    start: int
-    end: int
-    char: str
-    can_open: bool
-    can_close: bool
-    paired: bool = False
-
-
-class _Inline:
-    """Inline markup of one line: emits the visible text into the builder."""
-
-    def __init__(self, source: str, builder: ProseBuilder) -> None:
-        self.source = source
-        self.builder = builder
-
-    def emit(self, start: int, end: int) -> int:
-        """Emit the visible text of source[start:end]; returns the end of a comment running past it."""
-        tokens: list[tuple[int, int, str | None] | _Delimiter] = []
-        hidden_until = self._tokens(start, end, tokens)
-        _pair(token for token in tokens if isinstance(token, _Delimiter))
-        for token in tokens:
-            if isinstance(token, _Delimiter):
-                if not token.paired:
-                    self.builder.copy(token.start, token.end)
-            elif token[2] is None:
-                self.builder.copy(token[0], token[1])
-            else:
-                self.builder.insert(token[2], token[0], token[1])
-        return hidden_until
-
-    def _tokens(self, start: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
-        source, position = self.source, start
-        while position < end:
-            char = source[position]
-            step = self._markup(position, end, tokens) if char in "\\`![<&*_~" else 0
-            if step < 0:  # an HTML comment that continues on a later line
-                return -step
-            if step == 0:
-                following = _next_markup(source, position + 1, end)
-                tokens.append((position, following, None))
-                position = following
-            else:
-                position = step
-        return 0
-
-    def _markup(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
-        """Read the markup at `position`; the position after it, 0 if it is text, -end of a long comment."""
-        source, char = self.source, self.source[position]
-        if char == "\\":
-            if position + 1 < end and source[position + 1] in _ESCAPABLE:
-                tokens.append((position + 1, position + 2, None))
-                return position + 2
-            return 0
-        if char == "`":
-            return _code_span_end(source, position, end)
-        if char in "![":
-            return self._link(position, end, tokens)
-        if char == "<":
-            return self._angle(position, end, tokens)
-        if char == "&":
-            entity = _ENTITY.match(source, position, end)
-            if entity and unescape(entity.group()) != entity.group():
-                tokens.append((position, entity.end(), unescape(entity.group())))
-                return entity.end()
-            return 0
-        return self._delimiter(position, end, tokens)
-
-    def _link(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
-        source = self.source
-        image = source[position] == "!"
-        opening = position + 1 if image else position
-        if opening >= end or source[opening] != "[":
-            return 0
-        closing = _matching(source, opening, end, "[", "]")
-        if closing < 0 or closing + 1 >= end or source[closing + 1] not in "([":
-            return 0
-        target_end = _matching(source, closing + 1, end, source[closing + 1], ")" if source[closing + 1] == "(" else "]")
-        if target_end < 0:
-            return 0
-        if not image:
-            self._tokens(opening + 1, closing, tokens)
-        return target_end + 1
-
-    def _angle(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
-        source = self.source
-        if source.startswith("<!--", position):
-            closing = source.find("-->", position + 4)
-            comment_end = len(source) if closing < 0 else closing + 3
-            return comment_end if comment_end <= end else -comment_end
-        if autolink := _AUTOLINK.match(source, position, end):
-            tokens.append((autolink.start(1), autolink.end(1), None))
-            return autolink.end()
-        tag = _HTML_TAG.match(source, position, end)
-        return tag.end() if tag else 0
-
-    def _delimiter(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
-        source, char = self.source, self.source[position]
-        run_end = position
-        while run_end < end and source[run_end] == char:
-            run_end += 1
-        if char == "~" and run_end - position != 2:
-            return 0
-        before = source[position - 1] if position > 0 else " "
-        after = source[run_end] if run_end < end else " "
-        left = not after.isspace() and (not _is_punctuation(after) or before.isspace() or _is_punctuation(before))
-        right = not before.isspace() and (not _is_punctuation(before) or after.isspace() or _is_punctuation(after))
-        if char == "_":  # intraword underscores (snake_case) are not emphasis
-            can_open, can_close = left and (not right or _is_punctuation(before)), right and (
-                not left or _is_punctuation(after)
-            )
-        else:
-            can_open, can_close = left, right
-        tokens.append(_Delimiter(position, run_end, char, can_open, can_close))
-        return run_end
-
-
-def _pair(delimiters) -> None:  # type: ignore[no-untyped-def]
-    """Pair closers with the nearest earlier opener of the same character; unpaired ones stay text."""
-    openers: list[_Delimiter] = []
-    for delimiter in delimiters:
-        if delimiter.can_close:
-            match = next((i for i in range(len(openers) - 1, -1, -1) if openers[i].char == delimiter.char), -1)
-            if match >= 0:
-                openers[match].paired = delimiter.paired = True
-                del openers[match:]
-                continue
-        if delimiter.can_open:
-            openers.append(delimiter)
-
-
-def _next_markup(source: str, position: int, end: int) -> int:
-    while position < end and source[position] not in "\\`![<&*_~":
-        position += 1
-    return position
-
-
-def _code_span_end(source: str, position: int, end: int) -> int:
-    run_end = position
-    while run_end < end and source[run_end] == "`":
-        run_end += 1
-    closing = re.compile(r"(?<!`)" + "`" * (run_end - position) + r"(?!`)").search(source, run_end, end)
-    return closing.end() if closing else 0
-
-
-def _matching(source: str, opening: int, end: int, open_char: str, close_char: str) -> int:
-    """Offset of the bracket closing the one at `opening` (escapes skipped), or -1."""
-    depth, position = 0, opening
-    while position < end:
-        char = source[position]
-        if char == "\\":
-            position += 2
-            continue
-        if char == open_char:
-            depth += 1
-        elif char == close_char:
-            depth -= 1
-            if depth == 0:
-                return position
-        position += 1
-    return -1
-
-
-def _is_punctuation(char: str) -> bool:
-    return unicodedata.category(char)[0] in "PS"
