@@ -194,17 +194,25 @@ def unmarked_shared_forms(entities: Sequence[Mapping[str, Any]]) -> dict[str, li
     }
 
 
-def build_pack(sources: CountrySources, checked: str = DEFAULT_CHECKED) -> dict[str, Any]:
-    """The whole pack as plain data, entities sorted by id.
+ALL_CODES = UN_MEMBERS | UN_OBSERVERS | NAMES_ONLY
 
-    Raises ValueError when the facts name a code outside the pack or two countries share a form that
-    is not marked ambiguous in both.
+
+def build_pack(
+    sources: CountrySources, checked: str = DEFAULT_CHECKED, codes: Iterable[str] = ALL_CODES
+) -> dict[str, Any]:
+    """The pack for `codes` (all UN members, observers, Taiwan, Kosovo by default) as plain data, sorted by id.
+
+    Raises ValueError when the facts name a code outside `codes`, a country has no English name, or two
+    countries share a form that is not marked ambiguous in both.
     """
-    codes = sorted(UN_MEMBERS | UN_OBSERVERS | NAMES_ONLY)
+    codes = sorted(codes)
     unknown = sorted(set(sources.facts) - set(codes))
     if unknown:
         raise ValueError(f"country_facts has codes outside the pack: {', '.join(unknown)}")
     entities = [country_entity(code, sources) for code in codes]
+    nameless = [entity["id"] for entity in entities if not entity["names"].get("en")]
+    if nameless:
+        raise ValueError(f"countries without an English name: {', '.join(nameless)}")
     shared = unmarked_shared_forms(entities)
     if shared:
         listed = "; ".join(f"{form!r}: {', '.join(ids)}" for form, ids in shared.items())

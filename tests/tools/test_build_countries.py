@@ -1,0 +1,185 @@
+"""tools/build_countries.py on small hand-written inputs, and the committed pack it generated."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _load_generator():
+    spec = importlib.util.spec_from_file_location("build_countries", REPO / "tools" / "build_countries.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+gen = _load_generator()
+
+RUSSIAN = {"male": "روسي", "males": "روس", "female": "روسية", "females": "روسيات",
+           "the_male": "الروسي", "the_female": "الروسية"}
+OMANI = {"male": "عماني", "males": "عمانيون", "female": "عمانية", "females": "عمانيات",
+         "the_male": "العماني", "the_female": "العمانية"}
+
+
+def small_sources(**facts_overrides) -> "gen.CountrySources":
+    facts = {
+        "RU": {"names_en": ["Russia", "Russian Federation"], "dem_en": ["Russian"], "ar_key": "russian",
+               "cap": ["Moscow", "موسكو"], "met_en": ["Kremlin"], "met_ar": ["الكرملين"]},
+        "OM": {"names_ar": ["سلطنة عمان"], "dem_en": ["Omani"], "ar_key": "omani", "cap": ["Muscat", "مسقط"]},
+        "YE": {"dem_en": ["Yemeni"], "cap": ["Sanaa", "صنعاء"], "no_capital_metonym": True,
+               "note": "rival seats"},
+        "CD": {"names_en": ["DR Congo"], "amb_en": ["Congo"], "cs_en": ["DRC"]},
+        "TW": {"names_only": True, "dem_en": ["Taiwanese"]},
+    }
+    facts.update(facts_overrides)
+    cldr = {
+        "en": {"RU": "Russia", "OM": "Oman", "YE": "Yemen", "CD": "Congo - Kinshasa", "TW": "Taiwan"},
+        "ar": {"RU": "روسيا", "OM": "عُمان", "YE": "اليمن", "CD": "الكونغو - كينشاسا", "TW": "تايوان"},
+    }
+    return gen.CountrySources(cldr=cldr, nationalities={"russian": RUSSIAN, "omani": OMANI}, facts=facts,
+                              memberships={"org/GCC": ["OM"], "org/ARAB-LEAGUE": ["OM", "YE"]})
+
+
+def entities_by_id(pack: dict) -> dict[str, dict]:
+    return {entity["id"]: entity for entity in pack["entities"]}
+
+
+@pytest.mark.parametrize(("cldr_name", "expected"), [
+    ("Congo - Kinshasa", []),
+    ("Myanmar (Burma)", ["Myanmar", "Burma"]),
+    ("Bosnia & Herzegovina", ["Bosnia and Herzegovina"]),
+    ("St. Lucia", ["St. Lucia", "Saint Lucia"]),
+    ("Côte d’Ivoire", ["Côte d'Ivoire"]),
+    ("Russia", ["Russia"]),
+])
+def test_cldr_names_become_news_forms(cldr_name, expected):
+    assert gen.news_forms_of_cldr_name(cldr_name) == expected
+
+
+def test_arabic_demonyms_add_definite_and_oblique_plurals():
+    assert gen.arabic_demonyms(RUSSIAN) == ["روسي", "روسية", "الروسي", "الروسية", "روس", "الروس",
+                                            "روسيات", "الروسيات"]
+    omani = gen.arabic_demonyms(OMANI)
+    assert omani[4:] == ["عمانيون", "عمانيين", "العمانيون", "العمانيين", "عمانيات", "العمانيات"]
+
+
+def test_two_word_plurals_get_no_derived_forms():
+    entry = {"male": "كوري شمالي", "female": "كورية شمالية", "the_male": "الكوري الشمالي",
+             "the_female": "الكورية الشمالية", "males": "كوريون شماليون", "females": ""}
+    assert gen.arabic_demonyms(entry)[4:] == ["كوريون شماليون"]
+
+
+def test_country_entity_orders_names_and_builds_metonyms():
+    pack = gen.build_pack(small_sources(), "2026-01-02", codes=["RU", "OM", "YE", "CD", "TW"])
+    russia = entities_by_id(pack)["country/RU"]
+    assert russia["names"] == {"en": ["Russia", "Russian Federation"], "ar": ["روسيا"]}
+    assert russia["demonyms"]["en"] == ["Russian"]
+    assert russia["demonyms"]["ar"][:4] == ["روسي", "روسية", "الروسي", "الروسية"]
+    assert russia["capital"] == {"en": "Moscow", "ar": "موسكو"}
+    assert russia["metonyms"] == {"en": ["Moscow", "Kremlin"], "ar": ["موسكو", "الكرملين"]}
+    assert russia["member_of"] == ["org/UN"]
+
+
+def test_arabic_vowel_marks_are_removed_and_memberships_sorted_after_un():
+    oman = entities_by_id(gen.build_pack(small_sources(), codes=["RU", "OM", "YE", "CD", "TW"]))["country/OM"]
+    assert oman["names"]["ar"] == ["سلطنة عمان", "عمان"]
+    assert oman["member_of"] == ["org/UN", "org/ARAB-LEAGUE", "org/GCC"]
+
+
+def test_rival_seat_capital_is_not_a_metonym():
+    yemen = entities_by_id(gen.build_pack(small_sources(), codes=["RU", "OM", "YE", "CD", "TW"]))["country/YE"]
+    assert yemen["capital"] == {"en": "Sanaa", "ar": "صنعاء"}
+    assert "metonyms" not in yemen
+    assert yemen["note"] == "rival seats"
+
+
+def test_disambiguating_cldr_label_dropped_and_extra_marks_kept():
+    congo = entities_by_id(gen.build_pack(small_sources(), codes=["RU", "OM", "YE", "CD", "TW"]))["country/CD"]
+    assert congo["names"] == {"en": ["DR Congo"]}
+    assert congo["extra"] == {"ambiguous": {"en": ["Congo"]}, "case_sensitive": {"en": ["DRC"]}}
+    assert "member_of" in congo and "demonyms" not in congo
+
+
+def test_names_only_country_has_nothing_but_names():
+    taiwan = entities_by_id(gen.build_pack(small_sources(), codes=["RU", "OM", "YE", "CD", "TW"]))["country/TW"]
+    assert taiwan == {"id": "country/TW", "type": "country", "iso2": "TW",
+                      "names": {"en": ["Taiwan"], "ar": ["تايوان"]}}
+
+
+def test_facts_for_a_code_outside_the_pack_are_refused():
+    with pytest.raises(ValueError, match="codes outside the pack: ZZ"):
+        gen.build_pack(small_sources(ZZ={"dem_en": ["Zed"]}), codes=["RU", "OM", "YE", "CD", "TW"])
+
+
+def test_form_shared_by_two_countries_must_be_marked_ambiguous():
+    shared = small_sources(YE={"met_ar": ["مسقط"]})
+    with pytest.raises(ValueError, match="'مسقط': country/OM, country/YE"):
+        gen.build_pack(shared, codes=["RU", "OM", "YE", "CD", "TW"])
+    marked = small_sources(YE={"met_ar": ["مسقط"], "amb_ar": ["مسقط"]},
+                           OM={"cap": ["Muscat", "مسقط"], "amb_ar": ["مسقط"]})
+    assert gen.build_pack(marked, codes=["RU", "OM", "YE", "CD", "TW"])
+
+
+def test_rendered_pack_is_deterministic_and_valid():
+    from jsonschema import Draft202012Validator
+
+    pack = gen.build_pack(small_sources(), "2026-01-02", codes=["TW", "RU", "OM", "YE", "CD"])
+    text = gen.render_yaml(pack)
+    assert text == gen.render_yaml(gen.build_pack(small_sources(), "2026-01-02", codes=["CD", "YE", "OM", "RU", "TW"]))
+    data = yaml.safe_load(text)
+    assert data["checked"] == "2026-01-02"  # quoted, so YAML keeps it a string
+    assert [entity["id"] for entity in data["entities"]] == [
+        "country/CD", "country/OM", "country/RU", "country/TW", "country/YE"]
+    schema = json.loads((REPO / "rules" / "pack.schema.json").read_text("utf-8"))
+    assert list(Draft202012Validator(schema).iter_errors(data)) == []
+
+
+# ---- the committed pack ----
+
+def committed_pack() -> dict:
+    return yaml.safe_load((REPO / "rules" / "knowledge" / "countries.yaml").read_text("utf-8"))
+
+
+def test_committed_pack_is_what_the_generator_writes():
+    expected = gen.render_yaml(gen.build_pack(gen.load_sources()))
+    actual = (REPO / "rules" / "knowledge" / "countries.yaml").read_text("utf-8")
+    assert actual == expected, "run .venv/bin/python tools/build_countries.py"
+
+
+def test_committed_pack_covers_un_members_observers_taiwan_kosovo():
+    entities = entities_by_id(committed_pack())
+    assert len(entities) == 197
+    assert sum("org/UN" in entity.get("member_of", []) for entity in entities.values()) == 193
+    for code in ("PS", "VA", "TW", "XK"):
+        assert "org/UN" not in entities[f"country/{code}"].get("member_of", [])
+
+
+def test_committed_pack_has_news_forms_for_us_and_gb():
+    entities = entities_by_id(committed_pack())
+    us, gb = entities["country/US"], entities["country/GB"]
+    assert {"US", "U.S.", "USA", "America"} <= set(us["names"]["en"])
+    assert {"أمريكا", "أميركا", "الولايات المتحدة"} <= set(us["names"]["ar"])
+    assert {"American", "U.S.", "US"} <= set(us["demonyms"]["en"])
+    assert {"أمريكي", "أميركي", "الأمريكي", "الأميركي", "أمريكية", "الأميركية"} <= set(us["demonyms"]["ar"])
+    assert us["metonyms"] == {"en": ["Washington", "White House"], "ar": ["واشنطن", "البيت الأبيض"]}
+    assert {"Britain", "UK", "U.K."} <= set(gb["names"]["en"])
+    assert {"بريطانيا", "المملكة المتحدة"} <= set(gb["names"]["ar"])
+    assert "داونينغ ستريت" in gb["metonyms"]["ar"]
+    assert {"إماراتي", "الإماراتية"} <= set(entities["country/AE"]["demonyms"]["ar"])
+
+
+def test_committed_pack_capital_metonyms():
+    entities = entities_by_id(committed_pack())
+    for code, en, ar in [("RU", "Kremlin", "الكرملين"), ("UA", "Kyiv", "كييف"), ("UA", "Kiev", "كييف"),
+                         ("FR", "Élysée", "الإليزيه"), ("CN", "Beijing", "بكين"), ("TR", "Ankara", "أنقرة"),
+                         ("SA", "Riyadh", "الرياض"), ("EG", "Cairo", "القاهرة"), ("IR", "Tehran", "طهران")]:
+        metonyms = entities[f"country/{code}"]["metonyms"]
+        assert en in metonyms["en"] and ar in metonyms["ar"], code
