@@ -22,9 +22,12 @@ NAME_FIELDS = ("names", "short", "demonyms", "metonyms")
 @dataclass(frozen=True)
 class NameRef:
     entity_id: str
-    field: str  # names | short | demonyms | metonyms
+    field: str  # names | short | demonyms | metonyms | variants
     lang: str
     surface: str  # the name as the pack spells it
+    ambiguous: bool = False  # the pack lists this form under extra.ambiguous: never act on it alone
+    scope: str | None = None  # for office `variants`: the one country the form is used for ("country/US")
+    case_sensitive: bool = False  # "US", "WHO", "Turkey": a match only as written
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,17 @@ class Mention:
 
     def refs_of_type(self, prefix: str) -> tuple[NameRef, ...]:
         return tuple(ref for ref in self.refs if ref.entity_id.startswith(prefix))
+
+
+def _entity_names(entity) -> list[tuple[str, str | None, str, str]]:
+    """(field, scope, lang, name) for every matchable name of an entity."""
+    found = []
+    for field in NAME_FIELDS:
+        values = entity.names if field == "names" else entity.short if field == "short" else entity.get(field) or {}
+        found += [(field, None, lang, name) for lang, names in values.items() for name in names]
+    for scope, by_lang in (entity.get("variants") or {}).items():
+        found += [("variants", scope, lang, name) for lang, names in by_lang.items() for name in names]
+    return found
 
 
 def _is_acronym(name: str) -> bool:
@@ -69,9 +83,8 @@ def _matching_key(name: str) -> str:
 class NameMatcher:
     """All names of a knowledge base in one automaton."""
 
-    def __init__(self, automaton: object, acronyms: frozenset[str], unique_short: frozenset[str]) -> None:
+    def __init__(self, automaton: object, unique_short: frozenset[str]) -> None:
         self._automaton = automaton
-        self._acronyms = acronyms
         self._unique_short = unique_short
 
     @classmethod
@@ -79,20 +92,18 @@ class NameMatcher:
         import ahocorasick
 
         refs_by_key: dict[str, list[NameRef]] = defaultdict(list)
-        acronyms: set[str] = set()
         for entity in knowledge.entities.values():
-            for field in NAME_FIELDS:
-                values = entity.names if field == "names" else entity.short if field == "short" else entity.get(field) or {}
-                for lang, names in values.items():
-                    for name in names:
-                        key = _matching_key(name)
-                        if len(key) < 2:
-                            continue
-                        ref = NameRef(entity.id, field, lang, name)
-                        if ref not in refs_by_key[key]:
-                            refs_by_key[key].append(ref)
-                        if _is_acronym(name):
-                            acronyms.add(key)
+            extra = entity.get("extra") or {}
+            ambiguous = {name for names in (extra.get("ambiguous") or {}).values() for name in names}
+            case_sensitive = {name for names in (extra.get("case_sensitive") or {}).values() for name in names}
+            for field, scope, lang, name in _entity_names(entity):
+                key = _matching_key(name)
+                if len(key) < 2:
+                    continue
+                exact_case = _is_acronym(name) or name in case_sensitive
+                ref = NameRef(entity.id, field, lang, name, name in ambiguous, scope, exact_case)
+                if ref not in refs_by_key[key]:
+                    refs_by_key[key].append(ref)
         automaton = ahocorasick.Automaton()
         for key, refs in refs_by_key.items():
             automaton.add_word(key, (len(key), tuple(refs)))
@@ -101,7 +112,7 @@ class NameMatcher:
             key for key, refs in refs_by_key.items()
             if any(r.field == "short" for r in refs) and len({r.entity_id for r in refs}) == 1
         )
-        return cls(automaton, frozenset(acronyms), unique_short)
+        return cls(automaton, unique_short)
 
     def find(self, normalized: "NormalizedText") -> list[Mention]:
         """Every mention in the text, longest first where hits overlap, in text order."""
@@ -115,12 +126,13 @@ class NameMatcher:
             start, end = last - length + 1, last + 1
             if not word_bounds_ok(text, start, end) or not clitic_prefix_ok(text, start):
                 continue
-            key = text[start:end]
-            if key in self._acronyms:
+            if any(r.case_sensitive for r in refs):
                 source_start, source_end = normalized.span_to_source(start, end)
-                if not any(normalized.source[source_start:source_end] == r.surface for r in refs):
+                written = normalized.source[source_start:source_end]
+                refs = tuple(r for r in refs if not r.case_sensitive or written == r.surface)
+                if not refs:
                     continue
-            candidates.append((start, end, refs, key))
+            candidates.append((start, end, refs, text[start:end]))
         return self._resolve(normalized, candidates)
 
     def _resolve(self, normalized: "NormalizedText", candidates: list) -> list[Mention]:

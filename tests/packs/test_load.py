@@ -1,0 +1,126 @@
+"""Pack loading: safe YAML, schema validation, and one-line errors naming file, line and field."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.packs.cache import load_packs
+from checker.packs.errors import PackError
+from checker.packs.load import builtin_rules_dir, load_packset
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "packs"
+
+RULE_PACK = """\
+pack: mine
+kind: rules
+version: 1
+checked: 2026-01-01
+rules:
+  - id: mine/variants
+    category: consistency
+    kind: name-variants
+    severity: {severity}
+    message: {{en: "spelled two ways", ar: "بتهجئتين"}}
+    why: "One name spelled two ways in one article confuses readers."
+    examples:
+      flag: [{{text: "Ivan Petrov met. Iwan Petrow left.", lang: en, span: "Iwan Petrow"}}]
+      clean: [{{text: "Ivan Petrov met. Petrov left.", lang: en}}]
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_only(*paths: Path):
+    return load_packset([builtin_rules_dir() / "core" / "consistency.yaml", *paths])
+
+
+def test_valid_rule_pack_loads_with_its_fields(tmp_path):
+    pack = write(tmp_path, "mine.yaml", RULE_PACK.format(severity="error"))
+    packset = load_only(pack, FIXTURES / "mini_knowledge.yaml")
+    rule = packset.rule("mine/variants")
+    assert rule.severity.label == "error"
+    assert rule.message["ar"] == "بتهجئتين"
+    assert rule.examples["flag"][0]["span"] == "Iwan Petrow"
+    assert packset.knowledge.get("person/test-ivan-petrov").short["en"] == ("Petrov",)
+
+
+def test_schema_error_names_file_line_and_field(tmp_path):
+    pack = write(tmp_path, "mine.yaml", RULE_PACK.format(severity="fatal"))
+    with pytest.raises(PackError) as raised:
+        load_only(pack)
+    assert str(raised.value) == (
+        f"{pack}:9: rules[0].severity: 'fatal' is not one of ['error', 'warning', 'info']")
+    assert "\n" not in str(raised.value)
+
+
+def test_yaml_syntax_error_names_its_line(tmp_path):
+    pack = write(tmp_path, "broken.yaml", "pack: x\nkind: rules\nrules: [\n  {id: a\n")
+    with pytest.raises(PackError) as raised:
+        load_only(pack)
+    message = str(raised.value)
+    assert message.startswith(f"{pack}:5: invalid YAML:")
+    assert "\n" not in message
+
+
+def test_unsafe_yaml_tags_are_refused(tmp_path):
+    pack = write(tmp_path, "evil.yaml", "pack: !!python/object/apply:os.system ['true']\nkind: rules\n")
+    with pytest.raises(PackError, match=r"evil.yaml:1: invalid YAML: could not determine a constructor"):
+        load_only(pack)
+
+
+def test_unknown_check_kind(tmp_path):
+    pack = write(tmp_path, "mine.yaml", RULE_PACK.format(severity="error").replace("kind: name-variants", "kind: no-such"))
+    with pytest.raises(PackError, match=r"mine.yaml:8: rules\[0\].kind: unknown check kind 'no-such'"):
+        load_only(pack)
+
+
+def test_duplicate_entity_id_and_unknown_reference(tmp_path):
+    duplicate = write(tmp_path, "dup.yaml", (FIXTURES / "mini_knowledge.yaml").read_text("utf-8").replace("mini-knowledge", "dup"))
+    with pytest.raises(PackError, match=r"dup.yaml:\d+: entities\[0\].id: duplicate entity id 'person/test-ivan-petrov'"):
+        load_only(FIXTURES / "mini_knowledge.yaml", duplicate)
+    dangling = write(tmp_path, "dangling.yaml", """\
+pack: dangling
+kind: knowledge
+version: 1
+checked: 2026-01-01
+entities:
+  - id: person/x
+    type: person
+    names: {en: [X Y]}
+    roles:
+      - {office: office/nowhere, of: country/ZZ, from: 2020-01-01}
+""")
+    with pytest.raises(PackError, match=r"dangling.yaml:10: entities\[0\].roles\[0\].office: unknown entity 'office/nowhere'"):
+        load_only(dangling)
+
+
+def test_missing_pack_location():
+    with pytest.raises(PackError, match="no such pack file or directory"):
+        load_packset([Path("/nonexistent/packs")])
+
+
+def test_cache_is_reused_and_invalidated_by_content(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    pack = write(packs, "mine.yaml", RULE_PACK.format(severity="error"))
+    first = load_packs([packs, FIXTURES], builtin=False)
+    assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 1
+    again = load_packs([packs, FIXTURES], builtin=False)
+    assert again.digest == first.digest and again.rule("mine/variants").severity.label == "error"
+    pack.write_text(RULE_PACK.format(severity="info"), encoding="utf-8")
+    changed = load_packs([packs, FIXTURES], builtin=False)
+    assert changed.digest != first.digest
+    assert changed.rule("mine/variants").severity.label == "info"
+
+
+def test_builtin_packs_load_and_validate():
+    packset = load_packs()
+    assert "consistency/name-variants" in packset.rules
+    for rule in packset.rules.values():
+        assert rule.examples["flag"] and rule.examples["clean"], rule.id
+        assert rule.message.get("en") and rule.message.get("ar"), rule.id
