@@ -1,0 +1,1 @@
+"""The text layer: normalised view, sentences, language and quantities, computed once per document."""

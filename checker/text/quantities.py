@@ -1,0 +1,671 @@
+"""Quantities in Arabic and English news text, each read as the range of values its words state.
+
+One regex pass cuts the text into tokens (numbers, words, the symbols % ٪ $ £ €); each word is folded
+(`fold_word`) and looked up in one table that holds every clitic and case-ending form of the number
+words of both languages (generated once, about 2,000 keys). No complete Arabic number parser exists on
+PyPI, and text2num rewrites text (offsets are lost) and slows on long strings, so both languages share
+this table-driven parser.
+
+Ranges (low, high) for the vague words; `value` is then the low end, the least the words commit to:
+- dozens / عشرات [24, 99]; scores (of) [40, 199]; hundreds / مئات [200, 999];
+  thousands / آلاف [2000, 9999]; millions / ملايين [2e6, 999999999]; billions / مليارات [2e9, 1e12 - 1]
+- tens of M / عشرات M: [20 M, 100 M - 1]; hundreds of M / مئات M: [200 M, 1000 M - 1]
+  (tens of thousands [20000, 99999], hundreds of thousands [200000, 999999])
+- a few / several / بضعة / عدة + M: [2 M, 10 M - 1] (a few thousand [2000, 9999]);
+  alone: a few [2, 9], several / بضعة / بضع [3, 9]
+Modifiers, applied to the range [low, high] of the figure (for an exact figure low = high = value):
+- more-than (more than, over, أكثر من, ما يزيد عن/على, يربو على): [low, inf]
+- at-least (at least, no fewer than, ما لا يقل عن, على الأقل after the figure or its noun): [low, inf]
+- about (about, around, some, approximately, نحو, حوالي, قرابة, زهاء, ما يقارب, تقريبا): [0.9 low, 1.1 high]
+- nearly (nearly, almost, close to, ما يقرب من): [0.9 low, high]
+- up-to (up to, as many as, no more than, حتى, ما يصل إلى, لا يتجاوز): [0, high]
+- less-than (less than, fewer than, under, أقل من): [0, high]
+Digits: 1,200 and ١٬٢٠٠ group thousands; 2.5 and ٢٫٥ are decimals; in Arabic a single dot followed by
+exactly three digits (3.500) groups thousands unless a multiplier or a percent sign follows
+(1.250 مليون = 1.25 million); 1.200.000 groups thousands in both languages.
+Units: percent, currency, distance, area, weight, time; "date" for a day next to a month (7 أكتوبر,
+18 February: never a count); "year" for 1900-2100 written as four bare digits, unless a count modifier
+precedes it or a unit or multiplier follows it; "ordinal" for 18th.
+Known gaps: Arabic article forms of exact number words (الثلاثة, العشرين: often ordinals or names) and
+ordinal words (السابع من أكتوبر) are not read; a bare count between 1900 and 2100 reads as a year.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from checker.text.normalize import fold_word
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A stated quantity: its span in the text and the range of values it allows."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    value: float
+    exact: bool
+    vague: bool
+    modifier: str | None
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class _Lexeme:
+    kind: str  # unit ten tens hundred hundreds scale vague few fraction a and of
+    value: float = 0.0
+    low: float = 0.0
+    high: float = 0.0
+    plural: bool = False  # آلاف, thousands: a multiplier after a number, a vague range alone
+    dual: bool = False  # ألفان, مليونين: two of the scale
+    teen_only: bool = False  # أحد, إحدى, اثنا: only before عشر
+    needs_scale: bool = False  # عدة, tens: a range only before a multiplier
+    prefix: int = 0  # letters of clitic prefix (و، ب، ل...) in the token
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    key: str
+    kind: str  # number word symbol
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A parsed number expression: tokens first..last (inclusive) and its range."""
+
+    first: int
+    last: int
+    low: float
+    high: float
+    exact: bool
+    vague: bool
+    digits: str | None = None  # the digit string when the figure is one plain number token
+    ordinal: bool = False
+
+
+_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_TOKEN = re.compile(
+    rf"(?P<number>(?<![A-Za-z0-9_./,:\-]){_DIGIT}{{1,3}}(?:[,\u066c]{_DIGIT}{{3}})+(?:[.\u066b]{_DIGIT}+)?"
+    rf"(?!{_DIGIT}|/|[.,:]{_DIGIT})"
+    rf"|(?<![A-Za-z0-9_./,:\-]){_DIGIT}+(?:[.\u066b]{_DIGIT}+)*(?!{_DIGIT}|/|[.,:]{_DIGIT}))"
+    r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])*(?:-[^\W\d_]+)*)"
+    r"|(?P<symbol>[%\u066a$£€])"
+)
+
+_MORE, _LEAST, _ABOUT, _NEARLY, _UPTO, _LESS = "more-than", "at-least", "about", "nearly", "up-to", "less-than"
+_COUNT_MODIFIERS = frozenset({_MORE, _LEAST, _ABOUT, _NEARLY, _LESS})
+_MODIFIERS_BEFORE = {
+    _MORE: ["أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من", "ما يربو على",
+            "يربو على", "ما يفوق", "more than", "over", "upwards of", "in excess of"],
+    _LEAST: ["ما لا يقل عن", "لا يقل عن", "at least", "no fewer than", "no less than", "not less than"],
+    _ABOUT: ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "about",
+             "around", "approximately", "roughly", "some", "an estimated", "an estimate of"],
+    _NEARLY: ["ما يقرب من", "nearly", "almost", "close to", "just under"],
+    _UPTO: ["حتى", "ما يصل إلى", "يصل إلى", "لا يتجاوز", "ما لا يزيد عن", "up to", "as many as",
+            "no more than", "not more than"],
+    _LESS: ["أقل من", "less than", "fewer than", "under", "below"],
+}
+_MODIFIERS_AFTER = {_LEAST: ["على الأقل"], _ABOUT: ["تقريبا", "تقريباً"]}
+
+_UNITS = {
+    "percent": ["%", "٪", "بالمئة", "بالمائة", "في المئة", "في المائة", "بالمية", "percent", "per cent", "pct"],
+    "currency": ["دولار", "دولارا", "دولارات", "الدولارات", "يورو", "ريال", "ريالا", "ريالات", "جنيه",
+                 "جنيها", "جنيهات", "درهم", "درهما", "دراهم", "دينار", "دينارا", "دنانير", "ليرة", "ليرات",
+                 "شيكل", "شواكل", "روبل", "dollars", "dollar", "euros", "euro", "pounds", "sterling",
+                 "riyals", "dirhams", "dinars", "shekels", "rubles", "roubles", "yen", "yuan", "usd", "eur"],
+    "distance": ["كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "أمتار", "ميل", "ميلا", "أميال",
+                 "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+                 "meters", "metre", "meter"],
+    "area": ["كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعة", "كم مربع", "دونم", "دونما", "دونمات",
+             "هكتار", "هكتارا", "هكتارات", "فدان", "فدانا", "أفدنة", "square kilometres",
+             "square kilometers", "square miles", "sq km", "km2", "hectares", "acres"],
+    "weight": ["طن", "طنا", "أطنان", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كغ", "كجم", "tonnes", "tons",
+               "tonne", "ton", "kg", "kilograms", "kilos"],
+    "time": ["ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "يوما", "أيام", "أسبوع",
+             "أسبوعا", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "سنة", "سنوات", "أعوام", "عاما", "عقود",
+             "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"],
+}
+_CURRENCY_SYMBOLS = frozenset("$£€")
+_DIGIT_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_MONTHS = (
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "جانفي فيفري أفريل جوان جويلية أوت شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون "
+    "محرم رمضان شوال "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_YEAR_CUES = ["عام", "العام", "لعام", "سنة", "السنة", "year", "in", "since", "until", "by"]
+_ENGLISH_SKIP_ONE = frozenset("no any every the this that each which someone anyone".split())
+_ARABIC_CLITIC_ONLY = frozenset(fold_word(w) for w in "و ف ب ل ك وب ول فب فل بـ لـ وبـ ولـ".split())
+
+
+@cache
+def _phrase_table(
+    groups: tuple[tuple[str, tuple[str, ...]], ...], clitics: bool
+) -> dict[tuple[str, ...], tuple[str, int]]:
+    """Folded token tuples -> (label, clitic letters on the first word); with `clitics`, Arabic
+    phrases also with و ب ل ف on the first word («بنحو», «وأكثر من»)."""
+    table: dict[tuple[str, ...], tuple[str, int]] = {}
+    for label, phrases in groups:
+        for phrase in phrases:
+            words = tuple(fold_word(w) for w in phrase.split())
+            table[words] = (label, 0)
+            if clitics and "\u0621" <= words[0][:1] <= "\u064a":
+                for prefix in "وبلف":
+                    table.setdefault((prefix + words[0], *words[1:]), (label, 1))
+    return table
+
+
+def _frozen(groups: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((label, tuple(items)) for label, items in groups.items())
+
+
+def _modifiers_before() -> dict[tuple[str, ...], tuple[str, int]]:
+    return _phrase_table(_frozen(_MODIFIERS_BEFORE), True)
+
+
+def _modifiers_after() -> dict[tuple[str, ...], tuple[str, int]]:
+    return _phrase_table(_frozen(_MODIFIERS_AFTER), False)
+
+
+def _units() -> dict[tuple[str, ...], tuple[str, int]]:
+    return _phrase_table(_frozen(_UNITS), False)
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(fold_word(m) for m in _MONTHS)
+
+
+@cache
+def _year_cues() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in _YEAR_CUES)
+
+
+_PLAIN_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
+_ARTICLE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "وبال", "كال", "ولل")
+
+
+def _arabic_lexemes() -> dict[str, _Lexeme]:
+    entries: dict[str, _Lexeme] = {}
+
+    def add(forms: str, lexeme: _Lexeme, article: bool = False) -> None:
+        for form in forms.split():
+            key = fold_word(form)
+            prefixes = _PLAIN_PREFIXES if len(key) > 3 else ("", "و")  # لست is "I am not", not ل + ست
+            for prefix in prefixes + (_ARTICLE_PREFIXES if article else ()):
+                entries.setdefault(prefix + key, _replace_prefix(lexeme, len(prefix)))
+
+    units = {1: "واحد واحدة واحدا", 2: "اثنان اثنين اثنتان اثنتين", 3: "ثلاث ثلاثة", 4: "أربع أربعة",
+             5: "خمس خمسة", 6: "ست ستة", 7: "سبع سبعة", 8: "ثمان ثماني ثمانية", 9: "تسع تسعة"}
+    for value, forms in units.items():
+        add(forms, _Lexeme("unit", value))
+    add("أحد إحدى", _Lexeme("unit", 1, teen_only=True))
+    add("اثنا اثني اثنتا اثنتي", _Lexeme("unit", 2, teen_only=True))
+    add("عشر عشرة", _Lexeme("ten", 10))
+    tens = {20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "أربعون أربعين", 50: "خمسون خمسين",
+            60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين"}
+    for value, forms in tens.items():
+        add(forms, _Lexeme("tens", value))
+    add("مائة مئة مية", _Lexeme("hundred", 100))
+    add("مائتان مائتين مئتان مئتين مائتا مائتي مئتا مئتي", _Lexeme("hundreds", 200))
+    for value, stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"),
+                        (8, "ثماني"), (9, "تسع")):
+        add(f"{stem}مائة {stem}مئة", _Lexeme("hundreds", value * 100))
+    for scale, singular, dual, plural in (
+        (1e3, "ألف ألفا", "ألفان ألفين ألفي", "آلاف آلافا ألوف"),
+        (1e6, "مليون مليونا", "مليونان مليونين مليوني", "ملايين"),
+        (1e9, "مليار مليارا بليون", "ملياران مليارين ملياري", "مليارات بلايين"),
+        (1e12, "تريليون تريليونا", "", "تريليونات"),
+    ):
+        add(singular, _Lexeme("scale", scale))
+        add(dual, _Lexeme("scale", scale, dual=True))
+        add(plural, _Lexeme("scale", scale, plural=True, low=2 * scale, high=_plural_high(scale)), article=True)
+    add("عشرات", _Lexeme("vague", 10, low=24, high=99), article=True)
+    add("مئات", _Lexeme("vague", 100, low=200, high=999), article=True)
+    add("بضع بضعة", _Lexeme("few", low=3, high=9))
+    add("عدة", _Lexeme("few", low=3, high=9, needs_scale=True))
+    add("نصف", _Lexeme("fraction", 0.5))
+    add("ربع", _Lexeme("fraction", 0.25))
+    return entries
+
+
+def _plural_high(scale: float) -> float:
+    # thousands [2000, 9999]; millions and billions reach up to the next named scale
+    return 10 * scale - 1 if scale < 1e6 else 1000 * scale - 1
+
+
+def _replace_prefix(lexeme: _Lexeme, prefix: int) -> _Lexeme:
+    return lexeme if prefix == 0 else _Lexeme(**{**lexeme.__dict__, "prefix": prefix})
+
+
+def _english_lexemes() -> dict[str, _Lexeme]:
+    small = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen").split()
+    entries = {word: _Lexeme("unit", value) for value, word in enumerate(small, start=1)}
+    for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2):
+        entries[word] = _Lexeme("tens", value * 10)
+    entries["hundred"] = _Lexeme("hundred", 100)
+    entries["dozen"] = _Lexeme("hundred", 12)  # a multiplier of what precedes it, like hundred
+    for word, scale in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+        entries[word] = _Lexeme("scale", scale)
+        entries[word + "s"] = _Lexeme("scale", scale, plural=True, low=2 * scale, high=_plural_high(scale))
+    entries["hundreds"] = _Lexeme("vague", 100, low=200, high=999)
+    entries["dozens"] = _Lexeme("vague", 10, low=24, high=99)
+    entries["tens"] = _Lexeme("vague", 10, low=20, high=99, needs_scale=True)
+    entries["scores"] = _Lexeme("vague", 20, low=40, high=199, needs_scale=True)
+    entries["several"] = _Lexeme("few", low=3, high=9)
+    entries["few"] = _Lexeme("few", low=2, high=9)
+    entries["half"] = _Lexeme("fraction", 0.5)
+    entries["quarter"] = _Lexeme("fraction", 0.25)
+    entries["a"] = entries["an"] = _Lexeme("a", 1)
+    entries["and"] = _Lexeme("and")
+    entries["of"] = _Lexeme("of")
+    return entries
+
+
+@cache
+def _lexicon() -> dict[str, _Lexeme]:
+    return {**_arabic_lexemes(), **_english_lexemes()}
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), fold_word(m.group()), m.lastgroup or "") for m in _TOKEN.finditer(text)]
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every quantity stated in `text` ("ar" or "en" rules for digit separators), in text order."""
+    tokens = _tokens(text)
+    lexicon = _lexicon()
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "number" or token.key in lexicon or ("-" in token.key and _lexeme(token)):
+            quantity, after = _quantity_at(text, tokens, i, lang)
+            if quantity is not None:
+                found.append(quantity)
+                i = after
+                continue
+        i += 1
+    return found
+
+
+def _connected(text: str, left: _Token, right: _Token) -> bool:
+    """Only spaces (no line break, no punctuation) between two tokens."""
+    gap = text[left.end : right.start]
+    return not gap or (gap.isspace() and "\n" not in gap)
+
+
+def _lexeme(token: _Token) -> _Lexeme | None:
+    if token.kind != "word":
+        return None
+    lexeme = _lexicon().get(token.key)
+    if lexeme is None and "-" in token.key:  # twenty-five
+        parts = [_lexicon().get(part) for part in token.key.split("-")]
+        if len(parts) == 2 and parts[0] and parts[1] and parts[0].kind == "tens" and parts[1].kind == "unit":
+            if parts[1].value < 10:
+                return _Lexeme("tens", parts[0].value + parts[1].value)
+    return lexeme
+
+
+def _digits_value(digits: str, lang: str, scale_or_percent_follows: bool) -> float | None:
+    """The value of a digit token (already folded to ASCII digits, "," and ".")."""
+    if "," in digits:
+        return float(digits.replace(",", ""))
+    whole, *fractions = digits.split(".")
+    if len(fractions) > 1:  # 1.200.000, or a version or date such as 1.2.3
+        return float(digits.replace(".", "")) if all(len(f) == 3 for f in fractions) else None
+    if fractions and lang == "ar" and len(fractions[0]) == 3 and not scale_or_percent_follows:
+        if whole != "0" and len(whole) <= 3:
+            return float(whole + fractions[0])  # 3.500 شهيد: the dot groups thousands
+    return float(digits)
+
+
+def _next(tokens: list[_Token], i: int, text: str) -> _Token | None:
+    """The token after `i` when it is connected to it by spaces only."""
+    if i + 1 < len(tokens) and _connected(text, tokens[i], tokens[i + 1]):
+        return tokens[i + 1]
+    return None
+
+
+def _scale_after(tokens: list[_Token], i: int, text: str, lang: str) -> tuple[float, int]:
+    """A multiplier word right after token `i` ("2.5 مليون", "30 ألفا", "3 آلاف", "3m"): (scale, its index)."""
+    following = _next(tokens, i, text)
+    if following is None:
+        return 1.0, i
+    if following.start == tokens[i].end and following.key in _DIGIT_SUFFIX_SCALES:
+        return _DIGIT_SUFFIX_SCALES[following.key], i + 1
+    lexeme = _lexeme(following)
+    if lexeme is not None and lexeme.kind == "scale" and not lexeme.dual and lexeme.prefix == 0:
+        if lexeme.plural and lang == "en":
+            return 1.0, i
+        return lexeme.value, i + 1
+    return 1.0, i
+
+
+def _digits_figure(text: str, tokens: list[_Token], i: int, lang: str) -> _Figure | None:
+    token = tokens[i]
+    following = _next(tokens, i, text)
+    if following is not None and following.start == token.end and following.kind == "word":
+        if following.key in ("st", "nd", "rd", "th"):
+            value = _digits_value(token.key, lang, False)
+            return None if value is None else _Figure(i, i + 1, value, value, True, False, ordinal=True)
+        if following.key not in _DIGIT_SUFFIX_SCALES and (following.key,) not in _units():
+            if following.key[:1].isascii():
+                return None  # 5G, 1990s, 3D: a name, not a quantity
+    scale, last = _scale_after(tokens, i, text, lang)
+    percent = following is not None and _units().get((following.key,), ("",))[0] == "percent"
+    value = _digits_value(token.key, lang, scale != 1.0 or percent)
+    if value is None:
+        return None
+    value *= scale
+    value, last = _half_after(tokens, last, text, value, scale)
+    digits = token.key if last == i else None
+    return _Figure(i, last, value, value, True, False, digits=digits)
+
+
+def _half_after(tokens: list[_Token], last: int, text: str, value: float, scale: float) -> tuple[float, int]:
+    """«مليون ونصف», «مليونين ونصف المليون»: add half the scale."""
+    following = _next(tokens, last, text)
+    if scale == 1.0 or following is None or following.key != fold_word("ونصف"):
+        return value, last
+    last += 1
+    article_scale = _next(tokens, last, text)
+    if article_scale is not None and article_scale.key in (fold_word("الألف"), "المليون", "المليار"):
+        last += 1
+    return value + scale / 2, last
+
+
+def _words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | None:
+    lexeme = _lexeme(tokens[i])
+    if lexeme is None:
+        return None
+    if lexeme.kind in ("vague", "few") or (lexeme.kind == "scale" and lexeme.plural):
+        return _vague_figure(text, tokens, i, lexeme)
+    if lexeme.kind == "fraction":
+        return _fraction_figure(text, tokens, i, lexeme)
+    if lexeme.kind == "a":
+        following = _next(tokens, i, text)
+        if following is not None and following.key == "few":
+            return _vague_figure(text, tokens, i + 1, _lexicon()["few"], first=i)
+    return _exact_words_figure(text, tokens, i)
+
+
+def _exact_words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | None:
+    """Exact number words: «خمسة وعشرين ألفا», «ثلاثمائة», "two million three hundred thousand"."""
+    total, small, last_kind, smallest_scale = 0.0, 0.0, "", math.inf
+    j, last = i, i - 1
+    while j < len(tokens):
+        if j > i and not _connected(text, tokens[j - 1], tokens[j]):
+            break
+        lexeme = _lexeme(tokens[j])
+        if lexeme is None:
+            break
+        if lexeme.kind == "and" and last_kind in ("hundred", "scale"):
+            following = _next(tokens, j, text)
+            if following is not None and (nxt := _lexeme(following)) and nxt.kind in ("unit", "tens"):
+                j += 1
+                lexeme, conj = nxt, True
+            else:
+                break
+        else:
+            conj = lexeme.prefix > 0 and tokens[j].key[0] in "وف"
+            if lexeme.prefix > 0 and not conj and j > i:
+                break  # «بثلاثة» starts a new phrase
+        step = _number_step(lexeme, last_kind, small, smallest_scale, conj or j == i, j == i)
+        if step is None:
+            break
+        kind, small, added_total, scale = step
+        total += added_total
+        smallest_scale = min(smallest_scale, scale)
+        last_kind, last = kind, j
+        j += 1
+    if last < i or last_kind == "a" or (last_kind == "unit" and _lexeme(tokens[last]).teen_only):
+        return None
+    value = total + small
+    value, last = _half_after(tokens, last, text, value, smallest_scale if last_kind == "scale" else 1.0)
+    return _Figure(i, last, value, value, True, False)
+
+
+def _number_step(
+    lexeme: _Lexeme, last_kind: str, small: float, smallest_scale: float, joined: bool, first: bool
+) -> tuple[str, float, float, float] | None:
+    """One number word folded into (kind, small, added to total, scale), or None when it cannot follow."""
+    kind, value = lexeme.kind, lexeme.value
+    if first:
+        if kind == "scale" and lexeme.dual:
+            return "scale", 0.0, 2 * value, value
+        if kind == "scale":
+            return "scale", 0.0, value, value
+        if kind in ("unit", "ten", "tens", "hundred", "hundreds", "a"):
+            return kind, (value if kind != "a" else 1.0), 0.0, math.inf
+        return None
+    after_group = last_kind in ("hundred", "hundreds", "scale")
+    if kind == "ten" and last_kind == "unit" and small < 10 and not joined:
+        return "teen", small + 10, 0.0, math.inf
+    if kind in ("unit", "tens", "hundreds") and not lexeme.teen_only:
+        if after_group and value < (smallest_scale if last_kind == "scale" else 100):
+            return kind, small + value, 0.0, math.inf
+        if kind == "tens" and last_kind == "unit" and joined and small < 10:  # خمسة وعشرين
+            return kind, small + value, 0.0, math.inf
+        if kind == "unit" and last_kind == "tens" and not joined and value < 10:  # twenty five
+            return kind, small + value, 0.0, math.inf
+    if kind == "hundred" and not joined and (last_kind in ("unit", "a", "teen")) and small < 20:
+        return "hundred", small * value, 0.0, math.inf
+    if kind == "hundred" and joined and after_group and smallest_scale > 100:  # ألف ومائة
+        return "hundred", small + value, 0.0, math.inf
+    if kind == "scale" and not joined and not lexeme.dual and small > 0 and value < smallest_scale:
+        if lexeme.plural and not (3 <= small <= 10):
+            return None
+        return "scale", 0.0, small * value, value
+    return None
+
+
+def _vague_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme, first: int | None = None) -> _Figure | None:
+    """Magnitude words: «عشرات الآلاف», "hundreds of thousands", «بضعة آلاف», "a few hundred"."""
+    multiplier, last = 1.0, i
+    j = i
+    while (following := _next(tokens, j, text)) is not None:
+        if following.key == "of" and lexeme.kind == "vague":
+            j += 1
+            continue
+        nxt = _lexeme(following)
+        if nxt is None or nxt.kind not in ("scale", "hundred", "vague") or (nxt.kind == "vague" and lexeme.kind != "few"):
+            break
+        if nxt.prefix and not (nxt.prefix == 2 and following.key.startswith("ال")):
+            break  # «الآلاف» continues «عشرات»; «وبالآلاف» starts a new phrase
+        if lexeme.kind == "vague" and not nxt.plural:
+            break
+        multiplier *= nxt.value
+        j = last = j + 1
+    if lexeme.kind == "few":
+        if multiplier == 1.0:
+            if lexeme.needs_scale:
+                return None
+            return _Figure(first if first is not None else i, last, lexeme.low, lexeme.high, False, True)
+        return _Figure(first if first is not None else i, last, 2 * multiplier, 10 * multiplier - 1, False, True)
+    if multiplier == 1.0:
+        if lexeme.needs_scale or (tokens[i].key == "scores" and _next(tokens, i, text) is None):
+            return None
+        return _Figure(i, i, lexeme.low, lexeme.high, False, True)
+    base = lexeme.value  # tens (10) of thousands; آلاف (1000) الملايين: thousands of millions
+    return _Figure(i, last, 2 * base * multiplier, 10 * base * multiplier - 1, False, True)
+
+
+def _fraction_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme) -> _Figure | None:
+    """«نصف مليون», "half a million", "a quarter million"."""
+    j = i
+    following = _next(tokens, j, text)
+    if following is not None and following.key in ("a", "an"):
+        j += 1
+        following = _next(tokens, j, text)
+    nxt = _lexeme(following) if following is not None else None
+    if nxt is None or nxt.kind not in ("scale", "hundred") or nxt.plural or nxt.dual or nxt.prefix:
+        return None
+    value = lexeme.value * nxt.value
+    return _Figure(i, j + 1, value, value, True, False)
+
+
+def _quantity_at(text: str, tokens: list[_Token], i: int, lang: str) -> tuple[Quantity | None, int]:
+    """The quantity whose figure starts at token `i`, and the index of the token after it."""
+    if _is_pronoun_one(text, tokens, i):
+        return None, i + 1
+    figure = _digits_figure(text, tokens, i, lang) if tokens[i].kind == "number" else _words_figure(text, tokens, i)
+    if figure is None:
+        return None, i + 1
+    first, last = figure.first, figure.last
+    start, end = _start_after_clitic(text, tokens[first]), tokens[last].end
+    date = _date_span(text, tokens, figure)
+    if date is not None:
+        day = figure.low
+        return Quantity(date[0], date[1], day, day, day, True, False, None, "date"), date[2] + 1
+    if figure.ordinal:
+        return Quantity(start, end, figure.low, figure.high, figure.low, True, False, None, "ordinal"), last + 1
+    unit, last = _unit_after(text, tokens, last, figure)
+    if unit is not None:
+        end = tokens[last].end
+    if first > 0 and tokens[first - 1].key in _CURRENCY_SYMBOLS and _connected(text, tokens[first - 1], tokens[first]):
+        first, start, unit = first - 1, tokens[first - 1].start, "currency"
+    modifier, modifier_start = _modifier_before(text, tokens, first)
+    if _is_year(figure, unit, modifier, text, tokens):
+        return Quantity(start, end, figure.low, figure.high, figure.low, True, False, None, "year"), last + 1
+    if modifier is not None:
+        start = modifier_start
+    else:
+        modifier, last = _modifier_after(text, tokens, last)
+        end = tokens[last].end
+    low, high = _apply_modifier(modifier, figure.low, figure.high)
+    quantity = Quantity(start, end, low, high, figure.low, figure.exact, figure.vague, modifier, unit)
+    return quantity, last + 1
+
+
+def _is_pronoun_one(text: str, tokens: list[_Token], i: int) -> bool:
+    """"no one", "each one", «كل واحد»: a pronoun, not a count."""
+    if tokens[i].key not in ("one", fold_word("واحد")) or i == 0 or not _connected(text, tokens[i - 1], tokens[i]):
+        return False
+    return tokens[i - 1].key in _ENGLISH_SKIP_ONE or tokens[i - 1].key in ("كل", "وكل", "لكل")
+
+
+def _start_after_clitic(text: str, token: _Token) -> int:
+    """Where the number word starts inside a token that carries clitics («وثلاثون», «بالآلاف»)."""
+    lexeme = _lexeme(token)
+    letters = lexeme.prefix if lexeme is not None else 0
+    position = token.start
+    while letters > 0 and position < token.end:
+        if fold_word(text[position]):
+            letters -= 1
+        position += 1
+    while position < token.end and not fold_word(text[position]):
+        position += 1  # tatweel and diacritics after the clitic («بـ»)
+    return position
+
+
+def _date_span(text: str, tokens: list[_Token], figure: _Figure) -> tuple[int, int, int] | None:
+    """(start, end, last token) of "7 أكتوبر", "18 February", "February 18", "18th of May"."""
+    if not (figure.digits or figure.ordinal) or figure.low != int(figure.low) or not 1 <= figure.low <= 31:
+        return None
+    if figure.digits is not None and not figure.digits.isdigit():
+        return None
+    months = _months()
+    j = figure.last
+    following = _next(tokens, j, text)
+    if following is not None and following.key in ("of", "من") and (after := _next(tokens, j + 1, text)):
+        if after.key in months:
+            j, following = j + 1, after
+    if following is not None and following.key in months:
+        return tokens[figure.first].start, following.end, j + 1
+    if figure.first > 0:
+        month = tokens[figure.first - 1]
+        gap = text[month.end : tokens[figure.first].start]
+        if month.key in months and gap.strip(" .") == "" and "\n" not in gap and gap:
+            return month.start, tokens[figure.last].end, figure.last
+    return None
+
+
+def _unit_after(text: str, tokens: list[_Token], last: int, figure: _Figure) -> tuple[str | None, int]:
+    """The unit right after the figure ("%", «بالمئة», "square kilometres", "of dollars")."""
+    units = _units()
+    j = last
+    following = _next(tokens, j, text)
+    if following is not None and following.key in ("of", "من") and figure.vague or (
+        following is not None and following.key == "of" and figure.digits is None
+    ):
+        j += 1
+    keys = []
+    k = j
+    while len(keys) < 2 and (following := _next(tokens, k, text)) is not None:
+        keys.append(following.key)
+        k += 1
+    for length in (2, 1):
+        if len(keys) >= length and tuple(keys[:length]) in units:
+            return units[tuple(keys[:length])][0], j + length
+    return None, last
+
+
+def _modifier_before(text: str, tokens: list[_Token], first: int) -> tuple[str | None, int]:
+    """The modifier phrase that ends right before token `first`, and where its words start."""
+    table = _modifiers_before()
+    for length in (4, 3, 2, 1):
+        begin = first - length
+        if begin < 0 or not all(_connected(text, tokens[k], tokens[k + 1]) for k in range(begin, first)):
+            continue
+        entry = table.get(tuple(token.key for token in tokens[begin:first]))
+        if entry is not None:
+            label, clitic = entry
+            start = tokens[begin].start + (clitic and _clitic_width(text, tokens[begin]))
+            return label, start
+    return None, 0
+
+
+def _clitic_width(text: str, token: _Token) -> int:
+    width = 1
+    while token.start + width < token.end and not fold_word(text[token.start + width]):
+        width += 1
+    return width
+
+
+def _modifier_after(text: str, tokens: list[_Token], last: int) -> tuple[str | None, int]:
+    """«تقريبا», «على الأقل» right after the figure, or after the one word that names what is counted."""
+    table = _modifiers_after()
+    for skip in (0, 1):
+        begin = last + 1 + skip
+        for length in (2, 1):
+            end = begin + length
+            if end > len(tokens) or not all(_connected(text, tokens[k], tokens[k + 1]) for k in range(last, end - 1)):
+                continue
+            if skip and _lexeme(tokens[last + 1]) is not None:
+                continue
+            entry = table.get(tuple(token.key for token in tokens[begin:end]))
+            if entry is not None:
+                return entry[0], end - 1
+    return None, last
+
+
+def _is_year(figure: _Figure, unit: str | None, modifier: str | None, text: str, tokens: list[_Token]) -> bool:
+    """Four bare digits 1900-2100 with no unit, multiplier or count modifier ("in 2023", «عام 2023»)."""
+    if figure.digits is None or not figure.digits.isdigit() or len(figure.digits) != 4 or unit is not None:
+        return False
+    if not 1900 <= figure.low <= 2100:
+        return False
+    cue = tokens[figure.first - 1].key if figure.first > 0 else ""
+    return cue in _year_cues() or modifier not in _COUNT_MODIFIERS
+
+
+def _apply_modifier(modifier: str | None, low: float, high: float) -> tuple[float, float]:
+    if modifier in (_MORE, _LEAST):
+        return low, math.inf
+    if modifier == _ABOUT:
+        return round(0.9 * low, 6), round(1.1 * high, 6)
+    if modifier == _NEARLY:
+        return round(0.9 * low, 6), high
+    if modifier in (_UPTO, _LESS):
+        return 0.0, high
+    return low, high
