@@ -260,7 +260,7 @@ def _english_lexemes() -> dict[str, _Lexeme]:
     entries["hundreds"] = _Lexeme("vague", 100, low=200, high=999)
     entries["dozens"] = _Lexeme("vague", 10, low=24, high=99)
     entries["tens"] = _Lexeme("vague", 10, low=20, high=99, needs_scale=True)
-    entries["scores"] = _Lexeme("vague", 20, low=40, high=199, needs_scale=True)
+    entries["scores"] = _Lexeme("vague", 20, low=40, high=199)  # only in "scores of": test scores are no count
     entries["several"] = _Lexeme("few", low=3, high=9)
     entries["few"] = _Lexeme("few", low=2, high=9)
     entries["half"] = _Lexeme("fraction", 0.5)
@@ -493,7 +493,8 @@ def _vague_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme, firs
             return _Figure(first if first is not None else i, last, lexeme.low, lexeme.high, False, True)
         return _Figure(first if first is not None else i, last, 2 * multiplier, 10 * multiplier - 1, False, True)
     if multiplier == 1.0:
-        if lexeme.needs_scale or (tokens[i].key == "scores" and _next(tokens, i, text) is None):
+        following = _next(tokens, i, text)
+        if lexeme.needs_scale or (tokens[i].key == "scores" and (following is None or following.key != "of")):
             return None
         return _Figure(i, i, lexeme.low, lexeme.high, False, True)
     base = lexeme.value  # tens (10) of thousands; آلاف (1000) الملايين: thousands of millions
