@@ -146,7 +146,7 @@ def arabic_names(alternates: Iterable[str], cldr_city: str | None, dropped: set[
 
 
 def slugify(name: str) -> str:
-    """ASCII slug of an English name («Ta’if» -> «ta-if», «İzmir» -> «izmir»)."""
+    """ASCII slug of an English name («Ta’if» -> «taif», «Ha'il» -> «ha-il», «İzmir» -> «izmir»)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 

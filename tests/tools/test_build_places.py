@@ -1,0 +1,124 @@
+"""tools/build_places.py on small hand-written GeoNames-like inputs (never the real data or /work/shared)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("build_places", REPO / "tools" / "build_places.py")
+build_places = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = build_places  # dataclasses look their module up while the class is built
+_spec.loader.exec_module(build_places)
+
+
+def _city(geonameid, name, cc, population, alternates=(), timezone=""):
+    return {"geonameid": geonameid, "name": name, "countrycode": cc, "population": population,
+            "alternatenames": list(alternates), "timezone": timezone}
+
+
+MANUAL = {
+    "regions": [{"id": "place/gaza-strip", "names": {"en": ["Gaza Strip"], "ar": ["قطاع غزة"]},
+                 "country": "country/PS", "population": 2200000, "population_year": 2023,
+                 "population_source": "PCBS"}],
+    "city_overrides": {3: {"ar": ["عمان"]}, 9: {"drop": True}},
+    "dropped_names": {"ar": ["الجزيره"]},
+    "ambiguous_names": {"ar": ["مسقط", "وان"], "en": ["Van"]},
+    "country_overrides": {"PS": {"population": 5480000, "population_year": 2023}},
+}
+
+
+@pytest.fixture
+def sources():
+    countries = {
+        "OM": {"geonameid": 286963, "name": "Oman", "population": 4829483},
+        "JO": {"geonameid": 248816, "name": "Jordan", "population": 9956011},
+        "PS": {"geonameid": 6254930, "name": "Palestinian Territory", "population": 4569087},
+        "AQ": {"geonameid": 6697173, "name": "Antarctica", "population": 0},
+    }
+    cities = [
+        _city(1, "Dubai", "AE", 3790000, ["دبى", "دبي", "دبئی", "Dubai"], "Asia/Dubai"),
+        _city(2, "Algiers", "DZ", 2364230, ["ئالجىر", "الجزيره", "الجزائر", "مدينة الجزائر"], "Africa/Algiers"),
+        _city(3, "Amman", "JO", 1275857, ["امان", "عمان"], "Asia/Amman"),
+        _city(4, "Muscat", "OM", 797000, ["مسقط"], "Asia/Muscat"),
+        _city(5, "Hyderabad", "IN", 3597816, ["حيدر آباد"]),
+        _city(6, "Hyderabad", "PK", 1386330, []),
+        _city(7, "Small Town", "OM", 499999, ["بلدة"]),
+        _city(8, "Sadr City", "IQ", 1211849, ["مدينة الصدر"]),
+        _city(9, "Dropped", "IQ", 900000, []),
+        _city(10, "Van", "TR", 525016, ["وان"]),
+    ]
+    return build_places.PlaceSources(
+        countries=countries, cities=cities,
+        cldr_names={"en": {"OM": "Oman", "JO": "Jordan", "PS": "Palestinian Territories"},
+                    "ar": {"OM": "عُمان", "JO": "الأردن", "PS": "الأراضي الفلسطينية"}},
+        cldr_cities_ar={"Asia/Dubai": "دبي", "Africa/Algiers": "الجزائر", "Asia/Muscat": "مسقط"},
+        manual=MANUAL, geonames_version="0.0-test")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("الجزائر", True), ("دبي", True), ("عَمّان", True), ("المحلة الكبرى", True),
+    ("دبئی", False),      # Persian yeh
+    ("ئالجىر", False),    # Uyghur: initial ئ and medial ى
+    ("كةربالا", False),   # taa marbuta inside a word
+    ("ااالخرطوم", False),  # tripled letter
+    ("د مشق", False),     # one-letter word
+    ("Dubai", False),
+])
+def test_is_plausible_arabic(name, expected):
+    assert build_places.is_plausible_arabic(name) is expected
+
+
+def test_arabic_names_prefers_cldr_spelling_and_drops_noise():
+    assert build_places.arabic_names(["دبى", "دبي", "دبئی"], "دبي", set()) == ["دبي"]
+    assert build_places.arabic_names(["ئالجىر", "الجزيره", "الجزائر", "مدينة الجزائر"], "الجزائر",
+                                     {"الجزيره"}) == ["الجزائر"]
+    # A prefixed form is kept whole when the bare form is not among the names.
+    assert build_places.arabic_names(["مدينة الصدر"], None, set()) == ["مدينة الصدر"]
+    assert build_places.arabic_names(["جزيرة أبوظبي وجزر داخلية اخرى", "أبوظبي"], None, set()) == ["أبوظبي"]
+
+
+def test_slugify():
+    assert build_places.slugify("Ta’if") == "taif"
+    assert build_places.slugify("Ha'il") == "ha-il"
+    assert build_places.slugify("İzmir") == "izmir"
+    assert build_places.slugify("Shubrā al Khaymah") == "shubra-al-khaymah"
+
+
+def test_build_pack(sources):
+    pack = build_places.build_pack(sources, "2026-01-02")
+    by_id = {p["id"]: p for p in pack["entities"]}
+    assert [p["id"] for p in pack["entities"]][:4] == ["place/JO", "place/OM", "place/PS", "place/gaza-strip"]
+    assert "place/AQ" not in by_id and "place/small-town" not in by_id and "place/dropped" not in by_id
+    assert by_id["place/OM"]["names"] == {"en": ["Oman"], "ar": ["عمان"]}
+    assert by_id["place/OM"]["population"] == 4829483 and by_id["place/OM"]["population_year"] == 2018
+    assert by_id["place/PS"]["population"] == 5480000 and by_id["place/PS"]["population_year"] == 2023
+    assert by_id["place/PS"]["names"]["en"] == ["Palestinian Territories", "Palestinian Territory"]
+    assert by_id["place/gaza-strip"]["place_type"] == "region"
+    dubai = by_id["place/dubai"]
+    assert dubai["names"] == {"en": ["Dubai"], "ar": ["دبي"]} and dubai["country"] == "country/AE"
+    assert dubai["extra"] == {"geonameid": 1}
+    assert {"place/hyderabad-in", "place/hyderabad-pk"} <= set(by_id)
+    # Amman's override avoids «امان» (safety); «عمان» is also Oman, so it is marked.
+    assert by_id["place/amman"]["names"]["ar"] == ["عمان"]
+    assert by_id["place/amman"]["extra"]["ambiguous"] == {"ar": ["عمان"]}
+    assert by_id["place/OM"]["extra"]["ambiguous"] == {"ar": ["عمان"]}
+    assert by_id["place/muscat"]["extra"]["ambiguous"] == {"ar": ["مسقط"]}
+    assert "ambiguous" not in by_id["place/muscat"]  # its English name is still safe
+    assert by_id["place/van"]["ambiguous"] is True
+    assert "ambiguous" not in by_id["place/dubai"].get("extra", {})
+
+
+def test_pack_is_valid_and_dump_is_deterministic(sources):
+    pack = build_places.build_pack(sources, "2026-01-02")
+    text = build_places.dump_pack(pack)
+    assert text == build_places.dump_pack(build_places.build_pack(sources, "2026-01-02"))
+    assert text.startswith("# Generated by tools/build_places.py")
+    loaded = yaml.safe_load(text)
+    assert loaded["checked"] == "2026-01-02" and loaded == json.loads(json.dumps(pack))
+    schema = json.loads((REPO / "rules" / "pack.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(loaded, schema)
