@@ -1,0 +1,381 @@
+"""Who is said to have said what: speakers, reporting cues, quoted or reported content, back-references.
+
+Arabic news puts the speaker after the verb («أعلن المتحدث باسم الكرملين، ديمتري بيسكوف، أن ...»), English
+mostly before it ("Peskov said ...") or after it in quotes ("... ," said Peskov). Every pattern runs on the
+normalised text (hamza, taa marbuta and case folded), and spans are mapped back to the prose at the end.
+A cue with no named speaker ("وأضاف", "he added", "the ministry said") carries the last speaker on; a
+phrase such as «هذا الإعلان» / "this announcement" is linked to the last statement before it, together with
+the government it is said to have come from («وجاء هذا الإعلان من حكومة كييف»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.annotate.mentions import Mention
+    from checker.packs.model import KnowledgeBase
+
+SpeakerKind = str  # person | institution | government | official | organisation | outlet
+
+# Cues on the normalised text (أ/إ -> ا, ة -> ه). A verb cue names its speaker after it in Arabic;
+# a prepositional cue («بحسب», "according to") names its source after it in both languages.
+_AR_VERB_CUE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اوضح|اوضحت|اشار|اشارت|ذكرت|نقلت|صرح|صرحت|"
+    r"افاد|افادت|تابع|تابعت)(?!\w)"
+)
+_AR_SOURCE_CUE = re.compile(r"(?<!\w)(?:و?(?:وفقا|طبقا) ?ل(?:ما)?|و?ب?حسب(?:ما)?|و?نقلا عن|و?وفق)(?!\w)")
+_EN_VERB_CUE = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|added|adds|stated|declared|noted|stressed|"
+    r"confirmed|reported|reports|warned|insisted)\b"
+)
+_EN_SOURCE_CUE = re.compile(r"\b(?:according to|citing|quoting|cited by|quoted by)\b")
+# Words that stand for an earlier speaker instead of naming one, by what they can stand for.
+_AR_GENERIC = re.compile(r"^ ?(?:ال)?(?P<word>وزاره|خارجيه|رئاسه|مكتب|بيان|سفاره|وكاله|حكومه|سلطات|وزير|وزيره|"
+                         r"متحدث|متحدثه|ناطق|رئيس|رئيسه|مسؤول|مسؤوله)(?!\w)")
+_EN_GENERIC = re.compile(r"(?:\b(?P<pronoun>he|she|they)|\bthe (?P<word>ministry|department|office|statement|agency|"
+                         r"embassy|government|authorities|minister|spokesman|spokeswoman|spokesperson|official|"
+                         r"president))\s*$")
+_GENERIC_KINDS = {
+    **dict.fromkeys(("وزاره", "خارجيه", "رئاسه", "مكتب", "بيان", "سفاره", "ministry", "department", "office",
+                     "statement", "embassy"), ("institution", "official")),
+    **dict.fromkeys(("وكاله", "agency"), ("outlet", "institution")),
+    **dict.fromkeys(("حكومه", "سلطات", "government", "authorities"), ("government", "official", "institution")),
+    **dict.fromkeys(("وزير", "وزيره", "متحدث", "متحدثه", "ناطق", "رئيس", "رئيسه", "مسؤول", "مسؤوله", "minister",
+                     "spokesman", "spokeswoman", "spokesperson", "official", "president", "he", "she"),
+                    ("person", "official")),
+}
+# Where reported content starts after an Arabic speaker: «أن/إن», a quote, a colon.
+_AR_CONTENT_START = re.compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ان)(?!\w)|[«\":]")
+_EN_CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
+# After «بحسب» / "according to" the source's name may itself be quoted: only a clause ends the zone.
+_SOURCE_CONTENT_START = re.compile(r"(?<!\w)(?:ف?ان|انه)(?!\w)|[،,:]|\bthat\b")
+_QUOTE = re.compile(r"«([^«»]{2,600})»|\"([^\"\n]{2,600})\"")
+# Back-references to an earlier statement.
+_AR_BACK_REFERENCE = re.compile(
+    r"(?<!\w)(?:و?جاء (?:هذا|ذلك|هذه)(?: ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام))?|"
+    r"(?:هذا|ذلك) ال(?:اعلان|تصريح|بيان|موقف)|(?:هذه|تلك) ال(?:تصريحات))(?!\w)"
+)
+_EN_BACK_REFERENCE = re.compile(
+    r"\b(?:this|that|the) (?:announcement|statement|remarks?|comments?)\b"
+)
+# "... came from | was made by | issued by" + [government word] + the issuer.
+_AR_ISSUER_LEAD = re.compile(r"(?<!\w)(?:من|عن|على لسان)(?: (?:قبل|جانب))?(?: (?:ال)?(?:حكومه|سلطات|رئاسه))? ?[«\"]?$")
+_EN_ISSUER_LEAD = re.compile(r"\b(?:from|by)(?: the)?(?: (?:government|authorities) of)? ?[\"«]?$")
+
+# A bare «وأضاف» / "they said" carries on a speaker, not an outlet that relayed an earlier statement.
+_ANY_VOICE = ("person", "institution", "official", "government", "organisation")
+_SPEAKER_WINDOW = 90   # characters after an Arabic cue (or before an English one) where the speaker stands
+_CARRY_SENTENCES = 4   # how many sentences a carried speaker lasts
+_BACK_REFERENCE_SENTENCES = 4
+_KIND_PREFERENCE = {"person": 0, "institution": 1, "official": 2, "government": 2, "organisation": 3, "outlet": 4}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a statement is credited to: a mention (prose span), its entity and kind, and its country."""
+
+    start: int
+    end: int
+    entity_id: str
+    kind: SpeakerKind
+    country: str | None
+    field: str  # the mention's name field: names | short | demonyms | metonyms
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One reported statement. Offsets are prose offsets; `carried` when the speaker came from an earlier cue."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: Speaker | None
+    carried: bool
+    content_start: int
+    content_end: int
+    quote: str | None  # the quoted words, when the content is a quotation
+    reporter: Speaker | None  # an outlet that relays the statement («نقلت وكالة تاس عن ...»)
+    sentence: int
+
+
+@dataclass(frozen=True)
+class BackReference:
+    """A phrase pointing back at an earlier statement, and the issuer this phrase credits it to (if any)."""
+
+    start: int
+    end: int
+    statement: Attribution | None
+    issuer: Speaker | None
+
+
+@dataclass(frozen=True)
+class Attributions:
+    statements: tuple[Attribution, ...]
+    back_references: tuple[BackReference, ...]
+
+
+def find_attributions(analysis: "Analysis") -> Attributions:
+    """All statements and back-references of one article, in text order."""
+    finder = _Finder(analysis)
+    statements = finder.statements()
+    return Attributions(tuple(statements), tuple(finder.back_references(statements)))
+
+
+def speaker_of(mention: "Mention", knowledge: "KnowledgeBase", date: dt.date | None) -> Speaker | None:
+    """The speaker a mention can stand for: one person, else one institution, else one country, else one
+    outlet; None when the mention is ambiguous at that level."""
+    by_kind: dict[str, dict[str, str]] = {}
+    for ref in mention.refs:
+        kind = _kind_of(ref.entity_id, ref.field, knowledge)
+        if kind:
+            by_kind.setdefault(kind, {}).setdefault(ref.entity_id, ref.field)
+    for kind in sorted(by_kind, key=_KIND_PREFERENCE.__getitem__):
+        entities = by_kind[kind]
+        if kind in ("government", "official"):
+            countries = {eid for eid in entities}
+            if len(countries) != 1:
+                return None
+        elif len(entities) != 1:
+            return None
+        entity_id, field = next(iter(entities.items()))
+        return Speaker(mention.start, mention.end, entity_id, kind, country_of(entity_id, knowledge, date), field)
+    return None
+
+
+def country_of(entity_id: str, knowledge: "KnowledgeBase", date: dt.date | None) -> str | None:
+    """The country a speaker speaks for: a person's office-holding country at `date`, an institution's
+    country, an outlet's country; None when unknown or not one."""
+    if entity_id.startswith("country/"):
+        return entity_id
+    entity = knowledge.get(entity_id)
+    if entity is None:
+        return None
+    if entity.type == "person":
+        countries = {_owner_country(role.of, knowledge) for role in entity.roles
+                     if (role.held_on(date) if date else role.end is None)}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
+    return _owner_country(entity_id, knowledge)
+
+
+def _owner_country(entity_id: str, knowledge: "KnowledgeBase", depth: int = 0) -> str | None:
+    if entity_id.startswith("country/"):
+        return entity_id
+    entity = knowledge.get(entity_id)
+    if entity is None or depth > 4:
+        return None
+    for key in ("country", "metonym_of", "parent"):
+        value = entity.get(key)
+        if isinstance(value, str):
+            return _owner_country(value, knowledge, depth + 1)
+    return None
+
+
+def _kind_of(entity_id: str, field: str, knowledge: "KnowledgeBase") -> str | None:
+    prefix = entity_id.split("/", 1)[0]
+    if prefix == "person":
+        return "person"
+    if prefix == "institution":
+        return "institution"
+    if prefix == "country":
+        return "official" if field == "demonyms" else "government"
+    if prefix == "org":
+        return "organisation"
+    if prefix == "outlet":
+        return "outlet"
+    return None
+
+
+class _Finder:
+    """The passes over one article; all internal offsets are normalised-text offsets."""
+
+    def __init__(self, analysis: "Analysis") -> None:
+        self.analysis = analysis
+        self.norm = analysis.normalized
+        self.text = self.norm.text
+        self.arabic = analysis.lang == "ar"
+        self.mentions = [(self.norm.to_normalized(m.start), self.norm.to_normalized(m.end), m)
+                         for m in analysis.mentions]
+        # A quoted name («سكاي نيوز», "Tass") is not a quotation: quotations have three words or more.
+        self.quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(self.text) if len(q.group().split()) >= 3]
+
+    # -- statements ---------------------------------------------------------------------------------------
+    def statements(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        recent: list[tuple[Speaker, int]] = []  # earlier speakers with their sentence, latest last
+        cues = self._cues()
+        for index, (start, end, is_source_cue) in enumerate(cues):
+            sentence = self._sentence(start)
+            next_cue = cues[index + 1][0] if index + 1 < len(cues) else len(self.text)
+            speaker, reporter, zone_end = self._speaker(start, end, is_source_cue, next_cue)
+            carried = False
+            if speaker is None and reporter is None:
+                kinds = self._carry_kinds(start, end, is_source_cue)
+                speaker = self._carried(recent, kinds, sentence) if kinds is not None else None
+                carried = speaker is not None
+            if speaker is None and reporter is None:
+                recent.clear()  # an unknown speaker: do not carry an older one past it
+                continue
+            content_start, content_end, quote = self._content(start, zone_end, sentence)
+            found.append(Attribution(
+                *self._to_source(start, end), self.text[start:end], speaker, carried,
+                *self._to_source(content_start, content_end), quote, reporter, sentence,
+            ))
+            if speaker is not None:
+                recent.append((speaker, sentence))
+        return found
+
+    @staticmethod
+    def _carried(recent: list[tuple[Speaker, int]], kinds: tuple[str, ...], sentence: int) -> Speaker | None:
+        """The latest earlier speaker a generic word can stand for, within the carry distance."""
+        for speaker, said_in in reversed(recent):
+            if sentence - said_in > _CARRY_SENTENCES:
+                return None
+            if speaker.kind in kinds:
+                return speaker
+        return None
+
+    def _cues(self) -> list[tuple[int, int, bool]]:
+        verb, source = (_AR_VERB_CUE, _AR_SOURCE_CUE) if self.arabic else (_EN_VERB_CUE, _EN_SOURCE_CUE)
+        cues = [(m.start(), m.end(), False) for m in verb.finditer(self.text) if not self._in_quote(m.start())]
+        cues += [(m.start(), m.end(), True) for m in source.finditer(self.text) if not self._in_quote(m.start())]
+        cues.sort()
+        merged: list[tuple[int, int, bool]] = []
+        for cue in cues:
+            # «وفقا لما ذكرته وكالة ...», "according to what X reported": one statement, not two.
+            if merged and cue[0] - merged[-1][1] <= 3:
+                continue
+            merged.append(cue)
+        return merged
+
+    def _speaker(self, start: int, end: int, is_source_cue: bool,
+                 next_cue: int) -> tuple[Speaker | None, Speaker | None, int]:
+        """The speaker and any relaying outlet of the cue at start..end, and where its speaker zone ends
+        (never past the next cue: «ووفق وكالة تاس قالت الخارجية» has two speakers)."""
+        sentence_start, sentence_end = self._sentence_bounds(start)
+        sentence_end = min(sentence_end, next_cue)
+        after_first = self.arabic or is_source_cue
+        if after_first:
+            zone = (end, self._zone_end(end, sentence_end, is_source_cue))
+        else:
+            zone = (self._zone_start(start, sentence_start), start)
+        speakers = self._speakers_in(*zone)
+        if not speakers and not self.arabic and not is_source_cue:
+            # "…," said Kremlin spokesman Dmitry Peskov.
+            zone = (end, self._zone_end(end, sentence_end, is_source_cue))
+            speakers = self._speakers_in(*zone)
+        reporters = [s for s in speakers if s.kind == "outlet"]
+        persons = [s for s in speakers if s.kind != "outlet"]
+        if not persons:
+            return (reporters[0] if reporters else None), None, zone[1]
+        best = min(persons, key=lambda s: (_KIND_PREFERENCE[s.kind], abs(s.start - start)))
+        return best, (reporters[0] if reporters else None), zone[1]
+
+    def _zone_end(self, end: int, sentence_end: int, is_source_cue: bool) -> int:
+        limit = min(sentence_end, end + _SPEAKER_WINDOW)
+        pattern = _SOURCE_CONTENT_START if is_source_cue else _AR_CONTENT_START if self.arabic else _EN_CONTENT_START
+        marker = pattern.search(self.text, end, limit)
+        return marker.start() if marker else limit
+
+    def _zone_start(self, start: int, sentence_start: int) -> int:
+        zone_start = max(sentence_start, start - _SPEAKER_WINDOW)
+        for quote_start, quote_end in self.quotes:
+            if zone_start <= quote_end <= start:
+                zone_start = quote_end  # the speaker stands after a quote that precedes the cue
+        return zone_start
+
+    def _speakers_in(self, start: int, end: int) -> list[Speaker]:
+        found = []
+        for m_start, m_end, mention in self.mentions:
+            if m_start >= start and m_end <= end and not self._in_quote(m_start):
+                speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
+                if speaker is not None:
+                    found.append(speaker)
+        return found
+
+    def _carry_kinds(self, start: int, end: int, is_source_cue: bool) -> tuple[str, ...] | None:
+        """None: the cue does not refer back. Else the speaker kinds its word can stand for (any voice but
+        an outlet for a bare «وأضاف أن» or "they added")."""
+        if is_source_cue:
+            return None
+        if self.arabic:
+            following = self.text[end:end + 25]
+            generic = _AR_GENERIC.match(following)
+            if generic:
+                return _GENERIC_KINDS[generic.group("word")]
+            if re.match(r"^ ?(?:(?:ب?ان|انه|انها)(?!\w)|[:،,])", following) or self._opens_quote(end):
+                return _ANY_VOICE
+            return None
+        generic = _EN_GENERIC.search(self.text[max(0, start - 40):start].rstrip(" ,"))
+        if generic is None:
+            return None
+        return _GENERIC_KINDS[generic.group("word") or generic.group("pronoun")] if generic.group("word") or \
+            generic.group("pronoun") in ("he", "she") else _ANY_VOICE
+
+    def _opens_quote(self, end: int) -> bool:
+        stripped = len(self.text[end:end + 3]) - len(self.text[end:end + 3].lstrip(" :"))
+        return any(start == end + stripped for start, _ in self.quotes)
+
+    def _content(self, cue_start: int, zone_end: int, sentence: int) -> tuple[int, int, str | None]:
+        sentence_start, sentence_end = self._sentence_bounds(cue_start)
+        candidates = [(s, e) for s, e in self.quotes if sentence_start <= s and e <= sentence_end + 1]
+        if self.arabic:
+            candidates = [(s, e) for s, e in candidates if s >= cue_start]
+        if candidates:
+            s, e = min(candidates, key=lambda q: abs(q[0] - cue_start))
+            return s + 1, e - 1, self.text[s + 1:e - 1]
+        start = zone_end if self.arabic or zone_end > cue_start else cue_start
+        return min(start, sentence_end), sentence_end, None
+
+    # -- back-references ----------------------------------------------------------------------------------
+    def back_references(self, statements: list[Attribution]) -> list[BackReference]:
+        pattern = _AR_BACK_REFERENCE if self.arabic else _EN_BACK_REFERENCE
+        found = []
+        for match in pattern.finditer(self.text):
+            if self._in_quote(match.start()):
+                continue
+            start, end = self._to_source(match.start(), match.end())
+            sentence = self._sentence(match.start())
+            earlier = [s for s in statements if s.cue_end <= start and s.speaker is not None
+                       and sentence - s.sentence <= _BACK_REFERENCE_SENTENCES]
+            statement = earlier[-1] if earlier else None
+            found.append(BackReference(start, end, statement, self._issuer(match.end())))
+        return found
+
+    def _issuer(self, after: int) -> Speaker | None:
+        """The government or institution named as the source right after a back-reference."""
+        _, sentence_end = self._sentence_bounds(after)
+        lead = _AR_ISSUER_LEAD if self.arabic else _EN_ISSUER_LEAD
+        for m_start, m_end, mention in self.mentions:
+            if not after <= m_start <= min(sentence_end, after + 60):
+                continue
+            gap = self.text[after:m_start]
+            if lead.search(gap) and len(gap.split()) <= 5:
+                speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
+                if speaker is not None and speaker.kind in ("institution", "government", "official"):
+                    return speaker
+        return None
+
+    # -- offsets ------------------------------------------------------------------------------------------
+    def _to_source(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.span_to_source(start, end)
+
+    def _sentence(self, normalized_offset: int) -> int:
+        return self.analysis.sentence_index(self.norm.to_source(normalized_offset))
+
+    def _sentence_bounds(self, normalized_offset: int) -> tuple[int, int]:
+        span = self.analysis.sentence_of(self.norm.to_source(normalized_offset))
+        return self.norm.to_normalized(span.start), self.norm.to_normalized(span.end)
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(s < offset < e for s, e in self.quotes)
+
+
+def statements_by(attributions: Iterable[Attribution], kind: str) -> list[Attribution]:
+    """The statements whose speaker is of `kind` (person, institution, outlet ...)."""
+    return [a for a in attributions if a.speaker is not None and a.speaker.kind == kind]

@@ -1,0 +1,336 @@
+"""Attribution checks: a statement credited to the wrong speaker, or a report to a wrongly described outlet."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from checker.models import Finding, Fix
+from checker.text.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.annotate.attributions import Attribution, Attributions, Speaker
+    from checker.annotate.mentions import Mention
+    from checker.packs.model import Entity, KnowledgeBase, Rule
+
+# Descriptor nouns and the outlet types each may truthfully describe ("site" fits every outlet: all have one).
+_AR_DESCRIPTORS = {"وكاله": "agency", "صحيفه": "newspaper", "جريده": "newspaper", "قناه": "tv",
+                   "تلفزيون": "tv", "اذاعه": "radio", "موقع": "website"}
+_EN_DESCRIPTORS = {"agency": "agency", "wire": "agency", "newspaper": "newspaper", "paper": "newspaper",
+                   "daily": "newspaper", "channel": "tv", "broadcaster": "tv", "television": "tv",
+                   "radio": "radio", "website": "website", "site": "website"}
+_FITS = {"agency": {"agency"}, "newspaper": {"newspaper", "website"}, "tv": {"tv", "radio"},
+         "radio": {"radio", "tv"}, "website": {"agency", "newspaper", "tv", "radio", "website"}}
+_RIGHT_WORD = {"ar": {"agency": "وكالة", "newspaper": "صحيفة", "tv": "قناة", "radio": "إذاعة", "website": "موقع"},
+               "en": {"agency": "agency", "newspaper": "newspaper", "tv": "channel", "radio": "radio",
+                      "website": "website"}}
+# Arabic: [clitic][ال]NOUN [انباء|الانباء|اخبار]? [«"]? right before the outlet's name.
+_AR_DESCRIPTOR_BEFORE = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)?(?P<noun>وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|موقع)"
+    r"(?: (?:ال)?(?:انباء|اخبار))?(?P<demonym_slot> [^ ]+)? ?[«\"]?$"
+)
+_EN_DESCRIPTOR_BEFORE = re.compile(
+    r"\b(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site) ?[\"«]?$"
+)
+_EN_DESCRIPTOR_AFTER = re.compile(r"^[\"»]? (?:news )?(?P<noun>agency|newspaper|daily|channel|broadcaster|website)\b")
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:المصدر|مصدر الخبر|source)[ \t]*[:：][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$",
+                          re.MULTILINE | re.IGNORECASE)
+
+
+# -- issuer mismatch ---------------------------------------------------------------------------------------
+def issuer_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """A statement referred back to ("this announcement came from Kyiv") as another country's."""
+    attributions: "Attributions" = analysis.annotation("attributions")
+    knowledge = analysis.knowledge
+    for reference in attributions.back_references:
+        statement, issuer = reference.statement, reference.issuer
+        if statement is None or issuer is None or statement.speaker is None:
+            continue
+        said_by, credited = statement.speaker.country, issuer.country
+        if statement.speaker.kind == "outlet" or not said_by or not credited or said_by == credited:
+            continue
+        found = analysis.text[issuer.start:issuer.end]
+        right = _issuer_replacement(issuer, said_by, knowledge, analysis.lang, found)
+        speaker_label = _speaker_label(statement.speaker, analysis)
+        country = _label(knowledge, said_by, analysis.lang)
+        yield rule.finding(
+            issuer.start, issuer.end, analysis.lang,
+            explanation=_issuer_explanation(analysis.lang, speaker_label, country, found),
+            fix=Fix(right, "unsafe") if right else None,
+            reason_key=f"attribution/issuer@{issuer.start}:{issuer.end}",
+            found=found, speaker=speaker_label, country=country,
+        )
+
+
+def _issuer_replacement(issuer: "Speaker", country_id: str, knowledge: "KnowledgeBase", lang: str,
+                        found: str) -> str | None:
+    """The right country said the same way as the wrong one: capital for a capital, demonym for a demonym."""
+    country = knowledge.get(country_id)
+    if country is None or issuer.kind == "institution":
+        return None
+    if issuer.field == "metonyms":
+        capital = (country.get("capital") or {}).get(lang)
+        if capital:
+            return capital
+        metonyms = (country.get("metonyms") or {}).get(lang) or ()
+        return metonyms[0] if metonyms else None
+    if issuer.field == "demonyms":
+        key = normalize_key(found)
+        for form in (country.get("demonyms") or {}).get(lang, ()):
+            form_key = normalize_key(form)
+            if form_key.startswith("ال") == key.startswith("ال") and form_key.endswith("ه") == key.endswith("ه"):
+                return form
+        return None
+    return country.preferred(lang)
+
+
+def _issuer_explanation(lang: str, speaker: str, country: str, found: str) -> str:
+    if lang == "ar":
+        return (f"التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "
+                "فاذكر تصريحها صراحة.")
+    return (f"The statement referred to was made by {speaker} ({country}), not by '{found}'. If another party "
+            "is meant, quote its own statement.")
+
+
+# -- outlet descriptor -------------------------------------------------------------------------------------
+def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """An outlet called by the wrong type ("وكالة سكاي نيوز") or given the wrong country ("the American
+    agency TASS"); silent where the name may mean several outlets of different types or countries."""
+    norm = analysis.normalized
+    knowledge = analysis.knowledge
+    for mention in analysis.mentions:
+        outlet = _outlet_of(mention, knowledge)
+        if outlet is None:
+            continue
+        start, end = norm.to_normalized(mention.start), norm.to_normalized(mention.end)
+        outlet_type = _known_type(outlet, knowledge)
+        descriptor = _descriptor(norm.text, start, end, analysis.lang)
+        if descriptor and outlet_type and outlet_type not in _FITS[descriptor[2]]:
+            d_start, d_end = norm.span_to_source(descriptor[0], descriptor[1])
+            yield _descriptor_finding(rule, analysis, outlet, d_start, d_end, _RIGHT_WORD[analysis.lang][outlet_type])
+        if outlet.get("ambiguous") or not outlet.get("country"):
+            continue
+        demonym = _adjacent_demonym(analysis, mention, start, end, descriptor is not None)
+        if demonym is None:
+            continue
+        d_mention, d_country = demonym
+        allowed = {outlet.get("country"), *((outlet.get("extra") or {}).get("also_country") or ())}
+        if d_country not in allowed:
+            found = analysis.text[d_mention.start:d_mention.end]
+            right = _matching_demonym(knowledge, outlet.get("country"), analysis.lang, found)
+            yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
+
+
+def _outlet_of(mention: "Mention", knowledge: "KnowledgeBase") -> "Entity | None":
+    ids = mention.entity_ids
+    if len(ids) != 1 or not ids[0].startswith("outlet/"):
+        return None
+    return knowledge.get(ids[0])
+
+
+def _known_type(outlet: "Entity", knowledge: "KnowledgeBase") -> str | None:
+    """The outlet's type; for a name several outlets share, the type only if all of them share it
+    (every «سكاي نيوز» is a TV channel; not every «الوطن» is a newspaper)."""
+    outlet_type = outlet.get("outlet_type")
+    if not outlet.get("ambiguous"):
+        return outlet_type
+    keys = {normalize_key(name) for names in outlet.names.values() for name in names}
+    namesakes = [other for other in knowledge.of_type("outlet") if other.id != outlet.id and any(
+        normalize_key(name).startswith(key + " ") for key in keys for names in other.names.values() for name in names)]
+    if namesakes and all(other.get("outlet_type") == outlet_type for other in namesakes):
+        return outlet_type
+    return None
+
+
+def _descriptor(text: str, start: int, end: int, lang: str) -> tuple[int, int, str] | None:
+    """The descriptor noun right before (or, in English, right after) an outlet name: (start, end, type)."""
+    before = text[max(0, start - 40):start]
+    if lang == "ar":
+        match = _AR_DESCRIPTOR_BEFORE.search(before)
+        if match and _demonym_slot_ok(match.group("demonym_slot")):
+            offset = start - len(before)
+            return offset + match.start("noun"), offset + match.end("noun"), _AR_DESCRIPTORS[match.group("noun")]
+        return None
+    match = _EN_DESCRIPTOR_BEFORE.search(before)
+    if match:
+        offset = start - len(before)
+        return offset + match.start("noun"), offset + match.end("noun"), _EN_DESCRIPTORS[match.group("noun")]
+    after = _EN_DESCRIPTOR_AFTER.match(text, end)
+    if after:
+        return after.start("noun"), after.end("noun"), _EN_DESCRIPTORS[after.group("noun")]
+    return None
+
+
+def _demonym_slot_ok(word: str | None) -> bool:
+    # «وكالة الأنباء الروسية تاس»: one adjective may stand between the noun and the name; anything else
+    # («صحيفة قالت إن رويترز») means the noun describes something else.
+    return word is None or word.strip().startswith("ال")
+
+
+def _adjacent_demonym(analysis: "Analysis", mention: "Mention", start: int, end: int,
+                      described: bool) -> tuple["Mention", str] | None:
+    """A country demonym right after the name (Arabic «رويترز البريطانية») or right before the descriptor
+    (English "the American agency TASS", "Russian news agency TASS")."""
+    norm = analysis.normalized
+    for other in analysis.mentions:
+        ids = other.entity_ids
+        if len(ids) != 1 or not ids[0].startswith("country/") or "demonyms" not in other.fields:
+            continue
+        o_start, o_end = norm.to_normalized(other.start), norm.to_normalized(other.end)
+        if analysis.lang == "ar":
+            gap = norm.text[end:o_start]
+            if o_start >= end and re.fullmatch(r"[»\"]? ", gap) and norm.text[o_start:o_start + 2] == "ال":
+                return other, ids[0]
+        elif described and o_end <= start:
+            gap = norm.text[o_end:start]
+            if re.fullmatch(r" (?:(?:state|state-run|state-owned|official|news|private|daily|wire) ?)*"
+                            r"(?:agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site)"
+                            r" [\"«]?", gap):
+                return other, ids[0]
+    return None
+
+
+def _matching_demonym(knowledge: "KnowledgeBase", country_id: str, lang: str, found: str) -> str | None:
+    country = knowledge.get(country_id)
+    if country is None:
+        return None
+    key = normalize_key(found)
+    for form in (country.get("demonyms") or {}).get(lang, ()):
+        form_key = normalize_key(form)
+        if lang != "ar" or (form_key.startswith("ال") == key.startswith("ال") and form_key.endswith("ه") == key.endswith("ه")):
+            return form
+    return None
+
+
+def _descriptor_finding(rule: "Rule", analysis: "Analysis", outlet: "Entity", start: int, end: int,
+                        right: str | None) -> Finding:
+    found = analysis.text[start:end]
+    name = outlet.label(analysis.lang)
+    kind = _RIGHT_WORD[analysis.lang].get(outlet.get("outlet_type"), "")
+    country = _label(analysis.knowledge, outlet.get("country"), analysis.lang) if outlet.get("country") else ""
+    if analysis.lang == "ar":
+        explanation = f"«{name}» {kind}" + (f" مقرها {country}" if country else "") + f"؛ وصفها بـ«{found}» خطأ."
+    else:
+        explanation = f"{name} is a {kind}" + (f" based in {country}" if country else "") + f"; '{found}' is wrong."
+    return rule.finding(start, end, analysis.lang, explanation=explanation,
+                        fix=Fix(right, "safe") if right else None,
+                        reason_key=f"attribution/outlet@{start}:{end}", found=found, outlet=name,
+                        right=right or kind)
+
+
+# -- quote speakers ----------------------------------------------------------------------------------------
+def quote_speakers(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """The same (or nearly the same) quotation credited to two different speakers in one article."""
+    from rapidfuzz.fuzz import ratio
+
+    min_words = int(rule.params.get("min_words", 5))
+    min_ratio = float(rule.params.get("min_ratio", 90))
+    statements = [s for s in analysis.annotation("attributions").statements
+                  if s.quote and s.speaker is not None and s.speaker.kind != "outlet"
+                  and len(s.quote.split()) >= min_words]
+    flagged: set[int] = set()
+    for index, first in enumerate(statements):
+        for second in statements[index + 1:]:
+            if second.content_start in flagged or not _different_speakers(first, second, analysis):
+                continue
+            if ratio(normalize_key(first.quote), normalize_key(second.quote)) < min_ratio:
+                continue
+            flagged.add(second.content_start)
+            first_label = _speaker_label(first.speaker, analysis)
+            second_label = _speaker_label(second.speaker, analysis)
+            yield rule.finding(
+                second.content_start, second.content_end, analysis.lang,
+                explanation=_quote_explanation(analysis.lang, first_label, second_label),
+                first=first_label, second=second_label,
+            )
+
+
+def _different_speakers(first: "Attribution", second: "Attribution", analysis: "Analysis") -> bool:
+    """Two speakers that cannot be one voice: two persons, or two parties of different countries; and
+    neither sentence names the other speaker ("Peskov repeated Putin's words ...")."""
+    a, b = first.speaker, second.speaker
+    assert a is not None and b is not None
+    if a.entity_id == b.entity_id:
+        return False
+    if not (a.kind == b.kind == "person" or (a.country and b.country and a.country != b.country)):
+        return False
+    for statement, other in ((first, b), (second, a)):
+        span = analysis.sentences[statement.sentence] if analysis.sentences else None
+        if span and any(other.entity_id in m.entity_ids for m in analysis.mentions
+                        if span.start <= m.start and m.end <= span.end):
+            return False
+    return True
+
+
+def _quote_explanation(lang: str, first: str, second: str) -> str:
+    if lang == "ar":
+        return f"الاقتباس نفسه منسوب في المقال إلى {first} ثم إلى {second}؛ أحد النسبين خطأ على الأرجح."
+    return f"The same quotation is credited to {first} and later to {second}; one of the two is probably wrong."
+
+
+# -- source line -------------------------------------------------------------------------------------------
+def source_line(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """The body credits outlet X while the declared source Y is named nowhere in the body (info)."""
+    line = _SOURCE_LINE.search(analysis.text)
+    declared = analysis.source or (line.group("name") if line else None)
+    if not declared:
+        return
+    body_end = line.start() if line else len(analysis.text)
+    declared_keys = _declared_keys(declared, analysis.knowledge)
+    body_key = normalize_key(analysis.text[:body_end])
+    if any(re.search(rf"(?<!\w)(?:[وفبل]|ال|لل|وال|بال)?{re.escape(key)}(?!\w)", body_key) for key in declared_keys):
+        return
+    seen: set[str] = set()
+    for statement in analysis.annotation("attributions").statements:
+        outlet = _credited_outlet(statement)
+        if outlet is None or outlet.end > body_end or outlet.entity_id in seen:
+            continue
+        entity = analysis.knowledge.get(outlet.entity_id)
+        names = {normalize_key(n) for ns in entity.names.values() for n in ns} if entity else set()
+        if names & declared_keys:
+            continue
+        seen.add(outlet.entity_id)
+        found = analysis.text[outlet.start:outlet.end]
+        yield rule.finding(outlet.start, outlet.end, analysis.lang, explanation=_source_explanation(
+            analysis.lang, found, declared), found=found, declared=declared.strip())
+
+
+def _credited_outlet(statement: "Attribution") -> "Speaker | None":
+    if statement.reporter is not None:
+        return statement.reporter
+    if statement.speaker is not None and statement.speaker.kind == "outlet" and not statement.carried:
+        return statement.speaker
+    return None
+
+
+def _declared_keys(declared: str, knowledge: "KnowledgeBase") -> set[str]:
+    """The declared source's normalised name and, when it is a known outlet, all of that outlet's names."""
+    key = normalize_key(declared).strip(" «»\"'.")
+    keys = {key, key[2:] if key.startswith("ال") and len(key) > 4 else key}
+    for outlet in knowledge.of_type("outlet"):
+        names = {normalize_key(n) for ns in outlet.names.values() for n in ns}
+        if keys & names:
+            keys |= names
+    keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
+    return {k for k in keys if k}
+
+
+def _source_explanation(lang: str, found: str, declared: str) -> str:
+    if lang == "ar":
+        return (f"المصدر المعلن «{declared.strip()}» لا يرد في النص، والنص ينسب الخبر إلى «{found}». إعادة النشر "
+                "أمر عادي؛ تحقق فقط من أن المصدر المعلن صحيح.")
+    return (f"The declared source '{declared.strip()}' is not named in the body, which credits '{found}'. "
+            "Republishing is normal; just make sure the declared source is right.")
+
+
+# -- shared ------------------------------------------------------------------------------------------------
+def _label(knowledge: "KnowledgeBase", entity_id: str, lang: str) -> str:
+    entity = knowledge.get(entity_id)
+    return entity.label(lang) if entity else entity_id
+
+
+def _speaker_label(speaker: "Speaker", analysis: "Analysis") -> str:
+    if speaker.kind in ("person", "institution", "outlet"):
+        return _label(analysis.knowledge, speaker.entity_id, analysis.lang)
+    return analysis.text[speaker.start:speaker.end]
