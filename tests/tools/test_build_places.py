@@ -122,3 +122,9 @@ def test_pack_is_valid_and_dump_is_deterministic(sources):
     assert loaded["checked"] == "2026-01-02" and loaded == json.loads(json.dumps(pack))
     schema = json.loads((REPO / "rules" / "pack.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(loaded, schema)
+
+
+def test_committed_pack_is_what_the_generator_writes():
+    committed = (REPO / "rules" / "knowledge" / "places.yaml").read_text(encoding="utf-8")
+    assert committed == build_places.dump_pack(build_places.build_pack(build_places.load_sources())), \
+        "run .venv/bin/python tools/build_places.py"

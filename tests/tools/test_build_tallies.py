@@ -71,3 +71,14 @@ def test_main_reads_paths_from_the_command_line(tmp_path, capsys):
     assert written["tallies"][0]["points"][0] == ["2024-12-04", 4047, 16638, 4047, 16638, 1]
     assert not (tmp_path / "out" / "gaza.yaml").exists()
     assert "lebanon.yaml" in capsys.readouterr().out
+
+
+def test_committed_tallies_are_valid_and_never_decrease():
+    schema = json.loads((REPO / "rules" / "pack.schema.json").read_text(encoding="utf-8"))
+    files = sorted((REPO / "rules" / "knowledge" / "tallies").glob("*.yaml"))
+    assert [f.stem for f in files] == ["gaza", "lebanon", "west-bank"]
+    for path in files:
+        pack = yaml.safe_load(path.read_text(encoding="utf-8"))
+        jsonschema.validate(pack, schema)
+        killed = [p[1] for p in pack["tallies"][0]["points"] if p[1] is not None]
+        assert killed == sorted(killed), path.name
