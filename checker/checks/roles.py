@@ -1,0 +1,277 @@
+"""Entity-role checks: a person given a title the knowledge says is not theirs, or not theirs on the date.
+
+All three read the title claims of `checker.annotate.titles` and the dated roles of the knowledge base.
+They stay silent when the person has no role data (unknown is not wrong), when the knowledge holds no one
+in the claimed office (its coverage does not reach it), and, for the date checks, when the article has no
+date. `title-mismatch` and `holder-mismatch` share one reason key per person mention: the engine keeps one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from checker.models import Fix
+from checker.text.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.annotate.titles import TitleClaim
+    from checker.models import Finding
+    from checker.packs.model import Entity, KnowledgeBase, Role, Rule
+
+# Words that place a sentence in the past ("then", «آنذاك»): an old title there is the period's title.
+_THEN_WORDS = re.compile(r"\bthen\b|\bat the time\b|آنذاك|حينها|حينذاك|وقتها|وقتذاك|في ذلك الوقت|في حينه")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _country_of(knowledge: "KnowledgeBase", of_id: str) -> str | None:
+    if of_id.startswith("country/"):
+        return of_id
+    entity = knowledge.get(of_id)
+    return (entity.get("country") or entity.get("metonym_of")) if entity else None
+
+
+def same_holder_entity(knowledge: "KnowledgeBase", role_of: str, claimed_of: str | None) -> bool:
+    """True when a role's `of` is what the title names: the same id, or an institution of the named country
+    ("Russian spokesman" for the Kremlin's); two different institutions never match."""
+    if claimed_of is None or role_of == claimed_of:
+        return True
+    if role_of.startswith("country/") or claimed_of.startswith("country/"):
+        country = _country_of(knowledge, role_of)
+        return country is not None and country == _country_of(knowledge, claimed_of)
+    return False
+
+
+def role_fits(knowledge: "KnowledgeBase", role: "Role", claim: "TitleClaim") -> bool:
+    return role.office == claim.office_id and same_holder_entity(knowledge, role.of, claim.of_id)
+
+
+def _holders(knowledge: "KnowledgeBase", office_id: str, of_id: str) -> list[tuple["Entity", "Role"]]:
+    """Every (person, role) the knowledge gives for this office of this country or institution."""
+    return [
+        (entity, role)
+        for entity in knowledge.of_type("person")
+        for role in entity.roles
+        if role.office == office_id and same_holder_entity(knowledge, role.of, of_id)
+    ]
+
+
+def _person_roles(knowledge: "KnowledgeBase", claim: "TitleClaim") -> tuple["Role", ...]:
+    entity = knowledge.get(claim.person_id)
+    return entity.roles if entity else ()
+
+
+def _reason(claim: "TitleClaim") -> str:
+    return f"roles/person-title@{claim.person.start}:{claim.person.end}"
+
+
+def _text(analysis: "Analysis", start: int, end: int) -> str:
+    return analysis.text[start:end]
+
+
+# -- fix texts ---------------------------------------------------------------------------------------------
+
+def _arabic_form(word: str) -> tuple[bool, bool, bool]:
+    key = normalize_key(word)
+    return key.startswith("ال"), key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
+
+
+def _demonym_like(knowledge: "KnowledgeBase", country_id: str, surface: str, lang: str) -> str | None:
+    """The country's demonym in the same grammatical form as `surface` (definite, feminine, plural)."""
+    country = knowledge.get(country_id)
+    if country is None:
+        return None
+    demonyms = list((country.get("demonyms") or {}).get(lang) or ())
+    if not demonyms:
+        return None
+    if lang == "en":
+        return demonyms[0]
+    wanted = _arabic_form(surface)
+    exact = [d for d in demonyms if _arabic_form(d) == wanted]
+    return exact[0] if exact else None
+
+
+def qualifier_text(knowledge: "KnowledgeBase", of_id: str, claim: "TitleClaim", surface: str, lang: str) -> str | None:
+    """How the title should name `of_id`, in the form the text used for the wrong one."""
+    target = knowledge.get(of_id)
+    if target is None:
+        return None
+    if target.type == "country":
+        if claim.qualifier_field == "demonyms":
+            return _demonym_like(knowledge, of_id, surface, lang)
+        return target.preferred(lang)
+    if claim.qualifier_field == "demonyms" and lang == "ar":
+        return None  # «المتحدث الروسي» for an institution: no adjective names it
+    return target.preferred(lang)
+
+
+def office_text(knowledge: "KnowledgeBase", office_id: str, person: "Entity | None", surface: str, lang: str) -> str | None:
+    """The office's name in the person's gender, with the article and capitals the text used."""
+    office = knowledge.get(office_id)
+    if office is None:
+        return None
+    names = list(office.names.get(lang) or ())
+    feminine = bool(person and person.get("gender") == "f")
+    if lang == "ar":
+        definite = normalize_key(surface).startswith("ال")
+        fitting = [n for n in names if normalize_key(n.split()[0]).endswith("ه") == feminine
+                   and normalize_key(n).startswith("ال") == definite]
+        return fitting[0] if fitting else None
+    fitting = [n for n in names if ("woman" in n) == feminine and not n.endswith("s")] or names
+    if not fitting:
+        return None
+    name = fitting[0]
+    if surface[:1].isupper():
+        name = " ".join(w if w in {"of", "for"} else w[:1].upper() + w[1:] for w in name.split())
+    return name
+
+
+# -- title-mismatch ----------------------------------------------------------------------------------------
+
+def title_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
+    """A title that fits none of the person's roles: wrong country, institution or office."""
+    knowledge = analysis.knowledge
+    for claim in analysis.annotation("titled_persons"):
+        roles = _person_roles(knowledge, claim)
+        if claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
+            continue
+        if not _holders(knowledge, claim.office_id, claim.of_id):
+            continue  # the knowledge does not cover this office: it cannot say the person did not hold it
+        finding = _mismatch_finding(rule, analysis, claim, roles)
+        if finding is not None:
+            yield finding
+
+
+def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", roles: tuple["Role", ...]) -> "Finding | None":
+    knowledge, lang = analysis.knowledge, analysis.lang
+    person = knowledge.get(claim.person_id)
+    same_office = list(dict.fromkeys(r.of for r in roles if r.office == claim.office_id))
+    same_of = list(dict.fromkeys(r.office for r in roles if same_holder_entity(knowledge, r.of, claim.of_id)))
+    start, end, replacement, choices = claim.title.start, claim.title.end, None, 0
+    if same_office and claim.qualifier is not None:
+        start, end = claim.qualifier.start, claim.qualifier.end
+        replacement = qualifier_text(knowledge, same_office[-1], claim, _text(analysis, start, end), lang)
+        choices = len(same_office)
+    elif same_of:
+        start, end = claim.office.start, claim.office.end
+        replacement = office_text(knowledge, same_of[-1], person, _text(analysis, start, end), lang)
+        choices = len(same_of)
+    held = _describe_roles(knowledge, roles, lang)
+    fix = Fix(replacement, "safe" if choices == 1 else "unsafe") if replacement else None
+    return rule.finding(
+        start, end, lang,
+        explanation=_explain_mismatch(lang, person.label(lang) if person else claim.person_id,
+                                      _text(analysis, claim.title.start, claim.title.end), held),
+        fix=fix, reason_key=_reason(claim),
+        person=_text(analysis, claim.person.start, claim.person.end),
+        title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
+        expected=replacement or held,
+    )
+
+
+def _describe_roles(knowledge: "KnowledgeBase", roles: tuple["Role", ...], lang: str) -> str:
+    parts = []
+    for role in roles:
+        office = knowledge.get(role.office)
+        of = knowledge.get(role.of)
+        office_name = office.label(lang) if office else role.office
+        of_name = of.label(lang) if of else role.of
+        until = role.end.isoformat() if role.end else ("حتى الآن" if lang == "ar" else "present")
+        parts.append(f"{office_name} ({of_name}, {role.start.isoformat()} – {until})")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _explain_mismatch(lang: str, person: str, title: str, held: str) -> str:
+    if lang == "ar":
+        return f"لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}."
+    return f"The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
+
+
+# -- out-of-tenure -----------------------------------------------------------------------------------------
+
+def _period_context(analysis: "Analysis", claim: "TitleClaim", fits: list["Role"]) -> bool:
+    """True when the sentence itself is set in the role's time ("then", «آنذاك», a year of the tenure)."""
+    sentence = analysis.sentence_of(claim.person.start)
+    text = analysis.text[sentence.start:sentence.end].lower()
+    if _THEN_WORDS.search(text):
+        return True
+    for match in _YEAR.finditer(text):
+        year = int(match.group())
+        if any(r.start.year <= year <= (r.end.year if r.end else 9999) for r in fits):
+            return True
+    return False
+
+
+def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
+    """The person held this title, but not on the article's date; the fix adds "former" where it had ended."""
+    date = analysis.date
+    if date is None:
+        return
+    knowledge, lang = analysis.knowledge, analysis.lang
+    for claim in analysis.annotation("titled_persons"):
+        if claim.former:
+            continue
+        fits = [r for r in _person_roles(knowledge, claim) if role_fits(knowledge, r, claim)]
+        if not fits or any(r.held_on(date) is not False for r in fits):
+            continue
+        if _period_context(analysis, claim, fits):
+            continue
+        ended = [r for r in fits if r.ended_before(date)]
+        title = _text(analysis, claim.title.start, claim.title.end)
+        fix = Fix(_former_title(title, claim, lang)) if ended else None
+        person = knowledge.get(claim.person_id)
+        yield rule.finding(
+            claim.title.start, claim.title.end, lang,
+            explanation=_explain_tenure(lang, person.label(lang) if person else claim.person_id, title, fits, date),
+            fix=fix,
+            person=_text(analysis, claim.person.start, claim.person.end), title=title, date=date.isoformat(),
+        )
+
+
+def _former_title(title: str, claim: "TitleClaim", lang: str) -> str:
+    if lang == "ar":
+        return f"{title} {'السابقة' if claim.feminine else 'السابق'}"
+    return f"{'Former' if title[:1].isupper() else 'former'} {title}"
+
+
+def _explain_tenure(lang: str, person: str, title: str, fits: list["Role"], date: dt.date) -> str:
+    spans = ", ".join(f"{r.start.isoformat()} – {r.end.isoformat() if r.end else '…'}" for r in fits)
+    if lang == "ar":
+        return f"شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date.isoformat()}."
+    return f"{person} held the title '{title}' {spans}, not on the article's date {date.isoformat()}."
+
+
+# -- holder-mismatch ---------------------------------------------------------------------------------------
+
+def holder_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
+    """A title that names one holder on the article's date, given to someone who never held it."""
+    date = analysis.date
+    if date is None:
+        return
+    knowledge, lang = analysis.knowledge, analysis.lang
+    for claim in analysis.annotation("titled_persons"):
+        roles = _person_roles(knowledge, claim)
+        if claim.former or claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
+            continue
+        holders = {entity.id: entity for entity, role in _holders(knowledge, claim.office_id, claim.of_id)
+                   if role.held_on(date) is True}
+        if len(holders) != 1 or claim.person_id in holders:
+            continue
+        holder = next(iter(holders.values()))
+        name = holder.preferred(lang) or holder.label(lang)
+        title = _text(analysis, claim.title.start, claim.title.end)
+        yield rule.finding(
+            claim.person.start, claim.person.end, lang,
+            explanation=_explain_holder(lang, title, name, date),
+            fix=Fix(name, "unsafe"), reason_key=_reason(claim),
+            person=_text(analysis, claim.person.start, claim.person.end), title=title, holder=name,
+            date=date.isoformat(),
+        )
+
+
+def _explain_holder(lang: str, title: str, holder: str, date: dt.date) -> str:
+    if lang == "ar":
+        return f"في {date.isoformat()} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة."
+    return f"On {date.isoformat()} the '{title}' was {holder}, according to the knowledge base."

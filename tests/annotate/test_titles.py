@@ -1,0 +1,183 @@
+"""The title annotator: which person the text gives which title, on Arabic and English sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker.annotate.titles import TitleClaim, find_titled_persons
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A small knowledge pack for the tests (the countries come from the real pack). The roles are true, with
+# their dates; the people are the ones the tests name.
+KNOWLEDGE_YAML = """
+pack: roles-test-knowledge
+kind: knowledge
+version: 1
+checked: "2025-06-01"
+entities:
+  - id: office/president
+    type: office
+    names: {en: [president], ar: [الرئيس, رئيس, الرئيسة, رئيسة]}
+  - id: office/prime-minister
+    type: office
+    names: {en: [prime minister, premier], ar: [رئيس الوزراء, رئيسة الوزراء, رئيس وزراء, رئيسة وزراء]}
+  - id: office/foreign-minister
+    type: office
+    names:
+      en: [foreign minister, secretary of state, foreign ministers]
+      ar: [وزير الخارجية, وزيرة الخارجية, وزير خارجية, وزيرة خارجية, وزراء الخارجية, وزيرا الخارجية]
+  - id: office/spokesperson
+    type: office
+    names:
+      en: [spokesman, spokeswoman, spokesperson, press secretary]
+      ar: [المتحدث, المتحدثة, الناطق, الناطقة]
+  - id: office/secretary-general
+    type: office
+    names: {en: [secretary-general, secretary general], ar: [الأمين العام]}
+  - id: institution/RU-kremlin
+    type: institution
+    country: country/RU
+    names: {en: [Kremlin], ar: [الكرملين]}
+  - id: institution/RU-mfa
+    type: institution
+    country: country/RU
+    names: {en: [Russian Foreign Ministry], ar: [وزارة الخارجية الروسية, الخارجية الروسية]}
+  - id: institution/US-white-house
+    type: institution
+    country: country/US
+    names: {en: [White House], ar: [البيت الأبيض]}
+  - id: institution/US-state-department
+    type: institution
+    country: country/US
+    names: {en: [State Department], ar: [وزارة الخارجية الأمريكية, الخارجية الأمريكية]}
+  - id: org/UN
+    type: org
+    names: {en: [United Nations, UN], ar: [الأمم المتحدة]}
+  - id: person/sergey-lavrov
+    type: person
+    names: {en: [Sergey Lavrov, Sergei Lavrov], ar: [سيرغي لافروف, سيرجي لافروف]}
+    short: {en: [Lavrov], ar: [لافروف]}
+    gender: m
+    roles:
+      - {office: office/foreign-minister, of: country/RU, from: "2004-03-09", to: null}
+  - id: person/marco-rubio
+    type: person
+    names: {en: [Marco Rubio], ar: [ماركو روبيو]}
+    short: {en: [Rubio], ar: [روبيو]}
+    gender: m
+    roles:
+      - {office: office/foreign-minister, of: country/US, from: "2025-01-21", to: null}
+  - id: person/antony-blinken
+    type: person
+    names: {en: [Antony Blinken], ar: [أنتوني بلينكن]}
+    short: {en: [Blinken], ar: [بلينكن]}
+    gender: m
+    roles:
+      - {office: office/foreign-minister, of: country/US, from: "2021-01-26", to: "2025-01-20"}
+  - id: person/dmitry-peskov
+    type: person
+    names: {en: [Dmitry Peskov, Dmitri Peskov], ar: [ديمتري بيسكوف, دميتري بيسكوف]}
+    short: {en: [Peskov], ar: [بيسكوف]}
+    gender: m
+    roles:
+      - {office: office/spokesperson, of: institution/RU-kremlin, from: "2012-05-22", to: null}
+  - id: person/maria-zakharova
+    type: person
+    names: {en: [Maria Zakharova], ar: [ماريا زاخاروفا]}
+    short: {en: [Zakharova], ar: [زاخاروفا]}
+    gender: f
+    roles:
+      - {office: office/spokesperson, of: institution/RU-mfa, from: "2015-08-10", to: null}
+  - id: person/vladimir-putin
+    type: person
+    names: {en: [Vladimir Putin], ar: [فلاديمير بوتين]}
+    short: {en: [Putin], ar: [بوتين]}
+    gender: m
+    roles:
+      - {office: office/president, of: country/RU, from: "2000-05-07", to: "2008-05-07"}
+      - {office: office/prime-minister, of: country/RU, from: "2008-05-08", to: "2012-05-07"}
+      - {office: office/president, of: country/RU, from: "2012-05-07", to: null}
+  - id: person/joe-biden
+    type: person
+    names: {en: [Joe Biden], ar: [جو بايدن]}
+    short: {en: [Biden], ar: [بايدن]}
+    gender: m
+    roles:
+      - {office: office/president, of: country/US, from: "2021-01-20", to: "2025-01-20"}
+  - id: person/donald-trump
+    type: person
+    names: {en: [Donald Trump], ar: [دونالد ترامب]}
+    short: {en: [Trump], ar: [ترامب]}
+    gender: m
+    roles:
+      - {office: office/president, of: country/US, from: "2017-01-20", to: "2021-01-20"}
+      - {office: office/president, of: country/US, from: "2025-01-20", to: null}
+  - id: person/benjamin-netanyahu
+    type: person
+    names: {en: [Benjamin Netanyahu], ar: [بنيامين نتنياهو]}
+    short: {en: [Netanyahu], ar: [نتنياهو]}
+    gender: m
+    roles:
+      - {office: office/prime-minister, of: country/IL, from: "2009-03-31", to: "2021-06-13"}
+      - {office: office/prime-minister, of: country/IL, from: "2022-12-29", to: null}
+  - id: person/annalena-baerbock
+    type: person
+    names: {en: [Annalena Baerbock], ar: [أنالينا بيربوك]}
+    short: {en: [Baerbock], ar: [بيربوك]}
+    gender: f
+    roles:
+      - {office: office/foreign-minister, of: country/DE, from: "2021-12-08", to: "2025-05-06"}
+  - id: person/emmanuel-macron
+    type: person
+    names: {en: [Emmanuel Macron], ar: [إيمانويل ماكرون]}
+    short: {en: [Macron], ar: [ماكرون]}
+    gender: m
+    roles:
+      - {office: office/president, of: country/FR, from: "2017-05-14", to: null}
+  - id: person/karoline-leavitt
+    type: person
+    names: {en: [Karoline Leavitt], ar: [كارولين ليفيت]}
+    gender: f
+    roles:
+      - {office: office/spokesperson, of: institution/US-white-house, from: "2025-01-20", to: null}
+  - id: person/antonio-guterres
+    type: person
+    names: {en: [Antonio Guterres, António Guterres], ar: [أنطونيو غوتيريش]}
+    short: {en: [Guterres], ar: [غوتيريش]}
+    gender: m
+    roles:
+      - {office: office/secretary-general, of: org/UN, from: "2017-01-01", to: null}
+  - id: person/sergei-ryabkov
+    type: person
+    names: {en: [Sergei Ryabkov], ar: [سيرغي ريابكوف]}
+    gender: m
+"""
+
+
+def roles_checker(directory: Path):
+    """A Checker with the roles rules, the real countries pack and the test knowledge above."""
+    from checker.api import Checker, CheckOptions
+    from checker.packs.cache import load_packs
+
+    pack = directory / "roles_test_knowledge.yaml"
+    pack.write_text(KNOWLEDGE_YAML, "utf-8")
+    packs = load_packs([REPO / "rules/core/roles.yaml", REPO / "rules/knowledge/countries.yaml", pack],
+                       builtin=False, use_cache=False)
+    return Checker(CheckOptions(select=("roles/",)), packs=packs)
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return roles_checker(tmp_path_factory.mktemp("roles"))
+
+
+def claims(checker, text: str, lang: str) -> list[tuple[str, str, str, str | None, str | None, bool]]:
+    """(person text, title text, office id, of id, qualifier text, former) for each claim."""
+    analysis = checker.analyse(text, lang=lang, date=dt.date(2025, 3, 16))
+    found: list[TitleClaim] = list(find_titled_persons(analysis))
+    return [(text[c.person.start:c.person.end], text[c.title.start:c.title.end], c.office_id, c.of_id,
+             text[c.qualifier.start:c.qualifier.end] if c.qualifier else None, c.former) for c in found]
