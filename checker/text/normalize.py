@@ -39,7 +39,8 @@ _DELETED_CHARS = (
 )
 _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 _TEXT_SEGMENT = re.compile(
-    rf"(?P<gap>[\s{_DELETED_CHARS}]*\s[\s{_DELETED_CHARS}]*)"
+    # A lone " " folds to itself and is left to the fast path; runs, other spaces and marks beside them are gaps.
+    rf"(?P<gap>[\s{_DELETED_CHARS}]*\s[\s{_DELETED_CHARS}]+|[\s{_DELETED_CHARS}]+\s[\s{_DELETED_CHARS}]*|[^\S ])"
     rf"|(?P<deleted>[{_DELETED_CHARS}]+)"
     rf"|(?P<presentation>[{_PRESENTATION_FORMS}])"
 )

@@ -36,6 +36,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from checker.text.normalize import fold_word
 
@@ -68,8 +69,7 @@ class _Lexeme:
     prefix: int = 0  # letters of clitic prefix (و، ب، ل...) in the token
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a NamedTuple: built for every word of the text, and cheaper than a dataclass
     start: int
     end: int
     key: str
@@ -277,7 +277,16 @@ def _lexicon() -> dict[str, _Lexeme]:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), fold_word(m.group()), m.lastgroup or "") for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        key = word.lower() if word.isascii() else fold_word(word)  # lower() is the whole fold for ASCII
+        tokens.append(_Token(match.start(), match.end(), key, match.lastgroup or ""))
+    return tokens
+
+
+# Words that only continue a number ("and", "of") or need one after them ("a") never start one alone.
+_NEVER_FIRST = frozenset({"and", "of"})
 
 
 def find_quantities(text: str, lang: str) -> list[Quantity]:
@@ -288,7 +297,12 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind == "number" or token.key in lexicon or ("-" in token.key and _lexeme(token)):
+        if token.key in ("a", "an") and (i + 1 == len(tokens) or tokens[i + 1].key not in lexicon):
+            i += 1
+            continue
+        if token.kind == "number" or (token.key in lexicon and token.key not in _NEVER_FIRST) or (
+            "-" in token.key and _lexeme(token)
+        ):
             quantity, after = _quantity_at(text, tokens, i, lang)
             if quantity is not None:
                 found.append(quantity)

@@ -22,6 +22,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from checker.models import Span
@@ -59,7 +60,7 @@ def split_sentences(text: str, lang: str) -> list[Span]:
                 ends.append(match.start())
             continue
         end = match.end()
-        if _inside(quoted, end) or not _is_sentence_end(text, match.start(), end, lang):
+        if _inside(text, quoted, end) or not _is_sentence_end(text, match.start(), end, lang):
             continue
         ends.append(end)
     return _spans_between(text, ends)
@@ -108,9 +109,16 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return result
 
 
-def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
-    """True when `position` (just after a candidate end) is strictly within an (open, close] range."""
-    return any(open_i < position <= close_i for open_i, close_i in ranges)
+def _inside(text: str, ranges: list[tuple[int, int]], position: int) -> bool:
+    """True when `position` (just after a candidate end) is strictly within an (open, close] range.
+    Ranges never cross a line break, so only those that open in the position's paragraph are read."""
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    k = bisect_left(ranges, (paragraph_start, -1))
+    while k < len(ranges) and ranges[k][0] < position:
+        if position <= ranges[k][1]:
+            return True
+        k += 1
+    return False
 
 
 def _is_sentence_end(text: str, mark_start: int, end: int, lang: str) -> bool:
