@@ -137,7 +137,7 @@ _DIGIT_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn"
 _MONTHS = (
     "يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "جانفي فيفري أفريل جوان جويلية أوت شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون "
-    "محرم رمضان شوال "
+    "محرم ربيع جمادى رجب شعبان رمضان شوال "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
@@ -665,8 +665,14 @@ def _modifier_after(text: str, tokens: list[_Token], last: int) -> tuple[str | N
 
 
 def _is_year(figure: _Figure, unit: str | None, modifier: str | None, text: str, tokens: list[_Token]) -> bool:
-    """Four bare digits 1900-2100 with no unit, multiplier or count modifier ("in 2023", «عام 2023»)."""
-    if figure.digits is None or not figure.digits.isdigit() or len(figure.digits) != 4 or unit is not None:
+    """Four bare digits 1900-2100 with no unit, multiplier or count modifier ("in 2023", «عام 2023»),
+    or a Hijri year marked هـ («1436هـ»)."""
+    if figure.digits is None or not figure.digits.isdigit() or unit is not None:
+        return False
+    hijri = _next(tokens, figure.last, text)
+    if hijri is not None and hijri.key == "ه" and len(figure.digits) in (3, 4):
+        return True  # 1436 هـ: a Hijri year
+    if len(figure.digits) != 4:
         return False
     if not 1900 <= figure.low <= 2100:
         return False

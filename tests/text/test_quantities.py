@@ -84,6 +84,8 @@ CASES = [
                                 ("2023", 2023, 2023, 2023, True, False, None, "year")]),
     ("ar", "في 18 فبراير في الرياض", [("18 فبراير", 18, 18, 18, True, False, None, "date")]),
     ("ar", "في عام 2024", [("2024", 2024, 2024, 2024, True, False, None, "year")]),
+    ("ar", "في 10 رجب 1436هـ", [("10 رجب", 10, 10, 10, True, False, None, "date"),
+                                 ("1436", 1436, 1436, 1436, True, False, None, "year")]),
     ("ar", "منذ ٧ تشرين", [("٧ تشرين", 7, 7, 7, True, False, None, "date")]),
     # English digits, multipliers and words
     ("en", "More than 30,000 people", [("More than 30,000", 30000, INF, 30000, True, False, "more-than", None)]),
