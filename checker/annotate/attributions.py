@@ -265,6 +265,10 @@ class _Finder:
         else:
             zone = (self._zone_start(start, sentence_start), start)
         speakers = self._speakers_in(*zone)
+        if not after_first:
+            # English subject: "Kremlin spokesman Dmitry Peskov said", "Peskov told reporters on Monday";
+            # not "... came from Kyiv, officials said".
+            speakers = [s for s in speakers if self._subject_gap_ok(s.end, start)]
         if not speakers and not self.arabic and not is_source_cue:
             # "…," said Kremlin spokesman Dmitry Peskov.
             zone = (end, self._zone_end(end, sentence_end, is_source_cue))
@@ -275,6 +279,10 @@ class _Finder:
             return (reporters[0] if reporters else None), None, zone[1]
         best = min(persons, key=lambda s: (_KIND_PREFERENCE[s.kind], abs(s.start - start)))
         return best, (reporters[0] if reporters else None), zone[1]
+
+    def _subject_gap_ok(self, speaker_end: int, cue_start: int) -> bool:
+        gap = self.text[self.norm.to_normalized(speaker_end):cue_start]
+        return "," not in gap and len(gap.split()) <= 3
 
     def _zone_end(self, end: int, sentence_end: int, is_source_cue: bool) -> int:
         limit = min(sentence_end, end + _SPEAKER_WINDOW)

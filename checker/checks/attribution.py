@@ -67,9 +67,14 @@ def _issuer_replacement(issuer: "Speaker", country_id: str, knowledge: "Knowledg
                         found: str) -> str | None:
     """The right country said the same way as the wrong one: capital for a capital, demonym for a demonym."""
     country = knowledge.get(country_id)
-    if country is None or issuer.kind == "institution":
+    if country is None:
         return None
-    if issuer.field == "metonyms":
+    if issuer.kind == "institution":
+        # A seat that stands for its government (the Kremlin, Downing Street) is answered with a capital.
+        seat = knowledge.get(issuer.entity_id)
+        if seat is None or not seat.get("metonym_of"):
+            return None
+    if issuer.field == "metonyms" or issuer.kind == "institution":
         capital = (country.get("capital") or {}).get(lang)
         if capital:
             return capital
