@@ -1,0 +1,380 @@
+"""Casualty checks: figures off by orders of magnitude, or contradicting the article itself.
+
+All of them read `analysis.annotation("casualty_facts")` (checker/annotate/casualties.py) and compare each
+figure as the range its words state: a check fires only when no reading of the ranges is plausible.
+Reference facts (populations, tallies by date) come from the knowledge packs (places.yaml, tallies/*.yaml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from checker.annotate.casualties import CUMULATIVE, KILLED, MISSING, WOUNDED, CasualtyFact
+from checker.models import Finding, Fix
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.packs.model import Entity, KnowledgeBase, Rule, Tally
+
+_CATEGORY_LABELS = {
+    "killed": ("قتلى", "killed"), "wounded": ("جرحى", "wounded"), "missing": ("مفقودين", "missing"),
+    "displaced": ("نازحين", "displaced"), "detained": ("معتقلين", "detained"),
+}
+# Magnitude words by order of magnitude: the fix proposed for a vague or implausible figure.
+_MAGNITUDES = (
+    (100, "عشرات", "dozens"), (1_000, "مئات", "hundreds"), (10_000, "آلاف", "thousands"),
+    (100_000, "عشرات الآلاف", "tens of thousands"), (1_000_000, "مئات الآلاف", "hundreds of thousands"),
+    (math.inf, "ملايين", "millions"),
+)
+# Which tally column holds each category.
+_TALLY_COLUMNS = {KILLED: "killed", WOUNDED: "injured"}
+
+
+def magnitude_word(value: float, lang: str) -> str:
+    """The vague magnitude word whose order of magnitude holds `value` (48,572 -> «عشرات الآلاف»)."""
+    for limit, arabic, english in _MAGNITUDES:
+        if value < limit:
+            return arabic if lang == "ar" else english
+    return _MAGNITUDES[-1][1] if lang == "ar" else _MAGNITUDES[-1][2]
+
+
+def _number(value: float) -> str:
+    return f"{int(round(value)):,}"
+
+
+def _range_text(fact: CasualtyFact) -> str:
+    if fact.low == fact.high:
+        return _number(fact.low)
+    high = "∞" if math.isinf(fact.high) else _number(fact.high)
+    return f"{_number(fact.low)}–{high}"
+
+
+def _categories_text(fact: CasualtyFact, lang: str) -> str:
+    labels = [_CATEGORY_LABELS[c][0 if lang == "ar" else 1] for c in fact.categories]
+    return (" و" if lang == "ar" else " and ").join(labels)
+
+
+def _figure(analysis: "Analysis", fact: CasualtyFact) -> str:
+    return analysis.text[fact.start:fact.end]
+
+
+# -- places, populations and tallies ---------------------------------------------------------------------
+
+def _as_place(knowledge: "KnowledgeBase", entity_id: str) -> str:
+    """A country mention stands for its place entity (country/LB -> place/LB) when the packs have one."""
+    if entity_id.startswith("country/"):
+        place_id = "place/" + entity_id.split("/", 1)[1]
+        if place_id in knowledge.entities:
+            return place_id
+    return entity_id
+
+
+def _population(entity: "Entity | None") -> int | None:
+    population = entity.get("population") if entity else None
+    return population if isinstance(population, int) and population > 0 else None
+
+
+def largest_place(knowledge: "KnowledgeBase", fact: CasualtyFact) -> tuple["Entity", int] | None:
+    """The most populous place named in the fact's sentence: the most lenient reading of "where"."""
+    best: tuple["Entity", int] | None = None
+    for candidates in fact.places:
+        for entity_id in candidates:
+            entity = knowledge.get(_as_place(knowledge, entity_id))
+            population = _population(entity)
+            if entity and population and (best is None or population > best[1]):
+                best = (entity, population)
+    return best
+
+
+def tally_for(knowledge: "KnowledgeBase", fact: CasualtyFact) -> "Tally | None":
+    """The reference tally of the one place the sentence is about: exactly one named place has a tally,
+    and every other place named is larger (a country around it), so a city's own toll is never compared."""
+    by_place = {tally.place: tally for tally in knowledge.tallies.values()}
+    found: list["Tally"] = []
+    others: list[int | None] = []
+    for candidates in fact.places:
+        places = [_as_place(knowledge, c) for c in candidates]
+        with_tally = [by_place[p] for p in places if p in by_place]
+        if with_tally:
+            found.extend(t for t in with_tally if t not in found)
+        else:
+            others.append(max((_population(knowledge.get(p)) or 0 for p in places), default=0) or None)
+    if len(found) != 1:
+        return None
+    own = _population(knowledge.get(found[0].place))
+    if own and any(population is not None and population < own for population in others):
+        return None
+    return found[0]
+
+
+def _point_date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def tally_value(tally: "Tally", column: str, day: dt.date, *, max_gap_days: int = 31) -> tuple[dt.date, float] | None:
+    """The latest figure of `column` on or before `day` (None outside the series or too long before)."""
+    if column not in tally.columns or "date" not in tally.columns:
+        return None
+    date_index, value_index = tally.columns.index("date"), tally.columns.index(column)
+    best: tuple[dt.date, float] | None = None
+    for point in tally.points:
+        when = _point_date(point[date_index])
+        if when > day:
+            break
+        value = point[value_index] if value_index < len(point) else None
+        if isinstance(value, (int, float)):
+            best = (when, float(value))
+    if best is None or (day - best[0]).days > max_gap_days:
+        return None
+    return best
+
+
+def ratio_series(knowledge: "KnowledgeBase", skip_days: int, min_killed: float) -> list[list[float]]:
+    """injured/killed per report date of every tally that has both, after its first `skip_days` days."""
+    series = []
+    for tally in knowledge.tallies.values():
+        columns = tally.columns
+        if not {"date", "killed", "injured"} <= set(columns):
+            continue
+        date_i, killed_i, injured_i = columns.index("date"), columns.index("killed"), columns.index("injured")
+        first = _point_date(tally.points[0][date_i]) if tally.points else None
+        ratios = []
+        for point in tally.points:
+            killed, injured = point[killed_i], point[injured_i]
+            if (isinstance(killed, (int, float)) and isinstance(injured, (int, float)) and killed >= min_killed
+                    and first and (_point_date(point[date_i]) - first).days >= skip_days):
+                ratios.append(injured / killed)
+        if ratios:
+            series.append(ratios)
+    return series
+
+
+@dataclass(frozen=True)
+class RatioBounds:
+    low: float
+    high: float
+    typical: float  # the median of the series' medians: the expected ratio, for the proposed figure
+
+
+def ratio_bounds(rule: "Rule", knowledge: "KnowledgeBase") -> RatioBounds:
+    """Plausible wounded/killed bounds: the extremes of the reference series widened by `margin`."""
+    params = rule.params
+    series = ratio_series(knowledge, int(params.get("skip_days", 30)), float(params.get("series_min_killed", 100)))
+    margin = float(params.get("margin", 3))
+    if not series:
+        low, high, typical = params.get("fallback_bounds", (0.75, 49.0, 3.7))
+        return RatioBounds(float(low), float(high), float(typical))
+    return RatioBounds(min(min(s) for s in series) / margin, max(max(s) for s in series) * margin,
+                       statistics.median(statistics.median(s) for s in series))
+
+
+# -- check kinds -----------------------------------------------------------------------------------------
+
+def _facts(analysis: "Analysis") -> list[CasualtyFact]:
+    return analysis.annotation("casualty_facts")
+
+
+def _geometric_middle(fact: CasualtyFact) -> float:
+    return math.sqrt(max(fact.low, 1) * fact.high)
+
+
+def casualty_ratio(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """Wounded (and missing) against killed in one sentence, outside the bounds for every reading."""
+    facts = _facts(analysis)
+    min_killed = float(rule.params.get("min_killed", 100))
+    bounds: RatioBounds | None = None
+    for sentence in sorted({f.sentence for f in facts}):
+        here = [f for f in facts if f.sentence == sentence]
+        killed = [f for f in here if f.categories == (KILLED,)]
+        hurt = [f for f in here if WOUNDED in f.categories and set(f.categories) <= {WOUNDED, MISSING}]
+        if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
+            continue
+        dead, wounded = killed[0], hurt[0]
+        if dead.low < min_killed or math.isinf(dead.high):
+            continue
+        bounds = bounds or ratio_bounds(rule, analysis.knowledge)
+        smallest, largest = wounded.low / dead.high, wounded.high / max(dead.low, 1)
+        too_high = smallest > bounds.high
+        # Few wounded for many killed happens in single events (a crash, an execution): only a war's toll.
+        too_low = largest < bounds.low and dead.scope == CUMULATIVE and wounded.categories == (WOUNDED,)
+        if not (too_high or too_low):
+            continue
+        expected = _geometric_middle(dead) * bounds.typical
+        word = magnitude_word(expected, analysis.lang)
+        yield rule.finding(
+            wounded.start, wounded.end, analysis.lang,
+            explanation=_ratio_explanation(analysis, dead, wounded, bounds, word),
+            fix=Fix(word, "unsafe"),
+            figure=_figure(analysis, wounded), killed=_figure(analysis, dead),
+            ratio=f"{smallest:.0f}" if too_high else f"{largest:.2f}",
+            low=f"{bounds.low:.2f}", high=f"{bounds.high:.0f}",
+        )
+
+
+def _ratio_explanation(analysis: "Analysis", dead: CasualtyFact, wounded: CasualtyFact, bounds: RatioBounds,
+                       word: str) -> str:
+    if analysis.lang == "ar":
+        return (f"يذكر النص {_range_text(wounded)} من {_categories_text(wounded, 'ar')} مقابل {_range_text(dead)} "
+                f"من القتلى؛ النسبة المعقولة بين {bounds.low:.2f} و{bounds.high:.0f} (من السلاسل المرجعية)، "
+                f"والنسبة المعتادة نحو {bounds.typical:.1f}، أي «{word}».")
+    return (f"The text gives {_range_text(wounded)} {_categories_text(wounded, 'en')} for {_range_text(dead)} killed; "
+            f"plausible wounded-to-killed ratios lie between {bounds.low:.2f} and {bounds.high:.0f} (from the "
+            f"reference series); the usual ratio, about {bounds.typical:.1f}, gives '{word}'.")
+
+
+def exceeds_population(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """A figure larger than the share of the population of the largest place its sentence names."""
+    shares = rule.params.get("max_share", {})
+    for fact in _facts(analysis):
+        share = max(float(shares.get(c, 0.5)) for c in fact.categories)
+        place = largest_place(analysis.knowledge, fact)
+        if place is None or fact.low <= place[1] * share:
+            continue
+        entity, population = place
+        label = entity.label(analysis.lang)
+        year = entity.get("population_year") or ""
+        yield rule.finding(
+            fact.start, fact.end, analysis.lang,
+            explanation=_population_explanation(analysis.lang, fact, label, population, year, share,
+                                                entity.get("population_source") or ""),
+            figure=_figure(analysis, fact), place=label, population=_number(population),
+            share=_share_text(share, analysis.lang),
+        )
+
+
+def _share_text(share: float, lang: str) -> str:
+    if share >= 1:
+        return "كل سكان" if lang == "ar" else "the whole population of"
+    if share == 0.5:
+        return "نصف سكان" if lang == "ar" else "half the population of"
+    return f"{share:.0%} من سكان" if lang == "ar" else f"{share:.0%} of the population of"
+
+
+def _population_explanation(lang: str, fact: CasualtyFact, label: str, population: int, year: object,
+                            share: float, source: str) -> str:
+    if lang == "ar":
+        return (f"أقل قراءة للرقم {_number(fact.low)}، وعدد سكان {label} نحو {_number(population)} ({year}، {source}). "
+                f"لا يبلغ عدد {_categories_text(fact, 'ar')} في أي نزاع موثق {_share_text(share, 'ar')} مكان ما.")
+    return (f"The least the figure can mean is {_number(fact.low)}; {label} has about {_number(population)} "
+            f"people ({year}, {source}). No documented conflict has left {_share_text(share, 'en')} a place "
+            f"{_categories_text(fact, 'en')}.")
+
+
+@dataclass(frozen=True)
+class _Reference:
+    tally: "Tally"
+    date: dt.date
+    value: float
+    column: str
+
+
+def _reference(analysis: "Analysis", fact: CasualtyFact, max_gap_days: int) -> _Reference | None:
+    """The tally figure a cumulative figure of one place should match on the article's date."""
+    if analysis.date is None or fact.scope != CUMULATIVE or fact.group is not None:
+        return None
+    category = WOUNDED if set(fact.categories) == {WOUNDED, MISSING} else (
+        fact.categories[0] if len(fact.categories) == 1 else None)
+    column = _TALLY_COLUMNS.get(category or "")
+    tally = tally_for(analysis.knowledge, fact)
+    if column is None or tally is None:
+        return None
+    found = tally_value(tally, column, analysis.date, max_gap_days=max_gap_days)
+    if found is None or found[1] <= 0:
+        return None
+    return _Reference(tally, found[0], found[1], column)
+
+
+def reference_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """A cumulative toll of a place with a reference tally, off from the tally at the article's date."""
+    factor = float(rule.params.get("factor", 2))
+    for fact in _facts(analysis):
+        reference = _reference(analysis, fact, int(rule.params.get("max_gap_days", 31)))
+        if reference is None:
+            continue
+        over = fact.low > reference.value * factor
+        # Understatement by a vague word is the info rule's business; a combined figure (wounded and
+        # missing) has no reference for its missing share, so only an overstatement is certain.
+        under = (fact.high < reference.value / factor and not fact.quantity.vague and len(fact.categories) == 1)
+        if not (over or under):
+            continue
+        yield rule.finding(
+            fact.start, fact.end, analysis.lang,
+            explanation=_reference_explanation(analysis.lang, fact, reference),
+            fix=Fix(_number(reference.value), "unsafe"),
+            figure=_figure(analysis, fact), reference=_number(reference.value),
+            date=reference.date.isoformat(), source=reference.tally.source,
+        )
+
+
+def _reference_explanation(lang: str, fact: CasualtyFact, reference: _Reference) -> str:
+    if lang == "ar":
+        return (f"الرقم في النص {_range_text(fact)}؛ الحصيلة المرجعية ({reference.column}) في "
+                f"{reference.date.isoformat()}: {_number(reference.value)} ({reference.tally.source}).")
+    return (f"The text gives {_range_text(fact)}; the reference tally ({reference.column}) on "
+            f"{reference.date.isoformat()} was {_number(reference.value)} ({reference.tally.source}).")
+
+
+def vague_understatement(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """A vague word ("thousands") for a cumulative toll the tally puts an order of magnitude higher."""
+    factor = float(rule.params.get("factor", 2))
+    for fact in _facts(analysis):
+        if not fact.quantity.vague:
+            continue
+        reference = _reference(analysis, fact, int(rule.params.get("max_gap_days", 31)))
+        if reference is None or fact.high >= reference.value / factor:
+            continue
+        word = magnitude_word(reference.value, analysis.lang)
+        yield rule.finding(
+            fact.start, fact.end, analysis.lang,
+            explanation=_reference_explanation(analysis.lang, fact, reference),
+            fix=Fix(word, "unsafe"),
+            figure=_figure(analysis, fact), reference=_number(reference.value), word=word,
+            date=reference.date.isoformat(), source=reference.tally.source,
+        )
+
+
+def conflicting_tolls(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """The same cumulative toll of the same place given twice in one article, the ranges far apart."""
+    factor = float(rule.params.get("factor", 2))
+    seen: list[CasualtyFact] = []
+    for fact in _facts(analysis):
+        if fact.scope != CUMULATIVE or fact.quantity.vague or len(fact.places) != 1:
+            continue
+        for earlier in seen:
+            if (earlier.sentence == fact.sentence or earlier.categories != fact.categories
+                    or earlier.group != fact.group or earlier.places != fact.places):
+                continue
+            if fact.low > earlier.high * factor or earlier.low > fact.high * factor:
+                yield rule.finding(
+                    fact.start, fact.end, analysis.lang,
+                    explanation=_conflict_explanation(analysis, earlier, fact),
+                    figure=_figure(analysis, fact), earlier=_figure(analysis, earlier),
+                )
+                break
+        seen.append(fact)
+
+
+def _conflict_explanation(analysis: "Analysis", earlier: CasualtyFact, fact: CasualtyFact) -> str:
+    if analysis.lang == "ar":
+        return (f"الحصيلة نفسها ({_categories_text(fact, 'ar')}، حصيلة تراكمية للمكان نفسه) وردت «{_figure(analysis, earlier)}» "
+                f"ثم «{_figure(analysis, fact)}»؛ الرقمان لا يتوافقان.")
+    return (f"The same cumulative toll ({_categories_text(fact, 'en')}, same place) is given as "
+            f"'{_figure(analysis, earlier)}' and later as '{_figure(analysis, fact)}'; the two cannot both be right.")
+
+
+def part_exceeds_whole(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+    """«بينهم N طفلا» / "including N children" larger than the total it is part of."""
+    for fact in _facts(analysis):
+        for part in fact.parts:
+            if part.quantity.low <= fact.high:
+                continue
+            whole = _figure(analysis, fact)
+            found = analysis.text[part.start:part.end]
+            explanation = (f"الجزء ({found}) أكبر من المجموع ({whole}) الذي هو جزء منه." if analysis.lang == "ar"
+                           else f"The part ({found}) is larger than the total ({whole}) it belongs to.")
+            yield rule.finding(part.start, part.end, analysis.lang, explanation=explanation,
+                               figure=found, whole=whole, group=part.group)
