@@ -143,7 +143,6 @@ _MONTHS = (
 ).split()
 _YEAR_CUES = ["عام", "العام", "لعام", "سنة", "السنة", "year", "in", "since", "until", "by"]
 _ENGLISH_SKIP_ONE = frozenset("no any every the this that each which someone anyone".split())
-_ARABIC_CLITIC_ONLY = frozenset(fold_word(w) for w in "و ف ب ل ك وب ول فب فل بـ لـ وبـ ولـ".split())
 
 
 @cache
