@@ -2,7 +2,7 @@
 
 One regex pass cuts the text into tokens (numbers, words, the symbols % ٪ $ £ €); each word is folded
 (`fold_word`) and looked up in one table that holds every clitic and case-ending form of the number
-words of both languages (generated once, about 2,000 keys). No complete Arabic number parser exists on
+words of both languages (generated on first use, about 1,000 keys, in about 30 ms). No complete Arabic number parser exists on
 PyPI, and text2num rewrites text (offsets are lost) and slows on long strings, so both languages share
 this table-driven parser.
 
