@@ -2,9 +2,9 @@
 
 One regex pass cuts the text into tokens (numbers, words, the symbols % ٪ $ £ €); each word is folded
 (`fold_word`) and looked up in one table that holds every clitic and case-ending form of the number
-words of both languages (generated on first use, about 1,000 keys, in about 30 ms). No complete Arabic number parser exists on
-PyPI, and text2num rewrites text (offsets are lost) and slows on long strings, so both languages share
-this table-driven parser.
+words of both languages (built on first use: about 1,000 keys, 30 ms). No complete Arabic number
+parser exists on PyPI, and text2num rewrites text (offsets are lost) and slows on long strings, so
+both languages share this table-driven parser.
 
 Ranges (low, high) for the vague words; `value` is then the low end, the least the words commit to:
 - dozens / عشرات [24, 99]; scores (of) [40, 199]; hundreds / مئات [200, 999];
