@@ -221,11 +221,11 @@ class _Finder:
             if speaker is None and reporter is None:
                 recent.clear()  # an unknown speaker: do not carry an older one past it
                 continue
-            content_start, content_end, quote = self._content(start, zone_end, sentence)
-            found.append(Attribution(
-                *self._to_source(start, end), self.text[start:end], speaker, carried,
-                *self._to_source(content_start, content_end), quote, reporter, sentence,
-            ))
+            content_start, content_end, is_quote = self._content(start, zone_end)
+            content = self._to_source(content_start, content_end)
+            quote = self.analysis.text[content[0]:content[1]] if is_quote else None
+            found.append(Attribution(*self._to_source(start, end), self.text[start:end], speaker, carried,
+                                     *content, quote, reporter, sentence))
             if speaker is not None:
                 recent.append((speaker, sentence))
         return found
@@ -329,16 +329,16 @@ class _Finder:
         stripped = len(self.text[end:end + 3]) - len(self.text[end:end + 3].lstrip(" :"))
         return any(start == end + stripped for start, _ in self.quotes)
 
-    def _content(self, cue_start: int, zone_end: int, sentence: int) -> tuple[int, int, str | None]:
+    def _content(self, cue_start: int, zone_end: int) -> tuple[int, int, bool]:
         sentence_start, sentence_end = self._sentence_bounds(cue_start)
         candidates = [(s, e) for s, e in self.quotes if sentence_start <= s and e <= sentence_end + 1]
         if self.arabic:
             candidates = [(s, e) for s, e in candidates if s >= cue_start]
         if candidates:
             s, e = min(candidates, key=lambda q: abs(q[0] - cue_start))
-            return s + 1, e - 1, self.text[s + 1:e - 1]
+            return s + 1, e - 1, True
         start = zone_end if self.arabic or zone_end > cue_start else cue_start
-        return min(start, sentence_end), sentence_end, None
+        return min(start, sentence_end), sentence_end, False
 
     # -- back-references ----------------------------------------------------------------------------------
     def back_references(self, statements: list[Attribution]) -> list[BackReference]:
