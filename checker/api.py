@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 from checker.models import FileResult, Finding, Located
 
 if TYPE_CHECKING:
+    from typing import Callable
+
     from checker.analysis import Analysis
     from checker.document import Document, LoadOptions
     from checker.packs.load import PackSet
@@ -43,6 +45,12 @@ class CheckOptions:
     load: "LoadOptions | None" = None       # container and record field names
     use_cache: bool = True
     extra: dict = field(default_factory=dict, compare=False)
+    severity: tuple[tuple[str, str], ...] = ()   # (rule id or prefix, level) from the configuration
+    house_spellings: tuple[str, ...] = ()        # preferred spellings for consistency/name-variants
+    date_source: str = "metadata"               # fallback date: metadata (none) | mtime | today
+    # Callables (document, located findings) -> kept findings, run after inline suppressions, in order:
+    # per-path ignores, the baseline, the changed-sentences filter (checker/config, baseline, changed).
+    finding_filters: tuple["Callable[[Document, list[Located]], list[Located]]", ...] = ()
 
 
 class Checker:
@@ -55,6 +63,10 @@ class Checker:
         self.options = options
         self.packs = packs or load_packs(options.packs, use_cache=options.use_cache)
         self.rules: list["Rule"] = select_rules(self.packs, options.select, options.ignore)
+        if options.severity or options.house_spellings:
+            from checker.config import configured_rules
+
+            self.rules = configured_rules(self.rules, options.severity, options.house_spellings)
 
     # -- texts -------------------------------------------------------------------------------------------
     def check_text(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
@@ -71,10 +83,11 @@ class Checker:
         return Analysis(text, _language(text, lang), date, self.packs, source=source, title=title)
 
     # -- documents ---------------------------------------------------------------------------------------
-    def check_document(self, document: "Document") -> FileResult:
+    def check_document(self, document: "Document", fallback_date: dt.date | None = None) -> FileResult:
+        """Findings of one document placed in its file, after suppressions and the finding filters."""
         meta = document.meta
         path = f"{document.path}:{document.record}" if document.record else document.path
-        date = meta.date or self.options.date
+        date = meta.date or self.options.date or fallback_date
         lang = self.options.lang if self.options.lang != "auto" else (meta.lang or "auto")
         lang = _language(document.text, lang)
         result = FileResult(path=path, lang=lang, date=date, encoding=document.decoded.encoding)
@@ -87,9 +100,20 @@ class Checker:
 
         analysis = self.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title)
         result.findings = [locate(document, analysis, finding) for finding in run_rules(analysis, self.rules)]
+        result.findings = self.filter_findings(document, result.findings)
         return result
 
-    def check_bytes(self, path: str, data: bytes) -> list[FileResult]:
+    def filter_findings(self, document: "Document", findings: list[Located]) -> list[Located]:
+        """Inline suppressions (reporting unused ones), then the configured finding filters."""
+        from checker.suppress import apply_suppressions
+
+        findings = apply_suppressions(document, findings, selected=[rule.id for rule in self.rules],
+                                      known=self.packs.rules)
+        for keep in self.options.finding_filters:
+            findings = keep(document, findings)
+        return findings
+
+    def check_bytes(self, path: str, data: bytes, fallback_date: dt.date | None = None) -> list[FileResult]:
         """Every document (one, or one per JSON record) of a file's bytes; errors become results."""
         from checker.decoding import DecodeError
         from checker.document import InputError, LoadOptions, load_documents
@@ -98,7 +122,7 @@ class Checker:
             loaded = load_documents(path, data, self.options.load or LoadOptions())
         except (DecodeError, InputError) as error:
             return [FileResult(path=path, error=str(error))]
-        results = [self.check_document(document) for document in loaded.documents]
+        results = [self.check_document(document, fallback_date) for document in loaded.documents]
         results += [FileResult(path=path, error=str(error)) for error in loaded.errors]
         return results
 
@@ -108,7 +132,18 @@ class Checker:
             data = sys.stdin.buffer.read() if name == "-" else Path(path).read_bytes()
         except OSError as error:
             return [FileResult(path=name, error=f"cannot read: {error.strerror or error}")]
-        return self.check_bytes(name, data)
+        return self.check_bytes(name, data, self.fallback_date(name))
+
+    def fallback_date(self, path: str) -> dt.date | None:
+        """The date of an article whose metadata and --date give none, by the configured date source."""
+        if self.options.date_source == "today":
+            return dt.date.today()
+        if self.options.date_source == "mtime" and path != "-":
+            try:
+                return dt.date.fromtimestamp(os.stat(path).st_mtime)
+            except OSError:
+                return None
+        return None
 
     def check_paths(self, paths: Sequence[str | Path]) -> Iterator[FileResult]:
         for path in iter_input_files(paths, self.options.include, self.options.exclude):

@@ -12,7 +12,7 @@ from checker.text.normalize import normalize_key
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
-    from checker.packs.model import Rule
+    from checker.packs.model import Entity, Rule
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Letters that transliterations of one foreign sound alternate between: Sergei / Sergey, سيرجي / سيرغي.
@@ -72,7 +72,7 @@ def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
     flagged: set[tuple[int, int]] = set()
     for mention, entity_id, key in mentions:
         entity = analysis.knowledge.get(entity_id)
-        preferred = entity.preferred(analysis.lang) if entity else None
+        preferred = _house_spelling(rule, entity, analysis.lang) or (entity.preferred(analysis.lang) if entity else None)
         if not preferred:
             continue
         preferred_key = normalize_key(preferred)
@@ -90,6 +90,15 @@ def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
                 fix=Fix(preferred, "safe"),
                 found=found, preferred=preferred,
             )
+
+
+def _house_spelling(rule: "Rule", entity: "Entity | None", lang: str) -> str | None:
+    """The house style's spelling of this entity (config `house-style.spellings`, passed in as the rule's
+    `preferred_spellings`): the first listed spelling that is one of the entity's names in `lang`."""
+    if entity is None or not rule.params.get("preferred_spellings"):
+        return None
+    known = {normalize_key(name) for name in entity.names.get(lang, ())}
+    return next((spelling for spelling in rule.params["preferred_spellings"] if normalize_key(spelling) in known), None)
 
 
 def _explain(lang: str, label: str, found: str, preferred: str) -> str:

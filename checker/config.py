@@ -1,0 +1,239 @@
+"""Configuration: `.factlint.yaml` or `[tool.factlint]` in `pyproject.toml`, found from a file upward.
+
+The closest directory holding either wins (`.factlint.yaml` before `.factlint.yml` before `pyproject.toml`
+in one directory, as Ruff prefers its own file). Values merge in three layers: defaults, the file, the
+command line; every value remembers which layer it came from (`factlint config` prints both). Paths in
+the file (packs, baseline, per-path-ignores globs) are relative to the file's directory.
+
+    # .factlint.yaml
+    lang: ar
+    select: [roles/, consistency/]
+    ignore: [casualties/vague-understatement]
+    severity: {consistency/name-variants: error}
+    per-path-ignores: {"archive/*": [roles/]}
+    date-source: metadata        # metadata | mtime | today: the fallback when an article has no date
+    fail-on: warning
+    packs: [house-packs/]
+    baseline: .factlint-baseline.json
+    house-style:
+      spellings: [سيرغي لافروف, Volodymyr Zelenskyy]
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+
+if TYPE_CHECKING:
+    from checker.api import CheckOptions
+    from checker.document import Document
+    from checker.models import Located
+
+CONFIG_FILES = (".factlint.yaml", ".factlint.yml", "pyproject.toml")
+LEVELS = ("error", "warning", "info")
+DEFAULT_SOURCE = "default"
+CLI_SOURCE = "command line"
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names the file and the key."""
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _levels(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and v in LEVELS for k, v in value.items())
+
+
+def _path_ignores(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and _strings(v) for k, v in value.items())
+
+
+def _house_style(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) <= {"spellings"} and _strings(value.get("spellings", []))
+
+
+# key: (default, validator, what a valid value is)
+SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
+    "lang": ("auto", lambda v: v in ("ar", "en", "auto"), "ar, en or auto"),
+    "select": ([], _strings, "a list of rule ids or prefixes"),
+    "ignore": ([], _strings, "a list of rule ids or prefixes"),
+    "severity": ({}, _levels, "a mapping of rule id or prefix to error, warning or info"),
+    "per-path-ignores": ({}, _path_ignores, "a mapping of path glob to a list of rule ids or prefixes"),
+    "date-source": ("metadata", lambda v: v in ("metadata", "mtime", "today"), "metadata, mtime or today"),
+    "fail-on": ("warning", lambda v: v in (*LEVELS, "never"), "error, warning, info or never"),
+    "packs": ([], _strings, "a list of pack directories or files"),
+    "baseline": (None, lambda v: v is None or isinstance(v, str), "a file name"),
+    "house-style": ({}, _house_style, "a mapping with `spellings`: a list of preferred spellings"),
+}
+
+
+@dataclass(frozen=True)
+class Setting:
+    value: Any
+    source: str  # "default", the config file's path, or "command line"
+
+
+@dataclass(frozen=True)
+class Config:
+    """The configuration in force: every key's value and where it came from."""
+
+    file: Path | None
+    root: Path  # relative paths in the file are relative to this directory
+    settings: Mapping[str, Setting]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.settings[key].value
+
+    def source(self, key: str) -> str:
+        return self.settings[key].source
+
+    def path(self, relative: str) -> Path:
+        """A path from the configuration, resolved against the configuration file's directory."""
+        return self.root / relative
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> "Config":
+        """This configuration with command-line values on top (None means "not given"); --packs adds."""
+        settings = dict(self.settings)
+        for key, value in overrides.items():
+            if value is None or (isinstance(value, (list, tuple)) and not value):
+                continue
+            if key not in SCHEMA:
+                raise KeyError(key)
+            if key == "packs":
+                value = [*self["packs"], *[str(Path(p).resolve()) for p in value]]
+            settings[key] = Setting(list(value) if isinstance(value, tuple) else value, CLI_SOURCE)
+        return Config(self.file, self.root, settings)
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The closest configuration file from `start` (a file or directory) upward, or None."""
+    directory = start.resolve()
+    if not directory.is_dir():
+        directory = directory.parent
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    return "[tool.factlint" in pyproject.read_text(encoding="utf-8", errors="replace")
+
+
+def load_config(start: Path | None = None, *, file: Path | None = None) -> Config:
+    """The configuration for files under `start` (default: the working directory), or from `file`."""
+    found = file or find_config_file(start or Path.cwd())
+    settings = {key: Setting(default, DEFAULT_SOURCE) for key, (default, _, _) in SCHEMA.items()}
+    if found is None:
+        return Config(None, Path.cwd(), settings)
+    found = found.resolve()
+    for key, value in _read_file(found).items():
+        settings[key] = Setting(value, str(found))
+    config = Config(found, found.parent, settings)
+    packs = [str(config.path(p)) for p in config["packs"]]
+    if packs:
+        settings["packs"] = Setting(packs, str(found))
+    return Config(found, found.parent, settings)
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    if path.name == "pyproject.toml":
+        import tomllib
+
+        try:
+            values = tomllib.loads(text).get("tool", {}).get("factlint", {})
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: broken TOML: {error}") from None
+    else:
+        import yaml
+
+        try:
+            values = yaml.safe_load(text) or {}
+        except yaml.YAMLError as error:
+            raise ConfigError(f"{path}: broken YAML: {' '.join(str(error).split())}") from None
+    if not isinstance(values, dict):
+        raise ConfigError(f"{path}: the configuration must be a mapping of keys to values")
+    for key, value in values.items():
+        if key not in SCHEMA:
+            raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(SCHEMA)})")
+        if not SCHEMA[key][1](value):
+            raise ConfigError(f"{path}: {key}: expected {SCHEMA[key][2]}, got {value!r}")
+    return values
+
+
+def describe(config: Config) -> str:
+    """The configuration in force, one `key = value  # source` line per key (`factlint config`)."""
+    head = f"# configuration file: {config.file}" if config.file else "# no configuration file found: defaults"
+    width = max(len(key) for key in SCHEMA)
+    lines = [head]
+    for key in SCHEMA:
+        value = json.dumps(config[key], ensure_ascii=False)
+        lines.append(f"{key:<{width}} = {value}  # {config.source(key)}")
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class PerPathIgnores:
+    """A finding filter: drops findings of the given rules in files whose path matches a glob."""
+
+    root: str
+    patterns: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def __call__(self, document: "Document", findings: Sequence["Located"]) -> list["Located"]:
+        from checker.engine import _matches as rule_matches
+
+        relative = Path(os.path.relpath(os.path.abspath(document.path), self.root)).as_posix()
+        rules = [rule for glob, names in self.patterns
+                 if fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(Path(relative).name, glob) for rule in names]
+        if not rules:
+            return list(findings)
+        return [loc for loc in findings if not any(rule_matches(loc.finding.rule, name) for name in rules)]
+
+
+def check_options(config: Config, **options: Any) -> "CheckOptions":
+    """`CheckOptions` for this configuration; `options` are passed through (load, include, filters...)."""
+    from checker.api import CheckOptions
+
+    filters = tuple(options.pop("finding_filters", ()))
+    if config["per-path-ignores"]:
+        patterns = tuple((glob, tuple(names)) for glob, names in config["per-path-ignores"].items())
+        filters = (PerPathIgnores(str(config.root), patterns), *filters)
+    return CheckOptions(
+        lang=config["lang"], select=tuple(config["select"]), ignore=tuple(config["ignore"]),
+        packs=tuple(Path(p) for p in config["packs"]), severity=tuple(config["severity"].items()),
+        house_spellings=tuple(config["house-style"].get("spellings", ())), date_source=config["date-source"],
+        finding_filters=filters, **options)
+
+
+def configured_rules(rules: Sequence[Any], severity: Sequence[tuple[str, str]],
+                     house_spellings: Sequence[str]) -> list[Any]:
+    """Rules with the configured severities (the longest matching id or prefix wins) and, for the
+    name-variants kind, the house style's preferred spellings as the `preferred_spellings` parameter."""
+    from dataclasses import replace
+
+    from checker.engine import _matches as rule_matches
+    from checker.models import Severity
+
+    by_specificity = sorted(severity, key=lambda pair: len(pair[0]))
+    configured = []
+    for rule in rules:
+        levels = [level for pattern, level in by_specificity if rule_matches(rule.id, pattern)]
+        if levels:
+            rule = replace(rule, severity=Severity.parse(levels[-1]))
+        if house_spellings and rule.kind == "name-variants":
+            rule = replace(rule, params={**rule.params, "preferred_spellings": list(house_spellings)})
+        configured.append(rule)
+    return configured

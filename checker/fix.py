@@ -1,0 +1,194 @@
+"""Applying fixes to files: spans replaced in the decoded source, the rest written back byte for byte.
+
+A fix replaces a finding's span in the decoded file text. Everything outside the fixed spans is kept as
+it was: the text is re-encoded with the file's own encoding and byte-order mark (`encode_text`), and line
+endings are never touched because only the spans change. Writes are atomic (a temporary file in the same
+directory renamed over the original) and refused when the file changed on disk since it was read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from checker.models import FileResult, Located
+
+if TYPE_CHECKING:
+    from checker.api import Checker
+    from checker.decoding import Decoded
+    from checker.document import Document
+
+
+class StaleFileError(Exception):
+    """The file changed on disk between reading and writing; it was not written."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace `source_text[start:end]` with `replacement` (offsets into the decoded file text)."""
+
+    start: int
+    end: int
+    replacement: str
+    rule: str = field(default="", compare=False)  # two rules fixing one span the same way make one edit
+
+
+@dataclass(frozen=True)
+class SkippedFix:
+    located: Located
+    reason: str
+
+
+@dataclass
+class FixPlan:
+    """What fixing one file would do: its bytes as read, the edits, and the fixes that cannot be applied."""
+
+    path: str
+    original: bytes
+    decoded: "Decoded | None"
+    source_text: str
+    edits: list[Edit] = field(default_factory=list)
+    skipped: list[SkippedFix] = field(default_factory=list)
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def fixed_text(self) -> str:
+        return apply_edits(self.source_text, self.edits)[0]
+
+    def fixed_bytes(self) -> bytes:
+        from checker.decoding import encode_text
+
+        assert self.decoded is not None
+        return encode_text(self.fixed_text, self.decoded)
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
+    """`text` with the edits applied, and the edits left out because they overlap an earlier one.
+
+    Edits are taken in order of position; one that overlaps an edit already taken is left out (a later run
+    picks it up on the fixed text), so overlapping fixes can never splice two replacements together.
+    Identical edits count once.
+    """
+    taken: list[Edit] = []
+    left_out: list[Edit] = []
+    for edit in sorted(set(edits), key=lambda e: (e.start, e.end, e.replacement)):
+        if taken and (edit.start < taken[-1].end or (edit.start == edit.end == taken[-1].start)):
+            left_out.append(edit)
+            continue
+        taken.append(edit)
+    pieces, position = [], 0
+    for edit in taken:
+        pieces += [text[position:edit.start], edit.replacement]
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces), left_out
+
+
+def plan_fixes(checker: "Checker", path: str, *, unsafe: bool = False, data: bytes | None = None) -> FixPlan:
+    """Check one file and collect the edits its fixes make (safe ones, or all with `unsafe`)."""
+    from checker.decoding import DecodeError
+    from checker.document import InputError, LoadOptions, load_documents
+
+    original = Path(path).read_bytes() if data is None else data
+    try:
+        loaded = load_documents(path, original, checker.options.load or LoadOptions())
+    except (DecodeError, InputError) as error:
+        return FixPlan(path, original, None, "", results=[FileResult(path=path, error=str(error))])
+    documents = loaded.documents
+    plan = FixPlan(path, original, documents[0].decoded if documents else None,
+                   documents[0].source_text if documents else "")
+    located_of: dict[Edit, Located] = {}
+    for document in documents:
+        result = checker.check_document(document, checker.fallback_date(path))
+        plan.results.append(result)
+        for located in result.findings:
+            fix = located.finding.fix
+            if fix is None or (fix.applicability == "unsafe" and not unsafe):
+                continue
+            edit_or_reason = edit_for(document, located)
+            if isinstance(edit_or_reason, Edit):
+                located_of.setdefault(edit_or_reason, located)
+            else:
+                plan.skipped.append(SkippedFix(located, edit_or_reason))
+    _, overlapping = apply_edits(plan.source_text, located_of)
+    plan.skipped += [SkippedFix(located_of[edit], "overlaps another fix (run --fix again)") for edit in overlapping]
+    plan.edits = [edit for edit in located_of if edit not in overlapping]
+    return plan
+
+
+def edit_for(document: "Document", located: Located) -> Edit | str:
+    """The edit that applies a finding's fix to the file, or the reason it cannot be applied safely."""
+    from checker.decoding import EncodeError, encode_text
+
+    finding = located.finding
+    assert finding.fix is not None
+    prose = document.text[finding.start:finding.end]
+    if document.source_text[located.start:located.end] != prose:
+        # Markup, an entity or an escape inside the span: replacing it would drop or break the markup.
+        return "the span holds markup or escapes; fix it by hand"
+    replacement = _escaped(finding.fix.replacement, document.path, document.source_text)
+    try:
+        encode_text(replacement, document.decoded)
+    except EncodeError as error:
+        return f"{error}; fix it by hand"
+    return Edit(located.start, located.end, replacement, finding.rule)
+
+
+def _escaped(replacement: str, path: str, source_text: str) -> str:
+    """The replacement as it must be written in the file's container (HTML text, a JSON string)."""
+    from checker.document import container_for
+
+    container = container_for(path, source_text)
+    if container == "html":
+        return html.escape(replacement, quote=False)
+    if container in ("json", "jsonl"):
+        return json.dumps(replacement, ensure_ascii=False)[1:-1]
+    return replacement
+
+
+def write_atomically(path: str | Path, expected: bytes, new: bytes) -> None:
+    """Replace the file's bytes with `new` if it still holds `expected`; raise StaleFileError if not.
+
+    The new bytes go to a temporary file in the same directory (same file system), which then replaces
+    the original in one rename: a reader sees the old file or the new one, never half of one. A symlink
+    is followed, so the link stays a link. The file's permission bits are kept.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        current = target.read_bytes()
+    except OSError as error:
+        raise StaleFileError(f"{path}: cannot re-read before writing: {error.strerror or error}") from None
+    if current != expected:
+        raise StaleFileError(f"{path}: changed on disk since it was read; not written (run again)")
+    mode = target.stat().st_mode & 0o7777
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".factlint")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(new)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A unified diff of the decoded texts (`a/PATH`, `b/PATH`), empty when nothing changes."""
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 fromfile=f"a/{path}", tofile=f"b/{path}")
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def describe_skipped(plans: Sequence[FixPlan]) -> list[str]:
+    """One line per fix that was not applied: `path:line:col: rule: reason`."""
+    return [f"{plan.path}:{s.located.line}:{s.located.column}: {s.located.finding.rule}: fix not applied: {s.reason}"
+            for plan in plans for s in plan.skipped]
