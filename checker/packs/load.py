@@ -33,7 +33,7 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
     schema = json.loads(schema_path().read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def discover_pack_files(location: Path) -> list[Path]:

@@ -99,14 +99,16 @@ def _sentence_with_span(located: Located):
 
 def _render_summary(console, results: Sequence[FileResult]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     summary = summarize(results)
-    table = Table(title="factlint summary", show_header=True, header_style="bold")
-    table.add_column("rule")
-    table.add_column("findings", justify="right")
-    for rule, count in summary["by_rule"].items():
-        table.add_row(rule, str(count))
+    if summary["by_rule"]:
+        table = Table(title="factlint summary", show_header=True, header_style="bold")
+        table.add_column("rule")
+        table.add_column("findings", justify="right")
+        for rule, count in summary["by_rule"].items():
+            table.add_row(rule, str(count))
+        console.print(table)
     severities = ", ".join(f"{count} {name}" for name, count in summary["by_severity"].items()) or "none"
-    table.caption = (f"{summary['files']} checked, {summary['findings']} findings ({severities}); "
-                     f"{summary['errors']} errors, {summary['skipped']} skipped")
-    console.print(table)
+    console.print(Text(f"{summary['files']} checked, {summary['findings']} findings ({severities}); "
+                       f"{summary['errors']} errors, {summary['skipped']} skipped", style="bold"), soft_wrap=True)
