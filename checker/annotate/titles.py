@@ -220,9 +220,11 @@ def _read_title_ar(analysis: "Analysis", mentions: Sequence["Mention"], index: i
     of_id, qualifier, field, next_index = None, None, "", index + 1
     if next_index < len(mentions):
         candidate = mentions[next_index]
-        gap_words = [fold_word(w) for w in _WORD.findall(text[end:candidate.start])]
-        if "\n" not in text[end:candidate.start] and all(w in _FILLERS_AR for w in gap_words) and \
-                not re.search(r"[^\w\s]", text[end:candidate.start]):
+        gap = text[end:candidate.start]
+        # «الأمين العام للأمم المتحدة»: the preposition is written onto the name, outside the mention.
+        gap = re.sub(r"(?<=\s)(?:ل|لل)$", "", gap)
+        gap_words = [fold_word(w) for w in _WORD.findall(gap)]
+        if "\n" not in gap and all(w in _FILLERS_AR for w in gap_words) and not re.search(r"[^\w\s]", gap):
             found = _qualifier_of(analysis, candidate)
             qualifier_end = candidate.end
             if found is None and next_index + 1 < len(mentions):

@@ -73,23 +73,27 @@ def _text(analysis: "Analysis", start: int, end: int) -> str:
 
 # -- fix texts ---------------------------------------------------------------------------------------------
 
-def _arabic_form(word: str) -> tuple[bool, bool, bool]:
+def _arabic_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
+    """(definite, feminine, plural); «ألمانية» folds to «المانيه» but is not definite: only a word whose
+    rest after «ال» is itself a known demonym is."""
     key = normalize_key(word)
-    return key.startswith("ال"), key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
+    definite = key.startswith("ال") and key[2:] in known
+    return definite, key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
 
 
-def _demonym_like(knowledge: "KnowledgeBase", country_id: str, surface: str, lang: str) -> str | None:
+def _demonyms(knowledge: "KnowledgeBase", country_id: str | None, lang: str) -> list[str]:
+    country = knowledge.get(country_id) if country_id else None
+    return list((country.get("demonyms") or {}).get(lang) or ()) if country else []
+
+
+def _demonym_like(knowledge: "KnowledgeBase", country_id: str, claim: "TitleClaim", surface: str, lang: str) -> str | None:
     """The country's demonym in the same grammatical form as `surface` (definite, feminine, plural)."""
-    country = knowledge.get(country_id)
-    if country is None:
-        return None
-    demonyms = list((country.get("demonyms") or {}).get(lang) or ())
-    if not demonyms:
-        return None
-    if lang == "en":
-        return demonyms[0]
-    wanted = _arabic_form(surface)
-    exact = [d for d in demonyms if _arabic_form(d) == wanted]
+    demonyms = _demonyms(knowledge, country_id, lang)
+    if not demonyms or lang == "en":
+        return demonyms[0] if demonyms else None
+    known = frozenset(normalize_key(d) for d in demonyms + _demonyms(knowledge, claim.of_id, lang))
+    wanted = _arabic_form(surface, known)
+    exact = [d for d in demonyms if _arabic_form(d, known) == wanted]
     return exact[0] if exact else None
 
 
@@ -100,7 +104,7 @@ def qualifier_text(knowledge: "KnowledgeBase", of_id: str, claim: "TitleClaim", 
         return None
     if target.type == "country":
         if claim.qualifier_field == "demonyms":
-            return _demonym_like(knowledge, of_id, surface, lang)
+            return _demonym_like(knowledge, of_id, claim, surface, lang)
         return target.preferred(lang)
     if claim.qualifier_field == "demonyms" and lang == "ar":
         return None  # «المتحدث الروسي» for an institution: no adjective names it
@@ -116,8 +120,8 @@ def office_text(knowledge: "KnowledgeBase", office_id: str, person: "Entity | No
     feminine = bool(person and person.get("gender") == "f")
     if lang == "ar":
         definite = normalize_key(surface).startswith("ال")
-        fitting = [n for n in names if normalize_key(n.split()[0]).endswith("ه") == feminine
-                   and normalize_key(n).startswith("ال") == definite]
+        fitting = [n for n in names if normalize_key(n.split()[0]).endswith("ه") == feminine]
+        fitting.sort(key=lambda n: normalize_key(n).startswith("ال") != definite)
         return fitting[0] if fitting else None
     fitting = [n for n in names if ("woman" in n) == feminine and not n.endswith("s")] or names
     if not fitting:
@@ -220,7 +224,7 @@ def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
             continue
         ended = [r for r in fits if r.ended_before(date)]
         title = _text(analysis, claim.title.start, claim.title.end)
-        fix = Fix(_former_title(title, claim, lang)) if ended else None
+        fix = Fix(_former_title(analysis, claim)) if ended else None
         person = knowledge.get(claim.person_id)
         yield rule.finding(
             claim.title.start, claim.title.end, lang,
@@ -230,10 +234,19 @@ def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
         )
 
 
-def _former_title(title: str, claim: "TitleClaim", lang: str) -> str:
-    if lang == "ar":
+def _former_title(analysis: "Analysis", claim: "TitleClaim") -> str:
+    """«… السابق» after an Arabic title; "former" before an English one ("Israel's former prime minister"),
+    capitalised only at the start of a sentence."""
+    title = _text(analysis, claim.title.start, claim.title.end)
+    if analysis.lang == "ar":
         return f"{title} {'السابقة' if claim.feminine else 'السابق'}"
-    return f"{'Former' if title[:1].isupper() else 'former'} {title}"
+    if claim.qualifier and claim.qualifier.end <= claim.office.start and \
+            analysis.text[claim.qualifier.end:claim.office.start].startswith(("'s", "’s")):
+        cut = claim.office.start - claim.title.start
+        return f"{title[:cut]}former {title[cut:]}"
+    sentence = analysis.sentence_of(claim.title.start)
+    at_start = not analysis.text[sentence.start:claim.title.start].strip(" \"'“‘«(")
+    return f"{'Former' if at_start else 'former'} {title}"
 
 
 def _explain_tenure(lang: str, person: str, title: str, fits: list["Role"], date: dt.date) -> str:

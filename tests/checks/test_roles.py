@@ -1,0 +1,225 @@
+"""The roles/ family on sentences written for these tests: wrong ones flagged on the exact span with the
+fix, right ones (and undated ones for the date checks) left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from annotate.test_titles import REPO, roles_checker
+
+MARCH_2025 = dt.date(2025, 3, 16)
+MAY_2023 = dt.date(2023, 5, 10)
+
+# (lang, text, date, rule, span, fix, applicability)
+WRONG = [
+    # title-mismatch: wrong country, institution or office
+    ("ar", "أجرى وزير الخارجية الأمريكي سيرغي لافروف محادثة هاتفية مع نظيره.", MARCH_2025,
+     "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
+    ("ar", "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة.", MARCH_2025,
+     "roles/title-mismatch", "الروسي", "الأمريكي", "safe"),
+    ("ar", "وقال سيرغي لافروف، وزير الخارجية الأمريكي، إن الحوار مستمر.", MARCH_2025,
+     "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
+    ("ar", "قالت المتحدثة باسم الكرملين ماريا زاخاروفا إن موسكو سترد.", MARCH_2025,
+     "roles/title-mismatch", "الكرملين", "وزارة الخارجية الروسية", "safe"),
+    ("ar", "أعلن المتحدث باسم الخارجية الروسية ديمتري بيسكوف أن الكرملين يرحب بالمبادرة.", MARCH_2025,
+     "roles/title-mismatch", "الخارجية الروسية", "الكرملين", "safe"),
+    ("ar", "قال رئيس وزراء روسيا بنيامين نتنياهو إن الحرب مستمرة.", MARCH_2025,
+     "roles/title-mismatch", "روسيا", "إسرائيل", "safe"),
+    ("ar", "استقبل الرئيس الروسي سيرغي لافروف الوفد في موسكو.", MARCH_2025,
+     "roles/title-mismatch", "الرئيس", "وزير الخارجية", "safe"),
+    ("ar", "استقبل رئيس الوزراء الروسي فلاديمير بوتين الوفد في موسكو.", MARCH_2025,
+     "roles/out-of-tenure", "رئيس الوزراء الروسي", "رئيس الوزراء الروسي السابق", "unsafe"),
+    ("ar", "قالت وزيرة الخارجية الروسية أنالينا بيربوك إن برلين تدعم الهدنة.", MARCH_2025,
+     "roles/title-mismatch", "الروسية", "الألمانية", "safe"),
+    ("ar", "دعا الرئيس الفرنسي فلاديمير بوتين إلى وقف إطلاق النار.", MARCH_2025,
+     "roles/title-mismatch", "الفرنسي", "الروسي", "safe"),
+    ("ar", "لافروف: وزير الخارجية الأمريكي سيرغي لافروف يلتقي نظيره الصيني", MARCH_2025,
+     "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
+    ("ar", "رحب المتحدث باسم البيت الأبيض ديمتري بيسكوف بالمحادثات.", None,
+     "roles/title-mismatch", "البيت الأبيض", "الكرملين", "safe"),
+    # out-of-tenure
+    ("ar", "قال الرئيس الأمريكي جو بايدن إن واشنطن ستواصل دعم أوكرانيا.", MARCH_2025,
+     "roles/out-of-tenure", "الرئيس الأمريكي", "الرئيس الأمريكي السابق", "unsafe"),
+    ("ar", "قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.", MARCH_2025,
+     "roles/out-of-tenure", "وزير الخارجية الأمريكي", "وزير الخارجية الأمريكي السابق", "unsafe"),
+    ("ar", "قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين تدعم الهدنة.", dt.date(2025, 8, 1),
+     "roles/out-of-tenure", "وزيرة الخارجية الألمانية", "وزيرة الخارجية الألمانية السابقة", "unsafe"),
+    ("ar", "وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض.", MAY_2023,
+     "roles/out-of-tenure", "وزير الخارجية الأمريكي", None, None),
+    ("ar", "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب.", MAY_2023,
+     "roles/out-of-tenure", "الرئيس الأمريكي", "الرئيس الأمريكي السابق", "unsafe"),
+    ("ar", "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب مستمرة.", dt.date(2022, 1, 5),
+     "roles/out-of-tenure", "رئيس الوزراء الإسرائيلي", "رئيس الوزراء الإسرائيلي السابق", "unsafe"),
+    ("ar", "أكد الرئيس الروسي فلاديمير بوتين دعمه للمبادرة.", dt.date(2010, 6, 1),
+     "roles/out-of-tenure", "الرئيس الروسي", "الرئيس الروسي السابق", "unsafe"),
+    # holder-mismatch (title-mismatch not selected, see test below) and the holder's name as the fix
+    ("ar", "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة.", MARCH_2025,
+     "roles/holder-mismatch", "ماركو روبيو", "سيرغي لافروف", "unsafe"),
+    ("ar", "قال الرئيس الأمريكي فلاديمير بوتين إن الاتفاق قريب.", MARCH_2025,
+     "roles/holder-mismatch", "فلاديمير بوتين", "دونالد ترامب", "unsafe"),
+    ("ar", "قال الأمين العام للأمم المتحدة سيرغي لافروف إن الهدنة ضرورية.", MARCH_2025,
+     "roles/holder-mismatch", "سيرغي لافروف", "أنطونيو غوتيريش", "unsafe"),
+
+    ("en", "US Secretary of State Sergey Lavrov meets Chinese counterpart", MARCH_2025,
+     "roles/title-mismatch", "US", "Russian", "safe"),
+    ("en", "Russian Foreign Minister Marco Rubio said the talks were useful.", MARCH_2025,
+     "roles/title-mismatch", "Russian", "American", "safe"),
+    ("en", "Sergey Lavrov, the American foreign minister, said talks would go on.", MARCH_2025,
+     "roles/title-mismatch", "American", "Russian", "safe"),
+    ("en", "Kremlin spokeswoman Maria Zakharova said Moscow would respond.", MARCH_2025,
+     "roles/title-mismatch", "Kremlin", "Russian Foreign Ministry", "safe"),
+    ("en", "Dmitry Peskov, spokesman for the Russian Foreign Ministry, welcomed the talks.", MARCH_2025,
+     "roles/title-mismatch", "Russian Foreign Ministry", "Kremlin", "safe"),
+    ("en", "Israeli Prime Minister Vladimir Putin said the war would go on.", MARCH_2025,
+     "roles/title-mismatch", "Israeli", "Russian", "safe"),
+    ("en", "Russian President Sergey Lavrov received the delegation.", MARCH_2025,
+     "roles/title-mismatch", "President", "Foreign Minister", "safe"),
+    ("en", "Russian Prime Minister Vladimir Putin received the delegation.", MARCH_2025,
+     "roles/out-of-tenure", "Russian Prime Minister", "Former Russian Prime Minister", "unsafe"),
+    ("en", "German Foreign Minister Sergey Lavrov arrived in Berlin.", None,
+     "roles/title-mismatch", "German", "Russian", "safe"),
+    ("en", "French President Joe Biden spoke on Monday.", MARCH_2025,
+     "roles/title-mismatch", "French", "American", "safe"),
+    ("en", "White House press secretary Dmitry Peskov took questions.", MARCH_2025,
+     "roles/title-mismatch", "White House", "Kremlin", "safe"),
+    ("en", "The foreign minister of Germany, Marco Rubio, said talks would go on.", MARCH_2025,
+     "roles/title-mismatch", "Germany", "United States", "safe"),
+    ("en", "President Joe Biden signed the order on Monday.", MARCH_2025,
+     "roles/out-of-tenure", "President", "Former President", "unsafe"),
+    ("en", "Secretary of State Marco Rubio arrived in Riyadh.", MAY_2023,
+     "roles/out-of-tenure", "Secretary of State", None, None),
+    ("en", "US Secretary of State Antony Blinken said the talks were useful.", MARCH_2025,
+     "roles/out-of-tenure", "US Secretary of State", "Former US Secretary of State", "unsafe"),
+    ("en", "Annalena Baerbock, the German foreign minister, said Berlin backed the truce.", dt.date(2025, 8, 1),
+     "roles/out-of-tenure", "German foreign minister", "former German foreign minister", "unsafe"),
+    ("en", "Israel's prime minister Benjamin Netanyahu said the war would go on.", dt.date(2022, 1, 5),
+     "roles/out-of-tenure", "Israel's prime minister", "Israel's former prime minister", "unsafe"),
+    ("en", "US President Donald Trump said a deal was near.", MAY_2023,
+     "roles/out-of-tenure", "US President", "Former US President", "unsafe"),
+    ("en", "Russian Foreign Minister Marco Rubio said the talks were useful.", MARCH_2025,
+     "roles/holder-mismatch", "Marco Rubio", "Sergey Lavrov", "unsafe"),
+    ("en", "UN Secretary-General Sergey Lavrov called for a truce.", MARCH_2025,
+     "roles/holder-mismatch", "Sergey Lavrov", "Antonio Guterres", "unsafe"),
+    ("en", "White House press secretary Maria Zakharova took questions.", MARCH_2025,
+     "roles/holder-mismatch", "Maria Zakharova", "Karoline Leavitt", "unsafe"),
+]
+
+# (lang, text, date): correct, professionally edited sentences; nothing may be flagged.
+RIGHT = [
+    ("ar", "أجرى وزير الخارجية الروسي سيرغي لافروف محادثة هاتفية مع وزير الخارجية الأمريكي ماركو روبيو.", MARCH_2025),
+    ("ar", "وقال ديمتري بيسكوف، المتحدث باسم الكرملين، إن موسكو مستعدة للحوار.", MARCH_2025),
+    ("ar", "أعلن المتحدث الرسمي باسم الكرملين، ديمتري بيسكوف، دعم المفاوضات.", MARCH_2025),
+    ("ar", "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.", MARCH_2025),
+    ("ar", "قال رئيس وزراء إسرائيل بنيامين نتنياهو إن الحرب مستمرة.", MARCH_2025),
+    ("ar", "قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين تدعم الهدنة.", MARCH_2025),
+    ("ar", "قال الرئيس الأمريكي السابق جو بايدن إن واشنطن ستواصل دعم أوكرانيا.", MARCH_2025),
+    ("ar", "قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.", dt.date(2024, 5, 2)),
+    ("ar", "قال وزير الخارجية الأمريكي ماركو روبيو إن الاتفاق قريب.", None),
+    ("ar", "قال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الحوار مستمر.", MARCH_2025),
+    ("ar", "قال المتحدث باسم الرئيس الروسي ديمتري بيسكوف إن الحوار مستمر.", MARCH_2025),
+    ("ar", "استقبل بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو.", MARCH_2025),
+    ("ar", "التقى الرئيس الأمريكي دونالد ترامب، الرئيس الفرنسي إيمانويل ماكرون.", MARCH_2025),
+    ("ar", "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الهدنة ضرورية.", MARCH_2025),
+    ("ar", "قالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الرئيس سيسافر.", MARCH_2025),
+    ("ar", "قال الرئيس الروسي فلاديمير بوتين آنذاك إن بلاده لن تتراجع.", dt.date(2010, 6, 1)),
+    ("ar", "في عام 2006 قال الرئيس الروسي فلاديمير بوتين إن بلاده لن تتراجع.", dt.date(2010, 6, 1)),
+    ("ar", "قال المرشح لمنصب وزير الخارجية الأمريكي ماركو روبيو إن الصين خصم.", dt.date(2025, 1, 10)),
+    ("ar", "قال وزير الخارجية الأمريكي المعين ماركو روبيو إن الصين خصم.", dt.date(2025, 1, 10)),
+    ("ar", "وزير الخارجية الروسي\nسيرغي لافروف: لا هدنة قبل الاتفاق", MARCH_2025),
+    ("ar", "لافروف: موسكو مستعدة للحوار مع واشنطن", MARCH_2025),
+
+    ("en", "Russian Foreign Minister Sergey Lavrov spoke with US Secretary of State Marco Rubio.", MARCH_2025),
+    ("en", "Dmitry Peskov, the Kremlin spokesman, said Moscow was ready for talks.", MARCH_2025),
+    ("en", "Maria Zakharova, spokeswoman for the Russian Foreign Ministry, said Moscow would respond.", MARCH_2025),
+    ("en", "Russia's foreign minister, Sergey Lavrov, said talks would go on.", MARCH_2025),
+    ("en", "Israeli Prime Minister Benjamin Netanyahu said the war would go on.", MARCH_2025),
+    ("en", "Former President Joe Biden spoke at the event.", MARCH_2025),
+    ("en", "Joe Biden, the former president, spoke at the event.", MARCH_2025),
+    ("en", "Secretary of State Antony Blinken said the talks were useful.", dt.date(2024, 5, 2)),
+    ("en", "Secretary of State Marco Rubio arrived in Riyadh.", None),
+    ("en", "Russian Deputy Foreign Minister Sergei Ryabkov said dialogue would continue.", MARCH_2025),
+    ("en", "President-elect Donald Trump said a deal was near.", dt.date(2024, 12, 1)),
+    ("en", "Putin, Trump, the French president and Netanyahu met in the capital.", MARCH_2025),
+    ("en", "White House press secretary Karoline Leavitt took questions.", MARCH_2025),
+    ("en", "UN Secretary-General Antonio Guterres called for a truce.", MARCH_2025),
+    ("en", "Then-President Vladimir Putin visited the region.", dt.date(2010, 6, 1)),
+    ("en", "In 2006, Russian President Vladimir Putin visited the region.", dt.date(2010, 6, 1)),
+    ("en", "Kremlin spokesman Dmitry Peskov: no talks without guarantees", MARCH_2025),
+    ("en", "Lavrov: Moscow is ready to talk to Washington", MARCH_2025),
+    ("en", "German Foreign Minister Annalena Baerbock said Berlin backed the truce.", MARCH_2025),
+    ("en", "an adviser to the Russian foreign minister Sergey Lavrov said talks would go on.", MARCH_2025),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return roles_checker(tmp_path_factory.mktemp("roles"))
+
+
+def test_corpus_has_enough_sentences():
+    for lang in ("ar", "en"):
+        assert sum(1 for case in WRONG if case[0] == lang) >= 20
+        assert sum(1 for case in RIGHT if case[0] == lang) >= 20
+
+
+@pytest.mark.parametrize("lang,text,date,rule,span,fix,applicability", WRONG)
+def test_wrong_sentence_is_flagged_with_fix(checker, lang, text, date, rule, span, fix, applicability):
+    if rule == "roles/holder-mismatch":
+        # holder-mismatch shares its reason with the (more severe) title-mismatch: run it alone.
+        findings = [f for f in _run_only(checker, rule, text, lang, date)]
+    else:
+        findings = checker.check_text(text, lang=lang, date=date)
+    ours = [f for f in findings if f.rule == rule]
+    assert [text[f.start:f.end] for f in ours] == [span], [(f.rule, text[f.start:f.end]) for f in findings]
+    if fix is None:
+        assert ours[0].fix is None
+    else:
+        assert ours[0].fix is not None
+        assert (ours[0].fix.replacement, ours[0].fix.applicability) == (fix, applicability)
+
+
+@pytest.mark.parametrize("lang,text,date", RIGHT)
+def test_right_sentence_is_clean(checker, lang, text, date):
+    assert checker.check_text(text, lang=lang, date=date) == []
+
+
+def _run_only(checker, rule_id, text, lang, date):
+    from checker.engine import run_rules
+
+    analysis = checker.analyse(text, lang=lang, date=date)
+    return run_rules(analysis, [r for r in checker.rules if r.id == rule_id])
+
+
+def test_title_and_holder_mismatch_give_one_finding_per_person(checker):
+    text = "Russian Foreign Minister Marco Rubio said the talks were useful."
+    findings = checker.check_text(text, lang="en", date=MARCH_2025)
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == [("roles/title-mismatch", "Russian")]
+
+
+def test_date_checks_are_silent_without_a_date(checker):
+    assert checker.check_text("President Joe Biden signed the order.", lang="en", date=None) == []
+
+
+def test_example_article_is_clean(checker):
+    text = (REPO / "examples/gaza_russia_ar.txt").read_text("utf-8")
+    assert checker.check_text(text, lang="ar", date=MARCH_2025) == []
+
+
+def test_wrong_variants_of_the_example_article_are_flagged(checker):
+    text = (REPO / "examples/gaza_russia_ar.txt").read_text("utf-8")
+    wrong = text.replace("وزير الخارجية الأمريكي ماركو روبيو", "وزير الخارجية الألماني ماركو روبيو", 1)
+    wrong = wrong.replace("المتحدث الرسمي باسم الكرملين", "المتحدث الرسمي باسم البيت الأبيض", 1)
+    findings = checker.check_text(wrong, lang="ar", date=MARCH_2025)
+    assert [(f.rule, wrong[f.start:f.end], f.fix.replacement if f.fix else None) for f in findings] == [
+        ("roles/title-mismatch", "البيت الأبيض", "الكرملين"),
+        ("roles/title-mismatch", "الألماني", "الأمريكي"),
+    ]
+
+
+def test_messages_are_in_the_article_language(checker):
+    text = "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة."
+    [finding] = checker.check_text(text, lang="ar", date=MARCH_2025)
+    assert finding.message == "«ماركو روبيو» يُنسب إليه لقب «وزير الخارجية الروسي» الذي لا يطابق أيًّا من مناصبه: «الروسي» صوابها «الأمريكي»"
