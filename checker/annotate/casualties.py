@@ -74,7 +74,7 @@ _CATEGORY_WORDS = {
     KILLED: {
         "ar": "قتيل قتيلا قتلى مقتل قتل قتلوا قتلت لقوا لقي حتفهم مصرع شهيد شهيدا شهداء استشهاد استشهد "
               "استشهدوا وفاة وفيات توفي",
-        "en": "killed dead deaths died fatalities martyred lives",
+        "en": "killed dead deaths died fatalities martyred",
     },
     WOUNDED: {
         "ar": "جريح جريحا جرحى إصابة إصابات مصاب مصابا مصابين مصابون أصيب أصيبوا أصيبت",
@@ -118,9 +118,22 @@ _AFTER_BEFORE_CUE = {
 # Words that may stand between a casualty word and a figure after it («حصيلة القتلى إلى 48 ألفا»).
 _BEFORE_FILLERS = {
     "ar": "إلى الى عدد حصيلة ارتفاع ارتفعت ارتفع بلغ بلغت وصل وصلت يبلغ تبلغ ليصل لتصل",
-    "en": "to toll rose risen has had have climbed reached stood at now is was the number total of jumped "
-          "increased",
+    "en": "to toll rose risen has had have climbed reached stood stands standing at now is was the number "
+          "total of jumped increased",
 }
+# Casualty words that may stand before their figure: verbs and verbal nouns («مقتل 12», "killed 12").
+# Nouns (القتلى, prisoners) only after a toll word: «حصيلة القتلى إلى 48 ألفا»; «أسري واحد» ("one family
+# atmosphere") folds like «أسرى» and must not count.
+_CUES_BEFORE_FIGURE = {
+    "ar": "مقتل قتل قتلوا قتلت استشهاد استشهد استشهدوا مصرع وفاة توفي إصابة أصيب أصيبوا أصيبت اعتقال اعتقل "
+          "اعتقلت احتجاز اختطاف نزوح تهجير تشريد",
+    "en": "killed wounded injured hurt detained arrested kidnapped abducted displaced",
+}
+_TOLL_WORDS = {"ar": "حصيلة عدد إجمالي", "en": "toll number total"}
+# Arabic casualty words that can be coordinated after another («الجرحى والمفقودين»); a verbal noun after
+# «و» opens a clause with its own figure («10 قتلى وإصابة 20»).
+_COORDINABLE = ("قتلى شهداء جرحى مصابين مصابون مفقودين مفقودون معتقلين معتقلون نازحين نازحون مشردين أسرى "
+                "قتيل شهيد جريح مصاب مفقود معتقل نازح")
 _PART_CUES = {"ar": ("بينهم", "بينهن", "منهم", "منهن"), "en": ("including", "among them", "of whom", "among whom")}
 _DISEASE = re.compile(
     r"كورونا|فيروس|فايروس|وباء|كوفيد|السرطان|سرطان|الانفلونزا|انفلونزا|الحصبه|الكوليرا|مرض|الامراض|"
@@ -132,7 +145,7 @@ _DISEASE = re.compile(
 @cache
 def _lexicon() -> dict[str, dict[str, str]]:
     """Folded word -> role per language: 'cat:<category>', 'filler', 'group:<name>', 'after', 'before'."""
-    table: dict[str, dict[str, str]] = {"ar": {}, "en": {}}
+    table: dict[str, dict[str, str]] = {name: {} for name in ("ar", "en", "ar-cue", "en-cue", "ar-coordinable")}
     for category, words in _CATEGORY_WORDS.items():
         for lang in ("ar", "en"):
             for word in words[lang].split():
@@ -141,6 +154,13 @@ def _lexicon() -> dict[str, dict[str, str]]:
         for lang, words in (("ar", arabic), ("en", english)):
             for word in words.split():
                 table[lang].setdefault(fold_word(word), f"group:{group}")
+    for lang in ("ar", "en"):
+        for word in _CUES_BEFORE_FIGURE[lang].split():
+            table[lang + "-cue"][fold_word(word)] = table[lang][fold_word(word)]
+        for word in _TOLL_WORDS[lang].split():
+            table[lang + "-cue"][fold_word(word)] = "toll"
+    for word in _COORDINABLE.split():
+        table["ar-coordinable"][fold_word(word)] = "yes"
     for role, source in (("filler", _PERSON_FILLERS), ("after", _AFTER_BEFORE_CUE), ("before", _BEFORE_FILLERS)):
         for lang in ("ar", "en"):
             for word in source[lang].split():
@@ -158,6 +178,23 @@ def _english_demonym(word: str) -> bool:
     return len(word) >= 5 and word[0].isupper() and word.endswith("s") and word[1:].islower()
 
 
+def _stripped(key: str, table: dict[str, str]) -> str | None:
+    """The entry of an Arabic word in `table`, as it is or with one clitic prefix removed."""
+    if key in table:
+        return table[key]
+    for clitic in _ARABIC_CLITICS:
+        if key.startswith(clitic) and len(key) - len(clitic) >= 2 and key[len(clitic):] in table:
+            return table[key[len(clitic):]]
+    return None
+
+
+def cue_role(word: str, lang: str) -> str | None:
+    """'cat:<category>' for a casualty word that may precede its figure, 'toll' for a toll word, else None."""
+    table = _lexicon()[lang + "-cue"]
+    key = fold_word(word)
+    return _stripped(key, table) if lang == "ar" else table.get(key)
+
+
 def word_role(word: str, lang: str) -> str | None:
     """The role of one word next to a figure (see `_lexicon`), Arabic clitics stripped; None: unrelated."""
     table = _lexicon()[lang]
@@ -167,11 +204,9 @@ def word_role(word: str, lang: str) -> str | None:
         if role is None and _english_demonym(word):
             return "filler"
         return role
-    if key in table:
-        return table[key]
-    for clitic in _ARABIC_CLITICS:
-        if key.startswith(clitic) and len(key) - len(clitic) >= 2 and key[len(clitic):] in table:
-            return table[key[len(clitic):]]
+    role = _stripped(key, table)
+    if role is not None:
+        return role
     stem = next((key[len(c):] for c in _ARABIC_CLITICS if key.startswith(c) and len(key) - len(c) >= 6), key)
     if _arabic_demonym(key) or _arabic_demonym(stem):
         return "filler"
@@ -218,10 +253,13 @@ def _categories_after(words: list[tuple[int, int, str]], lang: str) -> tuple[tup
     for position, (_, _, word) in enumerate(words):
         role = word_role(word, lang)
         if role and role.startswith("cat:"):
-            if lang == "ar" and position and not categories and fold_word(word)[:1] in ("و", "ف"):
+            conjoined = lang == "ar" and fold_word(word)[:1] in ("و", "ف")
+            if conjoined and position and (not categories or not _stripped(fold_word(word), _lexicon()["ar-coordinable"])):
                 break  # «12 شخصا وإصابة 30»: a conjunction opens the next clause, with its own figure
             categories.append(role[4:])
             continue
+        if categories and lang == "en" and word.lower() == "and":
+            continue  # "killed and wounded"
         if categories:
             break
         if role == "filler":
@@ -234,15 +272,19 @@ def _categories_after(words: list[tuple[int, int, str]], lang: str) -> tuple[tup
 
 
 def _category_before(words: list[tuple[int, int, str]], lang: str) -> str | None:
-    """The casualty word before the figure, across toll words («حصيلة القتلى إلى», "death toll rose to")."""
+    """The casualty word before the figure: a verb or verbal noun («مقتل», "killed"), or a casualty noun
+    after a toll word, across toll verbs («حصيلة القتلى إلى», "death toll rose to")."""
     for index, (_, _, word) in enumerate(words):
+        cue = cue_role(word, lang)
+        previous = words[index + 1][2] if index + 1 < len(words) else ""
+        if cue and cue.startswith("cat:"):
+            return cue[4:]
+        if lang == "en" and cue == "toll":
+            return KILLED if fold_word(previous) == "death" and fold_word(word) == "toll" else None
         role = word_role(word, lang)
         if role and role.startswith("cat:"):
-            return role[4:]
-        if lang == "en" and fold_word(word) == "toll":
-            previous = fold_word(words[index + 1][2]) if index + 1 < len(words) else ""
-            return KILLED if previous == "death" else None
-        if role != "before":
+            return role[4:] if lang == "ar" and cue_role(previous, lang) == "toll" else None
+        if role not in ("before", "filler"):  # "has", "been" are both
             return None
     return None
 
@@ -315,6 +357,26 @@ def _place_mentions(analysis: "Analysis", start: int, end: int) -> tuple[tuple[s
     return tuple(places)
 
 
+_AND_BETWEEN = re.compile(r"\s*و\s*")
+
+
+def joined_quantities(text: str, quantities: list["Quantity"]) -> list["Quantity"]:
+    """«48 ألفا و572» is one figure (48,572): a thousands figure and a smaller one joined by «و»."""
+    from dataclasses import replace
+
+    joined: list["Quantity"] = []
+    for quantity in quantities:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.unit is None and quantity.unit is None and previous.exact
+                and quantity.exact and previous.value >= 1000 and quantity.value < 1000
+                and previous.value % 1000 == 0 and _AND_BETWEEN.fullmatch(text, previous.end, quantity.start)):
+            joined[-1] = replace(previous, end=quantity.end, low=previous.low + quantity.low,
+                                 high=previous.high + quantity.high, value=previous.value + quantity.value)
+            continue
+        joined.append(quantity)
+    return joined
+
+
 def find_casualty_facts(analysis: "Analysis") -> list[CasualtyFact]:
     """Every casualty figure of the text, in text order, with its parts attached."""
     lang = analysis.lang if analysis.lang in ("ar", "en") else "en"
@@ -322,7 +384,7 @@ def find_casualty_facts(analysis: "Analysis") -> list[CasualtyFact]:
     facts: list[CasualtyFact] = []
     sentence_info: dict[int, tuple[str, bool, tuple[tuple[str, ...], ...]]] = {}
     pending_parts: dict[int, list[CasualtyPart]] = {}
-    for quantity in analysis.quantities:
+    for quantity in joined_quantities(text, analysis.quantities):
         if quantity.unit is not None or quantity.high <= 0:
             continue
         if quantity.end < len(text) and text[quantity.end] == "-":
@@ -345,7 +407,7 @@ def find_casualty_facts(analysis: "Analysis") -> list[CasualtyFact]:
         categories, group = _categories_after(after, lang)
         if not categories:
             fits, group = _after_fits_before_cue(after, lang)
-            before = _category_before(_words_before(text, quantity.start, sentence.start, 4), lang) if fits else None
+            before = _category_before(_words_before(text, quantity.start, sentence.start, 5), lang) if fits else None
             categories = (before,) if before else ()
         if not categories:
             continue
