@@ -1,0 +1,185 @@
+"""Tests of tools/import_officials.py on tiny CSVs and a tiny manual file written here (never /work/shared)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("import_officials", REPO / "tools" / "import_officials.py")
+importer = importlib.util.module_from_spec(_spec)
+sys.modules["import_officials"] = importer
+_spec.loader.exec_module(importer)
+
+HEADS = """countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
+Q801,Israel,Q208487,Prime Minister of Israel,Q39318,Naftali Bennett,2021,2022
+Q801,Israel,Q208487,Prime Minister of Israel,Q1396120,Yair Lapid,2022,
+Q145,United Kingdom,Q9134365,monarch of the United Kingdom,Q9682,Elizabeth II,1952,2022
+Q145,United Kingdom,Q9134365,monarch of the United Kingdom,Q43274,Charles III,2022,
+Q238,San Marino,Q258045,Captain Regent of San Marino,Q887796,Francesco Mussoni,2021,2022
+Q31354462,Republic of Abkhazia,Q1998735,President of Abkhazia,Q4086139,Aslan Bzhania,2020,
+Q159,Russia,Q218295,President of Russia,Q7747,Vladimir Putin,2012,
+"""
+FOREIGN = """country,countryLabel,person,name,position,positionLabel,start
+Q159,Russian Federation,Q58217,Sergey Lavrov,,Foreign Minister of Russian Federation,2004-03-09
+Q851,Saudi Arabia,Q72099398,Prince Faisal bin Farhan Al Saud,,Foreign Minister of Saudi Arabia,2019-10-29
+Q184,Belarus,,Vacant,,Foreign Minister of Belarus,
+"""
+RUSSIA = """position,person,personID,start,end
+President,Vladimir Putin,Q7747,2000-05-07,2008-05-07
+President,Vladimir Putin,Q7747,2012-05-07,
+Acting President,Vladimir Putin,Q7747,1999-12-31,2000-05-07
+Foreign Ministry Spokeperson,Maria Zakharova,Q20812953,2015-08-10,
+Minister of Foreign Affairs,Igor Ivanov,Q378027,1998,2004
+Governor of Kursk Oblast,Someone Else,Q1,2000-01-01,2010-01-01
+"""
+MANUAL = """
+pack: officials
+version: 3
+checked: "2026-11-01"
+source: "test"
+exclude: [Q9682]
+csv_ends:
+  Q7747: null
+  Q58217: null
+  Q1396120: "2022-12-29"
+  Q43274: null
+  Q20812953: null
+gender: {Q39318: m, Q1396120: m, Q43274: m, Q7747: m, Q378027: m, Q72099398: m}
+persons:
+  - id: person/sergey-lavrov
+    wikidata: Q58217
+    names: {en: [Sergey Lavrov, Sergei Lavrov], ar: [سيرغي لافروف, سيرجي لافروف]}
+    short: {en: [Lavrov], ar: [لافروف]}
+    gender: m
+  - id: person/maria-zakharova
+    wikidata: Q20812953
+    names: {en: [Maria Zakharova], ar: [ماريا زاخاروفا]}
+    gender: f
+  - id: person/dmitry-peskov
+    names: {en: [Dmitry Peskov], ar: [ديمتري بيسكوف, دميتري بيسكوف]}
+    gender: m
+    roles: ["spokesperson institution/RU-kremlin 2012-05-22..now # press secretary"]
+  - id: person/marco-rubio
+    names: {en: [Marco Rubio]}
+    gender: m
+    roles: [{office: office/foreign-minister, of: country/US, from: "2025-01-21", to: null}]
+"""
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> tuple[Path, Path]:
+    csv_dir = tmp_path / "officials"
+    csv_dir.mkdir()
+    (csv_dir / "heads_of_state_and_government_2021.csv").write_text(HEADS, encoding="utf-8")
+    (csv_dir / "foreign_ministers.csv").write_text(FOREIGN, encoding="utf-8")
+    (csv_dir / "russia_holders_since_2000.csv").write_text(RUSSIA, encoding="utf-8")
+    manual = tmp_path / "manual.yaml"
+    manual.write_text(MANUAL, encoding="utf-8")
+    return csv_dir, manual
+
+
+def _entities(csv_dir: Path, manual: Path) -> dict[str, dict]:
+    text, _, _ = importer.build_pack(csv_dir, manual)
+    return {e["id"]: e for e in yaml.safe_load(text)["entities"]}
+
+
+def test_merges_csv_roles_with_the_manual_names(inputs):
+    lavrov = _entities(*inputs)["person/sergey-lavrov"]
+    assert lavrov["names"] == {"en": ["Sergey Lavrov", "Sergei Lavrov"], "ar": ["سيرغي لافروف", "سيرجي لافروف"]}
+    assert lavrov["short"] == {"en": ["Lavrov"], "ar": ["لافروف"]}
+    assert lavrov["roles"] == [{"office": "office/foreign-minister", "of": "country/RU", "from": "2004-03-09",
+                                "to": None}]
+    assert lavrov["extra"] == {"wikidata": "Q58217"}
+
+
+def test_same_term_in_two_csvs_is_one_role_with_the_exact_date(inputs):
+    putin = _entities(*inputs)["person/vladimir-putin"]
+    assert putin["roles"] == [
+        {"office": "office/president", "of": "country/RU", "from": "1999-12-31", "to": "2000-05-07", "acting": True},
+        {"office": "office/president", "of": "country/RU", "from": "2000-05-07", "to": "2008-05-07"},
+        {"office": "office/president", "of": "country/RU", "from": "2012-05-07", "to": None},
+    ]
+
+
+def test_open_roles_need_an_end_or_confirmation(inputs):
+    entities = _entities(*inputs)
+    assert entities["person/yair-lapid"]["roles"] == [
+        {"office": "office/prime-minister", "of": "country/IL", "from": "2022", "to": "2022-12-29"}]
+    # Faisal bin Farhan's CSV role is open and nobody resolved it: no role, so no person.
+    assert "person/faisal-bin-farhan-al-saud" not in entities
+    _, _, warnings = importer.build_pack(*inputs)
+    assert "Q72099398: 1 open CSV role(s) dropped (no csv_ends entry)" in warnings
+
+
+def test_manual_only_persons_and_role_shorthand(inputs):
+    entities = _entities(*inputs)
+    assert entities["person/dmitry-peskov"]["roles"] == [
+        {"office": "office/spokesperson", "of": "institution/RU-kremlin", "from": "2012-05-22", "to": None,
+         "note": "press secretary"}]
+    assert entities["person/marco-rubio"]["roles"][0]["from"] == "2025-01-21"
+    assert entities["person/maria-zakharova"]["roles"] == [
+        {"office": "office/spokesperson", "of": "institution/RU-mfa", "from": "2015-08-10", "to": None}]
+
+
+def test_exclusions_unmapped_positions_and_non_iso_entities(inputs):
+    entities = _entities(*inputs)
+    assert "person/elizabeth-ii" not in entities  # excluded by Q-id
+    assert "person/francesco-mussoni" not in entities  # captains regent are not imported
+    assert "person/aslan-bzhania" not in entities  # Abkhazia has no ISO code
+    assert "person/someone-else" not in entities  # governors are not imported
+    assert entities["person/charles-iii"]["roles"] == [
+        {"office": "office/king", "of": "country/GB", "from": "2022", "to": None}]
+    assert entities["person/igor-ivanov"]["roles"][0]["from"] == "1998"
+
+
+def test_person_without_gender_is_left_out(inputs, tmp_path):
+    csv_dir, manual = inputs
+    (csv_dir / "foreign_ministers.csv").write_text(
+        FOREIGN.replace("Sergey Lavrov", "Nobody Known").replace("Q58217", "Q999"), encoding="utf-8")
+    text = manual.read_text(encoding="utf-8").replace("  Q58217: null", "  Q999: null")
+    manual.write_text(text, encoding="utf-8")
+    entities, warnings = importer.build_persons(importer.read_csv_dir(csv_dir), importer.load_manual(manual))
+    assert "Q999: no gender, person left out" in warnings
+    assert all(p.wikidata != "Q999" for p in entities)
+
+
+def test_output_is_deterministic_and_valid(inputs):
+    first, _, _ = importer.build_pack(*inputs)
+    second, _, _ = importer.build_pack(*inputs)
+    assert first == second
+    import jsonschema
+
+    schema = json.loads((REPO / "rules" / "pack.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(yaml.safe_load(first), schema)
+    assert first.startswith("pack: officials\nkind: knowledge\nversion: 3\nchecked: '2026-11-01'\n")
+
+
+@pytest.mark.parametrize(
+    ("role", "message"),
+    [
+        ("minister PL 2020..now", "unknown office 'office/minister'"),
+        ("president PL 2020-05-01..2019-01-01", "ends (2019-01-01) before it starts (2020-05-01)"),
+        ("president PL 2020", "unreadable role"),
+        ("president Poland 2020..now", "bad 'of' 'Poland'"),
+    ],
+)
+def test_manual_role_errors_name_the_person(role, message):
+    with pytest.raises(ValueError, match=r"^person/x: .*" + message.replace("(", r"\(").replace(")", r"\)")):
+        importer.manual_role(role, "person/x")
+
+
+def test_manual_role_mapping_needs_to():
+    with pytest.raises(ValueError, match="needs 'to'"):
+        importer.manual_role({"office": "office/president", "of": "country/FR", "from": "2017-05-14"}, "person/x")
+
+
+def test_slugify_folds_accents():
+    assert importer.slugify("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu"
+    assert importer.slugify("Jonas Gahr Støre") == "jonas-gahr-store"
+    assert importer.slugify("Massimo D'Alema") == "massimo-dalema"
