@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Letters that transliterations of one foreign sound alternate between: Sergei / Sergey, سيرجي / سيرغي.
-_SKELETON_FOLD = str.maketrans({"غ": "ج", "ق": "ك", "y": "i", "k": "c"})
+_SKELETON_FOLD = str.maketrans({"غ": "ج", "ق": "ك", "y": "i", "k": "c", "w": "v"})
 _LONG_VOWELS = re.compile(r"[اويaeiou]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -25,6 +25,18 @@ def skeleton(token: str) -> str:
     """A key shared by transliteration variants (MEASURED.md: raises fuzzy accuracy to 0.96)."""
     folded = token.lower().translate(_SKELETON_FOLD)
     return _DOUBLED.sub(r"\1", folded[:1] + _LONG_VOWELS.sub("", folded[1:]))
+
+
+def is_spelling_variant(first: str, second: str, min_ratio: float) -> bool:
+    """Two normalised names that spell the same words differently: the same number of words, and each pair
+    of words equal, sharing a skeleton (Kiev / Kyiv), or close by rapidfuzz's ratio (Zelensky / Zelenskyy)."""
+    from rapidfuzz.fuzz import ratio
+
+    first_words, second_words = first.split(), second.split()
+    if len(first_words) != len(second_words) or first_words == second_words:
+        return False
+    return all(a == b or skeleton(a) == skeleton(b) or ratio(a, b) >= min_ratio
+               for a, b in zip(first_words, second_words))
 
 
 def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["Mention", str, str]]:
@@ -76,8 +88,13 @@ def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         if not preferred:
             continue
         preferred_key = normalize_key(preferred)
-        spans = [(mention.start, mention.end)] if len(spellings[entity_id]) > 1 and key != preferred_key else []
-        if key == preferred_key or len(spellings[entity_id]) > 1:
+        others = spellings[entity_id] - {key}
+        spans = []
+        # Only a spelling of the same name counts: «غزة» beside «قطاع غزة» is a short form, not a variant.
+        if key != preferred_key and is_spelling_variant(key, preferred_key, min_ratio) and any(
+                is_spelling_variant(key, other, min_ratio) for other in others):
+            spans.append((mention.start, mention.end))
+        if key == preferred_key or others:
             spans += list(_fuzzy_variants(analysis, mention, min_ratio))
         for start, end in spans:
             found = analysis.text[start:end]
