@@ -43,17 +43,18 @@ _ARABIC_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب
 _FORMER_AFTER_AR = frozenset(fold_word(w) for w in "السابق السابقة الأسبق الأسبقة المستقيل المستقيلة المقال المقالة آنذاك حينها حينذاك وقتها وقتذاك".split())
 _NOT_HOLDER_AFTER_AR = frozenset(fold_word(w) for w in "المنتخب المنتخبة المكلف المكلفة المعين المعينة المؤقت المؤقتة المقبل المقبلة المرتقب المرتقبة بالإنابة بالوكالة المرشح المرشحة".split())
 _PLAIN_AFTER_AR = frozenset(fold_word(w) for w in "الحالي الحالية الجديد الجديدة".split())
-_FORMER_BEFORE_EN = frozenset("former ex ex- then then- late onetime erstwhile".split())
-_FORMER_BEFORE_AR = frozenset(fold_word(w) for w in "الراحل الراحلة".split())
+_FORMER_BEFORE_EN = frozenset("former ex ex- then then- late onetime erstwhile death funeral".split())
+# «بوفاة وزير الخارجية», "the death of": obituaries name the role a person is known for.
+_FORMER_BEFORE_AR = frozenset(fold_word(w) for w in "الراحل الراحلة الفقيد الفقيدة المرحوم وفاة رحيل تأبين نعي".split())
 _NOT_HOLDER_BEFORE_EN = frozenset("acting interim caretaker incoming designate future would-be".split())
 _PLAIN_BEFORE_EN = frozenset("current outgoing new longtime veteran".split())
 _FILLERS_AR = frozenset(fold_word(w) for w in "الرسمي الرسمية باسم".split())
 
 _SPACE = r"[ \t\u00a0\u200f\u200e]"
 # Between the title and the person after it: nothing, or one comma.
-_GAP_TO_PERSON_AFTER = re.compile(rf"^{_SPACE}*[,،]?{_SPACE}*$")
+_GAP_TO_PERSON_AFTER = re.compile(rf"^{_SPACE}*[,،]?{_SPACE}*\Z")
 # Between the person and a title after it: a comma, and "the" in English.
-_GAP_PERSON_BEFORE = re.compile(rf"^{_SPACE}*[,،]{_SPACE}*(?:the{_SPACE}+)?$", re.IGNORECASE)
+_GAP_PERSON_BEFORE = re.compile(rf"^{_SPACE}*[,،]{_SPACE}*(?:the{_SPACE}+)?\Z", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _PLURAL_AR = frozenset(fold_word(w) for w in "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء".split())
 
@@ -316,7 +317,9 @@ def _read_title_en(analysis: "Analysis", mentions: Sequence["Mention"], index: i
                 qualifier = Span(following.start, qualifier_end)
                 end = qualifier_end
                 next_index += 1
-    words = _words_before(text, start, 2)
+    words = _words_before(text, start, 3)
+    if words[-2:-1] in (["death"], ["funeral"]) and words[-1] in {"of", "for"}:
+        former = True
     if words and words[-1] in _NOT_HOLDER_BEFORE_EN:
         return None
     if words and (words[-1] in _FORMER_BEFORE_EN or words[-1].startswith("ex-")):
@@ -342,9 +345,11 @@ def _claims_for(analysis: "Analysis", mentions: Sequence["Mention"], title: _Tit
     if title.next_index < len(mentions):
         following = mentions[title.next_index]
         person_id = _person_at(following)
-        if person_id and _GAP_TO_PERSON_AFTER.match(text[title.person_from:following.start]):
+        gap = text[title.person_from:following.start]
+        if person_id and _GAP_TO_PERSON_AFTER.match(gap) and (
+                not re.search("[,،]", gap) or _comma_apposition(analysis, title, following)):
             if title.plural:
-                return []  # "foreign ministers Lavrov and Wang": who is whose is not said by adjacency alone
+                return _plural_claims(analysis, mentions, title, claim)
             return [claim(following, person_id)]
     # The person before, with a comma: "Dmitry Peskov, the Kremlin spokesman," / «بيسكوف، المتحدث باسم الكرملين».
     office_index = next(i for i, m in enumerate(mentions) if m.start == title.office.start)
@@ -366,6 +371,41 @@ def _claims_for(analysis: "Analysis", mentions: Sequence["Mention"], title: _Tit
     return [claim(previous, person_id)]
 
 
+def _comma_apposition(analysis: "Analysis", title: _Title, person: "Mention") -> bool:
+    """"the Russian foreign minister, Sergey Lavrov, said": a name set off by commas after a title is the
+    title's holder only when the name is closed by a comma or the sentence end, and, in English, the title
+    opens with "the" or a possessive; "...his second term as US President, Tony Blair has said" is not."""
+    text = analysis.text
+    if not re.match(rf"{_SPACE}*(?:[,،.:;؛]|$)", text[person.end:person.end + 3]):
+        return False
+    if analysis.lang != "en":
+        return True
+    possessive = title.qualifier is not None and text[title.qualifier.end:title.qualifier.end + 2] in ("'s", "’s")
+    return possessive or _start_with_article(text, title.start) != title.start
+
+
+def _plural_claims(analysis: "Analysis", mentions: Sequence["Mention"], title: _Title, claim) -> list[TitleClaim]:
+    """«وزيرا الخارجية الروسي سيرغي لافروف والأمريكي ماركو روبيو»: each qualifier with the name after it.
+    Without a qualifier per name ("foreign ministers Lavrov and Wang") nobody is told whose is which."""
+    if title.qualifier is None or title.qualifier.start < title.office.start:
+        return []
+    text = analysis.text
+    claims = [claim(mentions[title.next_index], _person_at(mentions[title.next_index]))]
+    index = title.next_index + 1
+    while index + 1 < len(mentions):
+        qualifier, person = mentions[index], mentions[index + 1]
+        found = _qualifier_of(analysis, qualifier)
+        person_id = _person_at(person)
+        joined = re.fullmatch(rf"{_SPACE}*(?:و|and{_SPACE}+|[,،]{_SPACE}*)", text[mentions[index - 1].end:qualifier.start])
+        if not (found and person_id and joined and re.fullmatch(rf"{_SPACE}*", text[qualifier.end:person.start])):
+            break
+        claims.append(TitleClaim(person_id, Span(person.start, person.end), Span(qualifier.start, qualifier.end),
+                                 title.office_id, title.office, found[0], Span(qualifier.start, qualifier.end),
+                                 found[1], title.former, False, True))
+        index += 2
+    return claims
+
+
 def _start_with_article(text: str, start: int) -> int:
     match = re.search(rf"the{_SPACE}+$", text[max(0, start - 8):start], re.IGNORECASE)
     return start - len(match.group()) if match else start
@@ -378,7 +418,6 @@ def _in_list(text: str, person_start: int) -> bool:
 
 
 def _title_closed(text: str, position: int) -> bool:
-    """An apposition ends the phrase: a comma, a full stop, a bracket, a verb is not checked (any word)
-    but "and <person>" after it would make it a list item."""
-    rest = text[position:position + 6]
-    return not re.match(rf"{_SPACE}*(?:and\b|و{_SPACE})", rest)
+    """A title set after a name is an apposition only when punctuation closes it ("Peskov, the Kremlin
+    spokesman, said"); in "...Condoleezza Rice, the prime minister said" the title is the next subject."""
+    return bool(re.match(rf"{_SPACE}*(?:[,،.;:؛)»\"”]|\n|$)", text[position:position + 3]))

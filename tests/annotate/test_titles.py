@@ -181,3 +181,49 @@ def claims(checker, text: str, lang: str) -> list[tuple[str, str, str, str | Non
     found: list[TitleClaim] = list(find_titled_persons(analysis))
     return [(text[c.person.start:c.person.end], text[c.title.start:c.title.end], c.office_id, c.of_id,
              text[c.qualifier.start:c.qualifier.end] if c.qualifier else None, c.former) for c in found]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.",
+     [("سيرغي لافروف", "وزير الخارجية الروسي", "office/foreign-minister", "country/RU", "الروسي", False)]),
+    ("ar", "وقال ديمتري بيسكوف، المتحدث باسم الكرملين، إن موسكو مستعدة.",
+     [("ديمتري بيسكوف", "المتحدث باسم الكرملين", "office/spokesperson", "institution/RU-kremlin", "الكرملين", False)]),
+    ("ar", "أعلن المتحدث الرسمي باسم الكرملين، ديمتري بيسكوف، دعم المفاوضات.",
+     [("ديمتري بيسكوف", "المتحدث الرسمي باسم الكرملين", "office/spokesperson", "institution/RU-kremlin", "الكرملين", False)]),
+    ("ar", "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.",
+     [("ماريا زاخاروفا", "المتحدثة باسم الخارجية الروسية", "office/spokesperson", "institution/RU-mfa", "الخارجية الروسية", False)]),
+    ("ar", "قال رئيس وزراء إسرائيل بنيامين نتنياهو إن الحرب مستمرة.",
+     [("بنيامين نتنياهو", "رئيس وزراء إسرائيل", "office/prime-minister", "country/IL", "إسرائيل", False)]),
+    ("ar", "قال وزير الخارجية الأمريكي السابق أنتوني بلينكن إن المحادثات مستمرة.",
+     [("أنتوني بلينكن", "وزير الخارجية الأمريكي", "office/foreign-minister", "country/US", "الأمريكي", True)]),
+    ("ar", "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الهدنة ضرورية.",
+     [("أنطونيو غوتيريش", "الأمين العام للأمم المتحدة", "office/secretary-general", "org/UN", "أمم المتحدة", False)]),
+    ("ar", "قال نائب وزير الخارجية الروسي سيرغي ريابكوف إن الحوار مستمر.", []),
+    ("ar", "قال المتحدث باسم الرئيس الروسي ديمتري بيسكوف إن الحوار مستمر.", []),
+    ("ar", "قال وزير الخارجية الأمريكي المعين ماركو روبيو إن الصين خصم.", []),
+    ("ar", "وزير الخارجية الروسي\nسيرغي لافروف: لا هدنة", []),
+    ("en", "Russian Foreign Minister Sergey Lavrov spoke on Monday.",
+     [("Sergey Lavrov", "Russian Foreign Minister", "office/foreign-minister", "country/RU", "Russian", False)]),
+    ("en", "Dmitry Peskov, the Kremlin spokesman, said Moscow was ready.",
+     [("Dmitry Peskov", "the Kremlin spokesman", "office/spokesperson", "institution/RU-kremlin", "the Kremlin", False)]),
+    ("en", "Maria Zakharova, spokeswoman for the Russian Foreign Ministry, said so.",
+     [("Maria Zakharova", "spokeswoman for the Russian Foreign Ministry", "office/spokesperson", "institution/RU-mfa",
+       "Russian Foreign Ministry", False)]),
+    ("en", "Russia's foreign minister, Sergey Lavrov, said talks would go on.",
+     [("Sergey Lavrov", "Russia's foreign minister", "office/foreign-minister", "country/RU", "Russia", False)]),
+    ("en", "Former US secretary of state Antony Blinken said so.",
+     [("Antony Blinken", "Former US secretary of state", "office/foreign-minister", "country/US", "US", True)]),
+    ("en", "US Secretary of State Marco Rubio meets Lavrov",
+     [("Marco Rubio", "US Secretary of State", "office/foreign-minister", "country/US", "US", False)]),
+    ("en", "President-elect Donald Trump said a deal was near.", []),
+    ("en", "Russian Deputy Foreign Minister Sergei Ryabkov said so.", []),
+    ("en", "Putin, Trump, the French president and Netanyahu met.", []),
+])
+def test_title_claims(checker, lang, text, expected):
+    assert claims(checker, text, lang) == expected
+
+
+def test_plural_title_pairs_each_qualifier_with_its_name(checker):
+    text = "اتفق وزيرا الخارجية الروسي سيرغي لافروف والأمريكي ماركو روبيو على مواصلة الاتصالات."
+    assert [(person, of) for person, _, _, of, _, _ in claims(checker, text, "ar")] == [
+        ("سيرغي لافروف", "country/RU"), ("ماركو روبيو", "country/US")]

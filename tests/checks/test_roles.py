@@ -40,6 +40,8 @@ WRONG = [
      "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
     ("ar", "رحب المتحدث باسم البيت الأبيض ديمتري بيسكوف بالمحادثات.", None,
      "roles/title-mismatch", "البيت الأبيض", "الكرملين", "safe"),
+    ("ar", "اتفق وزيرا الخارجية الروسي سيرغي لافروف والألماني ماركو روبيو على مواصلة الاتصالات.", MARCH_2025,
+     "roles/title-mismatch", "الألماني", "الأمريكي", "safe"),
     # out-of-tenure
     ("ar", "قال الرئيس الأمريكي جو بايدن إن واشنطن ستواصل دعم أوكرانيا.", MARCH_2025,
      "roles/out-of-tenure", "الرئيس الأمريكي", "الرئيس الأمريكي السابق", "unsafe"),
@@ -130,6 +132,8 @@ RIGHT = [
     ("ar", "قال وزير الخارجية الأمريكي المعين ماركو روبيو إن الصين خصم.", dt.date(2025, 1, 10)),
     ("ar", "وزير الخارجية الروسي\nسيرغي لافروف: لا هدنة قبل الاتفاق", MARCH_2025),
     ("ar", "لافروف: موسكو مستعدة للحوار مع واشنطن", MARCH_2025),
+    ("ar", "اتفق وزيرا الخارجية الروسي سيرغي لافروف والأمريكي ماركو روبيو على مواصلة الاتصالات.", MARCH_2025),
+    ("ar", "أعلن نبأ وفاة وزير الخارجية الأمريكي كولن باول.", MARCH_2025),
 
     ("en", "Russian Foreign Minister Sergey Lavrov spoke with US Secretary of State Marco Rubio.", MARCH_2025),
     ("en", "Dmitry Peskov, the Kremlin spokesman, said Moscow was ready for talks.", MARCH_2025),
@@ -150,6 +154,9 @@ RIGHT = [
     ("en", "Kremlin spokesman Dmitry Peskov: no talks without guarantees", MARCH_2025),
     ("en", "Lavrov: Moscow is ready to talk to Washington", MARCH_2025),
     ("en", "German Foreign Minister Annalena Baerbock said Berlin backed the truce.", MARCH_2025),
+    ("en", "He attended the funeral of Secretary of State Antony Blinken's predecessor.", MARCH_2025),
+    ("en", "as he begins his second term as US President, Vladimir Putin has said.", MARCH_2025),
+    ("en", "after meeting US Secretary of State Marco Rubio, the prime minister said talks went well.", MARCH_2025),
     ("en", "an adviser to the Russian foreign minister Sergey Lavrov said talks would go on.", MARCH_2025),
 ]
 
