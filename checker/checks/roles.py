@@ -3,7 +3,8 @@
 All three read the title claims of `checker.annotate.titles` and the dated roles of the knowledge base.
 They stay silent when the person has no role data (unknown is not wrong), when the knowledge holds no one
 in the claimed office (its coverage does not reach it), and, for the date checks, when the article has no
-date. `title-mismatch` and `holder-mismatch` share one reason key per person mention: the engine keeps one.
+date. `title-mismatch` flags the title (its fix: the person's real title) and `holder-mismatch` the name (its
+fix: the office's holder on the date): either part may be the wrong one, so both are reported.
 """
 
 from __future__ import annotations
@@ -61,10 +62,6 @@ def _holders(knowledge: "KnowledgeBase", office_id: str, of_id: str) -> list[tup
 def _person_roles(knowledge: "KnowledgeBase", claim: "TitleClaim") -> tuple["Role", ...]:
     entity = knowledge.get(claim.person_id)
     return entity.roles if entity else ()
-
-
-def _reason(claim: "TitleClaim") -> str:
-    return f"roles/person-title@{claim.person.start}:{claim.person.end}"
 
 
 def _text(analysis: "Analysis", start: int, end: int) -> str:
@@ -168,7 +165,7 @@ def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", r
         start, end, lang,
         explanation=_explain_mismatch(lang, person.label(lang) if person else claim.person_id,
                                       _text(analysis, claim.title.start, claim.title.end), held),
-        fix=fix, reason_key=_reason(claim),
+        fix=fix,
         person=_text(analysis, claim.person.start, claim.person.end),
         title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
         expected=replacement or held,
@@ -278,7 +275,7 @@ def holder_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
         yield rule.finding(
             claim.person.start, claim.person.end, lang,
             explanation=_explain_holder(lang, title, name, date),
-            fix=Fix(name, "unsafe"), reason_key=_reason(claim),
+            fix=Fix(name, "unsafe"),
             person=_text(analysis, claim.person.start, claim.person.end), title=title, holder=name,
             date=date.isoformat(),
         )
