@@ -15,7 +15,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence, TextIO
 
 from checker.models import FileResult, Located
 
@@ -166,11 +166,21 @@ def write_atomically(path: str | Path, expected: bytes, new: bytes) -> None:
         raise StaleFileError(f"{path}: cannot re-read before writing: {error.strerror or error}") from None
     if current != expected:
         raise StaleFileError(f"{path}: changed on disk since it was read; not written (run again)")
-    mode = target.stat().st_mode & 0o7777
+    _replace(target, new, target.stat().st_mode & 0o7777)
+
+
+def write_new_file(path: str | Path, data: bytes) -> None:
+    """Write a file that factlint owns (a baseline) atomically, whatever it held before."""
+    target = Path(path)
+    mode = target.stat().st_mode & 0o7777 if target.exists() else 0o644
+    _replace(target, data, mode)
+
+
+def _replace(target: Path, data: bytes, mode: int) -> None:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".factlint")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(new)
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
@@ -192,3 +202,47 @@ def describe_skipped(plans: Sequence[FixPlan]) -> list[str]:
     """One line per fix that was not applied: `path:line:col: rule: reason`."""
     return [f"{plan.path}:{s.located.line}:{s.located.column}: {s.located.finding.rule}: fix not applied: {s.reason}"
             for plan in plans for s in plan.skipped]
+
+
+@dataclass
+class FixRun:
+    """The outcome of `--fix` or `--diff` over many files."""
+
+    results: list[FileResult] = field(default_factory=list)  # findings left after fixing (or before, --diff)
+    plans: list[FixPlan] = field(default_factory=list)
+    fixed: int = 0  # fixes applied (or that --diff would apply)
+    errors: list[str] = field(default_factory=list)  # one line each: stale files, unwritable text
+
+
+def fix_paths(checker: "Checker", paths: Sequence[str], *, unsafe: bool, write: bool,
+              diff_stream: TextIO | None = None) -> FixRun:
+    """Plan the fixes of every file; write them (`write`) or print them as a unified diff (`diff_stream`)."""
+    import sys
+
+    from checker.api import iter_input_files
+    from checker.decoding import EncodeError
+
+    run = FixRun()
+    for path in iter_input_files(paths, checker.options.include, checker.options.exclude):
+        data = sys.stdin.buffer.read() if path == "-" else None
+        plan = plan_fixes(checker, path, unsafe=unsafe, data=data)
+        run.plans.append(plan)
+        if not plan.edits:
+            run.results += plan.results
+            continue
+        if diff_stream is not None:
+            diff_stream.write(unified_diff(path, plan.source_text, plan.fixed_text))
+        if not write:
+            run.fixed += len(plan.edits)
+            run.results += plan.results
+            continue
+        try:
+            new = plan.fixed_bytes()
+            write_atomically(path, plan.original, new)
+        except (StaleFileError, EncodeError, OSError) as error:
+            run.errors.append(f"{path}: {error}" if not str(error).startswith(path) else str(error))
+            run.results += plan.results
+            continue
+        run.fixed += len(plan.edits)
+        run.results += checker.check_bytes(path, new, checker.fallback_date(path))
+    return run

@@ -15,6 +15,9 @@ REPORTERS = {
     "rich": "checker.report.rich_report:render",
     "text": "checker.report.text:render",
     "json": "checker.report.json_report:render",
+    "sarif": "checker.report.sarif:render",
+    "github": "checker.report.github:render",
+    "junit": "checker.report.junit:render",
 }
 
 
@@ -35,3 +38,13 @@ def summarize(results: Sequence[FileResult]) -> dict:
         "by_severity": dict(sorted(Counter(f.severity.label for f in findings).items())),
         "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
     }
+
+
+def render_statistics(results: Sequence[FileResult], stream: TextIO) -> None:
+    """`--statistics`: one line per rule, most frequent first: count, rule id, how many have a fix."""
+    counts = Counter(located.finding.rule for result in results for located in result.findings)
+    fixable = Counter(located.finding.rule for result in results for located in result.findings
+                      if located.finding.fix is not None)
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        stream.write(f"{count:>{width}}  {rule}  ({fixable[rule]} fixable)\n")
