@@ -72,7 +72,7 @@ _ARABIC_CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "
 
 _CATEGORY_WORDS = {
     KILLED: {
-        "ar": "قتيل قتيلا قتلى مقتل قتل قتلوا قتلت لقوا لقي حتفهم مصرع شهيد شهيدا شهداء استشهاد استشهد "
+        "ar": "قتيل قتيلا قتلى مقتل قتل قتلوا قتلت لقوا لقي حتفهم حتفه مصرعهم مصرعهما مصرعه مصرع شهيد شهيدا شهداء استشهاد استشهد "
               "استشهدوا وفاة وفيات توفي",
         "en": "killed dead deaths died fatalities martyred",
     },
@@ -82,7 +82,7 @@ _CATEGORY_WORDS = {
     },
     MISSING: {"ar": "مفقود مفقودا مفقودين مفقودون", "en": "missing unaccounted"},
     DISPLACED: {
-        "ar": "نازح نازحا نازحين نازحون نزوح تهجير مهجر مهجرين مشرد مشردين تشريد",
+        "ar": "نازح نازحا نازحين نازحون نزوح نزح نزحوا تهجير مهجر مهجرين مشرد مشردين تشريد",
         "en": "displaced homeless",
     },
     DETAINED: {
@@ -125,8 +125,8 @@ _BEFORE_FILLERS = {
 # Nouns (القتلى, prisoners) only after a toll word: «حصيلة القتلى إلى 48 ألفا»; «أسري واحد» ("one family
 # atmosphere") folds like «أسرى» and must not count.
 _CUES_BEFORE_FIGURE = {
-    "ar": "مقتل قتل قتلوا قتلت استشهاد استشهد استشهدوا مصرع وفاة توفي إصابة أصيب أصيبوا أصيبت اعتقال اعتقل "
-          "اعتقلت احتجاز اختطاف نزوح تهجير تشريد",
+    "ar": "مقتل قتل قتلوا قتلت لقي لقوا استشهاد استشهد استشهدوا مصرع وفاة توفي إصابة أصيب أصيبوا أصيبت "
+          "اعتقال اعتقل اعتقلت احتجاز اختطاف نزوح نزح نزحوا تهجير تشريد",
     "en": "killed wounded injured hurt detained arrested kidnapped abducted displaced",
 }
 _TOLL_WORDS = {"ar": "حصيلة عدد إجمالي", "en": "toll number total"}
@@ -170,7 +170,7 @@ def _lexicon() -> dict[str, dict[str, str]]:
 
 def _arabic_demonym(key: str) -> bool:
     """«فلسطينيا», «فلسطينيين», «إسرائيليون»: nisba adjectives that name who was counted."""
-    return len(key) >= 6 and (key.endswith("يين") or key.endswith("يون") or key.endswith("يا"))
+    return len(key) >= 6 and key.endswith(("يين", "يون", "يا", "ي"))
 
 
 def _english_demonym(word: str) -> bool:
@@ -284,8 +284,29 @@ def _category_before(words: list[tuple[int, int, str]], lang: str) -> str | None
         role = word_role(word, lang)
         if role and role.startswith("cat:"):
             return role[4:] if lang == "ar" and cue_role(previous, lang) == "toll" else None
+        if lang == "ar" and role is None and index < 2 and fold_word(word).startswith("ال"):
+            continue  # a subject between verb and figure: «اعتقلت السلطات 20 شخصا», «قتل الزلزال 5 أشخاص»
         if role not in ("before", "filler"):  # "has", "been" are both
             return None
+    return None
+
+
+_RISE_TO = {"ar": ("الي", "بلغ", "بلغت", "وصل", "وصلت"), "en": ("to", "reached", "at")}
+
+
+def _toll_risen_to(words: list[tuple[int, int, str]], lang: str) -> str | None:
+    """«ارتفع عدد الشهداء في الضفة الغربية منذ 7 أكتوبر إلى 930», "the death toll in the Gaza Strip has
+    risen to 480": a toll word and its casualty noun earlier in the clause, then «إلى» / "to" the figure."""
+    if not words or fold_word(words[0][2]) not in _RISE_TO[lang]:
+        return None
+    keys = [fold_word(word) for _, _, word in words]
+    for index, key in enumerate(keys[1:], start=1):
+        if lang == "en" and key == "toll" and index + 1 < len(keys) and keys[index + 1] == "death":
+            return KILLED
+        role = word_role(words[index][2], lang)
+        if role and role.startswith("cat:") and any(
+                cue_role(word, lang) == "toll" for _, _, word in words[index + 1:index + 4]):
+            return role[4:]
     return None
 
 
@@ -407,7 +428,8 @@ def find_casualty_facts(analysis: "Analysis") -> list[CasualtyFact]:
         categories, group = _categories_after(after, lang)
         if not categories:
             fits, group = _after_fits_before_cue(after, lang)
-            before = _category_before(_words_before(text, quantity.start, sentence.start, 5), lang) if fits else None
+            words = _words_before(text, quantity.start, sentence.start, 14) if fits else []
+            before = _category_before(words[:5], lang) or _toll_risen_to(words, lang)
             categories = (before,) if before else ()
         if not categories:
             continue
