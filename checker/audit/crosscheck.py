@@ -34,10 +34,11 @@ CrossRow = tuple[str, str, str, str, dict]  # rule, category, severity, message,
 
 @dataclass(frozen=True)
 class SpellingStats:
-    """How an entity's name is spelled across the archive, most used first."""
+    """How an entity's name is spelled in one language across the archive, most used first."""
 
     entity_id: str
     label: str
+    lang: str
     spellings: tuple[tuple[str, int], ...]  # (spelling, articles)
 
 
@@ -105,20 +106,20 @@ def _toll_change(reference: float, body: dict, days: int) -> str | None:
     return None
 
 
-def spelling_statistics(store: "AuditStore", packs: "PackSet | None" = None, *,
-                        min_articles: int = 1) -> list[SpellingStats]:
-    """Entities whose full name the archive spells more than one way, with the articles per spelling."""
+def spelling_statistics(store: "AuditStore", packs: "PackSet | None" = None) -> list[SpellingStats]:
+    """Entities whose full name the archive spells more than one way in one language, with the articles
+    per spelling; the entities with the most articles off the main spelling come first."""
     found = []
     for entity_id, group in groupby(store.facts("name"), key=lambda fact: fact[1]):
-        articles: dict[str, set[str]] = {}
+        articles: dict[tuple[str, str], set[str]] = {}
         for article_id, _, body in group:
-            articles.setdefault(body["spelling"], set()).add(article_id)
-        if len(articles) < 2:
-            continue
-        spellings = tuple(sorted(((s, len(ids)) for s, ids in articles.items()), key=lambda p: (-p[1], p[0])))
-        if sum(count for _, count in spellings) >= min_articles:
-            found.append(SpellingStats(entity_id, _label(packs, entity_id) if packs else entity_id, spellings))
-    return sorted(found, key=lambda s: (-sum(c for _, c in s.spellings[1:]), s.entity_id))
+            articles.setdefault((body["lang"], body["spelling"]), set()).add(article_id)
+        for lang in sorted({lang for lang, _ in articles}):
+            counts = [(spelling, len(ids)) for (in_lang, spelling), ids in articles.items() if in_lang == lang]
+            if len(counts) > 1:
+                spellings = tuple(sorted(counts, key=lambda pair: (-pair[1], pair[0])))
+                found.append(SpellingStats(entity_id, _label(packs, entity_id), lang, spellings))
+    return sorted(found, key=lambda s: (-sum(n for _, n in s.spellings[1:]), s.entity_id, s.lang))
 
 
 def _label(packs: "PackSet | None", entity_id: str) -> str:

@@ -1,0 +1,183 @@
+"""`factlint audit ...`: thin Typer commands over `checker.audit` (heavy modules imported inside them).
+
+    factlint audit SOURCES... [--db audit.sqlite] [--jobs N] [--dask-scheduler ADDRESS]
+    factlint audit report --db audit.sqlite [--format rich|json|jsonl|csv|sarif|html] [--output FILE]
+
+`factlint audit SOURCES` is short for `factlint audit run SOURCES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from typer.core import TyperGroup
+
+
+class _AuditGroup(TyperGroup):
+    """Routes `audit SOURCES...` to the `run` command, so sources need no subcommand word."""
+
+    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+audit_app = typer.Typer(cls=_AuditGroup, add_completion=False, no_args_is_help=True,
+                        help="Audit archives: parallel, resumable, reported (`factlint audit SOURCES...`).")
+
+
+def register_audit(app: typer.Typer) -> None:
+    """Add the `audit` command group to the main CLI."""
+    app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("run")
+def audit_run(
+    sources: List[str] = typer.Argument(..., help="Directories, files, globs, zip archives or fsspec URLs."),
+    db: Path = typer.Option(Path("audit.sqlite"), "--db", help="The resumable store (SQLite)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: every core)."),
+    dask_scheduler: Optional[str] = typer.Option(None, "--dask-scheduler", help="Run on a Dask cluster at ADDRESS."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or prefixes to run."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
+    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
+    no_builtin_packs: bool = typer.Option(False, "--no-builtin-packs", help="Use only the --packs given."),
+    lang: str = typer.Option("auto", "--lang", help="ar, en or auto (per article)."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles with none."),
+    include: Optional[List[str]] = typer.Option(None, "--include", help="Globs of files to read in directories."),
+    id_field: str = typer.Option("id", "--id-field", help="Record field holding the article id."),
+    text_field: str = typer.Option("text", "--text-field", help="Record field holding the text."),
+    title_field: str = typer.Option("title", "--title-field"),
+    date_field: str = typer.Option("date", "--date-field"),
+    source_field: str = typer.Option("source", "--source-field", help="Record field naming the outlet."),
+    lang_field: str = typer.Option("lang", "--lang-field"),
+    max_record_bytes: int = typer.Option(8 * 1024 * 1024, "--max-record-bytes", help="Larger records are skipped."),
+    batch_size: int = typer.Option(64, "--batch-size", help="Articles per task sent to a worker."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar (only on a terminal)."),
+) -> None:
+    """Check every article of SOURCES into the store; a rerun skips what is done and rechecks what changed."""
+    from checker.cli import _split, fail
+    from checker.api import InputPathError
+    from checker.audit.runner import RunOptions, run_audit
+    from checker.audit.sources import AUDIT_INCLUDE, ReaderOptions, expand_sources
+    from checker.audit.store import AuditStore
+    from checker.audit.worker import AuditSettings, PackMismatchError
+    from checker.document import LoadOptions
+    from checker.engine import UnknownRuleError
+    from checker.packs.errors import PackError
+
+    if lang not in ("ar", "en", "auto"):
+        raise fail(f"unknown --lang {lang!r} (choose from ar, en, auto)")
+    try:
+        default_date = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        raise fail(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
+    fields = LoadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
+                         source_field=source_field, lang_field=lang_field, id_field=id_field)
+    reader = ReaderOptions(fields, _split(include) or AUDIT_INCLUDE, max_record_bytes)
+    settings = AuditSettings(tuple(str(p) for p in packs or ()), not no_builtin_packs, _split(select),
+                             _split(ignore), lang, default_date, fields)
+    try:
+        files = expand_sources(sources, reader.include)
+    except InputPathError as error:
+        raise fail(str(error)) from None
+    options = RunOptions(jobs, batch_size, dask_scheduler, reader, progress)
+    try:
+        with AuditStore(db) as store, _progress_bar(progress) as on_progress:
+            summary = run_audit(files, settings, store, options, on_progress)
+    except (PackError, UnknownRuleError, PackMismatchError) as error:
+        raise fail(str(error)) from None
+    sys.stderr.write(
+        f"factlint audit: {summary.records:,} articles read, {summary.checked:,} checked, {summary.unchanged:,} "
+        f"unchanged, {summary.duplicates:,} duplicate ids, {summary.problems:,} input problems; "
+        f"{summary.findings:,} new findings in {summary.seconds:.1f}s; store: {db}\n")
+
+
+class _progress_bar:
+    """A Rich progress bar on stderr (articles, rate, findings, ETA by bytes read); nothing off a terminal."""
+
+    def __init__(self, wanted: bool) -> None:
+        from rich.console import Console
+
+        self.console = Console(stderr=True)
+        self.enabled = wanted and self.console.is_terminal
+        self.progress = None
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        if not self.enabled:
+            return None
+        import time
+
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(TextColumn("{task.fields[articles]:,} articles"), BarColumn(),
+                                 TextColumn("{task.fields[rate]:,.0f}/s"),
+                                 TextColumn("{task.fields[findings]:,} findings"), TimeRemainingColumn(),
+                                 console=self.console, transient=False)
+        self.progress.start()
+        task = self.progress.add_task("audit", total=None, articles=0, rate=0.0, findings=0)
+        started = time.monotonic()
+
+        def update(tally) -> None:  # type: ignore[no-untyped-def]
+            done = tally.checked + tally.unchanged
+            self.progress.update(task, total=tally.reader.bytes_total or None, completed=tally.reader.bytes_read,
+                                 articles=done, findings=tally.findings,
+                                 rate=done / max(time.monotonic() - started, 1e-6))
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@audit_app.command("report")
+def audit_report(
+    db: Path = typer.Option(Path("audit.sqlite"), "--db", help="The store an audit wrote."),
+    output_format: str = typer.Option("rich", "--format", help="rich, json, jsonl, csv, sarif or html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of standard output."),
+    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Packs for entity labels (optional)."),
+    no_color: bool = typer.Option(False, "--no-color"),
+) -> None:
+    """Render the store's results without re-checking anything."""
+    from checker.cli import fail
+    from checker.audit import reports
+    from checker.audit.crosscheck import spelling_statistics
+    from checker.audit.store import AuditStore
+
+    if output_format not in reports.FORMATS:
+        raise fail(f"unknown --format {output_format!r} (choose from {', '.join(reports.FORMATS)})")
+    if not db.is_file():
+        raise fail(f"{db}: no such audit store (run `factlint audit SOURCES --db {db}` first)")
+    label_packs = _label_packs(packs)
+    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        with AuditStore(db) as store:
+            spellings = spelling_statistics(store, label_packs)
+            if output_format == "rich":
+                color = output is None and not no_color and sys.stdout.isatty()
+                reports.render_rich(store, stream, spellings, color=color)
+            elif output_format == "html":
+                from checker.audit.html import render_html
+
+                render_html(store, stream, spellings)
+            elif output_format in ("json", "jsonl", "csv", "sarif"):
+                render = getattr(reports, f"render_{output_format}")
+                render(store, stream, spellings) if output_format == "json" else render(store, stream)
+    finally:
+        if output:
+            stream.close()
+
+
+def _label_packs(packs: Optional[List[Path]]):  # type: ignore[no-untyped-def]
+    """Packs to name entities in the spelling table; without them, ids are shown."""
+    from checker.packs.cache import load_packs
+    from checker.packs.errors import PackError
+
+    try:
+        return load_packs(list(packs or ()))
+    except PackError as error:
+        sys.stderr.write(f"factlint: note: entity labels unavailable ({error})\n")
+        return None
