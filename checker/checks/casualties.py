@@ -62,6 +62,14 @@ def _figure(analysis: "Analysis", fact: CasualtyFact) -> str:
     return analysis.text[fact.start:fact.end]
 
 
+def _word_fix(analysis: "Analysis", fact: CasualtyFact, word: str) -> Fix | None:
+    """The magnitude word in place of the figure, unless the figure starts inside a word («العشرات»:
+    «الـ» + «عشرات الآلاف» would not be Arabic)."""
+    if fact.start > 0 and analysis.text[fact.start - 1].isalpha():
+        return None
+    return Fix(word, "unsafe")
+
+
 # -- places, populations and tallies ---------------------------------------------------------------------
 
 def _as_place(knowledge: "KnowledgeBase", entity_id: str) -> str:
@@ -208,7 +216,7 @@ def casualty_ratio(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         yield rule.finding(
             wounded.start, wounded.end, analysis.lang,
             explanation=_ratio_explanation(analysis, dead, wounded, bounds, word),
-            fix=Fix(word, "unsafe"),
+            fix=_word_fix(analysis, wounded, word),
             figure=_figure(analysis, wounded), killed=_figure(analysis, dead),
             ratio=f"{smallest:.0f}" if too_high else f"{largest:.2f}",
             low=f"{bounds.low:.2f}", high=f"{bounds.high:.0f}",
@@ -331,7 +339,7 @@ def vague_understatement(rule: "Rule", analysis: "Analysis") -> Iterator[Finding
         yield rule.finding(
             fact.start, fact.end, analysis.lang,
             explanation=_reference_explanation(analysis.lang, fact, reference),
-            fix=Fix(word, "unsafe"),
+            fix=_word_fix(analysis, fact, word),
             figure=_figure(analysis, fact), reference=_number(reference.value), word=word,
             date=reference.date.isoformat(), source=reference.tally.source,
         )
