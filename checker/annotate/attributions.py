@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
-    from checker.packs.model import KnowledgeBase
+    from checker.packs.model import Entity, KnowledgeBase
 
 SpeakerKind = str  # person | institution | government | official | organisation | outlet
 
@@ -69,6 +69,9 @@ _EN_ISSUER_LEAD = re.compile(r"\b(?:from|by)(?: the)?(?: (?:government|authoriti
 
 # A bare «وأضاف» / "they said" carries on a speaker, not an outlet that relayed an earlier statement.
 _ANY_VOICE = ("person", "institution", "official", "government", "organisation")
+# An outlet noun right before a name that is also an ordinary word (الوطن، كان، Kan): then it is the outlet.
+_OUTLET_NOUN_BEFORE = re.compile(r"(?:وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|موقع|انباء|agency|newspaper|paper|daily|"
+                                 r"channel|broadcaster|television|radio|website|site)[ «\"]*$")
 _SPEAKER_WINDOW = 90   # characters after an Arabic cue (or before an English one) where the speaker stands
 _CARRY_SENTENCES = 4   # how many sentences a carried speaker lasts
 _BACK_REFERENCE_SENTENCES = 4
@@ -145,6 +148,25 @@ def speaker_of(mention: "Mention", knowledge: "KnowledgeBase", date: dt.date | N
         entity_id, field = next(iter(entities.items()))
         return Speaker(mention.start, mention.end, entity_id, kind, country_of(entity_id, knowledge, date), field)
     return None
+
+
+def outlet_needs_cue(outlet: "Entity", surface: str) -> bool:
+    """True when this name of the outlet is also an ordinary word or place (the outlets pack's
+    `extra.needs_cue`, limited to `extra.cue_names` when given)."""
+    from checker.text.normalize import normalize_key
+
+    extra = outlet.get("extra") or {}
+    if not extra.get("needs_cue"):
+        return False
+    cue_names = extra.get("cue_names")
+    if not cue_names:
+        return True
+    return normalize_key(surface) in {normalize_key(n) for names in cue_names.values() for n in names}
+
+
+def outlet_noun_before(normalized_text: str, start: int) -> bool:
+    """An outlet noun (وكالة، صحيفة، قناة ...; agency, newspaper ...) stands right before `start`."""
+    return _OUTLET_NOUN_BEFORE.search(normalized_text[max(0, start - 25):start]) is not None
 
 
 def country_of(entity_id: str, knowledge: "KnowledgeBase", date: dt.date | None) -> str | None:
@@ -302,9 +324,16 @@ class _Finder:
         for m_start, m_end, mention in self.mentions:
             if m_start >= start and m_end <= end and not self._in_quote(m_start):
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
-                if speaker is not None:
+                if speaker is not None and not self._bare_common_word(speaker, m_start):
                     found.append(speaker)
         return found
+
+    def _bare_common_word(self, speaker: Speaker, start: int) -> bool:
+        if speaker.kind != "outlet":
+            return False
+        outlet = self.analysis.knowledge.get(speaker.entity_id)
+        surface = self.analysis.text[speaker.start:speaker.end]
+        return outlet is not None and outlet_needs_cue(outlet, surface) and not outlet_noun_before(self.text, start)
 
     def _carry_kinds(self, start: int, end: int, is_source_cue: bool) -> tuple[str, ...] | None:
         """None: the cue does not refer back. Else the speaker kinds its word can stand for (any voice but

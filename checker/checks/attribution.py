@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from checker.annotate.attributions import outlet_needs_cue
 from checker.models import Finding, Fix
 from checker.text.normalize import normalize_key
 
@@ -16,11 +17,13 @@ if TYPE_CHECKING:
 
 # Descriptor nouns and the outlet types each may truthfully describe ("site" fits every outlet: all have one).
 _AR_DESCRIPTORS = {"وكاله": "agency", "صحيفه": "newspaper", "جريده": "newspaper", "قناه": "tv",
-                   "تلفزيون": "tv", "اذاعه": "radio", "موقع": "website"}
+                   "تلفزيون": "television", "اذاعه": "radio", "موقع": "website"}
 _EN_DESCRIPTORS = {"agency": "agency", "wire": "agency", "newspaper": "newspaper", "paper": "newspaper",
-                   "daily": "newspaper", "channel": "tv", "broadcaster": "tv", "television": "tv",
+                   "daily": "newspaper", "channel": "tv", "broadcaster": "tv", "television": "television",
                    "radio": "radio", "website": "website", "site": "website"}
+# "Television" also fits agencies: Reuters TV and AP video are real («قال لتلفزيون رويترز»).
 _FITS = {"agency": {"agency"}, "newspaper": {"newspaper", "website"}, "tv": {"tv", "radio"},
+         "television": {"tv", "radio", "agency"},
          "radio": {"radio", "tv"}, "website": {"agency", "newspaper", "tv", "radio", "website"}}
 _RIGHT_WORD = {"ar": {"agency": "وكالة", "newspaper": "صحيفة", "tv": "قناة", "radio": "إذاعة", "website": "موقع"},
                "en": {"agency": "agency", "newspaper": "newspaper", "tv": "channel", "radio": "radio",
@@ -28,12 +31,14 @@ _RIGHT_WORD = {"ar": {"agency": "وكالة", "newspaper": "صحيفة", "tv": "
 # Arabic: [clitic][ال]NOUN [انباء|الانباء|اخبار]? [«"]? right before the outlet's name.
 _AR_DESCRIPTOR_BEFORE = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)?(?P<noun>وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|موقع)"
-    r"(?: (?:ال)?(?:انباء|اخبار))?(?P<demonym_slot> [^ ]+)? ?[«\"]?$"
+    r"(?: (?:ال)?(?:انباء|اخبار))?(?P<demonym_slot> ال\w+(?:يه|ي))? ?[«\"]?$"
 )
 _EN_DESCRIPTOR_BEFORE = re.compile(
     r"\b(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site) ?[\"«]?$"
 )
 _EN_DESCRIPTOR_AFTER = re.compile(r"^[\"»]? (?:news )?(?P<noun>agency|newspaper|daily|channel|broadcaster|website)\b")
+_NOUN_IN_NAME = re.compile(r"^(?:ال)?(?:وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه)(?!\w)|\b(?:agency|newspaper|news|"
+                           r"television|radio|channel)$")
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:المصدر|مصدر الخبر|source)[ \t]*[:：][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$",
                           re.MULTILINE | re.IGNORECASE)
 
@@ -111,12 +116,20 @@ def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         start, end = norm.to_normalized(mention.start), norm.to_normalized(mention.end)
         outlet_type = _known_type(outlet, knowledge)
         descriptor = _descriptor(norm.text, start, end, analysis.lang)
-        if descriptor and outlet_type and outlet_type not in _FITS[descriptor[2]]:
+        surface = analysis.text[mention.start:mention.end]
+        if descriptor is None and _NOUN_IN_NAME.search(norm.text[start:end]):
+            descriptor = (start, start, "website")  # «وكالة الأناضول»: the name carries its own noun
+        if descriptor is None or _article_dropped(outlet, surface) or (
+                outlet_needs_cue(outlet, surface) and outlet_type not in _FITS[descriptor[2]]):
+            # Without an outlet noun, «للسياسة الإيرانية» is politics; «جريدة عالم اليوم» and «كوريا تايمز»
+            # drop the article of «العالم» / «التايمز» because they are other names; «وكالة الأنباء» is a phrase.
+            continue
+        if outlet_type and outlet_type not in _FITS[descriptor[2]]:
             d_start, d_end = norm.span_to_source(descriptor[0], descriptor[1])
             yield _descriptor_finding(rule, analysis, outlet, d_start, d_end, _RIGHT_WORD[analysis.lang][outlet_type])
         if outlet.get("ambiguous") or not outlet.get("country"):
             continue
-        demonym = _adjacent_demonym(analysis, mention, start, end, descriptor is not None)
+        demonym = _adjacent_demonym(analysis, mention, start, end, True)
         if demonym is None:
             continue
         d_mention, d_country = demonym
@@ -125,6 +138,13 @@ def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
             found = analysis.text[d_mention.start:d_mention.end]
             right = _matching_demonym(knowledge, outlet.get("country"), analysis.lang, found)
             yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
+
+
+def _article_dropped(outlet: "Entity", surface: str) -> bool:
+    """An Arabic mention without the «ال» that every Arabic name of the outlet has."""
+    names = [normalize_key(n) for n in outlet.names.get("ar", ())]
+    key = normalize_key(surface)
+    return not key.startswith("ال") and "ال" + key in names
 
 
 def _outlet_of(mention: "Mention", knowledge: "KnowledgeBase") -> "Entity | None":
@@ -185,7 +205,9 @@ def _adjacent_demonym(analysis: "Analysis", mention: "Mention", start: int, end:
         o_start, o_end = norm.to_normalized(other.start), norm.to_normalized(other.end)
         if analysis.lang == "ar":
             gap = norm.text[end:o_start]
-            if o_start >= end and re.fullmatch(r"[»\"]? ", gap) and norm.text[o_start:o_start + 2] == "ال":
+            quoted = norm.text[max(0, start - 2):start].strip()[-1:] in ("«", '"')
+            closing = r"[»\"] " if quoted else r"[»\"]? "  # «العالم الصيني»: the adjective is inside the name
+            if o_start >= end and re.fullmatch(closing, gap) and norm.text[o_start:o_start + 2] == "ال":
                 return other, ids[0]
         elif described and o_end <= start:
             gap = norm.text[o_end:start]
