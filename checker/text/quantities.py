@@ -331,6 +331,8 @@ def _lexeme(token: _Token) -> _Lexeme | None:
 
 def _digits_value(digits: str, lang: str, scale_or_percent_follows: bool) -> float | None:
     """The value of a digit token (already folded to ASCII digits, "," and ".")."""
+    if sum(c.isdigit() for c in digits) > 15:
+        return None  # an identifier, a phone number or noise: no count has that many digits
     if "," in digits:
         return float(digits.replace(",", ""))
     whole, *fractions = digits.split(".")
