@@ -79,7 +79,7 @@ def review_file(checker: "Checker", path: str, console: "Console", ask: Ask | No
             located = replace(located, finding=replace(located.finding, fix=Fix(typed, "unsafe")))
         _take(document, located, answer, edits, outcome)
     if not documents or not edits:
-        console.print(_summary(outcome))
+        console.print(_summary(outcome), soft_wrap=True, markup=False)
         return outcome
     new_text, overlapping = apply_edits(documents[0].source_text, edits)
     for edit in overlapping:
@@ -89,7 +89,7 @@ def review_file(checker: "Checker", path: str, console: "Console", ask: Ask | No
     except Exception as error:  # StaleFileError, EncodeError, OSError: one line, nothing written
         raise ReviewError(str(error)) from None
     outcome.written = True
-    console.print(_summary(outcome))
+    console.print(_summary(outcome), soft_wrap=True, markup=False)
     return outcome
 
 

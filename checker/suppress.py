@@ -74,13 +74,13 @@ def find_suppressions(source: str, container: str) -> list[Suppression]:
             directive.end = _paragraph_end(source, match.end(), container)
         elif kind == "disable":
             for name in rules:
-                if name not in open_regions:
+                if name not in open_regions:  # already disabled: the first directive's region goes on
                     open_regions[name] = Suppression(kind, (name,), match.end(), len(source), match.start(), match.end())
+                    found.append(open_regions[name])
             continue
         elif kind == "ignore-file":
             directive.start = 0
         found.append(directive)
-    found += open_regions.values()
     return sorted(found, key=lambda s: s.directive_start)
 
 
