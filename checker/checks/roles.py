@@ -161,10 +161,16 @@ def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", r
         choices = len(same_of)
     held = _describe_roles(knowledge, roles, lang)
     fix = Fix(replacement, "safe" if choices == 1 else "unsafe") if replacement else None
+    explanation = _explain_mismatch(lang, person.label(lang) if person else claim.person_id,
+                                    _text(analysis, claim.title.start, claim.title.end), held)
+    holder = _single_holder(knowledge, claim, analysis.date)
+    if holder is not None:
+        explanation += " " + _explain_holder(lang, _text(analysis, claim.title.start, claim.title.end),
+                                             holder.preferred(lang) or holder.label(lang), analysis.date)
     return rule.finding(
         start, end, lang,
-        explanation=_explain_mismatch(lang, person.label(lang) if person else claim.person_id,
-                                      _text(analysis, claim.title.start, claim.title.end), held),
+        explanation=explanation,
+        reason_key=_claim_reason(claim),
         fix=fix,
         person=_text(analysis, claim.person.start, claim.person.end),
         title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
@@ -265,20 +271,35 @@ def holder_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
         roles = _person_roles(knowledge, claim)
         if claim.former or claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
             continue
-        holders = {entity.id: entity for entity, role in _holders(knowledge, claim.office_id, claim.of_id)
-                   if role.held_on(date) is True}
-        if len(holders) != 1 or claim.person_id in holders:
+        holder = _single_holder(knowledge, claim, date)
+        if holder is None or holder.id == claim.person_id:
             continue
-        holder = next(iter(holders.values()))
         name = holder.preferred(lang) or holder.label(lang)
         title = _text(analysis, claim.title.start, claim.title.end)
         yield rule.finding(
             claim.person.start, claim.person.end, lang,
             explanation=_explain_holder(lang, title, name, date),
             fix=Fix(name, "unsafe"),
+            reason_key=_claim_reason(claim),
             person=_text(analysis, claim.person.start, claim.person.end), title=title, holder=name,
             date=date.isoformat(),
         )
+
+
+def _single_holder(knowledge: "KnowledgeBase", claim: "TitleClaim", date: dt.date | None) -> "Entity | None":
+    """The one person the knowledge says held the claimed office on `date`, if exactly one did."""
+    if date is None or claim.of_id is None:
+        return None
+    holders = {entity.id: entity for entity, role in _holders(knowledge, claim.office_id, claim.of_id)
+               if role.held_on(date) is True}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _claim_reason(claim: "TitleClaim") -> str:
+    """Title-mismatch and holder-mismatch are two readings of one error (wrong title, or wrong person):
+    one reason, so one finding comes out — the title-mismatch, whose explanation names the holder too.
+    Applying both fixes would corrupt the sentence ("Russian Foreign Ministry spokeswoman Dmitry Peskov")."""
+    return f"roles/title-claim@{claim.person.start}:{claim.title.start}"
 
 
 def _explain_holder(lang: str, title: str, holder: str, date: dt.date) -> str:

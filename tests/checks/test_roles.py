@@ -174,7 +174,10 @@ def test_corpus_has_enough_sentences():
 
 @pytest.mark.parametrize("lang,text,date,rule,span,fix,applicability", WRONG)
 def test_wrong_sentence_is_flagged_with_fix(checker, lang, text, date, rule, span, fix, applicability):
-    findings = checker.check_text(text, lang=lang, date=date)
+    from checker.engine import run_rules
+
+    # The rule alone: with all rules on, a holder-mismatch merges into the title-mismatch of the same claim.
+    findings = run_rules(checker.analyse(text, lang=lang, date=date), [checker.packs.rule(rule)])
     ours = [f for f in findings if f.rule == rule]
     assert [text[f.start:f.end] for f in ours] == [span], [(f.rule, text[f.start:f.end]) for f in findings]
     if fix is None:
@@ -189,11 +192,12 @@ def test_right_sentence_is_clean(checker, lang, text, date):
     assert checker.check_text(text, lang=lang, date=date) == []
 
 
-def test_title_and_holder_mismatch_flag_the_title_and_the_name(checker):
+def test_title_and_holder_mismatch_give_one_finding_naming_the_holder(checker):
     text = "Russian Foreign Minister Marco Rubio said the talks were useful."
     findings = checker.check_text(text, lang="en", date=MARCH_2025)
     assert [(f.rule, text[f.start:f.end], f.fix.replacement) for f in findings] == [
-        ("roles/title-mismatch", "Russian", "American"), ("roles/holder-mismatch", "Marco Rubio", "Sergey Lavrov")]
+        ("roles/title-mismatch", "Russian", "American")]
+    assert "Sergey Lavrov" in findings[0].explanation
 
 
 def test_date_checks_are_silent_without_a_date(checker):
@@ -212,13 +216,12 @@ def test_wrong_variants_of_the_example_article_are_flagged(checker):
     findings = checker.check_text(wrong, lang="ar", date=MARCH_2025)
     assert [(f.rule, wrong[f.start:f.end], f.fix.replacement if f.fix else None) for f in findings] == [
         ("roles/title-mismatch", "البيت الأبيض", "الكرملين"),
-        ("roles/holder-mismatch", "ديمتري بيسكوف", "كارولين ليفيت"),
         ("roles/title-mismatch", "الألماني", "الأمريكي"),
-        ("roles/holder-mismatch", "ماركو روبيو", "أنالينا بيربوك"),
     ]
+    assert "كارولين ليفيت" in findings[0].explanation and "أنالينا بيربوك" in findings[1].explanation
 
 
 def test_messages_are_in_the_article_language(checker):
     text = "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة."
-    finding, _ = checker.check_text(text, lang="ar", date=MARCH_2025)
+    finding, = checker.check_text(text, lang="ar", date=MARCH_2025)
     assert finding.message == "«ماركو روبيو» يُنسب إليه لقب «وزير الخارجية الروسي» الذي لا يطابق أيًّا من مناصبه: «الروسي» صوابها «الأمريكي»"
