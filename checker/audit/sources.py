@@ -220,6 +220,7 @@ class ArchiveReader:
                 continue
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
+            line = line.rstrip(b"\r\n")
             if not line.strip():
                 continue
             try:

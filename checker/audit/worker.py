@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Sequence
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 # A quotation shorter than this is a phrase many people use, not evidence of one speaker.
 QUOTE_MIN_WORDS = 5
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 class PackMismatchError(RuntimeError):
@@ -145,7 +147,8 @@ def _quotes(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
             continue
         if len(statement.quote.split()) < QUOTE_MIN_WORDS:
             continue
-        key = " ".join(normalize_key(statement.quote).split())
+        # Punctuation inside the quote marks varies between outlets; the words are the quotation.
+        key = " ".join(_PUNCTUATION.sub(" ", normalize_key(statement.quote)).split())
         yield "quote", key, {"speaker": speaker.entity_id, "kind": speaker.kind, "country": speaker.country,
                              "surface": analysis.text[speaker.start:speaker.end], "quote": statement.quote}
 
