@@ -136,9 +136,9 @@ _COORDINABLE = ("قتلى شهداء جرحى مصابين مصابون مفقو
                 "قتيل شهيد جريح مصاب مفقود معتقل نازح")
 _PART_CUES = {"ar": ("بينهم", "بينهن", "منهم", "منهن"), "en": ("including", "among them", "of whom", "among whom")}
 _DISEASE = re.compile(
-    r"كورونا|فيروس|فايروس|وباء|كوفيد|السرطان|سرطان|الانفلونزا|انفلونزا|الحصبه|الكوليرا|مرض|الامراض|"
+    r"تسمم|التسمم|بالتسمم|كورونا|فيروس|فايروس|وباء|كوفيد|السرطان|سرطان|الانفلونزا|انفلونزا|الحصبه|الكوليرا|مرض|الامراض|"
     r"\b(?:covid|coronavirus|virus|flu|influenza|cancer|disease|infections?|infected|cases|outbreak|mers|sars|ebola|"
-    r"cholera|hiv|aids|patients)\b"
+    r"cholera|hiv|aids|patients|poisoning|poisoned)\b"
 )
 
 
@@ -246,6 +246,20 @@ def _words_before(text: str, end: int, limit: int, count: int) -> list[tuple[int
     return words
 
 
+# «مصاب بالسكري»: «مصاب ب» + a condition is an illness; these are the wounds of violence.
+_WOUND_OBJECTS = frozenset(fold_word(w) for w in (
+    "بجروح بجراح بإصابات بإصابة برصاص بالرصاص بشظايا بشظية بطلق بطلقات بطلقة بحروق بكسور بالغة"
+).split())
+
+
+def _condition_follows(words: list[tuple[int, int, str]], index: int, lang: str) -> bool:
+    """The wounded word at `index` is followed by «ب» + something that is not a wound: an illness."""
+    if lang != "ar" or index + 1 >= len(words):
+        return False
+    key = fold_word(words[index + 1][2])
+    return key.startswith("ب") and len(key) > 3 and key not in _WOUND_OBJECTS
+
+
 def _categories_after(words: list[tuple[int, int, str]], lang: str) -> tuple[tuple[str, ...], str | None]:
     """Casualty categories named after the figure (with a group), across person fillers."""
     categories: list[str] = []
@@ -254,8 +268,17 @@ def _categories_after(words: list[tuple[int, int, str]], lang: str) -> tuple[tup
         role = word_role(word, lang)
         if role and role.startswith("cat:"):
             conjoined = lang == "ar" and fold_word(word)[:1] in ("و", "ف")
-            if conjoined and position and (not categories or not _stripped(fold_word(word), _lexicon()["ar-coordinable"])):
+            if categories:
+                # A second category only when coordinated: «الجرحى والمفقودين», "killed and wounded";
+                # «اثنان من المصابين محتجزين» ("two of the injured trapped") is one category.
+                coordinated = (_stripped(fold_word(word), _lexicon()["ar-coordinable"]) if conjoined
+                               else lang == "en" and fold_word(words[position - 1][2]) == "and")
+                if not coordinated:
+                    break
+            elif conjoined:
                 break  # «12 شخصا وإصابة 30»: a conjunction opens the next clause, with its own figure
+            if role == "cat:wounded" and _condition_follows(words, position, lang):
+                return (), None
             categories.append(role[4:])
             continue
         if categories and lang == "en" and word.lower() == "and":

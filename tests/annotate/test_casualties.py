@@ -55,6 +55,10 @@ def _summary(packs, text: str, lang: str) -> list[tuple[str, tuple[str, ...], fl
      [("Twelve", ("killed",), 12, 12), ("30", ("wounded",), 30, 30)]),
     ("The clashes left 20 killed and wounded.", "en", [("20", ("killed", "wounded"), 20, 20)]),
     ("Police arrested 15 people after the match.", "en", [("15", ("detained",), 15, 15)]),
+    ("قتل 57 مدنيا على الأقل وأصيب أكثر من 200 آخرين بجروح في قصف.", "ar",
+     [("57 مدنيا على الأقل", ("killed",), 57, float("inf")), ("أكثر من 200", ("wounded",), 200, float("inf"))]),
+    ("وكان اثنان من المصابين محتجزين داخل المركبة.", "ar", [("اثنان", ("wounded",), 2, 2)]),
+    ("أصيب 3 أشخاص بجروح خطيرة.", "ar", [("3", ("wounded",), 3, 3)]),
 ])
 def test_figures_and_categories(packs, text: str, lang: str, expected: list) -> None:
     assert _summary(packs, text, lang) == expected
@@ -66,6 +70,8 @@ def test_figures_and_categories(packs, text: str, lang: str, expected: list) -> 
     ("في جو أسري واحد.", "ar"),
     ("ولد في 7 أكتوبر 1948.", "ar"),
     ("أصيب 300 شخص بفيروس كورونا.", "ar"),
+    ("يعتقد بوجود أكثر من 100 مليون شخص مصاب بالتسمم بالزرنيخ.", "ar"),
+    ("يوجد 4 ملايين شخص مصاب بالسكري.", "ar"),
     ("The injured 30-year-old striker will miss two games.", "en"),
     ("Officials hope to save around 65 lives a year.", "en"),
     ("He was killed 3 km from the border in 2014.", "en"),
