@@ -35,10 +35,12 @@ def test_commit_with_flagged_article_is_stopped_and_clean_one_passes(tmp_path):
            "FACTLINT_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
     for args in (("init", "-q", "-b", "main"), ("config", "user.email", "t@example.org"), ("config", "user.name", "t")):
         git(repo, *args)
-    # A repository-local configuration keeps the check on the rule these texts exercise.
-    (repo / ".factlint.yaml").write_text("select: [consistency/name-variants]\n", encoding="utf-8")
+    # The newsroom's own configuration and knowledge pack (the test's fictional person), as a user adds them.
+    (repo / "packs").mkdir()
+    shutil.copy(ROOT / "tests" / "fixtures" / "packs" / "mini_knowledge.yaml", repo / "packs")
+    (repo / ".factlint.yaml").write_text("select: [consistency/name-variants]\npacks: [packs/]\n", encoding="utf-8")
     (repo / "flagged.md").write_text(VARIANTS_EN, encoding="utf-8")
-    git(repo, "add", ".factlint.yaml", "flagged.md")
+    git(repo, "add", ".factlint.yaml", "packs", "flagged.md")
     stopped = try_repo(repo, env)
     assert stopped.returncode == 1, stopped.stdout + stopped.stderr
     assert "factlint" in stopped.stdout and "Failed" in stopped.stdout
