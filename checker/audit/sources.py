@@ -48,6 +48,7 @@ class ArchiveRecord:
     where: str  # display location: "archive.zip!day.json#item 3", "feed.jsonl#line 12", "a/b.md"
     container: str  # "json" for a record cut from JSONL/JSON/CSV, "auto" for a whole file
     data: bytes = field(repr=False)
+    first_line: int = 1  # the file line the data starts on (JSONL), so findings carry file line numbers
 
     @property
     def content_hash(self) -> str:
@@ -231,12 +232,12 @@ class ArchiveReader:
             except json.JSONDecodeError as error:
                 yield InputProblem(source, label, f"broken JSON at line {number}, column {error.colno}: {error.msg}")
                 continue
-            yield self._json_record(source, label, value, line.strip())
+            yield self._json_record(source, label, value, line, number)
 
-    def _json_record(self, source: str, label: str, value: Any, data: bytes) -> ArchiveItem:
+    def _json_record(self, source: str, label: str, value: Any, data: bytes, first_line: int = 1) -> ArchiveItem:
         if not isinstance(value, dict):
             return InputProblem(source, label, f"{label.rsplit('#', 1)[-1]} is {_kind(value)}, not a JSON object")
-        return ArchiveRecord(_record_id(value, self.options.fields.id_field, label), label, "json", data)
+        return ArchiveRecord(_record_id(value, self.options.fields.id_field, label), label, "json", data, first_line)
 
     # -- JSON: one object, or an array streamed item by item ---------------------------------------------
     def _read_json(self, source: str, where: str, stream: IO[bytes]) -> Iterator[ArchiveItem]:

@@ -87,10 +87,10 @@ def check_article(settings: AuditSettings, record: ArchiveRecord) -> ArticleOutc
         return dataclasses.replace(base, reason=loaded.errors[0].message)
     if not loaded.documents:
         return dataclasses.replace(base, reason="no article in the record")
-    return _check_document(checker, loaded.documents[0], base)
+    return _check_document(checker, loaded.documents[0], base, record.first_line - 1)
 
 
-def _check_document(checker: "Checker", document, base: ArticleOutcome) -> ArticleOutcome:
+def _check_document(checker: "Checker", document, base: ArticleOutcome, line_shift: int) -> ArticleOutcome:
     from checker.api import locate
     from checker.engine import run_rules
     from checker.report.json_report import finding_object
@@ -106,6 +106,8 @@ def _check_document(checker: "Checker", document, base: ArticleOutcome) -> Artic
     findings = []
     for finding in run_rules(analysis, checker.rules):
         body = finding_object(locate(document, analysis, finding))
+        body["line"] += line_shift
+        body["end_line"] += line_shift
         sentence_start = min(analysis.sentence_of(finding.start).start, finding.start)
         # Where the span lies inside `sentence` (prose offsets), so a report can highlight it.
         body["sentence_span"] = [finding.start - sentence_start, finding.end - sentence_start]
