@@ -1,0 +1,48 @@
+"""The pre-commit case: wall time of `factlint check` on one article with a warm cache, beside `python -c pass`.
+
+Run by hand: `.venv/bin/python benchmarks/hook_bench.py [ARTICLE] [--runs N]`. Target: under 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def wall_times(command: list[str], runs: int, env: dict) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("article", nargs="?", default=str(ROOT / "examples" / "gaza_russia_ar.txt"))
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    factlint = str(Path(sys.executable).parent / "factlint")
+    env = {**os.environ, "FACTLINT_CACHE_DIR": tempfile.mkdtemp(prefix="factlint-bench-"), "NO_COLOR": "1",
+           # An installed package has its bytecode compiled (pip does it); this shell may forbid writing it,
+           # so keep it in a temporary prefix instead of compiling every module on every run.
+           "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="factlint-bench-pyc-")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    check = [factlint, "check", args.article, "--format", "text", "--fail-on", "never"]
+    subprocess.run(check, env=env, capture_output=True, check=False)  # warm the compiled-pack cache
+    for label, command in (("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check)):
+        times = wall_times(command, args.runs, env)
+        print(f"{label:<24} median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms   ({args.runs} runs)")
+
+
+if __name__ == "__main__":
+    main()
