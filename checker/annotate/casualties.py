@@ -247,9 +247,12 @@ def _words_before(text: str, end: int, limit: int, count: int) -> list[tuple[int
 
 
 # «مصاب بالسكري»: «مصاب ب» + a condition is an illness; these are the wounds of violence.
-_WOUND_OBJECTS = frozenset(fold_word(w) for w in (
-    "بجروح بجراح بإصابات بإصابة برصاص بالرصاص بشظايا بشظية بطلق بطلقات بطلقة بحروق بكسور بالغة"
-).split())
+_WOUND_OBJECTS = "بجروح بجراح بإصابات بإصابة برصاص بالرصاص بشظايا بشظية بطلق بطلقات بطلقة بحروق بكسور بالغة"
+
+
+@cache
+def _wound_objects() -> frozenset[str]:
+    return frozenset(fold_word(word) for word in _WOUND_OBJECTS.split())
 
 
 def _condition_follows(words: list[tuple[int, int, str]], index: int, lang: str) -> bool:
@@ -257,7 +260,7 @@ def _condition_follows(words: list[tuple[int, int, str]], index: int, lang: str)
     if lang != "ar" or index + 1 >= len(words):
         return False
     key = fold_word(words[index + 1][2])
-    return key.startswith("ب") and len(key) > 3 and key not in _WOUND_OBJECTS
+    return key.startswith("ب") and len(key) > 3 and key not in _wound_objects()
 
 
 def _categories_after(words: list[tuple[int, int, str]], lang: str) -> tuple[tuple[str, ...], str | None]:
@@ -346,8 +349,7 @@ def _after_fits_before_cue(words: list[tuple[int, int, str]], lang: str) -> tupl
 
 def _part_cue_before(text: str, start: int, sentence_start: int, lang: str) -> bool:
     before = normalize_key(text[max(sentence_start, start - 16):start])
-    return any(before.endswith(fold_word(cue) if " " not in cue else cue) for cue in _PART_CUES[lang]) or (
-        lang == "ar" and before.endswith("من بينهم"))
+    return any(before.endswith(fold_word(cue)) for cue in _PART_CUES[lang])
 
 
 @cache

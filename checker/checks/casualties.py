@@ -86,14 +86,19 @@ def _population(entity: "Entity | None") -> int | None:
     return population if isinstance(population, int) and population > 0 else None
 
 
-def largest_place(knowledge: "KnowledgeBase", fact: CasualtyFact) -> tuple["Entity", int] | None:
-    """The most populous place named in the fact's sentence: the most lenient reading of "where"."""
+def largest_place(knowledge: "KnowledgeBase", fact: CasualtyFact,
+                  place_types: tuple[str, ...] = ("country", "region")) -> tuple["Entity", int] | None:
+    """The most populous place of `place_types` named in the fact's sentence: the most lenient reading of
+    "where". Cities are left out by default: a city named beside a war's toll (a conference in Arusha, a
+    statement from Abuja) is seldom the place the toll is about."""
     best: tuple["Entity", int] | None = None
     for candidates in fact.places:
         for entity_id in candidates:
             entity = knowledge.get(_as_place(knowledge, entity_id))
             population = _population(entity)
-            if entity and population and (best is None or population > best[1]):
+            if entity is None or entity.get("place_type", "country") not in place_types:
+                continue
+            if population and (best is None or population > best[1]):
                 best = (entity, population)
     return best
 
@@ -237,9 +242,10 @@ def _ratio_explanation(analysis: "Analysis", dead: CasualtyFact, wounded: Casual
 def exceeds_population(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
     """A figure larger than the share of the population of the largest place its sentence names."""
     shares = rule.params.get("max_share", {})
+    place_types = tuple(rule.params.get("place_types", ("country", "region")))
     for fact in _facts(analysis):
         share = max(float(shares.get(c, 0.5)) for c in fact.categories)
-        place = largest_place(analysis.knowledge, fact)
+        place = largest_place(analysis.knowledge, fact, place_types)
         if place is None or fact.low <= place[1] * share:
             continue
         entity, population = place

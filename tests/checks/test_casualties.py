@@ -200,6 +200,7 @@ PLAUSIBLE_EN = [
     ("Over 300 cases of cholera have been reported, and 5 patients died.", None),
     ("The death toll in the West Bank since October 7 has risen to more than 880.", MARCH_2025),
     ("He scored 30 goals in 45 games last season.", None),
+    ("The accord signed in Rafah ended a civil war that killed 300,000 people.", None),
     ("Police arrested 15 people after the match, and 3 officers were injured.", None),
     ("Save the Children said 17,000 children had been killed in Gaza since the war began.", MARCH_2025),
 ]
