@@ -27,6 +27,12 @@ def skeleton(token: str) -> str:
     return _DOUBLED.sub(r"\1", folded[:1] + _LONG_VOWELS.sub("", folded[1:]))
 
 
+def spelling_key(name: str) -> str:
+    """The normalised name without a leading Arabic article: «لليابان» shows «يابان», still «اليابان»."""
+    key = normalize_key(name)
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
 def is_spelling_variant(first: str, second: str, min_ratio: float) -> bool:
     """Two normalised names that spell the same words differently: the same number of words, and each pair
     of words equal, sharing a skeleton (Kiev / Kyiv), or close by rapidfuzz's ratio (Zelensky / Zelenskyy)."""
@@ -39,18 +45,39 @@ def is_spelling_variant(first: str, second: str, min_ratio: float) -> bool:
                for a, b in zip(first_words, second_words))
 
 
-def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["Mention", str, str]]:
-    """Unambiguous full-name mentions of persons and places: (mention, entity id, normalised surface)."""
+def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["Mention", str, str, str]]:
+    """Unambiguous mentions of persons and places by full name or family name alone:
+    (mention, entity id, field "names" or "short", normalised surface)."""
     found = []
     for mention in analysis.mentions:
-        refs = [r for r in mention.refs if r.field == "names" and r.entity_id.split("/")[0] in types]
-        if len({r.entity_id for r in refs}) != 1:
+        refs = [r for r in mention.refs if r.field in ("names", "short") and r.entity_id.split("/")[0] in types]
+        if len({r.entity_id for r in refs}) != 1 or len({r.field for r in refs}) != 1:
             continue
-        found.append((mention, refs[0].entity_id, normalize_key(analysis.text[mention.start:mention.end])))
+        found.append((mention, refs[0].entity_id, refs[0].field,
+                      spelling_key(analysis.text[mention.start:mention.end])))
     return found
 
 
-def _fuzzy_variants(analysis: "Analysis", mention: "Mention", min_ratio: float) -> Iterator[tuple[int, int]]:
+def _spellings_used(mentions: list[tuple["Mention", str, str, str]]) -> dict[tuple[str, str], set[str]]:
+    """The spellings each entity gets in the article, per field; a full name's last word also counts as a
+    spelling of the family name (Volodymyr Zelensky ... Zelenskyy)."""
+    used: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _, entity_id, field, key in mentions:
+        used[(entity_id, field)].add(key)
+        if field == "names" and entity_id.startswith("person/") and " " in key:
+            used[(entity_id, "short")].add(key.rsplit(" ", 1)[1])
+    return used
+
+
+def _preferred(rule: "Rule", entity: "Entity", field: str, lang: str) -> str | None:
+    if field == "short":
+        shorts = entity.short.get(lang) or ()
+        return shorts[0] if shorts else None
+    return _house_spelling(rule, entity, lang) or entity.preferred(lang)
+
+
+def _fuzzy_variants(analysis: "Analysis", mention: "Mention", tokens: "_Tokens",
+                    min_ratio: float) -> Iterator[tuple[int, int]]:
     """Spans elsewhere in the text that spell the same multi-word name with one word transliterated another
     way (Zelenskyy / Zelenskiy): one word identical, the others sharing a skeleton and a close ratio."""
     from rapidfuzz.fuzz import ratio
@@ -58,10 +85,14 @@ def _fuzzy_variants(analysis: "Analysis", mention: "Mention", min_ratio: float) 
     name_tokens = [m.group() for m in _TOKEN.finditer(analysis.text[mention.start:mention.end])]
     if len(name_tokens) < 2:
         return
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(analysis.text)]
     width = len(name_tokens)
-    for index in range(len(tokens) - width + 1):
-        window = tokens[index:index + width]
+    # Only windows anchored on a word identical to one of the name's words can qualify.
+    starts = {position - offset for offset, word in enumerate(name_tokens)
+              for position in tokens.positions.get(word, ())}
+    for index in sorted(starts):
+        if index < 0 or index + width > len(tokens.spans):
+            continue
+        window = tokens.spans[index:index + width]
         if window[0][0] == mention.start:
             continue
         words = [t[2] for t in window]
@@ -73,32 +104,41 @@ def _fuzzy_variants(analysis: "Analysis", mention: "Mention", min_ratio: float) 
             yield window[0][0], window[-1][1]
 
 
+class _Tokens:
+    """The words of the text once, with where each word occurs."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        for index, (_, _, word) in enumerate(self.spans):
+            self.positions[word].append(index)
+
+
 def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
     """One person or place spelled two ways in one article; the fix is the knowledge base's spelling."""
     types = tuple(rule.params.get("entity_types", ("person", "place")))
     min_ratio = float(rule.params.get("min_ratio", 82))
     mentions = _name_mentions(analysis, types)
-    spellings: dict[str, set[str]] = defaultdict(set)
-    for _, entity_id, key in mentions:
-        spellings[entity_id].add(key)
+    spellings = _spellings_used(mentions)
     flagged: set[tuple[int, int]] = set()
-    for mention, entity_id, key in mentions:
+    tokens = _Tokens(analysis.text) if mentions else None
+    for mention, entity_id, field, key in mentions:
         entity = analysis.knowledge.get(entity_id)
-        preferred = _house_spelling(rule, entity, analysis.lang) or (entity.preferred(analysis.lang) if entity else None)
+        preferred = _preferred(rule, entity, field, analysis.lang) if entity else None
         if not preferred:
             continue
-        preferred_key = normalize_key(preferred)
-        others = spellings[entity_id] - {key}
+        preferred_key = spelling_key(preferred)
+        others = spellings[(entity_id, field)] - {key}
         spans = []
         # Only a spelling of the same name counts: «غزة» beside «قطاع غزة» is a short form, not a variant.
         if key != preferred_key and is_spelling_variant(key, preferred_key, min_ratio) and any(
                 is_spelling_variant(key, other, min_ratio) for other in others):
             spans.append((mention.start, mention.end))
-        if key == preferred_key or others:
-            spans += list(_fuzzy_variants(analysis, mention, min_ratio))
+        if field == "names" and (key == preferred_key or others):
+            spans += list(_fuzzy_variants(analysis, mention, tokens, min_ratio))
         for start, end in spans:
             found = analysis.text[start:end]
-            if (start, end) in flagged or normalize_key(found) == preferred_key:
+            if (start, end) in flagged or spelling_key(found) == preferred_key:
                 continue
             flagged.add((start, end))
             yield rule.finding(

@@ -1,0 +1,52 @@
+"""consistency/name-variants on texts written for the test, with the built-in knowledge."""
+
+import pytest
+
+from checker.api import CheckOptions, Checker
+
+
+@pytest.fixture(scope="module")
+def variants():
+    return Checker(CheckOptions(select=("consistency/",)))
+
+
+FLAGGED = [
+    ("ar", "أكد وزير الخارجية الروسي سيرجي لافروف أن موسكو مستعدة. وقال سيرغي لافروف إن المحادثات مستمرة.",
+     [("سيرجي لافروف", "سيرغي لافروف")]),
+    ("ar", "قال دميتري بيسكوف إن الكرملين يرحب. وأضاف ديمتري بيسكوف أن الموعد لم يحدد.",
+     [("دميتري بيسكوف", "ديمتري بيسكوف")]),
+    ("ar", "التقى فلاديمير زيلينسكي الوفد. وقال فولوديمير زيلينسكي إن كييف مستعدة.",
+     [("فلاديمير زيلينسكي", "فولوديمير زيلينسكي")]),
+    ("en", "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergey Lavrov added that talks would go on.",
+     [("Sergei Lavrov", "Sergey Lavrov")]),
+    ("en", "Ukrainian President Volodymyr Zelensky welcomed the call. Zelenskyy said a delegation would travel.",
+     [("Zelenskyy", "Zelensky")]),
+    ("en", "Volodymyr Zelenskiy met the envoy. Volodymyr Zelensky later spoke to reporters.",
+     [("Volodymyr Zelenskiy", "Volodymyr Zelensky")]),
+    ("en", "Officials in Kiev said the talks were useful. Kyiv has not confirmed the date.", [("Kiev", "Kyiv")]),
+]
+
+CLEAN = [
+    ("ar", "أكد وزير الخارجية الروسي سيرجي لافروف أن موسكو مستعدة. وقال لافروف إن المحادثات مستمرة."),
+    ("ar", "أكد سيرجي لافروف أن موسكو مستعدة. وقال سيرجي لافروف لاحقا إن المحادثات مستمرة."),
+    ("ar", "وصلت المساعدات إلى قطاع غزة. وقال مسؤولون في غزة إن الوضع صعب."),
+    ("ar", "عادت الكشافة لليابان بعد 45 عاما، حين استضافت اليابان الجامبوري."),
+    ("ar", "أجرى الرئيس الأميركي محادثات في كينيا، وهي أول زيارة منذ انتخابه رئيسا للولايات المتحدة. وقالت الولايات المتحدة إن الزيارة ناجحة."),
+    ("ar", "قال الرئيس البوروندي إن الانتخابات جرت في موعدها في بوروندي."),
+    ("en", "Russian Foreign Minister Sergey Lavrov spoke on Monday. Lavrov added that talks would go on."),
+    ("en", "Volodymyr Zelensky met the envoy in Kyiv. Zelensky later spoke to reporters."),
+    ("en", "The Gaza Strip has been under blockade. Aid trucks entered Gaza on Sunday."),
+    ("en", "Dmitri Peskov said the Kremlin had no comment. Dmitri Peskov repeated it later."),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FLAGGED)
+def test_variant_spellings_are_flagged_with_the_preferred_spelling(variants, lang, text, expected):
+    findings = variants.check_text(text, lang=lang)
+    assert [(text[f.start:f.end], f.fix.replacement) for f in findings] == expected
+    assert all(f.fix.applicability == "safe" and f.severity.label == "warning" for f in findings)
+
+
+@pytest.mark.parametrize("lang,text", CLEAN)
+def test_consistent_or_different_names_stay_clean(variants, lang, text):
+    assert variants.check_text(text, lang=lang) == []
