@@ -217,11 +217,17 @@ def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
     if date is None:
         return
     knowledge, lang = analysis.knowledge, analysis.lang
+    max_years = float(rule.params.get("max_years_after_end", 2))
     for claim in analysis.annotation("titled_persons"):
         if claim.former:
             continue
         fits = [r for r in _person_roles(knowledge, claim) if role_fits(knowledge, r, claim)]
         if not fits or any(r.held_on(date) is not False for r in fits):
+            continue
+        if not any(r.began_after(date) for r in fits) and not _recently_ended(fits, date, max_years) and \
+                not any(r.held_on(date) for r in _person_roles(knowledge, claim)):
+            # "President Bush" in a story years later is history told with the title, not a slip; an old
+            # title for someone now in another office ("Prime Minister Putin" in 2025) still misleads.
             continue
         if _period_context(analysis, claim, fits):
             continue
@@ -235,6 +241,12 @@ def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
             fix=fix,
             person=_text(analysis, claim.person.start, claim.person.end), title=title, date=date.isoformat(),
         )
+
+
+def _recently_ended(fits: list["Role"], date: dt.date, max_years: float) -> bool:
+    """The latest fitting role ended within `max_years` before the article's date."""
+    ends = [r.end for r in fits if r.end is not None and r.ended_before(date)]
+    return bool(ends) and (date - max(ends)).days <= max_years * 365.25
 
 
 def _former_title(analysis: "Analysis", claim: "TitleClaim") -> str:

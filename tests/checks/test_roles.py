@@ -225,3 +225,37 @@ def test_messages_are_in_the_article_language(checker):
     text = "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة."
     finding, = checker.check_text(text, lang="ar", date=MARCH_2025)
     assert finding.message == "«ماركو روبيو» يُنسب إليه لقب «وزير الخارجية الروسي» الذي لا يطابق أيًّا من مناصبه: «الروسي» صوابها «الأمريكي»"
+
+
+# -- with the built-in knowledge -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def builtin_roles():
+    from checker.api import CheckOptions, Checker
+
+    return Checker(CheckOptions(select=("roles/",)))
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "The centre once hosted President George W. Bush, who opened it in 2003.", dt.date(2015, 7, 23)),
+    ("ar", "لو أن الرئيس الأمريكي جورج دبليو بوش استجاب لكانت الاتفاقات أفضل بكثير.", dt.date(2015, 7, 23)),
+    ("ar", "دخلت السياسة كشريك للرئيس بيل كلينتون وسيدة أولى في البيت الأبيض.", dt.date(2015, 7, 21)),
+    ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة للحوار.", MARCH_2025),
+    ("en", "U.S. Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov.", MARCH_2025),
+])
+def test_history_told_with_titles_and_current_titles_stay_clean(builtin_roles, lang, text, date):
+    assert builtin_roles.check_text(text, lang=lang, date=date) == []
+
+
+@pytest.mark.parametrize("lang,text,date,span,fix", [
+    ("en", "President Joe Biden signed the order on Monday.", MARCH_2025, "President", "Former President"),
+    ("en", "Secretary of State Marco Rubio visited Cairo.", MAY_2023, "Secretary of State", None),
+    ("ar", "قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.", MARCH_2025,
+     "وزير الخارجية الأمريكي", "وزير الخارجية الأمريكي السابق"),
+    ("en", "Kremlin spokeswoman Maria Zakharova said no date had been set.", MARCH_2025,
+     "Kremlin", "Russian Foreign Ministry"),
+])
+def test_builtin_knowledge_flags_titles(builtin_roles, lang, text, date, span, fix):
+    findings = builtin_roles.check_text(text, lang=lang, date=date)
+    assert [text[f.start:f.end] for f in findings] == [span]
+    assert (findings[0].fix.replacement if findings[0].fix else None) == fix
