@@ -148,6 +148,9 @@ def title_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
 def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", roles: tuple["Role", ...]) -> "Finding | None":
     knowledge, lang = analysis.knowledge, analysis.lang
     person = knowledge.get(claim.person_id)
+    # The role held on the article's date is the likeliest intended one: it goes last, where the fix is taken.
+    if analysis.date is not None:
+        roles = tuple(sorted(roles, key=lambda r: r.held_on(analysis.date) is True))
     same_office = list(dict.fromkeys(r.of for r in roles if r.office == claim.office_id))
     same_of = list(dict.fromkeys(r.office for r in roles if same_holder_entity(knowledge, r.of, claim.of_id)))
     start, end, replacement, choices = claim.title.start, claim.title.end, None, 0
@@ -155,7 +158,9 @@ def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", r
         start, end = claim.qualifier.start, claim.qualifier.end
         replacement = qualifier_text(knowledge, same_office[-1], claim, _text(analysis, start, end), lang)
         choices = len(same_office)
-    elif same_of:
+    elif same_of and any(r.of == claim.of_id for r in roles if r.office == same_of[-1]):
+        # Only the office word changes when the role is of the very institution or country named; «المتحدث
+        # باسم الخارجية» for a minister would need the whole title rewritten: no fix is safer than a wrong one.
         start, end = claim.office.start, claim.office.end
         replacement = office_text(knowledge, same_of[-1], person, _text(analysis, start, end), lang)
         choices = len(same_of)
