@@ -129,6 +129,8 @@ def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
             yield _descriptor_finding(rule, analysis, outlet, d_start, d_end, _RIGHT_WORD[analysis.lang][outlet_type])
         if outlet.get("ambiguous") or not outlet.get("country"):
             continue
+        if analysis.lang == "ar" and _after_person_noun(norm.text, min(descriptor[0], start)):
+            continue  # «مذيع قناة الجزيرة السوري»: the adjective may describe the presenter, not the channel
         demonym = _adjacent_demonym(analysis, mention, start, end, True)
         if demonym is None:
             continue
@@ -138,6 +140,22 @@ def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
             found = analysis.text[d_mention.start:d_mention.end]
             right = _matching_demonym(knowledge, outlet.get("country"), analysis.lang, found)
             yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
+
+
+# Nouns for people of an outlet: an adjective after «مذيع قناة X» may agree with the person, not the outlet.
+_PERSON_NOUNS = frozenset(normalize_key(word) for word in (
+    "مذيع", "مذيعة", "مراسل", "مراسلة", "مدير", "مديرة", "رئيس", "رئيسة", "محرر", "محررة", "صحفي", "صحفية",
+    "صحافي", "صحافية", "كاتب", "كاتبة", "مقدم", "مقدمة", "معلق", "معلقة", "موفد", "موفدة", "مصور", "مصورة",
+    "تحرير", "مؤسس", "مالك", "محلل", "محللة", "ضيف", "ضيفة", "برنامج", "موقع", "حساب"))
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _after_person_noun(normalized: str, start: int) -> bool:
+    match = _PREVIOUS_WORD.search(normalized[max(0, start - 40):start])
+    if not match:
+        return False
+    word = match.group(1)
+    return word in _PERSON_NOUNS or (word[:1] in "ول" and word[1:] in _PERSON_NOUNS)
 
 
 def _article_dropped(outlet: "Entity", surface: str) -> bool:
@@ -239,7 +257,8 @@ def _descriptor_finding(rule: "Rule", analysis: "Analysis", outlet: "Entity", st
     if analysis.lang == "ar":
         explanation = f"«{name}» {kind}" + (f" مقرها {country}" if country else "") + f"؛ وصفها بـ«{found}» خطأ."
     else:
-        explanation = f"{name} is a {kind}" + (f" based in {country}" if country else "") + f"; '{found}' is wrong."
+        article = "an" if kind[:1] in "aeiou" else "a"
+        explanation = f"{name} is {article} {kind}" + (f" based in {country}" if country else "") + f"; '{found}' is wrong."
     return rule.finding(start, end, analysis.lang, explanation=explanation,
                         fix=Fix(right, "safe") if right else None,
                         reason_key=f"attribution/outlet@{start}:{end}", found=found, outlet=name,

@@ -199,3 +199,27 @@ def test_rule_examples_pass(attribution_checker):
     rules = [r for r in attribution_checker.rules if r.id.startswith("attribution/")]
     failures = [o for o in run_examples(attribution_checker, rules) if not o.passed]
     assert [(o.rule, o.expectation, o.detail) for o in failures] == []
+
+
+def test_adjective_after_a_person_noun_is_not_the_outlets_country():
+    from checker.api import CheckOptions, Checker
+
+    checker = Checker(CheckOptions(select=("attribution/outlet-descriptor",)))
+    clean = "صدرت أحكام بإعدام مذيع قناة الجزيرة السوري فيصل القاسم."
+    assert checker.check_text(clean, lang="ar") == []
+    wrong = "وذكرت قناة الجزيرة السورية أن الاجتماع انتهى."
+    [finding] = checker.check_text(wrong, lang="ar")
+    assert wrong[finding.start:finding.end] == "السورية" and finding.fix.replacement == "القطرية"
+    english = "According to the American agency TASS, talks will resume."
+    [finding] = checker.check_text(english, lang="en")
+    assert finding.explanation.startswith("TASS is an agency based in Russia")
+
+
+def test_generic_words_are_not_outlets():
+    from checker.api import CheckOptions, Checker
+
+    checker = Checker(CheckOptions(select=("attribution/",)))
+    for text in ("وهو ما نشرته الجريدة المصرية في ساعة متأخرة من مساء أمس.",
+                 "وأشارت صحيفة «نوفوستي» إلى أن النيابة العامة تلقت تقارير عن المباراة.",
+                 "ونقلت صحيفة البيان الكويتية تأكيد مدير الإعلام الأمني."):
+        assert checker.check_text(text, lang="ar") == [], text
