@@ -396,8 +396,9 @@ def _place_mentions(analysis: "Analysis", start: int, end: int) -> tuple[tuple[s
     for mention in analysis.mentions:
         if mention.start < start or mention.end > end:
             continue
+        # A form the pack marks ambiguous («وان» is Van and "and if») never places a figure on its own.
         ids = tuple(dict.fromkeys(ref.entity_id for ref in mention.refs if ref.field in ("names", "short")
-                                  and ref.entity_id.split("/")[0] in ("place", "country")))
+                                  and not ref.ambiguous and ref.entity_id.split("/")[0] in ("place", "country")))
         if ids:
             places.append(ids)
     return tuple(places)
