@@ -193,7 +193,7 @@ class PerPathIgnores:
     patterns: tuple[tuple[str, tuple[str, ...]], ...]
 
     def __call__(self, document: "Document", findings: Sequence["Located"]) -> list["Located"]:
-        from checker.engine import _matches as rule_matches
+        from checker.engine import rule_matches
 
         relative = Path(os.path.relpath(os.path.abspath(document.path), self.root)).as_posix()
         rules = [rule for glob, names in self.patterns
@@ -224,7 +224,7 @@ def configured_rules(rules: Sequence[Any], severity: Sequence[tuple[str, str]],
     name-variants kind, the house style's preferred spellings as the `preferred_spellings` parameter."""
     from dataclasses import replace
 
-    from checker.engine import _matches as rule_matches
+    from checker.engine import rule_matches
     from checker.models import Severity
 
     by_specificity = sorted(severity, key=lambda pair: len(pair[0]))

@@ -17,7 +17,8 @@ class UnknownRuleError(ValueError):
     """A --select / --ignore value that names no rule and no rule prefix."""
 
 
-def _matches(rule_id: str, pattern: str) -> bool:
+def rule_matches(rule_id: str, pattern: str) -> bool:
+    """Whether a rule id is selected by `pattern`: the id itself, a family prefix (`roles` or `roles/`)."""
     pattern = pattern.strip()
     if pattern.endswith("/"):
         return rule_id.startswith(pattern)
@@ -27,11 +28,11 @@ def _matches(rule_id: str, pattern: str) -> bool:
 def select_rules(packs: "PackSet", select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list["Rule"]:
     """Rules chosen by id or prefix (`roles/`, `roles`, `roles/title-mismatch`); unknown names are an error."""
     for pattern in (*select, *ignore):
-        if not any(_matches(rule_id, pattern) for rule_id in packs.rules):
+        if not any(rule_matches(rule_id, pattern) for rule_id in packs.rules):
             raise UnknownRuleError(f"unknown rule id or prefix {pattern!r} (see `factlint rules list`)")
     chosen = [
         rule for rule in packs.rules.values()
-        if (not select or any(_matches(rule.id, p) for p in select)) and not any(_matches(rule.id, p) for p in ignore)
+        if (not select or any(rule_matches(rule.id, p) for p in select)) and not any(rule_matches(rule.id, p) for p in ignore)
     ]
     return sorted(chosen, key=lambda rule: rule.id)
 

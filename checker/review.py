@@ -114,10 +114,10 @@ def _take(document: "Document", located: Located, answer: str, edits: dict[Edit,
 
 
 def _show(console: "Console", number: int, total: int, located: Located) -> None:
-    from checker.report.rich_report import _render_finding
+    from checker.report.rich_report import render_finding
 
     console.print(f"[{number}/{total}]", style="bold", highlight=False)
-    _render_finding(console, located)
+    render_finding(console, located)
 
 
 def _console_ask(console: "Console") -> Ask:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from checker.engine import _matches as rule_matches
+from checker.engine import rule_matches
 from checker.models import Finding, Located, Severity
 
 if TYPE_CHECKING:
@@ -96,10 +96,10 @@ def _paragraph_end(source: str, position: int, container: str) -> int:
 
 def _front_matter_ignores(source: str) -> list[Suppression]:
     """`factlint: {ignore: [...]}` in a Markdown front matter block: a file-wide suppression."""
-    from checker.containers.markdown import _FRONT_MATTER_CLOSE, _FRONT_MATTER_OPEN
+    from checker.containers.markdown import FRONT_MATTER_CLOSE, FRONT_MATTER_OPEN
 
-    opening = _FRONT_MATTER_OPEN.match(source)
-    closing = opening and _FRONT_MATTER_CLOSE.search(source, opening.end())
+    opening = FRONT_MATTER_OPEN.match(source)
+    closing = opening and FRONT_MATTER_CLOSE.search(source, opening.end())
     if not opening or not closing:
         return []
     block = source[opening.end():closing.start()]

@@ -22,8 +22,8 @@ from checker.containers.markdown_inline import Inline
 from checker.containers.prose import Extracted, ProseBuilder
 from checker.models import Metadata
 
-_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
+FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _LINE = re.compile(r"([^\n]*?)(\r?\n|\Z)")
 _INDENT = re.compile(r"[ \t]*")
 _QUOTE_MARKERS = re.compile(r"(?:>[ \t]?)+")
@@ -47,8 +47,8 @@ def extract_markdown(source: str) -> Extracted:
 
 def _front_matter(source: str) -> tuple[Metadata, int]:
     """Metadata from a leading `---` YAML block and where the body starts (0 without one)."""
-    opening = _FRONT_MATTER_OPEN.match(source)
-    closing = opening and _FRONT_MATTER_CLOSE.search(source, opening.end())
+    opening = FRONT_MATTER_OPEN.match(source)
+    closing = opening and FRONT_MATTER_CLOSE.search(source, opening.end())
     if not opening or not closing:
         return Metadata(), 0
     import yaml

@@ -55,11 +55,11 @@ def _render_file(console, result: FileResult) -> None:
     if result.skipped:
         console.print(Text(f"  skipped: {result.skipped}", style="dim"))
     for located in result.findings:
-        _render_finding(console, located)
+        render_finding(console, located)
     console.print()
 
 
-def _render_finding(console, located: Located) -> None:
+def render_finding(console, located: Located) -> None:
     from rich.text import Text
 
     finding = located.finding
