@@ -64,10 +64,10 @@ def _make_checker(options):
 @app.command()
 def check(
     paths: List[str] = typer.Argument(None, help="Files or directories to check; - reads standard input."),
-    lang: str = typer.Option("auto", "--lang", help="ar, en or auto (detected per document)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="ar, en or auto (detected per document)."),
     date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
-    output_format: str = typer.Option("rich", "--format", help="rich, text or json."),
-    fail_on: str = typer.Option("warning", "--fail-on", help="Exit 1 on findings at or above: error, warning, info, never."),
+    output_format: str = typer.Option("rich", "--format", help="rich, text, json, sarif, github or junit."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 on findings at or above: error, warning, info, never."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or prefixes to run (repeat or comma-separate)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
     packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
@@ -77,42 +77,167 @@ def check(
     text_field: str = typer.Option("text", "--text-field", help="JSON/JSONL field holding the article text."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print findings and errors only."),
+    fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes to the files."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: the unsafe fixes too."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Write every finding to a baseline file."),
+    diff_base: Optional[str] = typer.Option(None, "--diff-base", help="Report only sentences changed since this git ref."),
+    staged: bool = typer.Option(False, "--staged", help="Report only sentences changed in the staged index."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print finding counts per rule instead of findings."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file."),
 ) -> None:
     """Check articles and report the statements whose facts do not hang together."""
-    from checker.api import CheckOptions, InputPathError
+    from checker.api import InputPathError
     from checker.document import LoadOptions
-    from checker.report import REPORTERS, reporter
+    from checker.report import REPORTERS, render_statistics, reporter
 
     if output_format not in REPORTERS:
         raise fail(f"unknown --format {output_format!r} (choose from {', '.join(REPORTERS)})")
-    if fail_on not in FAIL_ON:
+    if fail_on not in (None, *FAIL_ON):
         raise fail(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
-    if lang not in ("ar", "en", "auto"):
+    if lang not in (None, "ar", "en", "auto"):
         raise fail(f"unknown --lang {lang!r} (choose from ar, en, auto)")
+    if fix and "-" in (paths or ["-"]):
+        raise fail("--fix cannot write to standard input; use --diff")
     try:
         article_date = dt.date.fromisoformat(date) if date else None
     except ValueError:
         raise fail(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
-    options = CheckOptions(lang=lang, date=article_date, select=_split(select), ignore=_split(ignore),
-                           packs=tuple(packs or ()), include=_split(include), exclude=_split(exclude),
-                           load=LoadOptions(container=container, text_field=text_field))
-    checker = _make_checker(options)
+    config = _config(config_file, paths, lang=lang, select=_split(select), ignore=_split(ignore),
+                     packs=tuple(packs or ()), **{"fail-on": fail_on})
+    load = LoadOptions(container=container, text_field=text_field)
+    filters = _finding_filters(config, load, baseline, write_baseline, diff_base, staged)
+    checker = _make_checker(_check_options(config, date=article_date, include=_split(include),
+                                           exclude=_split(exclude), load=load, finding_filters=filters))
     try:
-        results = list(checker.check_paths(paths or ["-"]))
+        results, fix_exit = _run(checker, paths or ["-"], fix=fix, diff=diff, unsafe=unsafe_fixes)
     except InputPathError as error:
         raise fail(str(error)) from None
+    if write_baseline is not None:
+        from checker.baseline import write_baseline as write
+
+        count = write(write_baseline, results)
+        sys.stderr.write(f"factlint: wrote {count} finding(s) to baseline {write_baseline}\n")
+        raise typer.Exit(EXIT_ERROR if any(r.error for r in results) else EXIT_CLEAN)
     for result in results:
         if result.error:
             sys.stderr.write(f"factlint: error: {result.path}: {result.error}\n")
         elif result.skipped and not quiet:
             sys.stderr.write(f"factlint: skipped: {result.path}: {result.skipped}\n")
+    if diff or fix_exit == EXIT_ERROR:
+        raise typer.Exit(EXIT_ERROR if any(r.error for r in results) else fix_exit)
     shown = [r for r in results if r.findings] if quiet else results
-    reporter(output_format)(shown, sys.stdout, color=_use_color(no_color), quiet=quiet)
+    if statistics:
+        render_statistics(shown, sys.stdout)
+    else:
+        reporter(output_format)(shown, sys.stdout, color=_use_color(no_color), quiet=quiet)
     if any(result.error for result in results):
         raise typer.Exit(EXIT_ERROR)
-    threshold = FAIL_ON[fail_on]
+    threshold = FAIL_ON[config["fail-on"]]
     if any(located.finding.severity >= threshold for r in results for located in r.findings):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _config(config_file: Optional[Path], paths: Optional[List[str]], **overrides):
+    """The configuration found from the first path (or the working directory), command line on top."""
+    from checker.config import ConfigError, load_config
+
+    start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+    try:
+        return load_config(start, file=config_file).with_overrides(overrides)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+
+
+def _check_options(config, **options):
+    from checker.config import check_options
+
+    return check_options(config, **options)
+
+
+def _finding_filters(config, load, baseline: Optional[Path], write_baseline: Optional[Path],
+                     diff_base: Optional[str], staged: bool) -> tuple:
+    """The baseline and changed-sentences filters the options ask for."""
+    filters = []
+    baseline = baseline or (config.path(config["baseline"]) if config["baseline"] else None)
+    if baseline is not None and write_baseline is None:
+        from checker.baseline import Baseline, BaselineError
+
+        try:
+            filters.append(Baseline.load(baseline))
+        except BaselineError as error:
+            raise fail(str(error)) from None
+    if diff_base and staged:
+        raise fail("--diff-base and --staged cannot be used together")
+    if diff_base or staged:
+        from checker.changed import ChangedSentences, GitError, verify_ref
+
+        try:
+            verify_ref(diff_base or "HEAD", Path.cwd())
+        except GitError as error:
+            if diff_base:
+                raise fail(str(error)) from None
+            return tuple(filters)  # --staged before the first commit: everything is new
+        filters.append(ChangedSentences(diff_base or "HEAD", load))
+    return tuple(filters)
+
+
+def _run(checker, paths: List[str], *, fix: bool, diff: bool, unsafe: bool) -> tuple[list, int]:
+    """The results to report, checked or fixed first (--fix) or with the fixes shown as a diff (--diff);
+    and the exit code the fixing asks for (2: a file not written; with --diff, 1: a file would change)."""
+    if not (fix or diff):
+        return list(checker.check_paths(paths)), EXIT_CLEAN
+    from checker.fix import describe_skipped, fix_paths
+
+    run = fix_paths(checker, paths, unsafe=unsafe, write=fix and not diff, diff_stream=sys.stdout if diff else None)
+    for line in [*run.errors, *describe_skipped(run.plans)]:
+        sys.stderr.write(f"factlint: {line}\n")
+    sys.stderr.write(f"factlint: {'would fix' if diff else 'fixed'} {run.fixed} finding(s)\n")
+    if run.errors:
+        return run.results, EXIT_ERROR
+    return run.results, EXIT_FINDINGS if diff and run.fixed else EXIT_CLEAN
+
+
+@app.command()
+def review(
+    file: Path = typer.Argument(..., help="The article to review."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="ar, en or auto."),
+    date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or prefixes to run."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
+    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colours."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file."),
+) -> None:
+    """Walk through each finding of one article: accept, skip, edit or ignore the rule; write once at the end."""
+    from rich.console import Console
+
+    from checker.review import ReviewError, review_file
+
+    try:
+        article_date = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        raise fail(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
+    config = _config(config_file, [str(file)], lang=lang, select=_split(select), ignore=_split(ignore),
+                     packs=tuple(packs or ()))
+    checker = _make_checker(_check_options(config, date=article_date))
+    console = Console(no_color=no_color or "NO_COLOR" in os.environ, highlight=False)
+    try:
+        review_file(checker, str(file), console)
+    except ReviewError as error:
+        raise fail(str(error)) from None
+
+
+@app.command("config")
+def show_config(
+    path: Optional[Path] = typer.Argument(None, help="A file or directory (default: the working directory)."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file."),
+) -> None:
+    """Print the configuration in force for PATH and where each value came from."""
+    from checker.config import describe
+
+    typer.echo(describe(_config(config_file, [str(path)] if path else None)), nl=False)
 
 
 @app.command()
