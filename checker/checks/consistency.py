@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Iterator
 
 from checker.models import Finding, Fix
@@ -33,16 +33,30 @@ def spelling_key(name: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
-def is_spelling_variant(first: str, second: str, min_ratio: float) -> bool:
+def is_spelling_variant(first: str, second: str, min_ratio: float, lang: str = "en") -> bool:
     """Two normalised names that spell the same words differently: the same number of words, and each pair
-    of words equal, sharing a skeleton (Kiev / Kyiv), or close by rapidfuzz's ratio (Zelensky / Zelenskyy)."""
+    of words equal, sharing a skeleton (Kiev / Kyiv), or close by rapidfuzz's ratio (Zelensky / Zelenskyy).
+
+    Arabic is held to more: the skeleton drops long vowels, which also folds native words and names that
+    differ (سليمان / سلمان, الأرض / الأراضي), and a trailing vowel often tells a club from its city (ميلان /
+    ميلانو). So Arabic needs the whole names close by ratio, every word sharing its skeleton, and no word that
+    only adds a final vowel letter."""
     from rapidfuzz.fuzz import ratio
 
     first_words, second_words = first.split(), second.split()
     if len(first_words) != len(second_words) or first_words == second_words:
         return False
+    if lang == "ar":
+        return ratio(first, second) >= min_ratio and all(
+            a == b or (skeleton(a) == skeleton(b) and not _adds_final_vowel(a, b))
+            for a, b in zip(first_words, second_words))
     return all(a == b or skeleton(a) == skeleton(b) or ratio(a, b) >= min_ratio
                for a, b in zip(first_words, second_words))
+
+
+def _adds_final_vowel(first: str, second: str) -> bool:
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    return len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] in "اويه"
 
 
 def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["Mention", str, str, str]]:
@@ -58,14 +72,14 @@ def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["
     return found
 
 
-def _spellings_used(mentions: list[tuple["Mention", str, str, str]]) -> dict[tuple[str, str], set[str]]:
-    """The spellings each entity gets in the article, per field; a full name's last word also counts as a
-    spelling of the family name (Volodymyr Zelensky ... Zelenskyy)."""
-    used: dict[tuple[str, str], set[str]] = defaultdict(set)
+def _spellings_used(mentions: list[tuple["Mention", str, str, str]]) -> dict[tuple[str, str], "Counter[str]"]:
+    """How often each spelling of each entity occurs in the article, per field; a full name's last word also
+    counts as a spelling of the family name (Volodymyr Zelensky ... Zelenskyy)."""
+    used: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for _, entity_id, field, key in mentions:
-        used[(entity_id, field)].add(key)
+        used[(entity_id, field)][key] += 1
         if field == "names" and entity_id.startswith("person/") and " " in key:
-            used[(entity_id, "short")].add(key.rsplit(" ", 1)[1])
+            used[(entity_id, "short")][key.rsplit(" ", 1)[1]] += 1
     return used
 
 
@@ -115,38 +129,54 @@ class _Tokens:
 
 
 def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
-    """One person or place spelled two ways in one article; the fix is the knowledge base's spelling."""
+    """One person or place spelled two ways in one article. The spelling to keep is the house style's or the
+    knowledge base's where the article uses it, else the article's own most frequent spelling."""
     types = tuple(rule.params.get("entity_types", ("person", "place")))
     min_ratio = float(rule.params.get("min_ratio", 82))
     mentions = _name_mentions(analysis, types)
+    if not mentions:
+        return
     spellings = _spellings_used(mentions)
+    tokens = _Tokens(analysis.text)
     flagged: set[tuple[int, int]] = set()
-    tokens = _Tokens(analysis.text) if mentions else None
     for mention, entity_id, field, key in mentions:
         entity = analysis.knowledge.get(entity_id)
         preferred = _preferred(rule, entity, field, analysis.lang) if entity else None
         if not preferred:
             continue
-        preferred_key = spelling_key(preferred)
-        others = spellings[(entity_id, field)] - {key}
+        target = _target_spelling(entity, field, analysis.lang, preferred, spellings[(entity_id, field)])
+        target_key = spelling_key(target)
         spans = []
         # Only a spelling of the same name counts: «غزة» beside «قطاع غزة» is a short form, not a variant.
-        if key != preferred_key and is_spelling_variant(key, preferred_key, min_ratio) and any(
-                is_spelling_variant(key, other, min_ratio) for other in others):
+        if key != target_key and is_spelling_variant(key, target_key, min_ratio, analysis.lang):
             spans.append((mention.start, mention.end))
-        if field == "names" and (key == preferred_key or others):
+        # Spellings the knowledge does not list are searched in English only: Arabic given names that differ
+        # by a letter are different people (محمد بن سليمان / محمد بن سلمان).
+        if field == "names" and key == target_key and analysis.lang == "en":
             spans += list(_fuzzy_variants(analysis, mention, tokens, min_ratio))
         for start, end in spans:
             found = analysis.text[start:end]
-            if (start, end) in flagged or spelling_key(found) == preferred_key:
+            if (start, end) in flagged or spelling_key(found) == target_key:
                 continue
             flagged.add((start, end))
             yield rule.finding(
                 start, end, analysis.lang,
-                explanation=_explain(analysis.lang, entity.label(analysis.lang), found, preferred),
-                fix=Fix(preferred, "safe"),
-                found=found, preferred=preferred,
+                explanation=_explain(analysis.lang, entity.label(analysis.lang), found, target),
+                fix=Fix(target, "safe"),
+                found=found, preferred=target,
             )
+
+
+def _target_spelling(entity: "Entity", field: str, lang: str, preferred: str, used: "Counter[str]") -> str:
+    """The preferred spelling if the article uses it; else the article's most frequent spelling (ties go to
+    the knowledge base's order), written as the knowledge base writes it."""
+    if spelling_key(preferred) in used or not used:
+        return preferred
+    listed = list((entity.short if field == "short" else entity.names).get(lang, ()))
+    by_key = {spelling_key(name): name for name in reversed(listed)}
+    order = {spelling_key(name): index for index, name in enumerate(listed)}
+    best = max(used, key=lambda key: (used[key], -order.get(key, len(order))))
+    return by_key.get(best, preferred)
 
 
 def _house_spelling(rule: "Rule", entity: "Entity | None", lang: str) -> str | None:

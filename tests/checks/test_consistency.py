@@ -24,6 +24,9 @@ FLAGGED = [
     ("en", "Volodymyr Zelenskiy met the envoy. Volodymyr Zelensky later spoke to reporters.",
      [("Volodymyr Zelenskiy", "Volodymyr Zelensky")]),
     ("en", "Officials in Kiev said the talks were useful. Kyiv has not confirmed the date.", [("Kiev", "Kyiv")]),
+    # The preferred spelling is not used: the article's own majority spelling is kept.
+    ("ar", "قال ديميتري بيسكوف إن الكرملين يرحب. وأضاف ديميتري بيسكوف أن الموعد لم يحدد. وكرر دميتري بيسكوف ذلك.",
+     [("دميتري بيسكوف", "ديميتري بيسكوف")]),
 ]
 
 CLEAN = [
@@ -37,6 +40,11 @@ CLEAN = [
     ("en", "Volodymyr Zelensky met the envoy in Kyiv. Zelensky later spoke to reporters."),
     ("en", "The Gaza Strip has been under blockade. Aid trucks entered Gaza on Sunday."),
     ("en", "Dmitri Peskov said the Kremlin had no comment. Dmitri Peskov repeated it later."),
+    # Found on real news: a renaming, a club beside its city, two different princes, singular and plural.
+    ("ar", "أطلق عليها البريطانيون «بومباي»، والذي تحول الآن إلى مومباي. وتعد مومباي قلب صناعة السينما."),
+    ("ar", "قاد المدافع فريقه ميلان إلى حسم ديربي مدينة ميلانو أمام جاره الإنتر."),
+    ("ar", "بايع الأمير محمد بن سلمان وليا لولي العهد، وحضر الأمير محمد بن سليمان المراسم."),
+    ("ar", "قال منسق الشؤون الإنسانية في الأرض الفلسطينية المحتلة إن الهدم في الأراضي الفلسطينية مستمر."),
 ]
 
 
