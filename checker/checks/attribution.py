@@ -178,12 +178,19 @@ def _known_type(outlet: "Entity", knowledge: "KnowledgeBase") -> str | None:
     outlet_type = outlet.get("outlet_type")
     if not outlet.get("ambiguous"):
         return outlet_type
-    keys = {normalize_key(name) for names in outlet.names.values() for name in names}
-    namesakes = [other for other in knowledge.of_type("outlet") if other.id != outlet.id and any(
-        normalize_key(name).startswith(key + " ") for key in keys for names in other.names.values() for name in names)]
-    if namesakes and all(other.get("outlet_type") == outlet_type for other in namesakes):
-        return outlet_type
-    return None
+    namesake_types = knowledge.derived("outlet-namesake-types", _outlet_namesake_types).get(outlet.id, set())
+    return outlet_type if namesake_types and namesake_types == {outlet_type} else None
+
+
+def _outlet_namesake_types(knowledge: "KnowledgeBase") -> dict[str, set[str | None]]:
+    """For each ambiguous outlet name, the types of the outlets whose longer names start with it."""
+    outlets = [(outlet, {normalize_key(name) for names in outlet.names.values() for name in names})
+               for outlet in knowledge.of_type("outlet")]
+    return {
+        outlet.id: {other.get("outlet_type") for other, other_keys in outlets if other.id != outlet.id and any(
+            other_key.startswith(key + " ") for key in keys for other_key in other_keys)}
+        for outlet, keys in outlets if outlet.get("ambiguous")
+    }
 
 
 def _descriptor(text: str, start: int, end: int, lang: str) -> tuple[int, int, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from checker.models import Finding, Fix, Severity
 
@@ -126,9 +126,25 @@ class Rule:
 class KnowledgeBase:
     entities: Mapping[str, Entity]
     tallies: Mapping[str, Tally]
+    # Indexes derived from the facts, built on first use: per-article code must never rescan the whole base.
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
+    def derived(self, name: str, build: "Callable[[KnowledgeBase], Any]") -> Any:
+        """The index `name`, built by `build(self)` the first time it is asked for."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
+
     def of_type(self, entity_type: str) -> list[Entity]:
-        return [entity for entity in self.entities.values() if entity.type == entity_type]
+        by_type = self.derived("entities-by-type", _entities_by_type)
+        return by_type.get(entity_type, [])
+
+
+def _entities_by_type(knowledge: KnowledgeBase) -> dict[str, list[Entity]]:
+    by_type: dict[str, list[Entity]] = {}
+    for entity in knowledge.entities.values():
+        by_type.setdefault(entity.type, []).append(entity)
+    return by_type
