@@ -223,3 +223,50 @@ def test_generic_words_are_not_outlets():
                  "وأشارت صحيفة «نوفوستي» إلى أن النيابة العامة تلقت تقارير عن المباراة.",
                  "ونقلت صحيفة البيان الكويتية تأكيد مدير الإعلام الأمني."):
         assert checker.check_text(text, lang="ar") == [], text
+
+
+# -- with the built-in knowledge (officials, outlets, countries) -----------------------------------------
+
+BUILTIN_CASES = [
+    # (lang, text, expected [(rule, span, fix)])
+    ("ar", "قال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو مستعدة لدعم المفاوضات. وجاء هذا الإعلان من واشنطن "
+           "تعليقا على المحادثات.", [("attribution/issuer-mismatch", "واشنطن", "موسكو")]),
+    ("ar", "أعلن وزير الخارجية الأمريكي ماركو روبيو أن بلاده ستواصل الضغط. وجاء هذا الإعلان من موسكو في وقت متأخر.",
+     [("attribution/issuer-mismatch", "موسكو", "واشنطن")]),
+    ("ar", "قال وزير الخارجية الأمريكي ماركو روبيو إن بلاده ستواصل الضغط. وجاء هذا الإعلان من واشنطن في وقت متأخر.", []),
+    ("ar", "قال بوتين: «لن نسمح بتوسع الحلف شرقا تحت أي ظرف». وفي وقت لاحق قال زيلينسكي: «لن نسمح بتوسع الحلف "
+           "شرقا تحت أي ظرف».", [("attribution/quote-speakers", "لن نسمح بتوسع الحلف شرقا تحت أي ظرف", None)]),
+    ("ar", "قال بوتين: «لن نسمح بتوسع الحلف شرقا تحت أي ظرف». وأضاف: «المفاوضات ممكنة».", []),
+    ("ar", "ذكرت وكالة رويترز الأمريكية أن المحادثات انتهت.",
+     [("attribution/outlet-descriptor", "الأمريكية", "البريطانية")]),
+    ("ar", "ذكرت وكالة رويترز أن المحادثات انتهت. وقالت قناة الجزيرة القطرية إن الوفد غادر.", []),
+    ("ar", "نقلت وكالة الأنباء السعودية (واس) عن وزير الخارجية قوله إن الرياض ترحب.", []),
+    ("en", "Kremlin spokesman Dmitry Peskov said Moscow was ready to support talks. The announcement came from Kyiv, "
+           "officials said.", [("attribution/issuer-mismatch", "Kyiv", "Moscow")]),
+    ("en", "Secretary of State Marco Rubio said the talks were useful. The statement came from Washington on Sunday.", []),
+    ("en", 'Putin said: "We will not allow the alliance to expand east under any circumstances." Later Zelensky said: '
+           '"We will not allow the alliance to expand east under any circumstances."',
+     [("attribution/quote-speakers", "We will not allow the alliance to expand east under any circumstances.", None)]),
+    ("en", 'Putin said: "We will not allow the alliance to expand east under any circumstances." He added: "Talks are '
+           'possible."', []),
+    ("en", "According to the British newspaper Reuters, the convoy left at dawn.",
+     [("attribution/outlet-descriptor", "newspaper", "agency")]),
+    ("en", "According to Reuters, the convoy left at dawn. Al Jazeera, the Qatari channel, reported the same.", []),
+    ("en", "Russian news agency TASS reported that Lavrov would travel to Riyadh.", []),
+    ("en", "The Associated Press reported that the vote was delayed.\n\nSource: Reuters",
+     [("attribution/source-line", "Associated Press", None)]),
+    ("en", "The Associated Press reported that the vote was delayed, Reuters said.\n\nSource: Reuters", []),
+]
+
+
+@pytest.fixture(scope="module")
+def builtin_attribution():
+    from checker.api import CheckOptions, Checker
+
+    return Checker(CheckOptions(select=("attribution/",)))
+
+
+@pytest.mark.parametrize("lang, text, expected", BUILTIN_CASES)
+def test_builtin_knowledge_cases(builtin_attribution, lang, text, expected):
+    findings = builtin_attribution.check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end], f.fix.replacement if f.fix else None) for f in findings] == expected
