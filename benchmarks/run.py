@@ -92,7 +92,6 @@ def main() -> None:
 
     from checker.api import CheckOptions, Checker
     from checker.packs.cache import load_packs
-    from checker.packs.load import builtin_rules_dir
 
     articles = real_articles(Path(args.corpora), args.articles)
     total_mb = sum(len(text.encode()) for _, text in articles) / 1e6
@@ -109,7 +108,7 @@ def main() -> None:
         for names in (1_000, 100_000):
             pack = synthetic_pack(scratch_path, names)
             started = time.perf_counter()
-            packs = load_packs([builtin_rules_dir(), pack], use_cache=False)
+            packs = load_packs([pack], use_cache=False)
             build = time.perf_counter() - started
             sized = Checker(CheckOptions(), packs=packs)
             match = matching_time(packs, articles)
