@@ -331,6 +331,8 @@ def source_line(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         return
     body_end = line.start() if line else len(analysis.text)
     declared_keys = _declared_keys(declared, analysis.knowledge)
+    if not declared_keys:
+        return
     body_key = normalize_key(analysis.text[:body_end])
     if any(re.search(rf"(?<!\w)(?:[وفبل]|ال|لل|وال|بال)?{re.escape(key)}(?!\w)", body_key) for key in declared_keys):
         return
@@ -358,13 +360,18 @@ def _credited_outlet(statement: "Attribution") -> "Speaker | None":
 
 
 def _declared_keys(declared: str, knowledge: "KnowledgeBase") -> set[str]:
-    """The declared source's normalised name and, when it is a known outlet, all of that outlet's names."""
+    """All names of the known outlet the declared source names; empty when it names no known outlet (a
+    feed's id such as "aawsat" says nothing about which outlet the body should name)."""
     key = normalize_key(declared).strip(" «»\"'.")
     keys = {key, key[2:] if key.startswith("ال") and len(key) > 4 else key}
+    known = False
     for outlet in knowledge.of_type("outlet"):
         names = {normalize_key(n) for ns in outlet.names.values() for n in ns}
         if keys & names:
             keys |= names
+            known = True
+    if not known:
+        return set()
     keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
     return {k for k in keys if k}
 

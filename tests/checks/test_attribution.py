@@ -270,3 +270,10 @@ def builtin_attribution():
 def test_builtin_knowledge_cases(builtin_attribution, lang, text, expected):
     findings = builtin_attribution.check_text(text, lang=lang, date=DATE)
     assert [(f.rule, text[f.start:f.end], f.fix.replacement if f.fix else None) for f in findings] == expected
+
+
+def test_source_line_is_silent_when_the_declared_source_is_no_known_outlet(builtin_attribution):
+    text = "The Associated Press reported that the vote was delayed."
+    assert builtin_attribution.check_text(text, lang="en", source="aawsat") == []
+    [finding] = builtin_attribution.check_text(text, lang="en", source="Reuters")
+    assert finding.rule == "attribution/source-line"
