@@ -190,9 +190,14 @@ def _describe_roles(knowledge: "KnowledgeBase", roles: tuple["Role", ...], lang:
         of = knowledge.get(role.of)
         office_name = office.label(lang) if office else role.office
         of_name = of.label(lang) if of else role.of
-        until = role.end.isoformat() if role.end else ("حتى الآن" if lang == "ar" else "present")
-        parts.append(f"{office_name} ({of_name}, {role.start.isoformat()} – {until})")
+        until = _when(role.end, role.end_exact) if role.end else ("حتى الآن" if lang == "ar" else "present")
+        parts.append(f"{office_name} ({of_name}, {_when(role.start, role.start_exact)} – {until})")
     return "; ".join(dict.fromkeys(parts))
+
+
+def _when(day: dt.date, exact: bool) -> str:
+    """A role's date as the knowledge gives it: a year alone stays a year."""
+    return day.isoformat() if exact else str(day.year)
 
 
 def _explain_mismatch(lang: str, person: str, title: str, held: str) -> str:
@@ -270,7 +275,7 @@ def _former_title(analysis: "Analysis", claim: "TitleClaim") -> str:
 
 
 def _explain_tenure(lang: str, person: str, title: str, fits: list["Role"], date: dt.date) -> str:
-    spans = ", ".join(f"{r.start.isoformat()} – {r.end.isoformat() if r.end else '…'}" for r in fits)
+    spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
     if lang == "ar":
         return f"شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date.isoformat()}."
     return f"{person} held the title '{title}' {spans}, not on the article's date {date.isoformat()}."
