@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
 from checker.annotate.attributions import outlet_needs_cue
@@ -336,10 +337,16 @@ def source_line(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
     body_key = normalize_key(analysis.text[:body_end])
     if any(re.search(rf"(?<!\w)(?:[وفبل]|ال|لل|وال|بال)?{re.escape(key)}(?!\w)", body_key) for key in declared_keys):
         return
+    lead_sentences = int(rule.params.get("lead_sentences", 3))
+    credits = [(statement, outlet) for statement in analysis.annotation("attributions").statements
+               if (outlet := _credited_outlet(statement)) is not None and outlet.end <= body_end
+               and not _is_interview(outlet, analysis.text)]
+    times_credited = Counter(outlet.entity_id for _, outlet in credits)
     seen: set[str] = set()
-    for statement in analysis.annotation("attributions").statements:
-        outlet = _credited_outlet(statement)
-        if outlet is None or outlet.end > body_end or outlet.entity_id in seen:
+    for statement, outlet in credits:
+        # One credit deep in the body is ordinary sourcing ("..., the Financial Times reported"); a report
+        # credited in the lead, or more than once, is what the article seems to be republished from.
+        if outlet.entity_id in seen or (statement.sentence >= lead_sentences and times_credited[outlet.entity_id] < 2):
             continue
         entity = analysis.knowledge.get(outlet.entity_id)
         names = {normalize_key(n) for ns in entity.names.values() for n in ns} if entity else set()
@@ -349,6 +356,20 @@ def source_line(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         found = analysis.text[outlet.start:outlet.end]
         yield rule.finding(outlet.start, outlet.end, analysis.lang, explanation=_source_explanation(
             analysis.lang, found, declared), found=found, declared=declared.strip())
+
+
+_INTERVIEW_BEFORE_OUTLET = re.compile(r"(?:\btold|\bon|(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|اكد|اكدت|تحدث|تحدثت)"
+                                      r"\s+(?:ل|في|على))\W*(?:the\s+)?\W*$", re.IGNORECASE)
+
+
+def _is_interview(outlet: "Speaker", text: str) -> bool:
+    """"X told Reuters", "said on ZDF", «قال لوكالة رويترز»: the outlet interviewed or aired a speaker; it
+    is not where the article's report comes from."""
+    before = text[max(0, outlet.start - 30):outlet.start]
+    if _INTERVIEW_BEFORE_OUTLET.search(before):
+        return True
+    # «لوكالة رويترز»: the preposition is a clitic on the outlet noun, right after a speech verb.
+    return bool(re.search(r"(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|تحدث|تحدثت)\s+ل\w*\s*$", before))
 
 
 def _credited_outlet(statement: "Attribution") -> "Speaker | None":

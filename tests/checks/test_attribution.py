@@ -277,3 +277,20 @@ def test_source_line_is_silent_when_the_declared_source_is_no_known_outlet(built
     assert builtin_attribution.check_text(text, lang="en", source="aawsat") == []
     [finding] = builtin_attribution.check_text(text, lang="en", source="Reuters")
     assert finding.rule == "attribution/source-line"
+
+
+@pytest.mark.parametrize("text", [
+    "Markets fell on Monday. Analysts expected more cuts. Investors waited for the data. "
+    "\"Growth will stay fragile,\" one economist told Reuters news agency.",
+    "Markets fell on Monday. \"We have more than five million unemployed,\" a minister said on ZDF television.",
+    "Markets fell on Monday. Analysts expected more cuts. Investors waited for the data. "
+    "Some 35 of the firms are Italian, according to the Reuters news agency.",
+])
+def test_ordinary_sourcing_is_not_a_source_line_note(builtin_attribution, text):
+    assert builtin_attribution.check_text(text, lang="en", source="BBC") == []
+
+
+def test_a_report_credited_in_the_lead_is_noted(builtin_attribution):
+    text = "The Wall Street Journal reported on Thursday that the firm had bid for its rival. Shares rose."
+    [finding] = builtin_attribution.check_text(text, lang="en", source="BBC")
+    assert (finding.rule, text[finding.start:finding.end]) == ("attribution/source-line", "The Wall Street Journal")
