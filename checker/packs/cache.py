@@ -47,5 +47,14 @@ def _write_atomically(target: Path, packset: PackSet) -> None:
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(packset, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)
+        _prune(target)
     except OSError:
         pass  # an unwritable cache only costs speed
+
+
+def _prune(current: Path, keep: int = 4) -> None:
+    """Keep the newest few compiled pack sets (several pack directories may be in use), drop older ones."""
+    others = sorted((p for p in current.parent.glob("packs-*.pickle") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in others[keep - 1:]:
+        stale.unlink(missing_ok=True)

@@ -124,3 +124,15 @@ def test_builtin_packs_load_and_validate():
     for rule in packset.rules.values():
         assert rule.examples["flag"] and rule.examples["clean"], rule.id
         assert rule.message.get("en") and rule.message.get("ar"), rule.id
+
+
+def test_old_cache_files_are_pruned(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    pack = write(packs, "mine.yaml", RULE_PACK.format(severity="error"))
+    for edition in range(6):  # six different pack contents, six compiled sets written
+        pack.write_text(RULE_PACK.format(severity="error").replace("version: 1", f"version: {edition + 1}"),
+                        encoding="utf-8")
+        load_packs([packs, FIXTURES], builtin=False)
+    assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 4
