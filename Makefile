@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The real page (examples/gaza_russia_ar.txt) is plain text with no date of its own: it was published on
+# 2025-03-16, and --date gives undated files that date (files with a date in their metadata keep theirs).
 demo: $(STAMP)
-	$(BIN)/factlint check examples/ --fail-on never
+	$(BIN)/factlint check examples/ --date 2025-03-16 --fail-on never
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
