@@ -162,8 +162,13 @@ def _read_file(path: Path) -> dict[str, Any]:
 
         try:
             values = yaml.safe_load(text) or {}
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            where = f"{path}:{mark.line + 1}" if mark else str(path)
+            problem = " ".join(str(error.problem or error.context or "invalid YAML").split())
+            raise ConfigError(f"{where}: invalid YAML: {problem}") from None
         except yaml.YAMLError as error:
-            raise ConfigError(f"{path}: broken YAML: {' '.join(str(error).split())}") from None
+            raise ConfigError(f"{path}: invalid YAML: {' '.join(str(error).split())}") from None
     if not isinstance(values, dict):
         raise ConfigError(f"{path}: the configuration must be a mapping of keys to values")
     for key, value in values.items():
