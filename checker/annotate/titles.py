@@ -46,7 +46,9 @@ _PLAIN_AFTER_AR = frozenset(fold_word(w) for w in "الحالي الحالية �
 _FORMER_BEFORE_EN = frozenset("former ex ex- then then- late onetime erstwhile death funeral".split())
 # «بوفاة وزير الخارجية», "the death of": obituaries name the role a person is known for.
 _FORMER_BEFORE_AR = frozenset(fold_word(w) for w in "الراحل الراحلة الفقيد الفقيدة المرحوم وفاة رحيل تأبين نعي".split())
-_NOT_HOLDER_BEFORE_EN = frozenset("acting interim caretaker incoming designate future would-be".split())
+# "a prime minister Gordon Brown will make": an indefinite article makes the office a description, not a title.
+_NOT_HOLDER_BEFORE_EN = frozenset("""acting interim caretaker incoming designate future would-be next likely
+    possible potential prospective aspiring a an""".split())
 _PLAIN_BEFORE_EN = frozenset("current outgoing new longtime veteran".split())
 _FILLERS_AR = frozenset(fold_word(w) for w in "الرسمي الرسمية باسم".split())
 

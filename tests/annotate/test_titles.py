@@ -227,3 +227,12 @@ def test_plural_title_pairs_each_qualifier_with_its_name(checker):
     text = "اتفق وزيرا الخارجية الروسي سيرغي لافروف والأمريكي ماركو روبيو على مواصلة الاتصالات."
     assert [(person, of) for person, _, _, of, _, _ in claims(checker, text, "ar")] == [
         ("سيرغي لافروف", "country/RU"), ("ماركو روبيو", "country/US")]
+
+
+@pytest.mark.parametrize("text", [
+    "There will be an argument over just how good a prime minister Gordon Brown will make.",
+    "Many see the next prime minister Gordon Brown as a safe pair of hands.",
+    "Critics asked what kind of a president Donald Trump would be.",
+])
+def test_descriptions_and_future_roles_are_not_titles(checker, text):
+    assert claims(checker, text, "en") == []

@@ -242,6 +242,8 @@ def builtin_roles():
     ("ar", "دخلت السياسة كشريك للرئيس بيل كلينتون وسيدة أولى في البيت الأبيض.", dt.date(2015, 7, 21)),
     ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة للحوار.", MARCH_2025),
     ("en", "U.S. Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov.", MARCH_2025),
+    ("en", "There will be an argument over just how good a prime minister Gordon Brown will make.",
+     dt.date(2005, 3, 1)),
 ])
 def test_history_told_with_titles_and_current_titles_stay_clean(builtin_roles, lang, text, date):
     assert builtin_roles.check_text(text, lang=lang, date=date) == []
