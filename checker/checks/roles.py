@@ -179,7 +179,7 @@ def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", r
         fix=fix,
         person=_text(analysis, claim.person.start, claim.person.end),
         title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
-        expected=replacement or held,
+        expected=replacement or _describe_roles(knowledge, _current_roles(roles, analysis.date), lang),
     )
 
 
@@ -193,6 +193,12 @@ def _describe_roles(knowledge: "KnowledgeBase", roles: tuple["Role", ...], lang:
         until = _when(role.end, role.end_exact) if role.end else ("حتى الآن" if lang == "ar" else "present")
         parts.append(f"{office_name} ({of_name}, {_when(role.start, role.start_exact)} – {until})")
     return "; ".join(dict.fromkeys(parts))
+
+
+def _current_roles(roles: tuple["Role", ...], date: dt.date | None) -> tuple["Role", ...]:
+    """The roles held on the article's date, or all of them when none (or no date) settles it."""
+    held = tuple(role for role in roles if date is not None and role.held_on(date))
+    return held or roles
 
 
 def _when(day: dt.date, exact: bool) -> str:
