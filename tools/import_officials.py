@@ -478,7 +478,9 @@ def _person_roles(key: str, label: str, holdings: list[CsvHolding], entry: dict[
     resolved = resolve_open_roles(key, kept, manual)
     if len(kept) > len(resolved):
         warnings.append(f"{label}: {len(kept) - len(resolved)} open CSV role(s) dropped (no csv_ends entry)")
-    return [r for r in resolved + hand_roles if _in_scope(r)]
+    # The cut-off trims the CSVs' history; a role added by hand is kept whatever its dates (George H. W. Bush
+    # is there so that "George Bush" stays ambiguous between father and son).
+    return [r for r in resolved if _in_scope(r)] + hand_roles
 
 
 def _names(entry: dict[str, Any], csv_names: list[str]) -> dict[str, list[str]]:

@@ -244,6 +244,9 @@ def builtin_roles():
     ("en", "U.S. Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov.", MARCH_2025),
     ("en", "There will be an argument over just how good a prime minister Gordon Brown will make.",
      dt.date(2005, 3, 1)),
+    # "George Bush" is father and son: an archive of 1991 is not told that W. took office in 2001.
+    ("en", "President George Bush ordered the air campaign against Iraq.", dt.date(1991, 1, 17)),
+    ("ar", "أمر الرئيس الأمريكي جورج بوش ببدء الحملة الجوية على العراق.", dt.date(1991, 1, 17)),
 ])
 def test_history_told_with_titles_and_current_titles_stay_clean(builtin_roles, lang, text, date):
     assert builtin_roles.check_text(text, lang=lang, date=date) == []
