@@ -28,6 +28,7 @@ class NameRef:
     ambiguous: bool = False  # the pack lists this form under extra.ambiguous: never act on it alone
     scope: str | None = None  # for office `variants`: the one country the form is used for ("country/US")
     case_sensitive: bool = False  # "US", "WHO", "Turkey": a match only as written
+    has_article: bool = False  # the pack spells it with «ال»: the span shows the article
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,6 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(c.isupper() and c.isascii() for c in letters)
 
 
-def _has_article(name: str) -> bool:
-    from checker.text.normalize import normalize_key
-
-    return normalize_key(name).startswith("ال")
-
-
 def _matching_key(name: str) -> str:
     from checker.text.normalize import normalize_key
 
@@ -91,6 +86,8 @@ class NameMatcher:
     def build(cls, knowledge: "KnowledgeBase") -> "NameMatcher":
         import ahocorasick
 
+        from checker.text.normalize import normalize_key
+
         refs_by_key: dict[str, list[NameRef]] = defaultdict(list)
         for entity in knowledge.entities.values():
             extra = entity.get("extra") or {}
@@ -101,7 +98,8 @@ class NameMatcher:
                 if len(key) < 2:
                     continue
                 exact_case = _is_acronym(name) or name in case_sensitive
-                ref = NameRef(entity.id, field, lang, name, name in ambiguous, scope, exact_case)
+                ref = NameRef(entity.id, field, lang, name, name in ambiguous, scope, exact_case,
+                              normalize_key(name).startswith("ال"))
                 if ref not in refs_by_key[key]:
                     refs_by_key[key].append(ref)
         automaton = ahocorasick.Automaton()
@@ -151,7 +149,7 @@ class NameMatcher:
             refs = self._disambiguate_short(refs, key, full_names)
             if not refs:
                 continue
-            if start >= 2 and normalized.text[start - 2:start] == "ال" and any(_has_article(r.surface) for r in refs):
+            if start >= 2 and normalized.text[start - 2:start] == "ال" and any(r.has_article for r in refs):
                 start -= 2  # the span shows «الكرملين», not «كرملين»; a clitic before the article stays out
             source_start, source_end = normalized.span_to_source(start, end)
             mentions.append(Mention(source_start, source_end, refs))

@@ -180,10 +180,23 @@ def _qualifier_of(analysis: "Analysis", mention: "Mention") -> tuple[str, str] |
 
 def _institution_named(knowledge: "KnowledgeBase", mention: "Mention") -> str | None:
     """"the Kremlin" is a metonym of Russia and, without "the", the name of the institution; one wins."""
-    keys = {fold_word(r.surface.replace(" ", "_")).replace("_", " ").removeprefix("the ") for r in mention.refs}
-    found = {e.id for e in knowledge.of_type("institution")
-             if any(fold_word(n.replace(" ", "_")).replace("_", " ") in keys for ns in e.names.values() for n in ns)}
+    keys = {_folded_name(r.surface).removeprefix("the ") for r in mention.refs}
+    by_name = knowledge.derived("institutions-by-folded-name", _institutions_by_folded_name)
+    found = {entity_id for key in keys for entity_id in by_name.get(key, ())}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _folded_name(name: str) -> str:
+    return fold_word(name.replace(" ", "_")).replace("_", " ")
+
+
+def _institutions_by_folded_name(knowledge: "KnowledgeBase") -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for entity in knowledge.of_type("institution"):
+        for names in entity.names.values():
+            for name in names:
+                index.setdefault(_folded_name(name), set()).add(entity.id)
+    return index
 
 
 def _merge_generic_institution(knowledge: "KnowledgeBase", mention: "Mention", country_id: str) -> str | None:

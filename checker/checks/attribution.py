@@ -385,16 +385,23 @@ def _declared_keys(declared: str, knowledge: "KnowledgeBase") -> set[str]:
     feed's id such as "aawsat" says nothing about which outlet the body should name)."""
     key = normalize_key(declared).strip(" «»\"'.")
     keys = {key, key[2:] if key.startswith("ال") and len(key) > 4 else key}
-    known = False
-    for outlet in knowledge.of_type("outlet"):
-        names = {normalize_key(n) for ns in outlet.names.values() for n in ns}
-        if keys & names:
-            keys |= names
-            known = True
-    if not known:
+    names_of = knowledge.derived("outlet-names-by-key", _outlet_names_by_key)
+    matched = [names_of[k] for k in keys if k in names_of]
+    if not matched:
         return set()
+    keys = keys.union(*matched)
     keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
     return {k for k in keys if k}
+
+
+def _outlet_names_by_key(knowledge: "KnowledgeBase") -> dict[str, frozenset[str]]:
+    """Each normalised outlet name -> all normalised names of the outlets it names."""
+    index: dict[str, set[str]] = {}
+    for outlet in knowledge.of_type("outlet"):
+        names = {normalize_key(n) for ns in outlet.names.values() for n in ns}
+        for name in names:
+            index.setdefault(name, set()).update(names)
+    return {key: frozenset(value) for key, value in index.items()}
 
 
 def _source_explanation(lang: str, found: str, declared: str) -> str:

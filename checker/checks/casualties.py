@@ -209,7 +209,8 @@ def casualty_ratio(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         dead, wounded = killed[0], hurt[0]
         if dead.low < min_killed or math.isinf(dead.high):
             continue
-        bounds = bounds or ratio_bounds(rule, analysis.knowledge)
+        bounds = bounds or analysis.knowledge.derived(f"ratio-bounds:{rule.id}:{sorted(rule.params.items())}",
+                                                      lambda knowledge: ratio_bounds(rule, knowledge))
         smallest, largest = wounded.low / dead.high, wounded.high / max(dead.low, 1)
         too_high = smallest > bounds.high
         # Few wounded for many killed happens in single events (a crash, an execution): only a war's toll.

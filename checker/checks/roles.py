@@ -51,12 +51,18 @@ def role_fits(knowledge: "KnowledgeBase", role: "Role", claim: "TitleClaim") -> 
 
 def _holders(knowledge: "KnowledgeBase", office_id: str, of_id: str) -> list[tuple["Entity", "Role"]]:
     """Every (person, role) the knowledge gives for this office of this country or institution."""
-    return [
-        (entity, role)
-        for entity in knowledge.of_type("person")
-        for role in entity.roles
-        if role.office == office_id and same_holder_entity(knowledge, role.of, of_id)
-    ]
+    by_office = knowledge.derived("roles-by-office", _roles_by_office)
+    return [(entity, role) for entity, role in by_office.get(office_id, ())
+            if same_holder_entity(knowledge, role.of, of_id)]
+
+
+def _roles_by_office(knowledge: "KnowledgeBase") -> dict[str, list[tuple["Entity", "Role"]]]:
+    """Every (person, role) per office, built once: claims must not rescan every person."""
+    by_office: dict[str, list[tuple["Entity", "Role"]]] = {}
+    for entity in knowledge.of_type("person"):
+        for role in entity.roles:
+            by_office.setdefault(role.office, []).append((entity, role))
+    return by_office
 
 
 def _person_roles(knowledge: "KnowledgeBase", claim: "TitleClaim") -> tuple["Role", ...]:
