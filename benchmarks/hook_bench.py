@@ -26,21 +26,26 @@ def wall_times(command: list[str], runs: int, env: dict) -> list[float]:
     return times
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("article", nargs="?", default=str(ROOT / "examples" / "gaza_russia_ar.txt"))
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+def hook_times(article: str, runs: int = 15) -> dict[str, list[float]]:
+    """Wall times (ms) of `python -c pass` and of a warm `factlint check ARTICLE`, as a hook runs it."""
     factlint = str(Path(sys.executable).parent / "factlint")
     env = {**os.environ, "FACTLINT_CACHE_DIR": tempfile.mkdtemp(prefix="factlint-bench-"), "NO_COLOR": "1",
            # An installed package has its bytecode compiled (pip does it); this shell may forbid writing it,
            # so keep it in a temporary prefix instead of compiling every module on every run.
            "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="factlint-bench-pyc-")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    check = [factlint, "check", args.article, "--format", "text", "--fail-on", "never"]
+    check = [factlint, "check", article, "--format", "text", "--fail-on", "never"]
     subprocess.run(check, env=env, capture_output=True, check=False)  # warm the compiled-pack cache
-    for label, command in (("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check)):
-        times = wall_times(command, args.runs, env)
+    return {label: wall_times(command, runs, env)
+            for label, command in (("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("article", nargs="?", default=str(ROOT / "examples" / "gaza_russia_ar.txt"))
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    for label, times in hook_times(args.article, args.runs).items():
         print(f"{label:<24} median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms   ({args.runs} runs)")
 
 
