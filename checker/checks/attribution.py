@@ -184,13 +184,19 @@ def _known_type(outlet: "Entity", knowledge: "KnowledgeBase") -> str | None:
 
 
 def _outlet_namesake_types(knowledge: "KnowledgeBase") -> dict[str, set[str | None]]:
-    """For each ambiguous outlet name, the types of the outlets whose longer names start with it."""
-    outlets = [(outlet, {normalize_key(name) for names in outlet.names.values() for name in names})
-               for outlet in knowledge.of_type("outlet")]
+    """For each ambiguous outlet name, the types of the other outlets whose longer names start with it."""
+    by_prefix: dict[str, set[tuple[str, str | None]]] = {}
+    outlets = knowledge.of_type("outlet")
+    for outlet in outlets:
+        for names in outlet.names.values():
+            for name in names:
+                words = normalize_key(name).split(" ")
+                for cut in range(1, len(words)):
+                    by_prefix.setdefault(" ".join(words[:cut]), set()).add((outlet.id, outlet.get("outlet_type")))
     return {
-        outlet.id: {other.get("outlet_type") for other, other_keys in outlets if other.id != outlet.id and any(
-            other_key.startswith(key + " ") for key in keys for other_key in other_keys)}
-        for outlet, keys in outlets if outlet.get("ambiguous")
+        outlet.id: {kind for names in outlet.names.values() for name in names
+                    for other, kind in by_prefix.get(normalize_key(name), ()) if other != outlet.id}
+        for outlet in outlets if outlet.get("ambiguous")
     }
 
 
