@@ -12,7 +12,7 @@ import datetime as dt
 import fnmatch
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
@@ -44,7 +44,6 @@ class CheckOptions:
     exclude: tuple[str, ...] = ()
     load: "LoadOptions | None" = None       # container and record field names
     use_cache: bool = True
-    extra: dict = field(default_factory=dict, compare=False)
     severity: tuple[tuple[str, str], ...] = ()   # (rule id or prefix, level) from the configuration
     house_spellings: tuple[str, ...] = ()        # preferred spellings for consistency/name-variants
     date_source: str = "metadata"               # fallback date: metadata (none) | mtime | today

@@ -31,7 +31,6 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
 
 
-CATEGORIES = ("entity-role", "casualty", "attribution", "consistency", "suppression")
 
 
 @dataclass(frozen=True)

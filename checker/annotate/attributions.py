@@ -314,7 +314,7 @@ class _Finder:
 
     def _zone_start(self, start: int, sentence_start: int) -> int:
         zone_start = max(sentence_start, start - _SPEAKER_WINDOW)
-        for quote_start, quote_end in self.quotes:
+        for _quote_start, quote_end in self.quotes:
             if zone_start <= quote_end <= start:
                 zone_start = quote_end  # the speaker stands after a quote that precedes the cue
         return zone_start
@@ -388,7 +388,7 @@ class _Finder:
         """The government or institution named as the source right after a back-reference."""
         _, sentence_end = self._sentence_bounds(after)
         lead = _AR_ISSUER_LEAD if self.arabic else _EN_ISSUER_LEAD
-        for m_start, m_end, mention in self.mentions:
+        for m_start, _m_end, mention in self.mentions:
             if not after <= m_start <= min(sentence_end, after + 60):
                 continue
             gap = self.text[after:m_start]

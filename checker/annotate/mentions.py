@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.packs.model import KnowledgeBase
@@ -168,6 +168,3 @@ class NameMatcher:
             return others + tuple(short)
         return others + tuple(short) if not others else others
 
-
-def mentions_in(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start >= start and m.end <= end]

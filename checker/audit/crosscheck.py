@@ -52,7 +52,7 @@ def run_cross_checks(store: "AuditStore", packs: "PackSet") -> int:
 def quote_speaker_findings(store: "AuditStore", packs: "PackSet") -> Iterator[CrossRow]:
     rule = packs.rule(QUOTE_RULE)
     severity = rule.severity.label if rule else "warning"
-    for key, group in groupby(store.facts("quote"), key=lambda fact: fact[1]):
+    for _key, group in groupby(store.facts("quote"), key=lambda fact: fact[1]):
         credited = [(article_id, body) for article_id, _, body in group]
         first_id, first = credited[0]
         for article_id, body in credited[1:]:

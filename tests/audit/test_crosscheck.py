@@ -19,7 +19,7 @@ def test_one_quote_two_speakers_in_two_articles(tmp_path, settings):
     path = write_jsonl(tmp_path / "a.jsonl", [
         {"id": "q1", "text": f"Ivan Petrov said: {QUOTE} The talks ended.", "date": "2025-01-05"},
         {"id": "q2", "text": f"Olga Sidorova said: {QUOTE}", "date": "2025-01-06"},
-        {"id": "q3", "text": f"قال إيفان بيتروف: «لن نقبل هذه الشروط من أي أحد على الإطلاق».", "date": "2025-01-06"}])
+        {"id": "q3", "text": "قال إيفان بيتروف: «لن نقبل هذه الشروط من أي أحد على الإطلاق».", "date": "2025-01-06"}])
     run([path], settings, tmp_path / "db.sqlite", jobs=1)
     (finding,) = _cross(tmp_path / "db.sqlite")
     assert finding["rule"] == "attribution/quote-speakers"

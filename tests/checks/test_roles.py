@@ -4,7 +4,6 @@ fix, right ones (and undated ones for the date checks) left alone."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 

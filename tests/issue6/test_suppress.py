@@ -28,7 +28,7 @@ def test_disable_enable_region_and_prefix(tmp_path):
 
 def test_html_ignore_ends_with_the_block(tmp_path):
     article = tmp_path / "a.html"
-    article.write_text(f"<html><body><!-- factlint: ignore -->\n<p>Ivan Petrov met them. Iwan Petrow said so.</p>\n"
+    article.write_text("<html><body><!-- factlint: ignore -->\n<p>Ivan Petrov met them. Iwan Petrow said so.</p>\n"
                        "<p>Iwan Petrow left.</p></body></html>\n", encoding="utf-8")
     lines = check_text_format(article).stdout.splitlines()
     assert [line.split(" warning")[0] for line in lines] == [f"{article}:3:4:"]
