@@ -199,6 +199,18 @@ def _institutions_by_folded_name(knowledge: "KnowledgeBase") -> dict[str, set[st
     return index
 
 
+def _institution_of_country(analysis: "Analysis", institution: "Mention", country: "Mention") -> str | None:
+    """A generic institution name right beside a country word, in either order («وزارة الخارجية» +
+    «الروسية», "Russian" + "Foreign Ministry"): the one institution of that name in that country."""
+    qualifier = _qualifier_of(analysis, country)
+    if not qualifier or not qualifier[0].startswith("country/"):
+        return None
+    first, second = sorted((institution, country), key=lambda mention: mention.start)
+    if not re.fullmatch(rf"{_SPACE}*", analysis.text[first.end:second.start]):
+        return None
+    return _merge_generic_institution(analysis.knowledge, institution, qualifier[0])
+
+
 def _merge_generic_institution(knowledge: "KnowledgeBase", mention: "Mention", country_id: str) -> str | None:
     """«وزارة الخارجية» + «الروسية»: the one institution of that name that belongs to that country."""
     candidates = [r.entity_id for r in mention.refs if r.entity_id.startswith("institution/")]
@@ -246,11 +258,9 @@ def _read_title_ar(analysis: "Analysis", mentions: Sequence["Mention"], index: i
             if found is None and next_index + 1 < len(mentions):
                 # A generic institution name followed by a demonym: «باسم وزارة الخارجية الروسية».
                 following = mentions[next_index + 1]
-                country = _qualifier_of(analysis, following)
-                if country and country[0].startswith("country/") and re.fullmatch(rf"{_SPACE}*", text[candidate.end:following.start]):
-                    merged = _merge_generic_institution(analysis.knowledge, candidate, country[0])
-                    if merged:
-                        found, qualifier_end, next_index = (merged, "names"), following.end, next_index + 1
+                merged = _institution_of_country(analysis, candidate, following)
+                if merged:
+                    found, qualifier_end, next_index = (merged, "names"), following.end, next_index + 1
             if found is not None:
                 of_id, field = found
                 qualifier = Span(candidate.start, qualifier_end)
@@ -302,11 +312,9 @@ def _read_title_en(analysis: "Analysis", mentions: Sequence["Mention"], index: i
             qualifier_start = previous.start
             if found is None and index >= 2:
                 before = mentions[index - 2]
-                country = _qualifier_of(analysis, before)
-                if country and country[0].startswith("country/") and re.fullmatch(rf"{_SPACE}+", text[before.end:previous.start]):
-                    merged = _merge_generic_institution(analysis.knowledge, previous, country[0])
-                    if merged:
-                        found, qualifier_start = (merged, "names"), before.start
+                merged = _institution_of_country(analysis, previous, before)
+                if merged:
+                    found, qualifier_start = (merged, "names"), before.start
             if found is not None:
                 of_id, field = found
                 qualifier = Span(qualifier_start, previous.end)
@@ -322,11 +330,9 @@ def _read_title_en(analysis: "Analysis", mentions: Sequence["Mention"], index: i
             qualifier_end = following.end
             if found is None and next_index + 1 < len(mentions):
                 institution = mentions[next_index + 1]
-                country = _qualifier_of(analysis, following)
-                if country and country[0].startswith("country/") and re.fullmatch(rf"{_SPACE}+", text[following.end:institution.start]):
-                    merged = _merge_generic_institution(analysis.knowledge, institution, country[0])
-                    if merged:
-                        found, qualifier_end, next_index = (merged, "names"), institution.end, next_index + 1
+                merged = _institution_of_country(analysis, institution, following)
+                if merged:
+                    found, qualifier_end, next_index = (merged, "names"), institution.end, next_index + 1
             if found is not None and not (text[following.end:following.end + 2] in ("'s", "’s")):
                 of_id, field = found
                 qualifier = Span(following.start, qualifier_end)

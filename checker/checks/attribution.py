@@ -143,7 +143,8 @@ def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
             yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
 
 
-# Nouns for people of an outlet: an adjective after «مذيع قناة X» may agree with the person, not the outlet.
+# Nouns that can head «… قناة X»: a person of the outlet («مذيع»), or a thing of it («موقع», «برنامج»); an
+# adjective after the name may agree with that head, not with the outlet.
 _PERSON_NOUNS = frozenset(normalize_key(word) for word in (
     "مذيع", "مذيعة", "مراسل", "مراسلة", "مدير", "مديرة", "رئيس", "رئيسة", "محرر", "محررة", "صحفي", "صحفية",
     "صحافي", "صحافية", "كاتب", "كاتبة", "مقدم", "مقدمة", "معلق", "معلقة", "موفد", "موفدة", "مصور", "مصورة",
