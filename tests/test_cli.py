@@ -6,20 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from checker import __version__
-from checker.cli import app
+from tests.cli_cases import CLEAN_AR, VARIANTS_AR, VARIANTS_EN, run
 
 FIXTURE_PACKS = str(Path(__file__).resolve().parent / "fixtures" / "packs")
-VARIANTS_AR = "التقى إيفان بيتروف بالوفد أمس.\nوقال ايفان بتروف إن المحادثات مستمرة.\n"
-CLEAN_AR = "التقى إيفان بيتروف بالوفد أمس.\nوقال بيتروف إن المحادثات مستمرة.\n"
-VARIANTS_EN = "Ivan Petrov met the delegation.\nLater Iwan Petrow said talks would go on.\n"
-
-
-def run(*args: str, stdin: str | None = None):
-    result = CliRunner().invoke(app, list(args), input=stdin, env={"NO_COLOR": "1"})
-    return result
 
 
 def check(*args: str, stdin: str | None = None):

@@ -6,8 +6,6 @@ import datetime as dt
 
 import pytest
 
-from tests.checks.test_attribution import attribution_checker  # noqa: F401  (the shared module fixture)
-
 
 def _attributions(checker, text: str, lang: str):
     return checker.analyse(text, lang=lang, date=dt.date(2025, 3, 16)).annotation("attributions")

@@ -11,37 +11,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATE = dt.date(2025, 3, 16)
 
-# Persons the officials pack may not hold yet; their roles are public record.
-PERSONS = """
-pack: test-persons
-kind: knowledge
-version: 1
-checked: "2026-11-29"
-source: "test fixture"
-entities:
-  - {id: person/dmitry-peskov, type: person, gender: m, names: {en: [Dmitry Peskov], ar: [ديمتري بيسكوف]}, short: {en: [Peskov], ar: [بيسكوف]}, roles: [{office: office/spokesperson, of: institution/RU-kremlin, from: "2012-05-22", to: null}]}
-  - {id: person/sergey-lavrov, type: person, gender: m, names: {en: [Sergey Lavrov, Sergei Lavrov], ar: [سيرغي لافروف, سيرجي لافروف]}, short: {en: [Lavrov], ar: [لافروف]}, roles: [{office: office/foreign-minister, of: country/RU, from: "2004-03-09", to: null}]}
-  - {id: person/maria-zakharova, type: person, gender: f, names: {en: [Maria Zakharova], ar: [ماريا زاخاروفا]}, short: {en: [Zakharova], ar: [زاخاروفا]}, roles: [{office: office/spokesperson, of: institution/RU-mfa, from: "2015-08-10", to: null}]}
-  - {id: person/andrii-sybiha, type: person, gender: m, names: {en: [Andrii Sybiha], ar: [أندريه سيبيغا]}, short: {en: [Sybiha], ar: [سيبيغا]}, roles: [{office: office/foreign-minister, of: country/UA, from: "2024-09-05", to: null}]}
-  - {id: person/marco-rubio, type: person, gender: m, names: {en: [Marco Rubio], ar: [ماركو روبيو]}, short: {en: [Rubio], ar: [روبيو]}, roles: [{office: office/foreign-minister, of: country/US, from: "2025-01-21", to: null}]}
-  - {id: person/volodymyr-zelensky, type: person, gender: m, names: {en: [Volodymyr Zelensky], ar: [فولوديمير زيلينسكي]}, short: {en: [Zelensky], ar: [زيلينسكي]}, roles: [{office: office/president, of: country/UA, from: "2019-05-20", to: null}]}
-  - {id: person/vladimir-putin, type: person, gender: m, names: {en: [Vladimir Putin], ar: [فلاديمير بوتين]}, short: {en: [Putin], ar: [بوتين]}, roles: [{office: office/president, of: country/RU, from: "2012-05-07", to: null}]}
-"""
-
-
-@pytest.fixture(scope="module")
-def attribution_checker(tmp_path_factory):
-    from checker.api import Checker, CheckOptions
-    from checker.packs.cache import load_packs
-
-    persons = tmp_path_factory.mktemp("packs") / "persons.yaml"
-    persons.write_text(PERSONS, encoding="utf-8")
-    knowledge = ROOT / "rules" / "knowledge"
-    packs = load_packs([knowledge / "countries.yaml", knowledge / "outlets.yaml", knowledge / "institutions.yaml",
-                        knowledge / "offices.yaml", ROOT / "rules" / "core" / "attribution.yaml", persons],
-                       builtin=False)
-    return Checker(CheckOptions(select=("attribution/",)), packs=packs)
-
 
 def _findings(checker, text: str, lang: str, rule: str | None = None, source: str | None = None):
     found = checker.check_text(text, lang=lang, date=DATE, source=source)

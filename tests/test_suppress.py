@@ -1,6 +1,10 @@
 """Inline directives, the front-matter ignore, and unused-suppression reports."""
 
-from tests.issue6.helpers import VARIANTS_AR, VARIANTS_EN, run
+import pytest
+
+from tests.cli_cases import VARIANTS_AR, VARIANTS_EN, run
+
+pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 RULE = "consistency/name-variants"
 

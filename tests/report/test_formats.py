@@ -6,7 +6,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.issue6.helpers import CLEAN_EN, VARIANTS_AR, VARIANTS_EN, run
+from tests.cli_cases import CLEAN_EN, VARIANTS_AR, VARIANTS_EN, run
+
+pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 RULE = "consistency/name-variants"
 SCHEMA = Path(__file__).resolve().parents[1] / "fixtures" / "sarif-schema-2.1.0.json"

@@ -1,6 +1,10 @@
 """`factlint review FILE`: the answers a copy editor types, the bytes written once at the end, the text shown."""
 
-from tests.issue6.helpers import FIXED_EN, VARIANTS_EN, run
+import pytest
+
+from tests.cli_cases import FIXED_EN, VARIANTS_EN, run
+
+pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 SECOND_SLIP = "Iwan Petrow left on Friday.\n"
 

@@ -1,4 +1,5 @@
-"""Texts written for these tests (not from any article) and a CLI runner."""
+"""What the CLI tests share (not a test module): texts written for them (not from any article), with one
+person spelt two ways, and `run`, which invokes the CLI in-process."""
 
 from typer.testing import CliRunner
 

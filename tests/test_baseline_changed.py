@@ -5,7 +5,9 @@ import subprocess
 
 import pytest
 
-from tests.issue6.helpers import CLEAN_EN, VARIANTS_EN, run
+from tests.cli_cases import CLEAN_EN, VARIANTS_EN, run
+
+pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 RULE = "consistency/name-variants"
 NEW_SLIP = "Iwan Petrow returned on Friday.\n"

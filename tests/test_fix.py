@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from checker.fix import Edit, StaleFileError, apply_edits, write_atomically
-from tests.issue6.helpers import CLEAN_AR, FIXED_AR, FIXED_EN, VARIANTS_AR, VARIANTS_EN, run
+from tests.cli_cases import CLEAN_AR, FIXED_AR, FIXED_EN, VARIANTS_AR, VARIANTS_EN, run
+
+pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 WRONG_AR, RIGHT_AR = "ايفان بتروف".encode("utf-8"), "إيفان بيتروف".encode("utf-8")
 

@@ -2,8 +2,12 @@
 
 import json
 
+import pytest
+
 from checker.config import ConfigError, find_config_file, load_config
-from tests.issue6.helpers import CLEAN_EN, VARIANTS_AR, VARIANTS_EN, run
+from tests.cli_cases import CLEAN_EN, VARIANTS_AR, VARIANTS_EN, run
+
+pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 RULE = "consistency/name-variants"
 

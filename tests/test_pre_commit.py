@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.issue6.helpers import CLEAN_AR, VARIANTS_EN
+from tests.cli_cases import CLEAN_AR, VARIANTS_EN
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PRE_COMMIT = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which("pre-commit")
 
 pytestmark = [pytest.mark.slow,
