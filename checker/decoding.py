@@ -1,7 +1,9 @@
 """Turning a file's bytes into text, and text back into the same bytes.
 
-Order (see MEASURED.md: charset detectors misread short Arabic text): a byte-order mark, then strict
-UTF-8, else the two legacy Arabic encodings, keeping the one that yields more Arabic letters.
+Order: a byte-order mark, then strict UTF-8, else the two legacy Arabic encodings, keeping the one that
+yields more Arabic letters. Charset detectors misread short Arabic text (charset-normalizer got cp1256 right
+40 times in 60 at 10 characters and read a 26-byte ISO-8859-6 headline as cp874); this order got every
+cp1256 sample and 88-100% of ISO-8859-6 samples right.
 Line endings are kept as they are, so a fixer can write the file back byte for byte.
 """
 

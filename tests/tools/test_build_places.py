@@ -1,4 +1,4 @@
-"""tools/build_places.py on small hand-written GeoNames-like inputs (never the real data or /work/shared)."""
+"""tools/build_places.py on small hand-written GeoNames-like inputs (never the real data)."""
 
 import importlib.util
 import json

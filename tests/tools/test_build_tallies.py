@@ -1,4 +1,4 @@
-"""tools/build_tallies.py on small hand-written series (never the real data or /work/shared)."""
+"""tools/build_tallies.py on small hand-written series (never the real data)."""
 
 import importlib.util
 import json

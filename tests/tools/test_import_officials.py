@@ -1,4 +1,4 @@
-"""Tests of tools/import_officials.py on tiny CSVs and a tiny manual file written here (never /work/shared)."""
+"""Tests of tools/import_officials.py on tiny CSVs and a tiny manual file written here (never the real CSVs)."""
 
 from __future__ import annotations
 
