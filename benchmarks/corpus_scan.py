@@ -19,8 +19,8 @@ import sys
 import time
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -57,7 +57,7 @@ def main() -> None:
     parser.add_argument("--show-all", action="store_true")
     args = parser.parse_args()
 
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
 
     checker = Checker(CheckOptions(select=tuple(args.select)))
     corpora = Path(args.corpora)

@@ -80,7 +80,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     args = parser.parse_args()
 
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
     from checker.packs.cache import load_packs
 
     articles = real_articles(Path(args.corpora), args.articles)

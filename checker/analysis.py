@@ -28,7 +28,7 @@ ANNOTATORS = {
 class Analysis:
     """The prose of one document with its language, date, packs and lazily computed annotations."""
 
-    def __init__(self, text: str, lang: str, date: dt.date | None, packs: "PackSet", *,
+    def __init__(self, text: str, lang: str, date: dt.date | None, packs: PackSet, *,
                  source: str | None = None, title: str | None = None) -> None:
         self.text = text
         self.lang = lang
@@ -39,11 +39,11 @@ class Analysis:
         self._annotations: dict[str, Any] = {}
 
     @property
-    def knowledge(self) -> "KnowledgeBase":
+    def knowledge(self) -> KnowledgeBase:
         return self.packs.knowledge
 
     @cached_property
-    def normalized(self) -> "NormalizedText":
+    def normalized(self) -> NormalizedText:
         from checker.text.normalize import normalize
 
         return normalize(self.text)
@@ -69,13 +69,13 @@ class Analysis:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
     @cached_property
-    def quantities(self) -> list["Quantity"]:
+    def quantities(self) -> list[Quantity]:
         from checker.text.quantities import find_quantities
 
         return find_quantities(self.text, self.lang)
 
     @cached_property
-    def mentions(self) -> list["Mention"]:
+    def mentions(self) -> list[Mention]:
         if self.packs.matcher is None:
             return []
         return self.packs.matcher.find(self.normalized)

@@ -12,14 +12,15 @@ import datetime as dt
 import fnmatch
 import os
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from checker.models import FileResult, Finding, Located
 
 if TYPE_CHECKING:
-    from typing import Callable
+    from collections.abc import Callable
 
     from checker.analysis import Analysis
     from checker.document import Document, LoadOptions
@@ -42,26 +43,26 @@ class CheckOptions:
     packs: tuple[Path, ...] = ()            # extra pack directories or files
     include: tuple[str, ...] = ()           # globs for files inside directories
     exclude: tuple[str, ...] = ()
-    load: "LoadOptions | None" = None       # container and record field names
+    load: LoadOptions | None = None       # container and record field names
     use_cache: bool = True
     severity: tuple[tuple[str, str], ...] = ()   # (rule id or prefix, level) from the configuration
     house_spellings: tuple[str, ...] = ()        # preferred spellings for consistency/name-variants
     date_source: str = "metadata"               # fallback date: metadata (none) | mtime | today
     # Callables (document, located findings) -> kept findings, run after inline suppressions, in order:
     # per-path ignores, the baseline, the changed-sentences filter (checker/config, baseline, changed).
-    finding_filters: tuple["Callable[[Document, list[Located]], list[Located]]", ...] = ()
+    finding_filters: tuple[Callable[[Document, list[Located]], list[Located]], ...] = ()
 
 
 class Checker:
     """Packs loaded and rules selected once; then any number of texts, files or paths checked."""
 
-    def __init__(self, options: CheckOptions = CheckOptions(), packs: "PackSet | None" = None) -> None:
+    def __init__(self, options: CheckOptions = CheckOptions(), packs: PackSet | None = None) -> None:
         from checker.engine import select_rules
         from checker.packs.cache import load_packs
 
         self.options = options
         self.packs = packs or load_packs(options.packs, use_cache=options.use_cache)
-        self.rules: list["Rule"] = select_rules(self.packs, options.select, options.ignore)
+        self.rules: list[Rule] = select_rules(self.packs, options.select, options.ignore)
         if options.severity or options.house_spellings:
             from checker.config import configured_rules
 
@@ -76,13 +77,13 @@ class Checker:
         return run_rules(self.analyse(text, lang=lang, date=date, source=source, title=title), self.rules)
 
     def analyse(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
-                source: str | None = None, title: str | None = None) -> "Analysis":
+                source: str | None = None, title: str | None = None) -> Analysis:
         from checker.analysis import Analysis
 
         return Analysis(text, _language(text, lang), date, self.packs, source=source, title=title)
 
     # -- documents ---------------------------------------------------------------------------------------
-    def check_document(self, document: "Document", fallback_date: dt.date | None = None) -> FileResult:
+    def check_document(self, document: Document, fallback_date: dt.date | None = None) -> FileResult:
         """Findings of one document placed in its file, after suppressions and the finding filters."""
         meta = document.meta
         path = f"{document.path}:{document.record}" if document.record else document.path
@@ -102,7 +103,7 @@ class Checker:
         result.findings = self.filter_findings(document, result.findings)
         return result
 
-    def filter_findings(self, document: "Document", findings: list[Located]) -> list[Located]:
+    def filter_findings(self, document: Document, findings: list[Located]) -> list[Located]:
         """Inline suppressions (reporting unused ones), then the configured finding filters."""
         from checker.suppress import apply_suppressions
 
@@ -162,7 +163,7 @@ def _language(text: str, lang: str) -> str:
     return detect_language(text)
 
 
-def locate(document: "Document", analysis: "Analysis", finding: Finding) -> Located:
+def locate(document: Document, analysis: Analysis, finding: Finding) -> Located:
     """Map a finding from prose offsets to the original file: offsets, line and column, span text."""
     start, end = document.source_span(finding.start, finding.end)
     line, column = document.line_col(start)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from checker.models import FileResult, Located
 
@@ -64,7 +65,7 @@ class Baseline:
     used: Counter = field(default_factory=Counter)
 
     @classmethod
-    def load(cls, path: Path) -> "Baseline":
+    def load(cls, path: Path) -> Baseline:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             entries = data["findings"] if data.get("factlint_baseline") == FORMAT_VERSION else None
@@ -78,7 +79,7 @@ class Baseline:
             raise BaselineError(f"{path}: not a valid baseline file: {error}") from None
         return cls(path.resolve().parent, counts)
 
-    def __call__(self, document: "Document", findings: Sequence[Located]) -> list[Located]:
+    def __call__(self, document: Document, findings: Sequence[Located]) -> list[Located]:
         """The findings the baseline does not excuse."""
         path = f"{document.path}:{document.record}" if document.record else document.path
         # Counted per call, so checking a file again (after --fix) matches the same entries again.

@@ -10,9 +10,10 @@ long line reports only the sentence it touched. A file that did not exist at the
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from checker.models import Located
 
@@ -49,10 +50,10 @@ class ChangedSentences:
     """A finding filter (see CheckOptions): drops findings whose sentence the base version already had."""
 
     base: str  # a commit-ish; "HEAD" for --staged
-    load: "LoadOptions | None" = None
+    load: LoadOptions | None = None
     _old: dict[str, frozenset[str] | None] = field(default_factory=dict, repr=False)
 
-    def __call__(self, document: "Document", findings: Sequence[Located]) -> list[Located]:
+    def __call__(self, document: Document, findings: Sequence[Located]) -> list[Located]:
         if document.path == "-" or not findings:
             return list(findings)
         old = self.old_sentences(document.path)

@@ -6,7 +6,6 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -22,13 +21,13 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
 
-def fail(message: str) -> "typer.Exit":
+def fail(message: str) -> typer.Exit:
     """A one-line error on stderr and exit code 2 (usage, input or pack error)."""
     sys.stderr.write(f"factlint: error: {' '.join(message.split())}\n")
     return typer.Exit(EXIT_ERROR)
 
 
-def _split(values: Optional[List[str]]) -> tuple[str, ...]:
+def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
@@ -63,16 +62,16 @@ def _make_checker(options):
 
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(None, help="Files or directories to check; - reads standard input."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="ar, en or auto (detected per document)."),
-    date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
+    paths: list[str] = typer.Argument(None, help="Files or directories to check; - reads standard input."),
+    lang: str | None = typer.Option(None, "--lang", help="ar, en or auto (detected per document)."),
+    date: str | None = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
     output_format: str = typer.Option("rich", "--format", help="rich, text, json, sarif, github or junit."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 on findings at or above: error, warning, info, never."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or prefixes to run (repeat or comma-separate)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
-    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
-    include: Optional[List[str]] = typer.Option(None, "--include", help="Glob of files to check inside directories."),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Glob of files or paths to skip."),
+    fail_on: str | None = typer.Option(None, "--fail-on", help="Exit 1 on findings at or above: error, warning, info, never."),
+    select: list[str] | None = typer.Option(None, "--select", help="Rule ids or prefixes to run (repeat or comma-separate)."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
+    packs: list[Path] | None = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
+    include: list[str] | None = typer.Option(None, "--include", help="Glob of files to check inside directories."),
+    exclude: list[str] | None = typer.Option(None, "--exclude", help="Glob of files or paths to skip."),
     container: str = typer.Option("auto", "--container", help="auto, text, markdown, html, json or jsonl."),
     text_field: str = typer.Option("text", "--text-field", help="JSON/JSONL field holding the article text."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
@@ -80,12 +79,12 @@ def check(
     fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes to the files."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: the unsafe fixes too."),
     diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Write every finding to a baseline file."),
-    diff_base: Optional[str] = typer.Option(None, "--diff-base", help="Report only sentences changed since this git ref."),
+    baseline: Path | None = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
+    write_baseline: Path | None = typer.Option(None, "--write-baseline", help="Write every finding to a baseline file."),
+    diff_base: str | None = typer.Option(None, "--diff-base", help="Report only sentences changed since this git ref."),
     staged: bool = typer.Option(False, "--staged", help="Report only sentences changed in the staged index."),
     statistics: bool = typer.Option(False, "--statistics", help="Print finding counts per rule instead of findings."),
-    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file."),
+    config_file: Path | None = typer.Option(None, "--config", help="Use this configuration file."),
 ) -> None:
     """Check articles and report the statements whose facts do not hang together."""
     from checker.api import InputPathError
@@ -139,7 +138,7 @@ def check(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _config(config_file: Optional[Path], paths: Optional[List[str]], **overrides):
+def _config(config_file: Path | None, paths: list[str] | None, **overrides):
     """The configuration found from the first path (or the working directory), command line on top."""
     from checker.config import ConfigError, load_config
 
@@ -156,8 +155,8 @@ def _check_options(config, **options):
     return check_options(config, **options)
 
 
-def _finding_filters(config, load, baseline: Optional[Path], write_baseline: Optional[Path],
-                     diff_base: Optional[str], staged: bool) -> tuple:
+def _finding_filters(config, load, baseline: Path | None, write_baseline: Path | None,
+                     diff_base: str | None, staged: bool) -> tuple:
     """The baseline and changed-sentences filters the options ask for."""
     filters = []
     baseline = baseline or (config.path(config["baseline"]) if config["baseline"] else None)
@@ -183,7 +182,7 @@ def _finding_filters(config, load, baseline: Optional[Path], write_baseline: Opt
     return tuple(filters)
 
 
-def _run(checker, paths: List[str], *, fix: bool, diff: bool, unsafe: bool) -> tuple[list, int]:
+def _run(checker, paths: list[str], *, fix: bool, diff: bool, unsafe: bool) -> tuple[list, int]:
     """The results to report, checked or fixed first (--fix) or with the fixes shown as a diff (--diff);
     and the exit code the fixing asks for (2: a file not written; with --diff, 1: a file would change)."""
     if not (fix or diff):
@@ -202,13 +201,13 @@ def _run(checker, paths: List[str], *, fix: bool, diff: bool, unsafe: bool) -> t
 @app.command()
 def review(
     file: Path = typer.Argument(..., help="The article to review."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="ar, en or auto."),
-    date: Optional[str] = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or prefixes to run."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
-    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
+    lang: str | None = typer.Option(None, "--lang", help="ar, en or auto."),
+    date: str | None = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
+    select: list[str] | None = typer.Option(None, "--select", help="Rule ids or prefixes to run."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
+    packs: list[Path] | None = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours."),
-    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file."),
+    config_file: Path | None = typer.Option(None, "--config", help="Use this configuration file."),
 ) -> None:
     """Walk through each finding of one article: accept, skip, edit or ignore the rule; write once at the end."""
     from rich.console import Console
@@ -231,8 +230,8 @@ def review(
 
 @app.command("config")
 def show_config(
-    path: Optional[Path] = typer.Argument(None, help="A file or directory (default: the working directory)."),
-    config_file: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file."),
+    path: Path | None = typer.Argument(None, help="A file or directory (default: the working directory)."),
+    config_file: Path | None = typer.Option(None, "--config", help="Use this configuration file."),
 ) -> None:
     """Print the configuration in force for PATH and where each value came from."""
     from checker.config import describe
@@ -264,7 +263,7 @@ def explain(rule_id: str = typer.Argument(..., help="A rule id, e.g. consistency
 
 
 @rules_app.command("list")
-def rules_list(packs: Optional[List[Path]] = typer.Option(None, "--packs", help="More packs.")) -> None:
+def rules_list(packs: list[Path] | None = typer.Option(None, "--packs", help="More packs.")) -> None:
     """Every rule: id, category, severity."""
     from checker.api import CheckOptions
 
@@ -274,7 +273,7 @@ def rules_list(packs: Optional[List[Path]] = typer.Option(None, "--packs", help=
 
 
 @rules_app.command("show")
-def rules_show(rule_id: str, packs: Optional[List[Path]] = typer.Option(None, "--packs")) -> None:
+def rules_show(rule_id: str, packs: list[Path] | None = typer.Option(None, "--packs")) -> None:
     """One rule's definition: kind, severity, messages, parameters, where it is defined."""
     from checker.api import CheckOptions
 
@@ -308,8 +307,8 @@ def rules_validate(path: Path = typer.Argument(..., help="A pack file or a direc
 
 
 @rules_app.command("test")
-def rules_test(path: Optional[Path] = typer.Argument(None, help="Packs to test besides the built-in ones."),
-               select: Optional[List[str]] = typer.Option(None, "--select")) -> None:
+def rules_test(path: Path | None = typer.Argument(None, help="Packs to test besides the built-in ones."),
+               select: list[str] | None = typer.Option(None, "--select")) -> None:
     """Run every rule's examples; exit 1 if any fails."""
     from checker.api import CheckOptions
     from checker.packs.examples import run_examples

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -37,17 +36,17 @@ def register_audit(app: typer.Typer) -> None:
 
 @audit_app.command("run")
 def audit_run(
-    sources: List[str] = typer.Argument(..., help="Directories, files, globs, zip archives or fsspec URLs."),
+    sources: list[str] = typer.Argument(..., help="Directories, files, globs, zip archives or fsspec URLs."),
     db: Path = typer.Option(Path("audit.sqlite"), "--db", help="The resumable store (SQLite)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: every core)."),
-    dask_scheduler: Optional[str] = typer.Option(None, "--dask-scheduler", help="Run on a Dask cluster at ADDRESS."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Rule ids or prefixes to run."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
-    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
+    dask_scheduler: str | None = typer.Option(None, "--dask-scheduler", help="Run on a Dask cluster at ADDRESS."),
+    select: list[str] | None = typer.Option(None, "--select", help="Rule ids or prefixes to run."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
+    packs: list[Path] | None = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
     no_builtin_packs: bool = typer.Option(False, "--no-builtin-packs", help="Use only the --packs given."),
     lang: str = typer.Option("auto", "--lang", help="ar, en or auto (per article)."),
-    date: Optional[str] = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles with none."),
-    include: Optional[List[str]] = typer.Option(None, "--include", help="Globs of files to read in directories."),
+    date: str | None = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles with none."),
+    include: list[str] | None = typer.Option(None, "--include", help="Globs of files to read in directories."),
     id_field: str = typer.Option("id", "--id-field", help="Record field holding the article id."),
     text_field: str = typer.Option("text", "--text-field", help="Record field holding the text."),
     title_field: str = typer.Option("title", "--title-field"),
@@ -59,12 +58,12 @@ def audit_run(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar (only on a terminal)."),
 ) -> None:
     """Check every article of SOURCES into the store; a rerun skips what is done and rechecks what changed."""
-    from checker.cli import _split, fail
     from checker.api import InputPathError
     from checker.audit.runner import RunOptions, run_audit
     from checker.audit.sources import AUDIT_INCLUDE, ReaderOptions, expand_sources
     from checker.audit.store import AuditStore
     from checker.audit.worker import AuditSettings, PackMismatchError
+    from checker.cli import _split, fail
     from checker.document import LoadOptions
     from checker.engine import UnknownRuleError
     from checker.packs.errors import PackError
@@ -137,15 +136,15 @@ class _progress_bar:
 def audit_report(
     db: Path = typer.Option(Path("audit.sqlite"), "--db", help="The store an audit wrote."),
     output_format: str = typer.Option("rich", "--format", help="rich, json, jsonl, csv, sarif or html."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of standard output."),
-    packs: Optional[List[Path]] = typer.Option(None, "--packs", help="Packs for entity labels (optional)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to FILE instead of standard output."),
+    packs: list[Path] | None = typer.Option(None, "--packs", help="Packs for entity labels (optional)."),
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
     """Render the store's results without re-checking anything."""
-    from checker.cli import fail
     from checker.audit import reports
     from checker.audit.crosscheck import spelling_statistics
     from checker.audit.store import AuditStore
+    from checker.cli import fail
 
     if output_format not in reports.FORMATS:
         raise fail(f"unknown --format {output_format!r} (choose from {', '.join(reports.FORMATS)})")
@@ -171,7 +170,7 @@ def audit_report(
             stream.close()
 
 
-def _label_packs(packs: Optional[List[Path]]):  # type: ignore[no-untyped-def]
+def _label_packs(packs: list[Path] | None):  # type: ignore[no-untyped-def]
     """Packs to name entities in the spelling table; without them, ids are shown."""
     from checker.packs.cache import load_packs
     from checker.packs.errors import PackError

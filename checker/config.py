@@ -24,9 +24,10 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from checker.api import CheckOptions
@@ -98,7 +99,7 @@ class Config:
         """A path from the configuration, resolved against the configuration file's directory."""
         return self.root / relative
 
-    def with_overrides(self, overrides: Mapping[str, Any]) -> "Config":
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Config:
         """This configuration with command-line values on top (None means "not given"); --packs adds."""
         settings = dict(self.settings)
         for key, value in overrides.items():
@@ -197,7 +198,7 @@ class PerPathIgnores:
     root: str
     patterns: tuple[tuple[str, tuple[str, ...]], ...]
 
-    def __call__(self, document: "Document", findings: Sequence["Located"]) -> list["Located"]:
+    def __call__(self, document: Document, findings: Sequence[Located]) -> list[Located]:
         from checker.engine import rule_matches
 
         relative = Path(os.path.relpath(os.path.abspath(document.path), self.root)).as_posix()
@@ -208,7 +209,7 @@ class PerPathIgnores:
         return [loc for loc in findings if not any(rule_matches(loc.finding.rule, name) for name in rules)]
 
 
-def check_options(config: Config, **options: Any) -> "CheckOptions":
+def check_options(config: Config, **options: Any) -> CheckOptions:
     """`CheckOptions` for this configuration; `options` are passed through (load, include, filters...)."""
     from checker.api import CheckOptions
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from checker.containers.metadata import InputError, MetadataFields
 from checker.containers.prose import Extracted, OffsetMap
@@ -57,7 +57,7 @@ class LineIndex:
     starts: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str) -> "LineIndex":
+    def of(cls, text: str) -> LineIndex:
         return cls((0, *(match.end() for match in _LINE_BREAK.finditer(text))))
 
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from checker.checks import check_kind
 from checker.models import Finding
@@ -25,7 +26,7 @@ def rule_matches(rule_id: str, pattern: str) -> bool:
     return rule_id == pattern or rule_id.startswith(pattern + "/") or rule_id.split("/")[0] == pattern
 
 
-def select_rules(packs: "PackSet", select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list["Rule"]:
+def select_rules(packs: PackSet, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
     """Rules chosen by id or prefix (`roles/`, `roles`, `roles/title-mismatch`); unknown names are an error."""
     for pattern in (*select, *ignore):
         if not any(rule_matches(rule_id, pattern) for rule_id in packs.rules):
@@ -37,7 +38,7 @@ def select_rules(packs: "PackSet", select: Sequence[str] = (), ignore: Sequence[
     return sorted(chosen, key=lambda rule: rule.id)
 
 
-def run_rules(analysis: "Analysis", rules: Iterable["Rule"]) -> list[Finding]:
+def run_rules(analysis: Analysis, rules: Iterable[Rule]) -> list[Finding]:
     """All findings of `rules`, one per reason (the most severe wins), in text order."""
     by_reason: dict[str, Finding] = {}
     for rule in rules:

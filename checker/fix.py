@@ -13,9 +13,10 @@ import html
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker.models import FileResult, Located
 
@@ -51,7 +52,7 @@ class FixPlan:
 
     path: str
     original: bytes
-    decoded: "Decoded | None"
+    decoded: Decoded | None
     source_text: str
     edits: list[Edit] = field(default_factory=list)
     skipped: list[SkippedFix] = field(default_factory=list)
@@ -90,7 +91,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
     return "".join(pieces), left_out
 
 
-def plan_fixes(checker: "Checker", path: str, *, unsafe: bool = False, data: bytes | None = None) -> FixPlan:
+def plan_fixes(checker: Checker, path: str, *, unsafe: bool = False, data: bytes | None = None) -> FixPlan:
     """Check one file and collect the edits its fixes make (safe ones, or all with `unsafe`)."""
     from checker.decoding import DecodeError
     from checker.document import InputError, LoadOptions, load_documents
@@ -122,7 +123,7 @@ def plan_fixes(checker: "Checker", path: str, *, unsafe: bool = False, data: byt
     return plan
 
 
-def edit_for(document: "Document", located: Located) -> Edit | str:
+def edit_for(document: Document, located: Located) -> Edit | str:
     """The edit that applies a finding's fix to the file, or the reason it cannot be applied safely."""
     from checker.decoding import EncodeError, encode_text
 
@@ -214,7 +215,7 @@ class FixRun:
     errors: list[str] = field(default_factory=list)  # one line each: stale files, unwritable text
 
 
-def fix_paths(checker: "Checker", paths: Sequence[str], *, unsafe: bool, write: bool,
+def fix_paths(checker: Checker, paths: Sequence[str], *, unsafe: bool, write: bool,
               diff_stream: TextIO | None = None) -> FixRun:
     """Plan the fixes of every file; write them (`write`) or print them as a unified diff (`diff_stream`)."""
     import sys

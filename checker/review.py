@@ -8,9 +8,10 @@ once, at the end, atomically, and only if it did not change on disk meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from checker.fix import Edit, apply_edits, edit_for, write_atomically
 from checker.models import Fix, Located
@@ -42,7 +43,7 @@ class ReviewOutcome:
     written: bool = False
 
 
-def review_file(checker: "Checker", path: str, console: "Console", ask: Ask | None = None) -> ReviewOutcome:
+def review_file(checker: Checker, path: str, console: Console, ask: Ask | None = None) -> ReviewOutcome:
     """Review every finding of one file with the copy editor; write the accepted fixes once at the end."""
     from checker.decoding import DecodeError, encode_text
     from checker.document import InputError, LoadOptions, load_documents
@@ -99,7 +100,7 @@ def _decide(ask: Ask, located: Located) -> str:
     return ask(question, choices, "a" if located.finding.fix is not None else "s")
 
 
-def _take(document: "Document", located: Located, answer: str, edits: dict[Edit, Located],
+def _take(document: Document, located: Located, answer: str, edits: dict[Edit, Located],
           outcome: ReviewOutcome) -> None:
     edit = edit_for(document, located)
     if isinstance(edit, str):
@@ -113,14 +114,14 @@ def _take(document: "Document", located: Located, answer: str, edits: dict[Edit,
         outcome.accepted += 1
 
 
-def _show(console: "Console", number: int, total: int, located: Located) -> None:
+def _show(console: Console, number: int, total: int, located: Located) -> None:
     from checker.report.rich_report import render_finding
 
     console.print(f"[{number}/{total}]", style="bold", highlight=False)
     render_finding(console, located)
 
 
-def _console_ask(console: "Console") -> Ask:
+def _console_ask(console: Console) -> Ask:
     from rich.prompt import Prompt
 
     def ask(question: str, choices: list[str], default: str) -> str:

@@ -17,8 +17,9 @@ known rule, becomes an info finding of `factlint/unused-suppression` (as Ruff re
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from checker.engine import rule_matches
 from checker.models import Finding, Located, Severity
@@ -121,7 +122,7 @@ def _front_matter_ignores(source: str) -> list[Suppression]:
     return [Suppression("front-matter", rules, 0, len(source), key, key + len("factlint"))]
 
 
-def apply_suppressions(document: "Document", findings: Sequence[Located], *, selected: Iterable[str],
+def apply_suppressions(document: Document, findings: Sequence[Located], *, selected: Iterable[str],
                        known: Iterable[str]) -> list[Located]:
     """The findings no directive suppresses, plus one info finding per unused or unknown directive name.
 
@@ -154,7 +155,7 @@ def _reportable(name: str, selected: Sequence[str], known: Sequence[str]) -> boo
     return unknown or any(rule_matches(rule, name) for rule in selected)
 
 
-def _unused(document: "Document", suppression: Suppression, name: str, known: Sequence[str]) -> Located:
+def _unused(document: Document, suppression: Suppression, name: str, known: Sequence[str]) -> Located:
     unknown = name != ALL_RULES and not any(rule_matches(rule, name) for rule in known)
     what = "(every rule)" if name == ALL_RULES else name
     message = (f"suppression names an unknown rule: {name}" if unknown

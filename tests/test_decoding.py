@@ -44,8 +44,8 @@ def test_english_windows_text_with_curly_quotes_reads_correctly():
 
 
 def test_edited_text_is_written_in_the_original_encoding_and_bom():
-    decoded = decode_bytes(b"\xef\xbb\xbf" + "سيرجي".encode("utf-8"))
-    assert encode_text("سيرغي", decoded) == b"\xef\xbb\xbf" + "سيرغي".encode("utf-8")
+    decoded = decode_bytes(b"\xef\xbb\xbf" + "سيرجي".encode())
+    assert encode_text("سيرغي", decoded) == b"\xef\xbb\xbf" + "سيرغي".encode()
 
 
 def test_character_missing_from_legacy_encoding_is_an_encode_error():

@@ -35,7 +35,7 @@ def test_line_and_column_with_crlf_and_bom():
 
 
 def test_lone_carriage_returns_end_lines_too():
-    (document,) = load_documents("old-mac.txt", "أ\rب\rج".encode("utf-8"))
+    (document,) = load_documents("old-mac.txt", "أ\rب\rج".encode())
     assert document.line_col(4) == (3, 1)
 
 
@@ -71,7 +71,7 @@ def test_html_document_entities_point_at_their_source():
 
 
 def test_jsonl_records_share_the_file_and_report_bad_lines():
-    data = '{"id": "x1", "text": "الخبر الأول"}\n{oops}\n{"text": "الخبر\\nالثاني"}\n'.encode("utf-8")
+    data = '{"id": "x1", "text": "الخبر الأول"}\n{oops}\n{"text": "الخبر\\nالثاني"}\n'.encode()
     result = load_documents("feed.jsonl", data)
     assert isinstance(result, LoadResult)
     assert [(d.record, d.text) for d in result] == [("x1", "الخبر الأول"), ("line 3", "الخبر\nالثاني")]

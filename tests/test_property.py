@@ -6,7 +6,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.api import CheckOptions, Checker
+from checker.api import Checker, CheckOptions
 
 FIXTURE_PACKS = Path(__file__).resolve().parent / "fixtures" / "packs"
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO / "tools" / "data"

@@ -19,9 +19,10 @@ import argparse
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 MANUAL = REPO / "tools" / "data" / "places_manual.yaml"

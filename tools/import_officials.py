@@ -17,10 +17,11 @@ import csv
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CSV_DIR = REPO.parent / "shared" / "data" / "officials"

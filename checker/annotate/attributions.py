@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -122,14 +123,14 @@ class Attributions:
     back_references: tuple[BackReference, ...]
 
 
-def find_attributions(analysis: "Analysis") -> Attributions:
+def find_attributions(analysis: Analysis) -> Attributions:
     """All statements and back-references of one article, in text order."""
     finder = _Finder(analysis)
     statements = finder.statements()
     return Attributions(tuple(statements), tuple(finder.back_references(statements)))
 
 
-def speaker_of(mention: "Mention", knowledge: "KnowledgeBase", date: dt.date | None) -> Speaker | None:
+def speaker_of(mention: Mention, knowledge: KnowledgeBase, date: dt.date | None) -> Speaker | None:
     """The speaker a mention can stand for: one person, else one institution, else one country, else one
     outlet; None when the mention is ambiguous at that level."""
     by_kind: dict[str, dict[str, str]] = {}
@@ -150,7 +151,7 @@ def speaker_of(mention: "Mention", knowledge: "KnowledgeBase", date: dt.date | N
     return None
 
 
-def outlet_needs_cue(outlet: "Entity", surface: str) -> bool:
+def outlet_needs_cue(outlet: Entity, surface: str) -> bool:
     """True when this name of the outlet is also an ordinary word or place (the outlets pack's
     `extra.needs_cue`, limited to `extra.cue_names` when given)."""
     from checker.text.normalize import normalize_key
@@ -169,7 +170,7 @@ def outlet_noun_before(normalized_text: str, start: int) -> bool:
     return _OUTLET_NOUN_BEFORE.search(normalized_text[max(0, start - 25):start]) is not None
 
 
-def country_of(entity_id: str, knowledge: "KnowledgeBase", date: dt.date | None) -> str | None:
+def country_of(entity_id: str, knowledge: KnowledgeBase, date: dt.date | None) -> str | None:
     """The country a speaker speaks for: a person's office-holding country at `date`, an institution's
     country, an outlet's country; None when unknown or not one."""
     if entity_id.startswith("country/"):
@@ -185,7 +186,7 @@ def country_of(entity_id: str, knowledge: "KnowledgeBase", date: dt.date | None)
     return _owner_country(entity_id, knowledge)
 
 
-def _owner_country(entity_id: str, knowledge: "KnowledgeBase", depth: int = 0) -> str | None:
+def _owner_country(entity_id: str, knowledge: KnowledgeBase, depth: int = 0) -> str | None:
     if entity_id.startswith("country/"):
         return entity_id
     entity = knowledge.get(entity_id)
@@ -198,7 +199,7 @@ def _owner_country(entity_id: str, knowledge: "KnowledgeBase", depth: int = 0) -
     return None
 
 
-def _kind_of(entity_id: str, field: str, knowledge: "KnowledgeBase") -> str | None:
+def _kind_of(entity_id: str, field: str, knowledge: KnowledgeBase) -> str | None:
     prefix = entity_id.split("/", 1)[0]
     if prefix == "person":
         return "person"
@@ -216,7 +217,7 @@ def _kind_of(entity_id: str, field: str, knowledge: "KnowledgeBase") -> str | No
 class _Finder:
     """The passes over one article; all internal offsets are normalised-text offsets."""
 
-    def __init__(self, analysis: "Analysis") -> None:
+    def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.norm = analysis.normalized
         self.text = self.norm.text

@@ -42,7 +42,7 @@ class CasualtyPart:
     start: int  # the part's quantity span
     end: int
     group: str
-    quantity: "Quantity"
+    quantity: Quantity
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class CasualtyFact:
     start: int  # the quantity's span in the prose
     end: int
     categories: tuple[str, ...]  # killed, wounded, missing, displaced, detained (several: one shared figure)
-    quantity: "Quantity"
+    quantity: Quantity
     sentence: int  # index into analysis.sentences
     places: tuple[tuple[str, ...], ...]  # per place mention in the sentence, its candidate place/country ids
     scope: str  # attack | day | cumulative | period | unknown
@@ -390,7 +390,7 @@ def sentence_scope(sentence_key: str) -> str:
     return UNKNOWN
 
 
-def _place_mentions(analysis: "Analysis", start: int, end: int) -> tuple[tuple[str, ...], ...]:
+def _place_mentions(analysis: Analysis, start: int, end: int) -> tuple[tuple[str, ...], ...]:
     """Per mention of a place or country by name inside start..end, its candidate ids."""
     places = []
     for mention in analysis.mentions:
@@ -407,11 +407,11 @@ def _place_mentions(analysis: "Analysis", start: int, end: int) -> tuple[tuple[s
 _AND_BETWEEN = re.compile(r"\s*و\s*")
 
 
-def joined_quantities(text: str, quantities: list["Quantity"]) -> list["Quantity"]:
+def joined_quantities(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """«48 ألفا و572» is one figure (48,572): a thousands figure and a smaller one joined by «و»."""
     from dataclasses import replace
 
-    joined: list["Quantity"] = []
+    joined: list[Quantity] = []
     for quantity in quantities:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.unit is None and quantity.unit is None and previous.exact
@@ -424,7 +424,7 @@ def joined_quantities(text: str, quantities: list["Quantity"]) -> list["Quantity
     return joined
 
 
-def find_casualty_facts(analysis: "Analysis") -> list[CasualtyFact]:
+def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
     """Every casualty figure of the text, in text order, with its parts attached."""
     lang = analysis.lang if analysis.lang in ("ar", "en") else "en"
     text = analysis.text

@@ -83,7 +83,7 @@ class NameMatcher:
         self._unique_short = unique_short
 
     @classmethod
-    def build(cls, knowledge: "KnowledgeBase") -> "NameMatcher":
+    def build(cls, knowledge: KnowledgeBase) -> NameMatcher:
         import ahocorasick
 
         from checker.text.normalize import normalize_key
@@ -112,7 +112,7 @@ class NameMatcher:
         )
         return cls(automaton, unique_short)
 
-    def find(self, normalized: "NormalizedText") -> list[Mention]:
+    def find(self, normalized: NormalizedText) -> list[Mention]:
         """Every mention in the text, longest first where hits overlap, in text order."""
         from checker.text.normalize import clitic_prefix_ok, word_bounds_ok
 
@@ -133,7 +133,7 @@ class NameMatcher:
             candidates.append((start, end, refs, text[start:end]))
         return self._resolve(normalized, candidates)
 
-    def _resolve(self, normalized: "NormalizedText", candidates: list) -> list[Mention]:
+    def _resolve(self, normalized: NormalizedText, candidates: list) -> list[Mention]:
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: list[tuple[int, int]] = []
         kept = []

@@ -15,8 +15,9 @@ between the parts (a few filler words, a comma), because a wrong pairing becomes
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from checker.models import Span
 from checker.text.normalize import fold_word
@@ -93,7 +94,7 @@ class _Title:
     next_index: int  # the first mention after the title
 
 
-def find_titled_persons(analysis: "Analysis") -> tuple[TitleClaim, ...]:
+def find_titled_persons(analysis: Analysis) -> tuple[TitleClaim, ...]:
     """Every (person, title) pair the text states, in text order."""
     mentions = analysis.mentions
     claims: list[TitleClaim] = []
@@ -108,7 +109,7 @@ def find_titled_persons(analysis: "Analysis") -> tuple[TitleClaim, ...]:
     return tuple(claims)
 
 
-def _single_id(mention: "Mention", prefix: str) -> str | None:
+def _single_id(mention: Mention, prefix: str) -> str | None:
     """The one entity id of this mention when every ref has the prefix; None when mixed or ambiguous."""
     ids = mention.entity_ids
     if len(ids) != 1 or not ids[0].startswith(prefix):
@@ -130,7 +131,7 @@ def _words_before(text: str, position: int, count: int) -> list[str]:
     return [fold_word(w) for w in _WORD.findall(text[line_start:position])[-count:]]
 
 
-def _blocked_before(analysis: "Analysis", mentions: Sequence["Mention"], index: int) -> bool:
+def _blocked_before(analysis: Analysis, mentions: Sequence[Mention], index: int) -> bool:
     """True when the office is the complement of another title ("deputy", «نائب», «المتحدث باسم»)."""
     text, lang = analysis.text, analysis.lang
     mention = mentions[index]
@@ -157,7 +158,7 @@ def _blocked_before(analysis: "Analysis", mentions: Sequence["Mention"], index: 
     return any(form in _BLOCKERS_BEFORE["ar"] for form in _strip_clitics(last)) or text[mention.start - 1:mention.start] == "-"
 
 
-def _qualifier_of(analysis: "Analysis", mention: "Mention") -> tuple[str, str] | None:
+def _qualifier_of(analysis: Analysis, mention: Mention) -> tuple[str, str] | None:
     """(entity id, field) when the mention names one country, institution or organisation; else None.
     An institution name wins over a country metonym («الكرملين» is both the Kremlin and Russia)."""
     institutions = {r.entity_id for r in mention.refs if r.entity_id.startswith(("institution/", "org/"))}
@@ -178,7 +179,7 @@ def _qualifier_of(analysis: "Analysis", mention: "Mention") -> tuple[str, str] |
     return None
 
 
-def _institution_named(knowledge: "KnowledgeBase", mention: "Mention") -> str | None:
+def _institution_named(knowledge: KnowledgeBase, mention: Mention) -> str | None:
     """"the Kremlin" is a metonym of Russia and, without "the", the name of the institution; one wins."""
     keys = {_folded_name(r.surface).removeprefix("the ") for r in mention.refs}
     by_name = knowledge.derived("institutions-by-folded-name", _institutions_by_folded_name)
@@ -190,7 +191,7 @@ def _folded_name(name: str) -> str:
     return fold_word(name.replace(" ", "_")).replace("_", " ")
 
 
-def _institutions_by_folded_name(knowledge: "KnowledgeBase") -> dict[str, set[str]]:
+def _institutions_by_folded_name(knowledge: KnowledgeBase) -> dict[str, set[str]]:
     index: dict[str, set[str]] = {}
     for entity in knowledge.of_type("institution"):
         for names in entity.names.values():
@@ -199,7 +200,7 @@ def _institutions_by_folded_name(knowledge: "KnowledgeBase") -> dict[str, set[st
     return index
 
 
-def _institution_of_country(analysis: "Analysis", institution: "Mention", country: "Mention") -> str | None:
+def _institution_of_country(analysis: Analysis, institution: Mention, country: Mention) -> str | None:
     """A generic institution name right beside a country word, in either order («وزارة الخارجية» +
     «الروسية», "Russian" + "Foreign Ministry"): the one institution of that name in that country."""
     qualifier = _qualifier_of(analysis, country)
@@ -211,7 +212,7 @@ def _institution_of_country(analysis: "Analysis", institution: "Mention", countr
     return _merge_generic_institution(analysis.knowledge, institution, qualifier[0])
 
 
-def _merge_generic_institution(knowledge: "KnowledgeBase", mention: "Mention", country_id: str) -> str | None:
+def _merge_generic_institution(knowledge: KnowledgeBase, mention: Mention, country_id: str) -> str | None:
     """«وزارة الخارجية» + «الروسية»: the one institution of that name that belongs to that country."""
     candidates = [r.entity_id for r in mention.refs if r.entity_id.startswith("institution/")]
     fitting = {c for c in candidates if (knowledge.get(c) and knowledge.get(c).get("country") == country_id)}
@@ -233,11 +234,11 @@ def _is_feminine(surface: str, lang: str) -> bool:
     return first.endswith("ه")
 
 
-def _read_title(analysis: "Analysis", mentions: Sequence["Mention"], index: int, office_id: str) -> _Title | None:
+def _read_title(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
     return (_read_title_en if analysis.lang == "en" else _read_title_ar)(analysis, mentions, index, office_id)
 
 
-def _read_title_ar(analysis: "Analysis", mentions: Sequence["Mention"], index: int, office_id: str) -> _Title | None:
+def _read_title_ar(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
     text = analysis.text
     office = mentions[index]
     start, end = office.start, office.end
@@ -294,7 +295,7 @@ def _has_former_after(text: str, start: int, end: int) -> bool:
     return any(fold_word(w) in _FORMER_AFTER_AR for w in _WORD.findall(text[start:end]))
 
 
-def _read_title_en(analysis: "Analysis", mentions: Sequence["Mention"], index: int, office_id: str) -> _Title | None:
+def _read_title_en(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
     text = analysis.text
     office = mentions[index]
     start, end = office.start, office.end
@@ -333,7 +334,7 @@ def _read_title_en(analysis: "Analysis", mentions: Sequence["Mention"], index: i
                 merged = _institution_of_country(analysis, institution, following)
                 if merged:
                     found, qualifier_end, next_index = (merged, "names"), institution.end, next_index + 1
-            if found is not None and not (text[following.end:following.end + 2] in ("'s", "’s")):
+            if found is not None and text[following.end:following.end + 2] not in ("'s", "’s"):
                 of_id, field = found
                 qualifier = Span(following.start, qualifier_end)
                 end = qualifier_end
@@ -350,15 +351,15 @@ def _read_title_en(analysis: "Analysis", mentions: Sequence["Mention"], index: i
                   _is_plural(text[office.start:office.end], "en"), next_index)
 
 
-def _person_at(mention: "Mention") -> str | None:
+def _person_at(mention: Mention) -> str | None:
     return _single_id(mention, "person/")
 
 
-def _claims_for(analysis: "Analysis", mentions: Sequence["Mention"], title: _Title) -> list[TitleClaim]:
+def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) -> list[TitleClaim]:
     text = analysis.text
     feminine = _is_feminine(text[title.office.start:title.office.end], analysis.lang)
 
-    def claim(person: "Mention", person_id: str) -> TitleClaim:
+    def claim(person: Mention, person_id: str) -> TitleClaim:
         return TitleClaim(person_id, Span(person.start, person.end), Span(title.start, title.end), title.office_id,
                           title.office, title.of_id, title.qualifier, title.qualifier_field, title.former,
                           feminine, title.plural)
@@ -392,7 +393,7 @@ def _claims_for(analysis: "Analysis", mentions: Sequence["Mention"], title: _Tit
     return [claim(previous, person_id)]
 
 
-def _comma_apposition(analysis: "Analysis", title: _Title, person: "Mention") -> bool:
+def _comma_apposition(analysis: Analysis, title: _Title, person: Mention) -> bool:
     """"the Russian foreign minister, Sergey Lavrov, said": a name set off by commas after a title is the
     title's holder only when the name is closed by a comma or the sentence end, and, in English, the title
     opens with "the" or a possessive; "...his second term as US President, Tony Blair has said" is not."""
@@ -405,7 +406,7 @@ def _comma_apposition(analysis: "Analysis", title: _Title, person: "Mention") ->
     return possessive or _start_with_article(text, title.start) != title.start
 
 
-def _plural_claims(analysis: "Analysis", mentions: Sequence["Mention"], title: _Title, claim) -> list[TitleClaim]:
+def _plural_claims(analysis: Analysis, mentions: Sequence[Mention], title: _Title, claim) -> list[TitleClaim]:
     """«وزيرا الخارجية الروسي سيرغي لافروف والأمريكي ماركو روبيو»: each qualifier with the name after it.
     Without a qualifier per name ("foreign ministers Lavrov and Wang") nobody is told whose is which."""
     if title.qualifier is None or title.qualifier.start < title.office.start:

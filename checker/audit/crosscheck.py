@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.audit.store import AuditStore
@@ -42,14 +43,14 @@ class SpellingStats:
     spellings: tuple[tuple[str, int], ...]  # (spelling, articles)
 
 
-def run_cross_checks(store: "AuditStore", packs: "PackSet") -> int:
+def run_cross_checks(store: AuditStore, packs: PackSet) -> int:
     """Recompute every cross-article finding from the store; returns how many there are."""
     rows = [*quote_speaker_findings(store, packs), *timeline_findings(store, packs)]
     store.replace_cross_findings(rows)
     return len(rows)
 
 
-def quote_speaker_findings(store: "AuditStore", packs: "PackSet") -> Iterator[CrossRow]:
+def quote_speaker_findings(store: AuditStore, packs: PackSet) -> Iterator[CrossRow]:
     rule = packs.rule(QUOTE_RULE)
     severity = rule.severity.label if rule else "warning"
     for _key, group in groupby(store.facts("quote"), key=lambda fact: fact[1]):
@@ -76,7 +77,7 @@ def _different_voices(first: dict, second: dict) -> bool:
     return bool(first["country"] and second["country"] and first["country"] != second["country"])
 
 
-def timeline_findings(store: "AuditStore", packs: "PackSet") -> Iterator[CrossRow]:
+def timeline_findings(store: AuditStore, packs: PackSet) -> Iterator[CrossRow]:
     for key, group in groupby(store.facts("toll"), key=lambda fact: fact[1]):
         place, category = key.split("|", 1)
         by_date: dict[dt.date, list[tuple[str, dict]]] = {}
@@ -106,7 +107,7 @@ def _toll_change(reference: float, body: dict, days: int) -> str | None:
     return None
 
 
-def spelling_statistics(store: "AuditStore", packs: "PackSet | None" = None) -> list[SpellingStats]:
+def spelling_statistics(store: AuditStore, packs: PackSet | None = None) -> list[SpellingStats]:
     """Entities whose full name the archive spells more than one way in one language, with the articles
     per spelling; the entities with the most articles off the main spelling come first."""
     found = []
@@ -122,6 +123,6 @@ def spelling_statistics(store: "AuditStore", packs: "PackSet | None" = None) -> 
     return sorted(found, key=lambda s: (-sum(n for _, n in s.spellings[1:]), s.entity_id, s.lang))
 
 
-def _label(packs: "PackSet | None", entity_id: str) -> str:
+def _label(packs: PackSet | None, entity_id: str) -> str:
     entity = packs.knowledge.get(entity_id) if packs else None
     return entity.label("en") if entity else entity_id

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterable
 from html import escape
-from typing import TYPE_CHECKING, Iterable, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker import __version__
 
@@ -75,7 +76,7 @@ table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .
 """
 
 
-def render_html(store: "AuditStore", stream: TextIO, spellings: "list[SpellingStats]") -> None:
+def render_html(store: AuditStore, stream: TextIO, spellings: list[SpellingStats]) -> None:
     """Write the whole page to `stream`, articles streamed from the store."""
     from checker.audit.reports import summarize_store
 
@@ -112,7 +113,7 @@ def _select(name: str, counts: dict) -> str:
             f"{options}</select>")
 
 
-def _article(number: int, article: "StoredArticle") -> str:
+def _article(number: int, article: StoredArticle) -> str:
     rtl = article.lang == "ar"
     lines = "\n".join
     searchable = " ".join(filter(None, (article.article_id, article.title, article.outlet, *(
@@ -158,7 +159,7 @@ def _quote_or_sentence(row: dict) -> str:
     return f"<blockquote dir=\"auto\">{escape(text)}</blockquote>" if text else ""
 
 
-def _spelling_section(spellings: "Iterable[SpellingStats]") -> str:
+def _spelling_section(spellings: Iterable[SpellingStats]) -> str:
     rows = "".join(f"<tr><td><bdi>{escape(s.label)}</bdi> ({escape(s.lang)})</td><td dir=\"auto\">"
                    + "; ".join(f"<bdi>{escape(text)}</bdi>: {count:,}" for text, count in s.spellings)
                    + "</td></tr>" for s in spellings)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from typing import TYPE_CHECKING, Iterator, TextIO
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, TextIO
 
 from checker import __version__
 
@@ -22,7 +23,7 @@ _CSV_COLUMNS = ("article", "location", "outlet", "date", "rule", "category", "se
                 "text", "message", "sentence")
 
 
-def summarize_store(store: "AuditStore") -> dict:
+def summarize_store(store: AuditStore) -> dict:
     """Counts by category, rule, severity, outlet and month, with every input problem and article error."""
     by = {name: Counter() for name in ("category", "rule", "severity", "outlet", "month")}
     for category, rule, severity, outlet, date, count in store.connection.execute(
@@ -48,18 +49,18 @@ def summarize_store(store: "AuditStore") -> dict:
     }
 
 
-def _article_object(article: "StoredArticle") -> dict:
+def _article_object(article: StoredArticle) -> dict:
     return {"article": article.article_id, "location": article.location, "status": article.status,
             "reason": article.reason, "title": article.title, "outlet": article.outlet, "date": article.date,
             "lang": article.lang, "findings": list(article.findings)}
 
 
-def _spelling_objects(spellings: "list[SpellingStats]") -> list[dict]:
+def _spelling_objects(spellings: list[SpellingStats]) -> list[dict]:
     return [{"entity": s.entity_id, "label": s.label, "lang": s.lang,
              "spellings": [{"spelling": text, "articles": n} for text, n in s.spellings]} for s in spellings]
 
 
-def render_json(store: "AuditStore", stream: TextIO, spellings: "list[SpellingStats]") -> None:
+def render_json(store: AuditStore, stream: TextIO, spellings: list[SpellingStats]) -> None:
     """One JSON document; articles are written one by one."""
     stream.write('{"factlint": %s, "summary": %s, "cross_findings": %s, "name_spellings": %s, "articles": [' % (
         json.dumps(__version__), json.dumps(summarize_store(store), ensure_ascii=False),
@@ -70,14 +71,14 @@ def render_json(store: "AuditStore", stream: TextIO, spellings: "list[SpellingSt
     stream.write("\n]}\n")
 
 
-def _finding_rows(store: "AuditStore") -> Iterator[dict]:
+def _finding_rows(store: AuditStore) -> Iterator[dict]:
     for article in store.articles(with_findings_only=True):
         for finding in article.findings:
             yield {"article": article.article_id, "location": article.location, "outlet": article.outlet,
                    "date": article.date, **finding}
 
 
-def render_jsonl(store: "AuditStore", stream: TextIO) -> None:
+def render_jsonl(store: AuditStore, stream: TextIO) -> None:
     """One finding per line; cross-article findings last, with the articles they concern."""
     for row in _finding_rows(store):
         stream.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -85,7 +86,7 @@ def render_jsonl(store: "AuditStore", stream: TextIO) -> None:
         stream.write(json.dumps({"article": None, **cross}, ensure_ascii=False) + "\n")
 
 
-def render_csv(store: "AuditStore", stream: TextIO) -> None:
+def render_csv(store: AuditStore, stream: TextIO) -> None:
     """One finding per row (spreadsheet-friendly columns)."""
     writer = csv.DictWriter(stream, fieldnames=_CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
@@ -93,7 +94,7 @@ def render_csv(store: "AuditStore", stream: TextIO) -> None:
         writer.writerow(row)
 
 
-def render_sarif(store: "AuditStore", stream: TextIO) -> None:
+def render_sarif(store: AuditStore, stream: TextIO) -> None:
     """SARIF 2.1.0: one result per finding, the file as artifact and the article id as logical location."""
     results, rules = [], {}
     for row in _finding_rows(store):
@@ -122,7 +123,7 @@ def render_sarif(store: "AuditStore", stream: TextIO) -> None:
     stream.write("\n")
 
 
-def render_rich(store: "AuditStore", stream: TextIO, spellings: "list[SpellingStats]", *, color: bool) -> None:
+def render_rich(store: AuditStore, stream: TextIO, spellings: list[SpellingStats], *, color: bool) -> None:
     """The terminal summary: totals, then findings per category, rule, outlet and month, then problems."""
     from rich.console import Console
     from rich.table import Table

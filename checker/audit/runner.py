@@ -9,8 +9,9 @@ import concurrent.futures
 import dataclasses
 import os
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from checker.audit.sources import ArchiveReader, ArchiveRecord, InputProblem, ReaderOptions, SourceStarted
 from checker.audit.store import ArticleOutcome, AuditStore
@@ -113,7 +114,7 @@ def prepare_settings(settings: AuditSettings) -> AuditSettings:
 
 
 def run_audit(sources: Sequence[str], settings: AuditSettings, store: AuditStore,
-              options: RunOptions = RunOptions(), on_progress: Callable[["_Tally"], None] | None = None) -> AuditSummary:
+              options: RunOptions = RunOptions(), on_progress: Callable[[_Tally], None] | None = None) -> AuditSummary:
     """Audit the files of `sources` (already expanded) into `store`; then rerun the cross-article checks."""
     from checker.audit.crosscheck import run_cross_checks
 

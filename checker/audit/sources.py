@@ -17,9 +17,10 @@ import io
 import json
 import os
 import zipfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Iterator, Sequence, Union
+from typing import IO, Any, Union
 
 from checker.api import DEFAULT_INCLUDE, InputPathError
 from checker.document import LoadOptions

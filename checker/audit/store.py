@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.audit.sources import InputProblem
@@ -112,14 +113,14 @@ class AuditStore:
     def close(self) -> None:
         self.connection.close()
 
-    def __enter__(self) -> "AuditStore":
+    def __enter__(self) -> AuditStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- resuming ----------------------------------------------------------------------------------------
-    def done_keys(self, article_ids: Sequence[str]) -> dict[str, "StoredKey"]:
+    def done_keys(self, article_ids: Sequence[str]) -> dict[str, StoredKey]:
         """What the store holds for those of `article_ids` it has seen."""
         found: dict[str, StoredKey] = {}
         for start in range(0, len(article_ids), 500):
@@ -142,7 +143,7 @@ class AuditStore:
     # -- writing -----------------------------------------------------------------------------------------
     def write_batch(self, outcomes: Iterable[ArticleOutcome], *, run: int, settings_digest: str,
                     packs_digest: str, confirmed: Sequence[str] = (),
-                    problems: Sequence["InputProblem"] = (), cleared_sources: Sequence[str] = ()) -> int:
+                    problems: Sequence[InputProblem] = (), cleared_sources: Sequence[str] = ()) -> int:
         """One transaction: forget the problems of sources read anew, replace the results of each article,
         mark `confirmed` (unchanged) articles as seen by `run`, and add problems. Returns how many articles."""
         count = 0
@@ -228,7 +229,7 @@ class AuditStore:
                 "findings": total_findings,
                 "problems": self.connection.execute("SELECT COUNT(*) FROM problems").fetchone()[0]}
 
-    def _transaction(self) -> "_Transaction":
+    def _transaction(self) -> _Transaction:
         return _Transaction(self.connection)
 
 

@@ -9,9 +9,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from checker.audit.sources import ArchiveRecord
 from checker.audit.store import ArticleOutcome
@@ -52,9 +53,9 @@ class AuditSettings:
 
 
 @lru_cache(maxsize=2)
-def checker_for(settings: AuditSettings) -> "Checker":
+def checker_for(settings: AuditSettings) -> Checker:
     """This process's Checker for `settings`, built once (packs from the on-disk cache)."""
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
     from checker.packs.cache import load_packs
 
     packs = load_packs([*map(_path, settings.packs)], builtin=settings.builtin_packs)
@@ -90,7 +91,7 @@ def check_article(settings: AuditSettings, record: ArchiveRecord) -> ArticleOutc
     return _check_document(checker, loaded.documents[0], base, record.first_line - 1)
 
 
-def _check_document(checker: "Checker", document, base: ArticleOutcome, line_shift: int) -> ArticleOutcome:
+def _check_document(checker: Checker, document, base: ArticleOutcome, line_shift: int) -> ArticleOutcome:
     from checker.api import locate
     from checker.engine import run_rules
     from checker.report.json_report import finding_object
@@ -116,14 +117,14 @@ def _check_document(checker: "Checker", document, base: ArticleOutcome, line_shi
                                facts=tuple(article_facts(analysis)))
 
 
-def article_facts(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
+def article_facts(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
     """What the cross-article checks need from one article: (kind, key, body)."""
     yield from _name_spellings(analysis)
     yield from _quotes(analysis)
     yield from _cumulative_tolls(analysis)
 
 
-def _name_spellings(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
+def _name_spellings(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
     """Each full-name spelling of an unambiguous person or place, once per article with its count."""
     counts: dict[tuple[str, str], int] = {}
     for mention in analysis.mentions:
@@ -139,7 +140,7 @@ def _name_spellings(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
         yield "name", entity_id, {"spelling": spelling, "lang": analysis.lang, "count": count}
 
 
-def _quotes(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
+def _quotes(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
     """Quotations with a named speaker that is not an outlet relaying them."""
     from checker.text.normalize import normalize_key
 
@@ -155,7 +156,7 @@ def _quotes(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
                              "surface": analysis.text[speaker.start:speaker.end], "quote": statement.quote}
 
 
-def _cumulative_tolls(analysis: "Analysis") -> Iterator[tuple[str, str, dict]]:
+def _cumulative_tolls(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
     """Cumulative tolls of one category for exactly one place, for people at large, in a dated article."""
     if analysis.date is None:
         return

@@ -6,8 +6,9 @@ module and function, so a run imports only the families its selected rules use.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from importlib import import_module
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis

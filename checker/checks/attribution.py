@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from checker.annotate.attributions import outlet_needs_cue
 from checker.models import Finding, Fix
@@ -45,9 +46,9 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(?:المصدر|مصدر الخبر|source)[ 
 
 
 # -- issuer mismatch ---------------------------------------------------------------------------------------
-def issuer_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def issuer_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A statement referred back to ("this announcement came from Kyiv") as another country's."""
-    attributions: "Attributions" = analysis.annotation("attributions")
+    attributions: Attributions = analysis.annotation("attributions")
     knowledge = analysis.knowledge
     for reference in attributions.back_references:
         statement, issuer = reference.statement, reference.issuer
@@ -69,7 +70,7 @@ def issuer_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         )
 
 
-def _issuer_replacement(issuer: "Speaker", country_id: str, knowledge: "KnowledgeBase", lang: str,
+def _issuer_replacement(issuer: Speaker, country_id: str, knowledge: KnowledgeBase, lang: str,
                         found: str) -> str | None:
     """The right country said the same way as the wrong one: capital for a capital, demonym for a demonym."""
     country = knowledge.get(country_id)
@@ -105,7 +106,7 @@ def _issuer_explanation(lang: str, speaker: str, country: str, found: str) -> st
 
 
 # -- outlet descriptor -------------------------------------------------------------------------------------
-def outlet_descriptor(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """An outlet called by the wrong type ("وكالة سكاي نيوز") or given the wrong country ("the American
     agency TASS"); silent where the name may mean several outlets of different types or countries."""
     norm = analysis.normalized
@@ -160,21 +161,21 @@ def _after_person_noun(normalized: str, start: int) -> bool:
     return word in _PERSON_NOUNS or (word[:1] in "ول" and word[1:] in _PERSON_NOUNS)
 
 
-def _article_dropped(outlet: "Entity", surface: str) -> bool:
+def _article_dropped(outlet: Entity, surface: str) -> bool:
     """An Arabic mention without the «ال» that every Arabic name of the outlet has."""
     names = [normalize_key(n) for n in outlet.names.get("ar", ())]
     key = normalize_key(surface)
     return not key.startswith("ال") and "ال" + key in names
 
 
-def _outlet_of(mention: "Mention", knowledge: "KnowledgeBase") -> "Entity | None":
+def _outlet_of(mention: Mention, knowledge: KnowledgeBase) -> Entity | None:
     ids = mention.entity_ids
     if len(ids) != 1 or not ids[0].startswith("outlet/"):
         return None
     return knowledge.get(ids[0])
 
 
-def _known_type(outlet: "Entity", knowledge: "KnowledgeBase") -> str | None:
+def _known_type(outlet: Entity, knowledge: KnowledgeBase) -> str | None:
     """The outlet's type; for a name several outlets share, the type only if all of them share it
     (every «سكاي نيوز» is a TV channel; not every «الوطن» is a newspaper)."""
     outlet_type = outlet.get("outlet_type")
@@ -184,7 +185,7 @@ def _known_type(outlet: "Entity", knowledge: "KnowledgeBase") -> str | None:
     return outlet_type if namesake_types and namesake_types == {outlet_type} else None
 
 
-def _outlet_namesake_types(knowledge: "KnowledgeBase") -> dict[str, set[str | None]]:
+def _outlet_namesake_types(knowledge: KnowledgeBase) -> dict[str, set[str | None]]:
     """For each ambiguous outlet name, the types of the other outlets whose longer names start with it."""
     by_prefix: dict[str, set[tuple[str, str | None]]] = {}
     outlets = knowledge.of_type("outlet")
@@ -226,8 +227,8 @@ def _demonym_slot_ok(word: str | None) -> bool:
     return word is None or word.strip().startswith("ال")
 
 
-def _adjacent_demonym(analysis: "Analysis", mention: "Mention", start: int, end: int,
-                      described: bool) -> tuple["Mention", str] | None:
+def _adjacent_demonym(analysis: Analysis, mention: Mention, start: int, end: int,
+                      described: bool) -> tuple[Mention, str] | None:
     """A country demonym right after the name (Arabic «رويترز البريطانية») or right before the descriptor
     (English "the American agency TASS", "Russian news agency TASS")."""
     norm = analysis.normalized
@@ -251,7 +252,7 @@ def _adjacent_demonym(analysis: "Analysis", mention: "Mention", start: int, end:
     return None
 
 
-def _matching_demonym(knowledge: "KnowledgeBase", country_id: str, lang: str, found: str) -> str | None:
+def _matching_demonym(knowledge: KnowledgeBase, country_id: str, lang: str, found: str) -> str | None:
     country = knowledge.get(country_id)
     if country is None:
         return None
@@ -263,7 +264,7 @@ def _matching_demonym(knowledge: "KnowledgeBase", country_id: str, lang: str, fo
     return None
 
 
-def _descriptor_finding(rule: "Rule", analysis: "Analysis", outlet: "Entity", start: int, end: int,
+def _descriptor_finding(rule: Rule, analysis: Analysis, outlet: Entity, start: int, end: int,
                         right: str | None) -> Finding:
     found = analysis.text[start:end]
     name = outlet.label(analysis.lang)
@@ -281,7 +282,7 @@ def _descriptor_finding(rule: "Rule", analysis: "Analysis", outlet: "Entity", st
 
 
 # -- quote speakers ----------------------------------------------------------------------------------------
-def quote_speakers(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same (or nearly the same) quotation credited to two different speakers in one article."""
     from rapidfuzz.fuzz import ratio
 
@@ -307,7 +308,7 @@ def quote_speakers(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
             )
 
 
-def _different_speakers(first: "Attribution", second: "Attribution", analysis: "Analysis") -> bool:
+def _different_speakers(first: Attribution, second: Attribution, analysis: Analysis) -> bool:
     """Two speakers that cannot be one voice: two persons, or two parties of different countries; and
     neither sentence names the other speaker ("Peskov repeated Putin's words ...")."""
     a, b = first.speaker, second.speaker
@@ -331,7 +332,7 @@ def _quote_explanation(lang: str, first: str, second: str) -> str:
 
 
 # -- source line -------------------------------------------------------------------------------------------
-def source_line(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def source_line(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The body credits outlet X while the declared source Y is named nowhere in the body (info)."""
     line = _SOURCE_LINE.search(analysis.text)
     declared = analysis.source or (line.group("name") if line else None)
@@ -369,7 +370,7 @@ _INTERVIEW_BEFORE_OUTLET = re.compile(r"(?:\btold|\bon|(?<!\w)(?:قال|قالت
                                       r"\s+(?:ل|في|على))\W*(?:the\s+)?\W*$", re.IGNORECASE)
 
 
-def _is_interview(outlet: "Speaker", text: str) -> bool:
+def _is_interview(outlet: Speaker, text: str) -> bool:
     """"X told Reuters", "said on ZDF", «قال لوكالة رويترز»: the outlet interviewed or aired a speaker; it
     is not where the article's report comes from."""
     before = text[max(0, outlet.start - 30):outlet.start]
@@ -379,7 +380,7 @@ def _is_interview(outlet: "Speaker", text: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|تحدث|تحدثت)\s+ل\w*\s*$", before))
 
 
-def _credited_outlet(statement: "Attribution") -> "Speaker | None":
+def _credited_outlet(statement: Attribution) -> Speaker | None:
     if statement.reporter is not None:
         return statement.reporter
     if statement.speaker is not None and statement.speaker.kind == "outlet" and not statement.carried:
@@ -387,7 +388,7 @@ def _credited_outlet(statement: "Attribution") -> "Speaker | None":
     return None
 
 
-def _declared_keys(declared: str, knowledge: "KnowledgeBase") -> set[str]:
+def _declared_keys(declared: str, knowledge: KnowledgeBase) -> set[str]:
     """All names of the known outlet the declared source names; empty when it names no known outlet (a
     feed's id such as "aawsat" says nothing about which outlet the body should name)."""
     key = normalize_key(declared).strip(" «»\"'.")
@@ -401,7 +402,7 @@ def _declared_keys(declared: str, knowledge: "KnowledgeBase") -> set[str]:
     return {k for k in keys if k}
 
 
-def _outlet_names_by_key(knowledge: "KnowledgeBase") -> dict[str, frozenset[str]]:
+def _outlet_names_by_key(knowledge: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Each normalised outlet name -> all normalised names of the outlets it names."""
     index: dict[str, set[str]] = {}
     for outlet in knowledge.of_type("outlet"):
@@ -420,12 +421,12 @@ def _source_explanation(lang: str, found: str, declared: str) -> str:
 
 
 # -- shared ------------------------------------------------------------------------------------------------
-def _label(knowledge: "KnowledgeBase", entity_id: str, lang: str) -> str:
+def _label(knowledge: KnowledgeBase, entity_id: str, lang: str) -> str:
     entity = knowledge.get(entity_id)
     return entity.label(lang) if entity else entity_id
 
 
-def _speaker_label(speaker: "Speaker", analysis: "Analysis") -> str:
+def _speaker_label(speaker: Speaker, analysis: Analysis) -> str:
     if speaker.kind in ("person", "institution", "outlet"):
         return _label(analysis.knowledge, speaker.entity_id, analysis.lang)
     return analysis.text[speaker.start:speaker.end]

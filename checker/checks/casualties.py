@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from checker.annotate.casualties import CUMULATIVE, KILLED, MISSING, WOUNDED, CasualtyFact
 from checker.models import Finding, Fix
@@ -58,11 +59,11 @@ def _categories_text(fact: CasualtyFact, lang: str) -> str:
     return (" و" if lang == "ar" else " and ").join(labels)
 
 
-def _figure(analysis: "Analysis", fact: CasualtyFact) -> str:
+def _figure(analysis: Analysis, fact: CasualtyFact) -> str:
     return analysis.text[fact.start:fact.end]
 
 
-def _word_fix(analysis: "Analysis", fact: CasualtyFact, word: str) -> Fix | None:
+def _word_fix(analysis: Analysis, fact: CasualtyFact, word: str) -> Fix | None:
     """The magnitude word in place of the figure, unless the figure starts inside a word («العشرات»:
     «الـ» + «عشرات الآلاف» would not be Arabic)."""
     if fact.start > 0 and analysis.text[fact.start - 1].isalpha():
@@ -72,7 +73,7 @@ def _word_fix(analysis: "Analysis", fact: CasualtyFact, word: str) -> Fix | None
 
 # -- places, populations and tallies ---------------------------------------------------------------------
 
-def _as_place(knowledge: "KnowledgeBase", entity_id: str) -> str:
+def _as_place(knowledge: KnowledgeBase, entity_id: str) -> str:
     """A country mention stands for its place entity (country/LB -> place/LB) when the packs have one."""
     if entity_id.startswith("country/"):
         place_id = "place/" + entity_id.split("/", 1)[1]
@@ -81,17 +82,17 @@ def _as_place(knowledge: "KnowledgeBase", entity_id: str) -> str:
     return entity_id
 
 
-def _population(entity: "Entity | None") -> int | None:
+def _population(entity: Entity | None) -> int | None:
     population = entity.get("population") if entity else None
     return population if isinstance(population, int) and population > 0 else None
 
 
-def largest_place(knowledge: "KnowledgeBase", fact: CasualtyFact,
-                  place_types: tuple[str, ...] = ("country", "region")) -> tuple["Entity", int] | None:
+def largest_place(knowledge: KnowledgeBase, fact: CasualtyFact,
+                  place_types: tuple[str, ...] = ("country", "region")) -> tuple[Entity, int] | None:
     """The most populous place of `place_types` named in the fact's sentence: the most lenient reading of
     "where". Cities are left out by default: a city named beside a war's toll (a conference in Arusha, a
     statement from Abuja) is seldom the place the toll is about."""
-    best: tuple["Entity", int] | None = None
+    best: tuple[Entity, int] | None = None
     for candidates in fact.places:
         for entity_id in candidates:
             entity = knowledge.get(_as_place(knowledge, entity_id))
@@ -103,11 +104,11 @@ def largest_place(knowledge: "KnowledgeBase", fact: CasualtyFact,
     return best
 
 
-def tally_for(knowledge: "KnowledgeBase", fact: CasualtyFact) -> "Tally | None":
+def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact) -> Tally | None:
     """The reference tally of the one place the sentence is about: exactly one named place has a tally,
     and every other place named is larger (a country around it), so a city's own toll is never compared."""
     by_place = {tally.place: tally for tally in knowledge.tallies.values()}
-    found: list["Tally"] = []
+    found: list[Tally] = []
     others: list[int | None] = []
     for candidates in fact.places:
         places = [_as_place(knowledge, c) for c in candidates]
@@ -128,7 +129,7 @@ def _point_date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def tally_value(tally: "Tally", column: str, day: dt.date, *, max_gap_days: int = 31) -> tuple[dt.date, float] | None:
+def tally_value(tally: Tally, column: str, day: dt.date, *, max_gap_days: int = 31) -> tuple[dt.date, float] | None:
     """The latest figure of `column` on or before `day` (None outside the series or too long before)."""
     if column not in tally.columns or "date" not in tally.columns:
         return None
@@ -146,7 +147,7 @@ def tally_value(tally: "Tally", column: str, day: dt.date, *, max_gap_days: int 
     return best
 
 
-def ratio_series(knowledge: "KnowledgeBase", skip_days: int, min_killed: float) -> list[list[float]]:
+def ratio_series(knowledge: KnowledgeBase, skip_days: int, min_killed: float) -> list[list[float]]:
     """injured/killed per report date of every tally that has both, after its first `skip_days` days."""
     series = []
     for tally in knowledge.tallies.values():
@@ -173,7 +174,7 @@ class RatioBounds:
     typical: float  # the median of the series' medians: the expected ratio, for the proposed figure
 
 
-def ratio_bounds(rule: "Rule", knowledge: "KnowledgeBase") -> RatioBounds:
+def ratio_bounds(rule: Rule, knowledge: KnowledgeBase) -> RatioBounds:
     """Plausible wounded/killed bounds: the extremes of the reference series widened by `margin`."""
     params = rule.params
     series = ratio_series(knowledge, int(params.get("skip_days", 30)), float(params.get("series_min_killed", 100)))
@@ -187,7 +188,7 @@ def ratio_bounds(rule: "Rule", knowledge: "KnowledgeBase") -> RatioBounds:
 
 # -- check kinds -----------------------------------------------------------------------------------------
 
-def _facts(analysis: "Analysis") -> list[CasualtyFact]:
+def _facts(analysis: Analysis) -> list[CasualtyFact]:
     return analysis.annotation("casualty_facts")
 
 
@@ -195,7 +196,7 @@ def _geometric_middle(fact: CasualtyFact) -> float:
     return math.sqrt(max(fact.low, 1) * fact.high)
 
 
-def casualty_ratio(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """Wounded (and missing) against killed in one sentence, outside the bounds for every reading."""
     facts = _facts(analysis)
     min_killed = float(rule.params.get("min_killed", 100))
@@ -229,7 +230,7 @@ def casualty_ratio(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         )
 
 
-def _ratio_explanation(analysis: "Analysis", dead: CasualtyFact, wounded: CasualtyFact, bounds: RatioBounds,
+def _ratio_explanation(analysis: Analysis, dead: CasualtyFact, wounded: CasualtyFact, bounds: RatioBounds,
                        word: str) -> str:
     if analysis.lang == "ar":
         return (f"يذكر النص {_range_text(wounded)} من {_categories_text(wounded, 'ar')} مقابل {_range_text(dead)} "
@@ -240,7 +241,7 @@ def _ratio_explanation(analysis: "Analysis", dead: CasualtyFact, wounded: Casual
             f"reference series); the usual ratio, about {bounds.typical:.1f}, gives '{word}'.")
 
 
-def exceeds_population(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A figure larger than the share of the population of the largest place its sentence names."""
     shares = rule.params.get("max_share", {})
     place_types = tuple(rule.params.get("place_types", ("country", "region")))
@@ -281,13 +282,13 @@ def _population_explanation(lang: str, fact: CasualtyFact, label: str, populatio
 
 @dataclass(frozen=True)
 class _Reference:
-    tally: "Tally"
+    tally: Tally
     date: dt.date
     value: float
     column: str
 
 
-def _reference(analysis: "Analysis", fact: CasualtyFact, max_gap_days: int) -> _Reference | None:
+def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int) -> _Reference | None:
     """The tally figure a cumulative figure of one place should match on the article's date."""
     if analysis.date is None or fact.scope != CUMULATIVE or fact.group is not None:
         return None
@@ -303,7 +304,7 @@ def _reference(analysis: "Analysis", fact: CasualtyFact, max_gap_days: int) -> _
     return _Reference(tally, found[0], found[1], column)
 
 
-def reference_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A cumulative toll of a place with a reference tally, off from the tally at the article's date."""
     factor = float(rule.params.get("factor", 2))
     for fact in _facts(analysis):
@@ -333,7 +334,7 @@ def _reference_explanation(lang: str, fact: CasualtyFact, reference: _Reference)
             f"{reference.date.isoformat()} was {_number(reference.value)} ({reference.tally.source}).")
 
 
-def vague_understatement(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A vague word ("thousands") for a cumulative toll the tally puts an order of magnitude higher."""
     factor = float(rule.params.get("factor", 2))
     for fact in _facts(analysis):
@@ -352,7 +353,7 @@ def vague_understatement(rule: "Rule", analysis: "Analysis") -> Iterator[Finding
         )
 
 
-def conflicting_tolls(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same cumulative toll of the same place given twice in one article, the ranges far apart."""
     factor = float(rule.params.get("factor", 2))
     seen: list[CasualtyFact] = []
@@ -373,7 +374,7 @@ def conflicting_tolls(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
         seen.append(fact)
 
 
-def _conflict_explanation(analysis: "Analysis", earlier: CasualtyFact, fact: CasualtyFact) -> str:
+def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:
     if analysis.lang == "ar":
         return (f"الحصيلة نفسها ({_categories_text(fact, 'ar')}، حصيلة تراكمية للمكان نفسه) وردت «{_figure(analysis, earlier)}» "
                 f"ثم «{_figure(analysis, fact)}»؛ الرقمان لا يتوافقان.")
@@ -381,7 +382,7 @@ def _conflict_explanation(analysis: "Analysis", earlier: CasualtyFact, fact: Cas
             f"'{_figure(analysis, earlier)}' and later as '{_figure(analysis, fact)}'; the two cannot both be right.")
 
 
-def part_exceeds_whole(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def part_exceeds_whole(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """«بينهم N طفلا» / "including N children" larger than the total it is part of."""
     for fact in _facts(analysis):
         for part in fact.parts:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from checker.models import Finding, Fix
 from checker.text.normalize import normalize_key
@@ -60,7 +61,7 @@ def _adds_final_vowel(first: str, second: str) -> bool:
     return len(longer) == len(shorter) + 1 and longer.startswith(shorter) and longer[-1] in "اويه"
 
 
-def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["Mention", str, str, str]]:
+def _name_mentions(analysis: Analysis, types: tuple[str, ...]) -> list[tuple[Mention, str, str, str]]:
     """Unambiguous mentions of persons and places by full name or family name alone:
     (mention, entity id, field "names" or "short", normalised surface)."""
     found = []
@@ -73,7 +74,7 @@ def _name_mentions(analysis: "Analysis", types: tuple[str, ...]) -> list[tuple["
     return found
 
 
-def _spellings_used(mentions: list[tuple["Mention", str, str, str]]) -> dict[tuple[str, str], "Counter[str]"]:
+def _spellings_used(mentions: list[tuple[Mention, str, str, str]]) -> dict[tuple[str, str], Counter[str]]:
     """How often each spelling of each entity occurs in the article, per field; a full name's last word also
     counts as a spelling of the family name (Volodymyr Zelensky ... Zelenskyy)."""
     used: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -84,14 +85,14 @@ def _spellings_used(mentions: list[tuple["Mention", str, str, str]]) -> dict[tup
     return used
 
 
-def _preferred(rule: "Rule", entity: "Entity", field: str, lang: str) -> str | None:
+def _preferred(rule: Rule, entity: Entity, field: str, lang: str) -> str | None:
     if field == "short":
         shorts = entity.short.get(lang) or ()
         return shorts[0] if shorts else None
     return _house_spelling(rule, entity, lang) or entity.preferred(lang)
 
 
-def _fuzzy_variants(analysis: "Analysis", mention: "Mention", tokens: "_Tokens",
+def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
                     min_ratio: float) -> Iterator[tuple[int, int]]:
     """Spans elsewhere in the text that spell the same multi-word name with one word transliterated another
     way (Zelenskyy / Zelenskiy): one word identical, the others sharing a skeleton and a close ratio."""
@@ -129,7 +130,7 @@ class _Tokens:
             self.positions[word].append(index)
 
 
-def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
+def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """One person or place spelled two ways in one article. The spelling to keep is the house style's or the
     knowledge base's where the article uses it, else the article's own most frequent spelling."""
     types = tuple(rule.params.get("entity_types", ("person", "place")))
@@ -168,7 +169,7 @@ def name_variants(rule: "Rule", analysis: "Analysis") -> Iterator[Finding]:
             )
 
 
-def _target_spelling(entity: "Entity", field: str, lang: str, preferred: str, used: "Counter[str]") -> str:
+def _target_spelling(entity: Entity, field: str, lang: str, preferred: str, used: Counter[str]) -> str:
     """The preferred spelling if the article uses it; else the article's most frequent spelling (ties go to
     the knowledge base's order), written as the knowledge base writes it."""
     if spelling_key(preferred) in used or not used:
@@ -180,7 +181,7 @@ def _target_spelling(entity: "Entity", field: str, lang: str, preferred: str, us
     return by_key.get(best, preferred)
 
 
-def _house_spelling(rule: "Rule", entity: "Entity | None", lang: str) -> str | None:
+def _house_spelling(rule: Rule, entity: Entity | None, lang: str) -> str | None:
     """The house style's spelling of this entity (config `house-style.spellings`, passed in as the rule's
     `preferred_spellings`): the first listed spelling that is one of the entity's names in `lang`."""
     if entity is None or not rule.params.get("preferred_spellings"):

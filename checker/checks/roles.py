@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from checker.models import Fix
 from checker.text.normalize import normalize_key
@@ -27,14 +28,14 @@ _THEN_WORDS = re.compile(r"\bthen\b|\bat the time\b|آنذاك|حينها|حين
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
-def _country_of(knowledge: "KnowledgeBase", of_id: str) -> str | None:
+def _country_of(knowledge: KnowledgeBase, of_id: str) -> str | None:
     if of_id.startswith("country/"):
         return of_id
     entity = knowledge.get(of_id)
     return (entity.get("country") or entity.get("metonym_of")) if entity else None
 
 
-def same_holder_entity(knowledge: "KnowledgeBase", role_of: str, claimed_of: str | None) -> bool:
+def same_holder_entity(knowledge: KnowledgeBase, role_of: str, claimed_of: str | None) -> bool:
     """True when a role's `of` is what the title names: the same id, or an institution of the named country
     ("Russian spokesman" for the Kremlin's); two different institutions never match."""
     if claimed_of is None or role_of == claimed_of:
@@ -45,32 +46,32 @@ def same_holder_entity(knowledge: "KnowledgeBase", role_of: str, claimed_of: str
     return False
 
 
-def role_fits(knowledge: "KnowledgeBase", role: "Role", claim: "TitleClaim") -> bool:
+def role_fits(knowledge: KnowledgeBase, role: Role, claim: TitleClaim) -> bool:
     return role.office == claim.office_id and same_holder_entity(knowledge, role.of, claim.of_id)
 
 
-def _holders(knowledge: "KnowledgeBase", office_id: str, of_id: str) -> list[tuple["Entity", "Role"]]:
+def _holders(knowledge: KnowledgeBase, office_id: str, of_id: str) -> list[tuple[Entity, Role]]:
     """Every (person, role) the knowledge gives for this office of this country or institution."""
     by_office = knowledge.derived("roles-by-office", _roles_by_office)
     return [(entity, role) for entity, role in by_office.get(office_id, ())
             if same_holder_entity(knowledge, role.of, of_id)]
 
 
-def _roles_by_office(knowledge: "KnowledgeBase") -> dict[str, list[tuple["Entity", "Role"]]]:
+def _roles_by_office(knowledge: KnowledgeBase) -> dict[str, list[tuple[Entity, Role]]]:
     """Every (person, role) per office, built once: claims must not rescan every person."""
-    by_office: dict[str, list[tuple["Entity", "Role"]]] = {}
+    by_office: dict[str, list[tuple[Entity, Role]]] = {}
     for entity in knowledge.of_type("person"):
         for role in entity.roles:
             by_office.setdefault(role.office, []).append((entity, role))
     return by_office
 
 
-def _person_roles(knowledge: "KnowledgeBase", claim: "TitleClaim") -> tuple["Role", ...]:
+def _person_roles(knowledge: KnowledgeBase, claim: TitleClaim) -> tuple[Role, ...]:
     entity = knowledge.get(claim.person_id)
     return entity.roles if entity else ()
 
 
-def _text(analysis: "Analysis", start: int, end: int) -> str:
+def _text(analysis: Analysis, start: int, end: int) -> str:
     return analysis.text[start:end]
 
 
@@ -84,12 +85,12 @@ def _arabic_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
     return definite, key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
 
 
-def _demonyms(knowledge: "KnowledgeBase", country_id: str | None, lang: str) -> list[str]:
+def _demonyms(knowledge: KnowledgeBase, country_id: str | None, lang: str) -> list[str]:
     country = knowledge.get(country_id) if country_id else None
     return list((country.get("demonyms") or {}).get(lang) or ()) if country else []
 
 
-def _demonym_like(knowledge: "KnowledgeBase", country_id: str, claim: "TitleClaim", surface: str, lang: str) -> str | None:
+def _demonym_like(knowledge: KnowledgeBase, country_id: str, claim: TitleClaim, surface: str, lang: str) -> str | None:
     """The country's demonym in the same grammatical form as `surface` (definite, feminine, plural)."""
     demonyms = _demonyms(knowledge, country_id, lang)
     if not demonyms or lang == "en":
@@ -100,7 +101,7 @@ def _demonym_like(knowledge: "KnowledgeBase", country_id: str, claim: "TitleClai
     return exact[0] if exact else None
 
 
-def qualifier_text(knowledge: "KnowledgeBase", of_id: str, claim: "TitleClaim", surface: str, lang: str) -> str | None:
+def qualifier_text(knowledge: KnowledgeBase, of_id: str, claim: TitleClaim, surface: str, lang: str) -> str | None:
     """How the title should name `of_id`, in the form the text used for the wrong one."""
     target = knowledge.get(of_id)
     if target is None:
@@ -114,7 +115,7 @@ def qualifier_text(knowledge: "KnowledgeBase", of_id: str, claim: "TitleClaim", 
     return target.preferred(lang)
 
 
-def office_text(knowledge: "KnowledgeBase", office_id: str, person: "Entity | None", surface: str, lang: str) -> str | None:
+def office_text(knowledge: KnowledgeBase, office_id: str, person: Entity | None, surface: str, lang: str) -> str | None:
     """The office's name in the person's gender, with the article and capitals the text used."""
     office = knowledge.get(office_id)
     if office is None:
@@ -137,7 +138,7 @@ def office_text(knowledge: "KnowledgeBase", office_id: str, person: "Entity | No
 
 # -- title-mismatch ----------------------------------------------------------------------------------------
 
-def title_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
+def title_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A title that fits none of the person's roles: wrong country, institution or office."""
     knowledge = analysis.knowledge
     for claim in analysis.annotation("titled_persons"):
@@ -151,7 +152,7 @@ def title_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
             yield finding
 
 
-def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", roles: tuple["Role", ...]) -> "Finding | None":
+def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: tuple[Role, ...]) -> Finding | None:
     knowledge, lang = analysis.knowledge, analysis.lang
     person = knowledge.get(claim.person_id)
     # The role held on the article's date is the likeliest intended one: it goes last, where the fix is taken.
@@ -189,7 +190,7 @@ def _mismatch_finding(rule: "Rule", analysis: "Analysis", claim: "TitleClaim", r
     )
 
 
-def _describe_roles(knowledge: "KnowledgeBase", roles: tuple["Role", ...], lang: str) -> str:
+def _describe_roles(knowledge: KnowledgeBase, roles: tuple[Role, ...], lang: str) -> str:
     parts = []
     for role in roles:
         office = knowledge.get(role.office)
@@ -201,7 +202,7 @@ def _describe_roles(knowledge: "KnowledgeBase", roles: tuple["Role", ...], lang:
     return "; ".join(dict.fromkeys(parts))
 
 
-def _current_roles(roles: tuple["Role", ...], date: dt.date | None) -> tuple["Role", ...]:
+def _current_roles(roles: tuple[Role, ...], date: dt.date | None) -> tuple[Role, ...]:
     """The roles held on the article's date, or all of them when none (or no date) settles it."""
     held = tuple(role for role in roles if date is not None and role.held_on(date))
     return held or roles
@@ -220,7 +221,7 @@ def _explain_mismatch(lang: str, person: str, title: str, held: str) -> str:
 
 # -- out-of-tenure -----------------------------------------------------------------------------------------
 
-def _period_context(analysis: "Analysis", claim: "TitleClaim", fits: list["Role"]) -> bool:
+def _period_context(analysis: Analysis, claim: TitleClaim, fits: list[Role]) -> bool:
     """True when the sentence itself is set in the role's time ("then", «آنذاك», a year of the tenure)."""
     sentence = analysis.sentence_of(claim.person.start)
     text = analysis.text[sentence.start:sentence.end].lower()
@@ -233,7 +234,7 @@ def _period_context(analysis: "Analysis", claim: "TitleClaim", fits: list["Role"
     return False
 
 
-def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
+def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The person held this title, but not on the article's date; the fix adds "former" where it had ended."""
     date = analysis.date
     if date is None:
@@ -265,13 +266,13 @@ def out_of_tenure(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
         )
 
 
-def _recently_ended(fits: list["Role"], date: dt.date, max_years: float) -> bool:
+def _recently_ended(fits: list[Role], date: dt.date, max_years: float) -> bool:
     """The latest fitting role ended within `max_years` before the article's date."""
     ends = [r.end for r in fits if r.end is not None and r.ended_before(date)]
     return bool(ends) and (date - max(ends)).days <= max_years * 365.25
 
 
-def _former_title(analysis: "Analysis", claim: "TitleClaim") -> str:
+def _former_title(analysis: Analysis, claim: TitleClaim) -> str:
     """«… السابق» after an Arabic title; "former" before an English one ("Israel's former prime minister"),
     capitalised only at the start of a sentence."""
     title = _text(analysis, claim.title.start, claim.title.end)
@@ -286,7 +287,7 @@ def _former_title(analysis: "Analysis", claim: "TitleClaim") -> str:
     return f"{'Former' if at_start else 'former'} {title}"
 
 
-def _explain_tenure(lang: str, person: str, title: str, fits: list["Role"], date: dt.date) -> str:
+def _explain_tenure(lang: str, person: str, title: str, fits: list[Role], date: dt.date) -> str:
     spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
     if lang == "ar":
         return f"شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date.isoformat()}."
@@ -295,7 +296,7 @@ def _explain_tenure(lang: str, person: str, title: str, fits: list["Role"], date
 
 # -- holder-mismatch ---------------------------------------------------------------------------------------
 
-def holder_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
+def holder_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A title that names one holder on the article's date, given to someone who never held it."""
     date = analysis.date
     if date is None:
@@ -320,7 +321,7 @@ def holder_mismatch(rule: "Rule", analysis: "Analysis") -> Iterator["Finding"]:
         )
 
 
-def _single_holder(knowledge: "KnowledgeBase", claim: "TitleClaim", date: dt.date | None) -> "Entity | None":
+def _single_holder(knowledge: KnowledgeBase, claim: TitleClaim, date: dt.date | None) -> Entity | None:
     """The one person the knowledge says held the claimed office on `date`, if exactly one did."""
     if date is None or claim.of_id is None:
         return None
@@ -329,7 +330,7 @@ def _single_holder(knowledge: "KnowledgeBase", claim: "TitleClaim", date: dt.dat
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def _claim_reason(claim: "TitleClaim") -> str:
+def _claim_reason(claim: TitleClaim) -> str:
     """Title-mismatch and holder-mismatch are two readings of one error (wrong title, or wrong person):
     one reason, so one finding comes out — the title-mismatch, whose explanation names the holder too.
     Applying both fixes would corrupt the sentence ("Russian Foreign Ministry spokeswoman Dmitry Peskov")."""

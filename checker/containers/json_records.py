@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from checker.containers.metadata import InputError, MetadataFields, metadata_from_mapping
 from checker.containers.prose import Extracted, ProseBuilder, lf_line_starts
@@ -76,7 +77,7 @@ def extract_jsonl(source: str, fields: RecordFields) -> tuple[list[Extracted], l
 
 
 def _collect(
-    items: list[tuple[Any, str | None]], source: str, fields: RecordFields, lines: "_LineStarts"
+    items: list[tuple[Any, str | None]], source: str, fields: RecordFields, lines: _LineStarts
 ) -> tuple[list[Extracted], list[InputError]]:
     documents: list[Extracted] = []
     errors: list[InputError] = []
@@ -90,7 +91,7 @@ def _collect(
     return documents, errors
 
 
-def _record(value: "_LocatedDict", source: str, fields: RecordFields, lines: "_LineStarts") -> Extracted:
+def _record(value: _LocatedDict, source: str, fields: RecordFields, lines: _LineStarts) -> Extracted:
     label = _record_label(value, fields.id, lines)
     try:
         text = _text_value(value, fields.text)
@@ -105,14 +106,14 @@ def _record(value: "_LocatedDict", source: str, fields: RecordFields, lines: "_L
     return Extracted(prose, offsets, meta, label)
 
 
-def _record_label(value: "_LocatedDict", id_field: str, lines: "_LineStarts") -> str:
+def _record_label(value: _LocatedDict, id_field: str, lines: _LineStarts) -> str:
     record_id = value.get(id_field)
     if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) and str(record_id):
         return str(record_id)
     return f"line {lines.line_of(value.start)}"
 
 
-def _text_value(value: dict[str, Any], text_field: str) -> "_LocatedStr":
+def _text_value(value: dict[str, Any], text_field: str) -> _LocatedStr:
     names = DEFAULT_TEXT_FIELDS if text_field == DEFAULT_TEXT_FIELDS[0] else (text_field,)
     for name in names:
         if name in value:

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.containers.metadata import InputError, metadata_from_mapping
 from checker.containers.markdown_inline import Inline
+from checker.containers.metadata import InputError, metadata_from_mapping
 from checker.containers.prose import Extracted, ProseBuilder
 from checker.models import Metadata
 

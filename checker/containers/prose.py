@@ -25,7 +25,7 @@ class OffsetMap:
     source_end: int  # where the end of the prose lies in the source
 
     @classmethod
-    def identity(cls, length: int, offset: int = 0) -> "OffsetMap":
+    def identity(cls, length: int, offset: int = 0) -> OffsetMap:
         """The map of prose that is the source itself (from `offset` on)."""
         if not length:
             return cls((), (), (), (), 0, offset)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from checker.packs.load import PackSet, assemble, builtin_rules_dir, discover_pack_files, fingerprint
 

@@ -4,8 +4,9 @@ those under `clean` must not be flagged by the rule. Used by `factlint rules tes
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.api import Checker
@@ -22,14 +23,14 @@ class ExampleOutcome:
     detail: str
 
 
-def run_examples(checker: "Checker", rules: Iterable["Rule"]) -> Iterator[ExampleOutcome]:
+def run_examples(checker: Checker, rules: Iterable[Rule]) -> Iterator[ExampleOutcome]:
     for rule in rules:
         for expectation in ("flag", "clean"):
             for index, example in enumerate(rule.examples.get(expectation, ())):
                 yield _run_one(checker, rule, expectation, index, example)
 
 
-def _run_one(checker: "Checker", rule: "Rule", expectation: str, index: int, example: Mapping) -> ExampleOutcome:
+def _run_one(checker: Checker, rule: Rule, expectation: str, index: int, example: Mapping) -> ExampleOutcome:
     from checker.engine import run_rules
 
     text = example["text"]

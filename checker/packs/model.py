@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from checker.models import Finding, Fix, Severity
 
@@ -132,7 +133,7 @@ class KnowledgeBase:
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
-    def derived(self, name: str, build: "Callable[[KnowledgeBase], Any]") -> Any:
+    def derived(self, name: str, build: Callable[[KnowledgeBase], Any]) -> Any:
         """The index `name`, built by `build(self)` the first time it is asked for."""
         if name not in self._derived:
             self._derived[name] = build(self)

@@ -6,8 +6,9 @@ A reporter is `def render(results: Sequence[FileResult], stream: TextIO, *, colo
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from importlib import import_module
-from typing import Callable, Sequence, TextIO
+from typing import TextIO
 
 from checker.models import FileResult
 

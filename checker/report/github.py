@@ -7,7 +7,8 @@ Values are escaped as the runner expects (`%`, CR, LF everywhere; `:` and `,` in
 
 from __future__ import annotations
 
-from typing import Sequence, TextIO
+from collections.abc import Sequence
+from typing import TextIO
 
 from checker.models import FileResult, Severity
 

@@ -6,7 +6,8 @@ Offsets are code points into the decoded file text; line and column are 1-based.
 from __future__ import annotations
 
 import json
-from typing import Sequence, TextIO
+from collections.abc import Sequence
+from typing import TextIO
 
 from checker import __version__
 from checker.models import FileResult, Located

@@ -6,7 +6,8 @@ findings gets one passing case, and a file that could not be read one case with 
 
 from __future__ import annotations
 
-from typing import Sequence, TextIO
+from collections.abc import Sequence
+from typing import TextIO
 
 from checker.models import FileResult
 

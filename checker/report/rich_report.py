@@ -8,7 +8,8 @@ shows Arabic in reading order without the Latin labels around it reordering the 
 from __future__ import annotations
 
 import re
-from typing import Sequence, TextIO
+from collections.abc import Sequence
+from typing import TextIO
 
 from checker.models import FileResult, Located, Severity
 from checker.report import summarize

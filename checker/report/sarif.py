@@ -7,8 +7,9 @@ becomes a SARIF `fix` with one replacement; a file that could not be read become
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TextIO
 
 from checker import __version__
 from checker.models import FileResult, Located, Severity

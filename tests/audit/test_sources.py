@@ -6,13 +6,18 @@ import json
 import zipfile
 
 import pytest
+from audit_helpers import write_jsonl
 
 from checker.api import InputPathError
-from checker.audit.sources import (ArchiveReader, ArchiveRecord, InputProblem, ReaderOptions, SourceStarted,
-                                   expand_sources)
+from checker.audit.sources import (
+    ArchiveReader,
+    ArchiveRecord,
+    InputProblem,
+    ReaderOptions,
+    SourceStarted,
+    expand_sources,
+)
 from checker.document import LoadOptions
-
-from audit_helpers import write_jsonl
 
 
 def read(paths, **options) -> tuple[list[ArchiveRecord], list[InputProblem]]:

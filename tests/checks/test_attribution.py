@@ -171,7 +171,7 @@ def test_rule_examples_pass(attribution_checker):
 
 
 def test_adjective_after_a_person_noun_is_not_the_outlets_country():
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
 
     checker = Checker(CheckOptions(select=("attribution/outlet-descriptor",)))
     clean = "صدرت أحكام بإعدام مذيع قناة الجزيرة السوري فيصل القاسم."
@@ -185,7 +185,7 @@ def test_adjective_after_a_person_noun_is_not_the_outlets_country():
 
 
 def test_generic_words_are_not_outlets():
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
 
     checker = Checker(CheckOptions(select=("attribution/",)))
     for text in ("وهو ما نشرته الجريدة المصرية في ساعة متأخرة من مساء أمس.",
@@ -230,7 +230,7 @@ BUILTIN_CASES = [
 
 @pytest.fixture(scope="module")
 def builtin_attribution():
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
 
     return Checker(CheckOptions(select=("attribution/",)))
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.api import CheckOptions, Checker
+from checker.api import Checker, CheckOptions
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from annotate.test_titles import REPO, roles_checker
 
 MARCH_2025 = dt.date(2025, 3, 16)
@@ -230,7 +229,7 @@ def test_messages_are_in_the_article_language(checker):
 
 @pytest.fixture(scope="module")
 def builtin_roles():
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
 
     return Checker(CheckOptions(select=("roles/",)))
 

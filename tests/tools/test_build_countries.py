@@ -29,7 +29,7 @@ OMANI = {"male": "عماني", "males": "عمانيون", "female": "عماني�
          "the_male": "العماني", "the_female": "العمانية"}
 
 
-def small_sources(**facts_overrides) -> "gen.CountrySources":
+def small_sources(**facts_overrides) -> gen.CountrySources:
     facts = {
         "RU": {"names_en": ["Russia", "Russian Federation"], "dem_en": ["Russian"], "ar_key": "russian",
                "cap": ["Moscow", "موسكو"], "met_en": ["Kremlin"], "met_ar": ["الكرملين"]},
