@@ -29,7 +29,7 @@ csv.field_size_limit(10**8)
 def corpus_articles(corpora: Path) -> Iterator[dict]:
     """Arabic and English articles alternately, as audit records."""
     arabic, english = _saudinewsnet(corpora / "saudinewsnet"), _bbc(corpora / "bbc" / "bbc_news.csv")
-    for pair in zip(arabic, english):
+    for pair in zip(arabic, english, strict=False):  # the rest of the Arabic ones follow
         yield from pair
     yield from arabic
 

@@ -61,7 +61,8 @@ def main() -> None:
 
     checker = Checker(CheckOptions(select=tuple(args.select)))
     corpora = Path(args.corpora)
-    sources = {"saudinewsnet (ar)": saudinewsnet(corpora / "saudinewsnet"), "bbc (en)": bbc(corpora / "bbc/bbc_news.csv")}
+    sources = {"saudinewsnet (ar)": saudinewsnet(corpora / "saudinewsnet"),
+               "bbc (en)": bbc(corpora / "bbc/bbc_news.csv")}
     all_findings = []
     for name, articles in sources.items():
         count, per_rule, started = 0, Counter(), time.perf_counter()
@@ -84,9 +85,10 @@ def main() -> None:
     random.Random(args.seed).shuffle(all_findings)
     shown = all_findings if args.show_all else all_findings[: args.sample]
     print(f"\n== sample of {len(shown)} of {len(all_findings)} findings")
-    for name, article_id, finding, span, sentence in shown:
+    for _source, article_id, finding, span, sentence in shown:
         fix = f" -> {finding.fix.replacement!r}" if finding.fix else ""
-        print(f"- [{article_id}] {finding.rule} {span!r}{fix}\n    {finding.message}\n    | {' '.join(sentence.split())[:400]}")
+        print(f"- [{article_id}] {finding.rule} {span!r}{fix}\n    {finding.message}\n"
+              f"    | {' '.join(sentence.split())[:400]}")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@ def hook_times(article: str, runs: int = 15) -> dict[str, list[float]]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     check = [factlint, "check", article, "--format", "text", "--fail-on", "never"]
     subprocess.run(check, env=env, capture_output=True, check=False)  # warm the compiled-pack cache
-    return {label: wall_times(command, runs, env)
-            for label, command in (("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check))}
+    commands = (("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check))
+    return {label: wall_times(command, runs, env) for label, command in commands}
 
 
 def main() -> None:

@@ -15,7 +15,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Fact-consistency checker for news text (Arabic and English).")
 rules_app = typer.Typer(add_completion=False, no_args_is_help=True, help="List, show, validate and test rules.")
 app.add_typer(rules_app, name="rules")
-from checker.cli_audit import register_audit; register_audit(app)  # noqa: E402,E702 - `factlint audit`
+from checker.cli_audit import register_audit  # noqa: E402 - cli_audit imports this module: after `app`
+
+register_audit(app)  # `factlint audit`
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
@@ -66,8 +68,10 @@ def check(
     lang: str | None = typer.Option(None, "--lang", help="ar, en or auto (detected per document)."),
     date: str | None = typer.Option(None, "--date", help="The article date (YYYY-MM-DD) where its metadata has none."),
     output_format: str = typer.Option("rich", "--format", help="rich, text, json, sarif, github or junit."),
-    fail_on: str | None = typer.Option(None, "--fail-on", help="Exit 1 on findings at or above: error, warning, info, never."),
-    select: list[str] | None = typer.Option(None, "--select", help="Rule ids or prefixes to run (repeat or comma-separate)."),
+    fail_on: str | None = typer.Option(None, "--fail-on",
+                                       help="Exit 1 on findings at or above: error, warning, info, never."),
+    select: list[str] | None = typer.Option(None, "--select",
+                                            help="Rule ids or prefixes to run (repeat or comma-separate)."),
     ignore: list[str] | None = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
     packs: list[Path] | None = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
     include: list[str] | None = typer.Option(None, "--include", help="Glob of files to check inside directories."),
@@ -80,7 +84,8 @@ def check(
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff: the unsafe fixes too."),
     diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
-    write_baseline: Path | None = typer.Option(None, "--write-baseline", help="Write every finding to a baseline file."),
+    write_baseline: Path | None = typer.Option(None, "--write-baseline",
+                                               help="Write every finding to a baseline file."),
     diff_base: str | None = typer.Option(None, "--diff-base", help="Report only sentences changed since this git ref."),
     staged: bool = typer.Option(False, "--staged", help="Report only sentences changed in the staged index."),
     statistics: bool = typer.Option(False, "--statistics", help="Print finding counts per rule instead of findings."),

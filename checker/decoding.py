@@ -9,6 +9,7 @@ Line endings are kept as they are, so a fixer can write the file back byte for b
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
@@ -107,10 +108,8 @@ def _checked(text: str, encoding: str, bom: bytes) -> Decoded:
 def _candidates(data: bytes) -> dict[str, str]:
     """The legacy decodings that succeed; ISO-8859-6 leaves many bytes undefined, which rules it out."""
     found = {"windows-1256": data.decode("cp1256")}  # defines all 256 bytes
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         found["iso-8859-6"] = data.decode("iso8859_6")
-    except UnicodeDecodeError:
-        pass
     return found
 
 

@@ -33,7 +33,8 @@ def select_rules(packs: PackSet, select: Sequence[str] = (), ignore: Sequence[st
             raise UnknownRuleError(f"unknown rule id or prefix {pattern!r} (see `factlint rules list`)")
     chosen = [
         rule for rule in packs.rules.values()
-        if (not select or any(rule_matches(rule.id, p) for p in select)) and not any(rule_matches(rule.id, p) for p in ignore)
+        if (not select or any(rule_matches(rule.id, p) for p in select))
+        and not any(rule_matches(rule.id, p) for p in ignore)
     ]
     return sorted(chosen, key=lambda rule: rule.id)
 

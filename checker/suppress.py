@@ -76,7 +76,8 @@ def find_suppressions(source: str, container: str) -> list[Suppression]:
         elif kind == "disable":
             for name in rules:
                 if name not in open_regions:  # already disabled: the first directive's region goes on
-                    open_regions[name] = Suppression(kind, (name,), match.end(), len(source), match.start(), match.end())
+                    open_regions[name] = Suppression(kind, (name,), match.end(), len(source),
+                                                     match.start(), match.end())
                     found.append(open_regions[name])
             continue
         elif kind == "ignore-file":
@@ -88,10 +89,7 @@ def find_suppressions(source: str, container: str) -> list[Suppression]:
 def _paragraph_end(source: str, position: int, container: str) -> int:
     """Where the paragraph after a directive ends."""
     text_start = len(source) - len(source[position:].lstrip())
-    if container == "html":
-        end = _HTML_BLOCK_END.search(source, text_start)
-    else:
-        end = _BLANK_LINE.search(source, text_start)
+    end = (_HTML_BLOCK_END if container == "html" else _BLANK_LINE).search(source, text_start)
     return end.end() if end else len(source)
 
 

@@ -37,7 +37,8 @@ def test_baseline_from_config_and_bad_baseline_file(tmp_path, monkeypatch):
     assert run("check", "a.txt").exit_code == 0
     (tmp_path / "b.json").write_text("[]", encoding="utf-8")
     result = run("check", "a.txt")
-    assert result.exit_code == 2 and result.stderr.startswith(f"factlint: error: {tmp_path / 'b.json'}: not a valid baseline")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"factlint: error: {tmp_path / 'b.json'}: not a valid baseline")
 
 
 def git(repo, *args):

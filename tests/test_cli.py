@@ -34,7 +34,8 @@ def test_findings_exit_1_and_text_format_lines(articles):
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert lines == [f"{articles / 'wrong.txt'}:2:6: warning consistency/name-variants "
-                     "«ايفان بتروف» يُكتب «إيفان بيتروف»؛ المقال يكتب الاسم نفسه بتهجئتين [fix: ايفان بتروف -> إيفان بيتروف]"]
+                     "«ايفان بتروف» يُكتب «إيفان بيتروف»؛ المقال يكتب الاسم نفسه بتهجئتين "
+                     "[fix: ايفان بتروف -> إيفان بيتروف]"]
 
 
 def test_clean_file_exits_0(articles):

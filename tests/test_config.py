@@ -50,7 +50,8 @@ def test_bad_config_is_a_one_line_error_naming_file_and_key(tmp_path):
     config.write_text("lang: ar\nselect: [roles/\n", encoding="utf-8")
     broken = run("check", str(tmp_path))
     assert broken.exit_code == 2
-    assert broken.stderr == f"factlint: error: {config.resolve()}:3: invalid YAML: expected ',' or ']', but got '<stream end>'\n"
+    assert broken.stderr == (f"factlint: error: {config.resolve()}:3: invalid YAML: "
+                             "expected ',' or ']', but got '<stream end>'\n")
 
 
 def test_severity_fail_on_and_command_line_override(tmp_path):

@@ -149,7 +149,8 @@ def test_markdown_with_crlf_keeps_crlf_in_prose():
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ("---\ntitle: [unclosed\n---\nنص\n", "broken YAML front matter at line 3: expected ',' or ']', but got '<stream end>'"),
+        ("---\ntitle: [unclosed\n---\nنص\n",
+         "broken YAML front matter at line 3: expected ',' or ']', but got '<stream end>'"),
         ("---\n- a\n- b\n---\nنص\n", "front matter is not a mapping of keys to values"),
         (
             "---\ndate: 2025-02-30\n---\nنص\n",
@@ -307,7 +308,8 @@ JSONL = (
 
 def test_jsonl_keeps_good_records_and_reports_each_bad_line():
     records, errors = extract_jsonl(JSONL, RecordFields())
-    assert [(r.record, r.text, r.meta.lang) for r in records] == [("1", "الخبر الأول.", None), ("line 7", "الخبر الأخير", "ar")]
+    assert [(r.record, r.text, r.meta.lang) for r in records] == [("1", "الخبر الأول.", None),
+                                                                  ("line 7", "الخبر الأخير", "ar")]
     assert [(e.record, str(e)) for e in errors] == [
         ("line 3", "broken JSON at line 3, column 10: Unterminated string starting at"),
         (

@@ -82,7 +82,8 @@ def test_jsonl_records_share_the_file_and_report_bad_lines():
 
 
 def test_json_record_fields_are_configurable():
-    record = {"uid": 9, "article": "نص الخبر", "headline": "عنوان", "published": "2025-03-16", "outlet": "وكالة", "language": "ar"}
+    record = {"uid": 9, "article": "نص الخبر", "headline": "عنوان", "published": "2025-03-16", "outlet": "وكالة",
+              "language": "ar"}
     options = LoadOptions(
         text_field="article", title_field="headline", date_field="published",
         source_field="outlet", lang_field="language", id_field="uid",

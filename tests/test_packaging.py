@@ -30,6 +30,7 @@ def test_wheel_installs_in_a_fresh_venv_and_checks_an_example(tmp_path):
     assert completed.returncode == 1, completed.stderr
     assert f"{article}:1:26: warning consistency/name-variants" in completed.stdout
     # The packs came from inside the installed package, not from this checkout.
-    located = subprocess.run([str(python), "-c", "from checker.packs.load import builtin_rules_dir; print(builtin_rules_dir())"],
-                             capture_output=True, text=True, cwd=tmp_path, check=True).stdout.strip()
+    script = "from checker.packs.load import builtin_rules_dir; print(builtin_rules_dir())"
+    located = subprocess.run([str(python), "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                             check=True).stdout.strip()
     assert located.startswith(str(env_dir)) and located.endswith("checker/_rules")

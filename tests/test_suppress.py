@@ -62,8 +62,9 @@ def test_unused_and_unknown_suppressions_are_reported(tmp_path):
 def test_a_directive_for_a_rule_that_did_not_run_is_not_unused(tmp_path, mini_rules):
     article = tmp_path / "a.md"
     article.write_text(f"<!-- factlint: ignore {RULE} -->\nPetrov met them.\n", encoding="utf-8")
-    (mini_rules / "core" / "other.yaml").write_text((mini_rules / "core" / "consistency.yaml").read_text(
-        encoding="utf-8").replace("pack: consistency", "pack: other").replace(RULE, "consistency/other"), encoding="utf-8")
+    consistency = (mini_rules / "core" / "consistency.yaml").read_text(encoding="utf-8")
+    other = consistency.replace("pack: consistency", "pack: other").replace(RULE, "consistency/other")
+    (mini_rules / "core" / "other.yaml").write_text(other, encoding="utf-8")
     try:
         result = run("check", str(article), "--format", "text", "--select", "consistency/other", "--fail-on", "info")
         assert result.exit_code == 0 and result.stdout == ""

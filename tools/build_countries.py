@@ -142,13 +142,14 @@ def country_entity(iso2: str, sources: CountrySources) -> dict[str, Any]:
     }
     if facts.get("names_only"):
         return entity
-    demonyms_ar = [form for key in _as_list(facts.get("ar_key")) for form in arabic_demonyms(sources.nationalities[key])]
+    demonyms_ar = [form for key in _as_list(facts.get("ar_key"))
+                   for form in arabic_demonyms(sources.nationalities[key])]
     demonyms = _lang_lists(_as_list(facts.get("dem_en")), [*demonyms_ar, *_as_list(facts.get("dem_ar"))])
     if demonyms:
         entity["demonyms"] = demonyms
     capital = _as_list(facts.get("cap"))
     if capital:
-        entity["capital"] = dict(zip(("en", "ar"), capital))
+        entity["capital"] = dict(zip(("en", "ar"), capital, strict=False))  # some capitals have no Arabic form yet
     capital_metonyms = [] if facts.get("no_capital_metonym") else capital
     metonyms = _lang_lists(
         [*capital_metonyms[:1], *_as_list(facts.get("met_en"))],

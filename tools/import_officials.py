@@ -306,7 +306,8 @@ def _check_manual_person(person: dict[str, Any]) -> None:
 
 
 ROLE_SHORTHAND = re.compile(
-    r"^(?P<office>[a-z-]+) (?P<of>\S+) (?P<from>[0-9-]+)\.\.(?P<to>[0-9-]+|now)(?P<acting> acting)?(?: # (?P<note>.+))?$")
+    r"^(?P<office>[a-z-]+) (?P<of>\S+) (?P<from>[0-9-]+)\.\.(?P<to>[0-9-]+|now)(?P<acting> acting)?"
+    r"(?: # (?P<note>.+))?$")
 
 
 def parse_role_shorthand(text: str, label: str) -> dict[str, Any]:
@@ -374,7 +375,8 @@ def merge_overlapping(roles: Iterable[Role]) -> list[Role]:
     # Acting spells stay apart from the substantive term that follows them.
     for role in sorted(roles, key=lambda r: (r.office, r.of, r.acting, _bounds(r.start)[0], len(r.start) == 4)):
         previous = merged[-1] if merged else None
-        same_office = previous and (previous.office, previous.of, previous.acting) == (role.office, role.of, role.acting)
+        same_office = previous and ((previous.office, previous.of, previous.acting)
+                                    == (role.office, role.of, role.acting))
         if previous and same_office and _touches(previous, role):
             merged[-1] = _join(previous, role)
         else:

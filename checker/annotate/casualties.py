@@ -72,8 +72,8 @@ _ARABIC_CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "
 
 _CATEGORY_WORDS = {
     KILLED: {
-        "ar": "قتيل قتيلا قتلى مقتل قتل قتلوا قتلت لقوا لقي حتفهم حتفه مصرعهم مصرعهما مصرعه مصرع شهيد شهيدا شهداء استشهاد استشهد "
-              "استشهدوا وفاة وفيات توفي",
+        "ar": "قتيل قتيلا قتلى مقتل قتل قتلوا قتلت لقوا لقي حتفهم حتفه مصرعهم مصرعهما مصرعه مصرع "
+              "شهيد شهيدا شهداء استشهاد استشهد استشهدوا وفاة وفيات توفي",
         "en": "killed dead deaths died fatalities martyred",
     },
     WOUNDED: {
@@ -359,7 +359,8 @@ def _scope_patterns() -> list[tuple[str, re.Pattern[str]]]:
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
 
     war = ("منذ 7 اكتوبر|منذ السابع من اكتوبر|منذ السابع من تشرين الاول|منذ 7 تشرين الاول|منذ بدء الحرب|"
-           "منذ بداية الحرب|منذ اندلاع الحرب|منذ بدء العدوان|منذ بداية العدوان|منذ اندلاع العدوان|منذ بدء الحرب الاسرائيلية|"
+           "منذ بداية الحرب|منذ اندلاع الحرب|منذ بدء العدوان|منذ بداية العدوان|منذ اندلاع العدوان|"
+           "منذ بدء الحرب الاسرائيلية|"
            "الحصيلة الاجمالية|الحصيلة الإجمالية|since october 7|since 7 october|since oct. 7|since oct 7|"
            "since the war began|since the start of the war|since the war started|since the beginning of the war|"
            "since the conflict began|since the start of the conflict|overall toll|overall death toll|"
@@ -373,7 +374,8 @@ def _scope_patterns() -> list[tuple[str, re.Pattern[str]]]:
     attack = ("غارة|غارات|قصف|هجوم|انفجار|تفجير|ضربة|مجزرة|حادث|حادثة|اطلاق نار|اطلاق النار|تصادم|انهيار|حريق|"
               "strike|airstrike|attack|bombing|blast|explosion|shelling|shooting|raid|crash|accident|stampede|"
               "fire|collapse|ambush|massacre")
-    rising = "ارتفاع حصيلة|ارتفعت حصيلة|ارتفع عدد|ارتفاع عدد|death toll rose|death toll has risen|toll rose|toll has risen"
+    rising = ("ارتفاع حصيلة|ارتفعت حصيلة|ارتفع عدد|ارتفاع عدد|"
+              "death toll rose|death toll has risen|toll rose|toll has risen")
     return [(CUMULATIVE, pattern(war)), ("day-since", pattern(day_since)), (PERIOD, pattern(period)),
             (ATTACK, pattern(attack)), ("rising", pattern(rising)), (DAY, pattern(day))]
 

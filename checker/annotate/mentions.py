@@ -166,5 +166,5 @@ class NameMatcher:
             return others + present
         if key in self._unique_short:
             return others + tuple(short)
-        return others + tuple(short) if not others else others
+        return others or tuple(short)
 

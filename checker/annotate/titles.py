@@ -41,8 +41,11 @@ _BLOCKERS_BEFORE = {
 }
 _ARABIC_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 # After the title, before the person: words that say the role is over (former) or not yet held (skip).
-_FORMER_AFTER_AR = frozenset(fold_word(w) for w in "السابق السابقة الأسبق الأسبقة المستقيل المستقيلة المقال المقالة آنذاك حينها حينذاك وقتها وقتذاك".split())
-_NOT_HOLDER_AFTER_AR = frozenset(fold_word(w) for w in "المنتخب المنتخبة المكلف المكلفة المعين المعينة المؤقت المؤقتة المقبل المقبلة المرتقب المرتقبة بالإنابة بالوكالة المرشح المرشحة".split())
+_FORMER_AFTER_AR = frozenset(fold_word(w) for w in (
+    "السابق السابقة الأسبق الأسبقة المستقيل المستقيلة المقال المقالة آنذاك حينها حينذاك وقتها وقتذاك").split())
+_NOT_HOLDER_AFTER_AR = frozenset(fold_word(w) for w in (
+    "المنتخب المنتخبة المكلف المكلفة المعين المعينة المؤقت المؤقتة المقبل المقبلة المرتقب المرتقبة "
+    "بالإنابة بالوكالة المرشح المرشحة").split())
 _PLAIN_AFTER_AR = frozenset(fold_word(w) for w in "الحالي الحالية الجديد الجديدة".split())
 _FORMER_BEFORE_EN = frozenset("former ex ex- then then- late onetime erstwhile death funeral".split())
 # «بوفاة وزير الخارجية», "the death of": obituaries name the role a person is known for.
@@ -59,7 +62,8 @@ _GAP_TO_PERSON_AFTER = re.compile(rf"^{_SPACE}*[,،]?{_SPACE}*\Z")
 # Between the person and a title after it: a comma, and "the" in English.
 _GAP_PERSON_BEFORE = re.compile(rf"^{_SPACE}*[,،]{_SPACE}*(?:the{_SPACE}+)?\Z", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-_PLURAL_AR = frozenset(fold_word(w) for w in "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء".split())
+_PLURAL_AR = frozenset(fold_word(w) for w in (
+    "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء").split())
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,8 @@ def _blocked_before(analysis: Analysis, mentions: Sequence[Mention], index: int)
     if index and mentions[index - 1].end <= mention.start:
         gap = text[mentions[index - 1].end:mention.start]
         previous = mentions[index - 1]
-        if previous.refs_of_type("office/") and re.fullmatch(rf"{_SPACE}*(?:\w+{_SPACE}+)?(?:(?:of|for|to)\s+(?:the\s+)?|باسم{_SPACE}*)?", gap):
+        if previous.refs_of_type("office/") and re.fullmatch(
+                rf"{_SPACE}*(?:\w+{_SPACE}+)?(?:(?:of|for|to)\s+(?:the\s+)?|باسم{_SPACE}*)?", gap):
             return True
     words = _words_before(text, mention.start, 3)
     if lang == "en":
@@ -155,7 +160,8 @@ def _blocked_before(analysis: Analysis, mentions: Sequence[Mention], index: int)
     if not words:
         return False
     last = words[-1]
-    return any(form in _BLOCKERS_BEFORE["ar"] for form in _strip_clitics(last)) or text[mention.start - 1:mention.start] == "-"
+    return (any(form in _BLOCKERS_BEFORE["ar"] for form in _strip_clitics(last))
+            or text[mention.start - 1:mention.start] == "-")
 
 
 def _qualifier_of(analysis: Analysis, mention: Mention) -> tuple[str, str] | None:
@@ -418,7 +424,8 @@ def _plural_claims(analysis: Analysis, mentions: Sequence[Mention], title: _Titl
         qualifier, person = mentions[index], mentions[index + 1]
         found = _qualifier_of(analysis, qualifier)
         person_id = _person_at(person)
-        joined = re.fullmatch(rf"{_SPACE}*(?:و|and{_SPACE}+|[,،]{_SPACE}*)", text[mentions[index - 1].end:qualifier.start])
+        gap = text[mentions[index - 1].end:qualifier.start]
+        joined = re.fullmatch(rf"{_SPACE}*(?:و|and{_SPACE}+|[,،]{_SPACE}*)", gap)
         if not (found and person_id and joined and re.fullmatch(rf"{_SPACE}*", text[qualifier.end:person.start])):
             break
         claims.append(TitleClaim(person_id, Span(person.start, person.end), Span(qualifier.start, qualifier.end),

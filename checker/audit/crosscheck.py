@@ -15,7 +15,7 @@ import datetime as dt
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def timeline_findings(store: AuditStore, packs: PackSet) -> Iterator[CrossRow]:
         for article_id, _, body in group:
             by_date.setdefault(dt.date.fromisoformat(body["date"]), []).append((article_id, body))
         dates = sorted(by_date)
-        for earlier, later in zip(dates, dates[1:]):
+        for earlier, later in pairwise(dates):
             # The earlier date's median figure: one wrong article on that day does not set the bar.
             reference = statistics.median(body["value"] for _, body in by_date[earlier])
             for article_id, body in by_date[later]:

@@ -93,7 +93,7 @@ def render_html(store: AuditStore, stream: TextIO, spellings: list[SpellingStats
         f"(factlint {escape(__version__)})</p>\n<div id=\"filters\">"
         "<input id=\"filter-q\" type=\"search\" placeholder=\"Search titles, sentences, messages\" "
         "aria-label=\"Search\">")
-    for name, key in zip(_FILTERS, ("by_rule", "by_category", "by_severity", "by_outlet", "by_month")):
+    for name, key in zip(_FILTERS, ("by_rule", "by_category", "by_severity", "by_outlet", "by_month"), strict=True):
         stream.write(_select(name, summary[key]))
     stream.write("<span id=\"shown-count\"></span></div></header>\n")
     stream.write(_cross_section(store.cross_findings()))

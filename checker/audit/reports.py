@@ -32,8 +32,9 @@ def summarize_store(store: AuditStore) -> dict:
         for name, value in (("category", category), ("rule", rule), ("severity", severity),
                             ("outlet", outlet or "(none)"), ("month", (date or "")[:7] or "(undated)")):
             by[name][value] += count
-    not_checked = [{"article": a, "location": loc, "status": s, "reason": r} for a, loc, s, r in store.connection.execute(
-        "SELECT article_id, location, status, reason FROM articles WHERE status != 'checked' ORDER BY location")]
+    unchecked_rows = store.connection.execute(
+        "SELECT article_id, location, status, reason FROM articles WHERE status != 'checked' ORDER BY location")
+    not_checked = [{"article": a, "location": loc, "status": s, "reason": r} for a, loc, s, r in unchecked_rows]
     cross = Counter(row["rule"] for row in store.cross_findings())
     return {
         **store.counts(),
@@ -62,10 +63,10 @@ def _spelling_objects(spellings: list[SpellingStats]) -> list[dict]:
 
 def render_json(store: AuditStore, stream: TextIO, spellings: list[SpellingStats]) -> None:
     """One JSON document; articles are written one by one."""
-    stream.write('{"factlint": %s, "summary": %s, "cross_findings": %s, "name_spellings": %s, "articles": [' % (
-        json.dumps(__version__), json.dumps(summarize_store(store), ensure_ascii=False),
-        json.dumps(store.cross_findings(), ensure_ascii=False),
-        json.dumps(_spelling_objects(spellings), ensure_ascii=False)))
+    head = {"factlint": __version__, "summary": summarize_store(store), "cross_findings": store.cross_findings(),
+            "name_spellings": _spelling_objects(spellings)}
+    # The head's fields, then the articles streamed into the open list (one JSON document, never all in memory).
+    stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [')
     for index, article in enumerate(store.articles()):
         stream.write(("," if index else "") + "\n" + json.dumps(_article_object(article), ensure_ascii=False))
     stream.write("\n]}\n")

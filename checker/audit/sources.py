@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any
 
 from checker.api import DEFAULT_INCLUDE, InputPathError
 from checker.document import LoadOptions
@@ -72,7 +72,7 @@ class SourceStarted:
     source: str
 
 
-ArchiveItem = Union[ArchiveRecord, InputProblem, SourceStarted]
+ArchiveItem = ArchiveRecord | InputProblem | SourceStarted
 
 
 def expand_sources(sources: Sequence[str], include: Sequence[str] = AUDIT_INCLUDE) -> list[str]:

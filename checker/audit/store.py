@@ -218,7 +218,8 @@ class AuditStore:
             "SELECT article_id, date, outlet FROM articles")}
 
     def cross_findings(self) -> list[dict]:
-        rows = self.connection.execute("SELECT rule, category, severity, message, body FROM cross_findings ORDER BY seq")
+        rows = self.connection.execute(
+            "SELECT rule, category, severity, message, body FROM cross_findings ORDER BY seq")
         return [{"rule": r, "category": c, "severity": s, "message": m, **json.loads(b)} for r, c, s, m, b in rows]
 
     def counts(self) -> dict[str, int]:

@@ -259,7 +259,8 @@ def _matching_demonym(knowledge: KnowledgeBase, country_id: str, lang: str, foun
     key = normalize_key(found)
     for form in (country.get("demonyms") or {}).get(lang, ()):
         form_key = normalize_key(form)
-        if lang != "ar" or (form_key.startswith("ال") == key.startswith("ال") and form_key.endswith("ه") == key.endswith("ه")):
+        if lang != "ar" or (form_key.startswith("ال") == key.startswith("ال")
+                            and form_key.endswith("ه") == key.endswith("ه")):
             return form
     return None
 
@@ -274,7 +275,8 @@ def _descriptor_finding(rule: Rule, analysis: Analysis, outlet: Entity, start: i
         explanation = f"«{name}» {kind}" + (f" مقرها {country}" if country else "") + f"؛ وصفها بـ«{found}» خطأ."
     else:
         article = "an" if kind[:1] in "aeiou" else "a"
-        explanation = f"{name} is {article} {kind}" + (f" based in {country}" if country else "") + f"; '{found}' is wrong."
+        based = f" based in {country}" if country else ""
+        explanation = f"{name} is {article} {kind}{based}; '{found}' is wrong."
     return rule.finding(start, end, analysis.lang, explanation=explanation,
                         fix=Fix(right, "safe") if right else None,
                         reason_key=f"attribution/outlet@{start}:{end}", found=found, outlet=name,

@@ -376,8 +376,8 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:
     if analysis.lang == "ar":
-        return (f"الحصيلة نفسها ({_categories_text(fact, 'ar')}، حصيلة تراكمية للمكان نفسه) وردت «{_figure(analysis, earlier)}» "
-                f"ثم «{_figure(analysis, fact)}»؛ الرقمان لا يتوافقان.")
+        return (f"الحصيلة نفسها ({_categories_text(fact, 'ar')}، حصيلة تراكمية للمكان نفسه) "
+                f"وردت «{_figure(analysis, earlier)}» ثم «{_figure(analysis, fact)}»؛ الرقمان لا يتوافقان.")
     return (f"The same cumulative toll ({_categories_text(fact, 'en')}, same place) is given as "
             f"'{_figure(analysis, earlier)}' and later as '{_figure(analysis, fact)}'; the two cannot both be right.")
 

@@ -51,9 +51,9 @@ def is_spelling_variant(first: str, second: str, min_ratio: float, lang: str = "
     if lang == "ar":
         return ratio(first, second) >= min_ratio and all(
             a == b or (skeleton(a) == skeleton(b) and not _adds_final_vowel(a, b))
-            for a, b in zip(first_words, second_words))
+            for a, b in zip(first_words, second_words, strict=True))
     return all(a == b or skeleton(a) == skeleton(b) or ratio(a, b) >= min_ratio
-               for a, b in zip(first_words, second_words))
+               for a, b in zip(first_words, second_words, strict=True))
 
 
 def _adds_final_vowel(first: str, second: str) -> bool:
@@ -112,11 +112,11 @@ def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
         if window[0][0] == mention.start:
             continue
         words = [t[2] for t in window]
-        same = [a == b for a, b in zip(words, name_tokens)]
+        same = [a == b for a, b in zip(words, name_tokens, strict=True)]
         if all(same) or not any(same):
             continue
         if all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4)
-               for s, a, b in zip(same, words, name_tokens)):
+               for s, a, b in zip(same, words, name_tokens, strict=True)):
             yield window[0][0], window[-1][1]
 
 
@@ -193,4 +193,5 @@ def _house_spelling(rule: Rule, entity: Entity | None, lang: str) -> str | None:
 def _explain(lang: str, label: str, found: str, preferred: str) -> str:
     if lang == "ar":
         return f"يرد الاسم نفسه ({label}) في المقال بأكثر من تهجئة؛ التهجئة المعتمدة «{preferred}»."
-    return f"The same name ({label}) is spelled more than one way in this article; the preferred spelling is '{preferred}'."
+    return (f"The same name ({label}) is spelled more than one way in this article; "
+            f"the preferred spelling is '{preferred}'.")

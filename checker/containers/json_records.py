@@ -238,4 +238,4 @@ class _LineStarts:
     def spans(self) -> list[tuple[int, int, int]]:
         """(1-based number, start, end without the newline) for every line."""
         ends = [start - 1 for start in self._starts[1:]] + [len(self._source)]
-        return [(number, start, end) for number, (start, end) in enumerate(zip(self._starts, ends), 1)]
+        return [(number, start, end) for number, (start, end) in enumerate(zip(self._starts, ends, strict=True), 1)]

@@ -13,6 +13,7 @@ Markdown an indented line is far more often a list continuation than code.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,7 +195,7 @@ def _table_cells(source: str, start: int, end: int) -> list[tuple[int, int, int 
     pipes = [i for i in range(start, end) if source[i] == "|" and source[i - 1 : i] != "\\"]
     bounds = [start - 1, *pipes, end]
     cells = []
-    for left, right in zip(bounds, bounds[1:]):
+    for left, right in itertools.pairwise(bounds):
         cell_start, cell_end = left + 1, right
         while cell_start < cell_end and source[cell_start].isspace():
             cell_start += 1

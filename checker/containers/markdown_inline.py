@@ -97,7 +97,8 @@ class Inline:
         closing = _matching(source, opening, end, "[", "]")
         if closing < 0 or closing + 1 >= end or source[closing + 1] not in "([":
             return 0
-        target_end = _matching(source, closing + 1, end, source[closing + 1], ")" if source[closing + 1] == "(" else "]")
+        opener = source[closing + 1]
+        target_end = _matching(source, closing + 1, end, opener, ")" if opener == "(" else "]")
         if target_end < 0:
             return 0
         if not image:

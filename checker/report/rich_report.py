@@ -14,7 +14,8 @@ from typing import TextIO
 from checker.models import FileResult, Located, Severity
 from checker.report import summarize
 
-_RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\s\d«»،؛؟.,:\-()\"']*")
+_RTL_LETTER = r"\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(rf"[{_RTL_LETTER}][{_RTL_LETTER}\s\d«»،؛؟.,:\-()\"']*")
 RLI, PDI = "\u2067", "\u2069"
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 

@@ -12,7 +12,8 @@ def render(results: Sequence[FileResult], stream: TextIO, *, color: bool = False
     for result in results:
         for located in result.findings:
             finding = located.finding
-            line = f"{result.path}:{located.line}:{located.column}: {finding.severity.label} {finding.rule} {finding.message}"
+            where = f"{result.path}:{located.line}:{located.column}"
+            line = f"{where}: {finding.severity.label} {finding.rule} {finding.message}"
             if finding.fix is not None:
                 line += f" [fix: {located.text} -> {finding.fix.replacement}]"
             stream.write(" ".join(line.split("\n")) + "\n")

@@ -323,9 +323,9 @@ def _lexeme(token: _Token) -> _Lexeme | None:
     lexeme = _lexicon().get(token.key)
     if lexeme is None and "-" in token.key:  # twenty-five
         parts = [_lexicon().get(part) for part in token.key.split("-")]
-        if len(parts) == 2 and parts[0] and parts[1] and parts[0].kind == "tens" and parts[1].kind == "unit":
-            if parts[1].value < 10:
-                return _Lexeme("tens", parts[0].value + parts[1].value)
+        if (len(parts) == 2 and parts[0] and parts[1] and parts[0].kind == "tens" and parts[1].kind == "unit"
+                and parts[1].value < 10):
+            return _Lexeme("tens", parts[0].value + parts[1].value)
     return lexeme
 
 
@@ -338,9 +338,9 @@ def _digits_value(digits: str, lang: str, scale_or_percent_follows: bool) -> flo
     whole, *fractions = digits.split(".")
     if len(fractions) > 1:  # 1.200.000, or a version or date such as 1.2.3
         return float(digits.replace(".", "")) if all(len(f) == 3 for f in fractions) else None
-    if fractions and lang == "ar" and len(fractions[0]) == 3 and not scale_or_percent_follows:
-        if whole != "0" and len(whole) <= 3:
-            return float(whole + fractions[0])  # 3.500 شهيد: the dot groups thousands
+    if (fractions and lang == "ar" and len(fractions[0]) == 3 and not scale_or_percent_follows
+            and whole != "0" and len(whole) <= 3):
+        return float(whole + fractions[0])  # 3.500 شهيد: the dot groups thousands
     return float(digits)
 
 
@@ -373,9 +373,9 @@ def _digits_figure(text: str, tokens: list[_Token], i: int, lang: str) -> _Figur
         if following.key in ("st", "nd", "rd", "th"):
             value = _digits_value(token.key, lang, False)
             return None if value is None else _Figure(i, i + 1, value, value, True, False, ordinal=True)
-        if following.key not in _DIGIT_SUFFIX_SCALES and (following.key,) not in _units():
-            if following.key[:1].isascii():
-                return None  # 5G, 1990s, 3D: a name, not a quantity
+        if (following.key not in _DIGIT_SUFFIX_SCALES and (following.key,) not in _units()
+                and following.key[:1].isascii()):
+            return None  # 5G, 1990s, 3D: a name, not a quantity
     scale, last = _scale_after(tokens, i, text, lang)
     percent = following is not None and _units().get((following.key,), ("",))[0] == "percent"
     value = _digits_value(token.key, lang, scale != 1.0 or percent)
@@ -493,7 +493,8 @@ def _vague_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme, firs
             j += 1
             continue
         nxt = _lexeme(following)
-        if nxt is None or nxt.kind not in ("scale", "hundred", "vague") or (nxt.kind == "vague" and lexeme.kind != "few"):
+        if (nxt is None or nxt.kind not in ("scale", "hundred", "vague")
+                or (nxt.kind == "vague" and lexeme.kind != "few")):
             break
         if nxt.prefix and not (nxt.prefix == 2 and following.key.startswith("ال")):
             break  # «الآلاف» continues «عشرات»; «وبالآلاف» starts a new phrase
@@ -593,9 +594,9 @@ def _date_span(text: str, tokens: list[_Token], figure: _Figure) -> tuple[int, i
     months = _months()
     j = figure.last
     following = _next(tokens, j, text)
-    if following is not None and following.key in ("of", "من") and (after := _next(tokens, j + 1, text)):
-        if after.key in months:
-            j, following = j + 1, after
+    if (following is not None and following.key in ("of", "من") and (after := _next(tokens, j + 1, text))
+            and after.key in months):
+        j, following = j + 1, after
     if following is not None and following.key in months:
         return tokens[figure.first].start, following.end, j + 1
     if figure.first > 0:

@@ -93,7 +93,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
                     ranges.append((start + depth_start, start + i))
                     depth_start = -1
         straight = [i for i, char in enumerate(line) if char == '"']
-        for open_i, close_i in zip(straight[::2], straight[1::2]):
+        # An odd last straight quote has no partner and opens no range.
+        for open_i, close_i in zip(straight[::2], straight[1::2], strict=False):
             ranges.append((start + open_i, start + close_i))
     ranges.sort()
     return ranges

@@ -26,7 +26,8 @@ def test_arabic_speaker_after_the_verb_and_carried_on(attribution_checker):
 
 
 def test_english_subject_before_the_verb_and_quote_content(attribution_checker):
-    text = "\"We will not accept an ultimatum,\" Russian Foreign Minister Sergey Lavrov said. He added that talks went on."
+    text = ("\"We will not accept an ultimatum,\" Russian Foreign Minister Sergey Lavrov said. "
+            "He added that talks went on.")
     found = _attributions(attribution_checker, text, "en")
     assert _said(text, found) == [("said", "Sergey Lavrov", False), ("added", "Sergey Lavrov", True)]
     assert found.statements[0].quote == "We will not accept an ultimatum,"

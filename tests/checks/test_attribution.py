@@ -20,18 +20,41 @@ def _findings(checker, text: str, lang: str, rule: str | None = None, source: st
 # (rule, lang, text, flagged span, fix or None)
 WRONG = [
     # issuer-mismatch
-    ("issuer-mismatch", "ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة لدعم المفاوضات. وجاء هذا الإعلان من حكومة «كييف» بعد أسبوع من المحادثات.", "كييف", "موسكو"),
-    ("issuer-mismatch", "ar", "أكد وزير الخارجية الروسي سيرغي لافروف أن بلاده تريد هدنة. وجاءت هذه التصريحات من الحكومة الأوكرانية أمس.", None, None),
-    ("issuer-mismatch", "ar", "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل عن أراضيها. وجاء ذلك من موسكو في مؤتمر صحفي.", "موسكو", "كييف"),
-    ("issuer-mismatch", "ar", "أعلن الكرملين أنه مستعد للحوار. وجاء هذا الإعلان من واشنطن قبل القمة.", "واشنطن", "موسكو"),
-    ("issuer-mismatch", "ar", "أعلن الرئيس الأوكراني فولوديمير زيلينسكي أن الهجوم فشل. وأضاف أن القوات صمدت. وجاء هذا الإعلان من حكومة موسكو.", "موسكو", "كييف"),
-    ("issuer-mismatch", "ar", "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن العقوبات لن تنجح. وجاء هذا التصريح من الحكومة الأمريكية.", "الأمريكية", "الروسية"),
-    ("issuer-mismatch", "en", "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was ready to support talks. This announcement came from Kyiv after a week of fighting.", "Kyiv", "Moscow"),
-    ("issuer-mismatch", "en", "Russian Foreign Minister Sergey Lavrov said the West wanted war. The statement came from the Ukrainian government on Tuesday.", "Ukrainian", "Russian"),
-    ("issuer-mismatch", "en", "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not give up land. This announcement came from Moscow hours later.", "Moscow", "Kyiv"),
-    ("issuer-mismatch", "en", "The Kremlin said it was ready for dialogue. The announcement came from Washington before the summit.", "Washington", "Moscow"),
-    ("issuer-mismatch", "en", "President Volodymyr Zelensky said the attack had failed. He added that the troops held. This announcement came from the Kremlin.", "the Kremlin", "Kyiv"),
-    ("issuer-mismatch", "en", "Secretary of State Marco Rubio said the talks were useful. The statement was issued by Moscow on Sunday.", "Moscow", "Washington"),
+    ("issuer-mismatch", "ar",
+     "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة لدعم المفاوضات. وجاء هذا الإعلان من حكومة «كييف» بعد "
+     "أسبوع من المحادثات.", "كييف", "موسكو"),
+    ("issuer-mismatch", "ar",
+     "أكد وزير الخارجية الروسي سيرغي لافروف أن بلاده تريد هدنة. وجاءت هذه التصريحات من الحكومة الأوكرانية أمس.",
+     None, None),
+    ("issuer-mismatch", "ar",
+     "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل عن أراضيها. وجاء ذلك من موسكو في مؤتمر صحفي.",
+     "موسكو", "كييف"),
+    ("issuer-mismatch", "ar",
+     "أعلن الكرملين أنه مستعد للحوار. وجاء هذا الإعلان من واشنطن قبل القمة.", "واشنطن", "موسكو"),
+    ("issuer-mismatch", "ar",
+     "أعلن الرئيس الأوكراني فولوديمير زيلينسكي أن الهجوم فشل. وأضاف أن القوات صمدت. وجاء هذا الإعلان من حكومة موسكو.",
+     "موسكو", "كييف"),
+    ("issuer-mismatch", "ar",
+     "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن العقوبات لن تنجح. وجاء هذا التصريح من الحكومة الأمريكية.",
+     "الأمريكية", "الروسية"),
+    ("issuer-mismatch", "en",
+     "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was ready to support talks. This announcement came "
+     "from Kyiv after a week of fighting.", "Kyiv", "Moscow"),
+    ("issuer-mismatch", "en",
+     "Russian Foreign Minister Sergey Lavrov said the West wanted war. The statement came from the Ukrainian "
+     "government on Tuesday.", "Ukrainian", "Russian"),
+    ("issuer-mismatch", "en",
+     "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not give up land. This announcement came from Moscow "
+     "hours later.", "Moscow", "Kyiv"),
+    ("issuer-mismatch", "en",
+     "The Kremlin said it was ready for dialogue. The announcement came from Washington before the summit.",
+     "Washington", "Moscow"),
+    ("issuer-mismatch", "en",
+     "President Volodymyr Zelensky said the attack had failed. He added that the troops held. This announcement came "
+     "from the Kremlin.", "the Kremlin", "Kyiv"),
+    ("issuer-mismatch", "en",
+     "Secretary of State Marco Rubio said the talks were useful. The statement was issued by Moscow on Sunday.",
+     "Moscow", "Washington"),
     # outlet-descriptor
     ("outlet-descriptor", "ar", "وقالت وكالة سكاي نيوز عربية إن المحادثات انتهت دون اتفاق.", "وكالة", "قناة"),
     ("outlet-descriptor", "ar", "ذكرت صحيفة رويترز البريطانية أن المحادثات انتهت.", "صحيفة", "وكالة"),
@@ -42,14 +65,25 @@ WRONG = [
     ("outlet-descriptor", "en", "The American agency TASS reported that the talks had ended.", "American", "Russian"),
     ("outlet-descriptor", "en", "The newspaper Reuters reported that the markets fell.", "newspaper", "agency"),
     ("outlet-descriptor", "en", "The French news agency Reuters said the vote was delayed.", "French", "British"),
-    ("outlet-descriptor", "en", "Russian agency Anadolu reported heavy shelling near the border.", "Russian", "Turkish"),
+    ("outlet-descriptor", "en",
+     "Russian agency Anadolu reported heavy shelling near the border.", "Russian", "Turkish"),
     ("outlet-descriptor", "en", "The British agency TASS said the meeting had been postponed.", "British", "Russian"),
-    ("outlet-descriptor", "en", "The channel Reuters quoted a diplomat as saying the meeting was cancelled.", "channel", "agency"),
+    ("outlet-descriptor", "en",
+     "The channel Reuters quoted a diplomat as saying the meeting was cancelled.", "channel", "agency"),
     # quote-speakers
-    ("quote-speakers", "ar", "قال وزير الخارجية الروسي سيرغي لافروف: «لن نقبل أي إنذار من أي طرف كان». وفي كييف قال وزير الخارجية الأوكراني أندريه سيبيغا: «لن نقبل أي إنذار من أي طرف كان».", "لن نقبل أي إنذار من أي طرف كان", None),
-    ("quote-speakers", "ar", "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل الأهداف». ثم قال الرئيس فولوديمير زيلينسكي: «الحرب لن تنتهي قبل تحقيق كل الأهداف».", "الحرب لن تنتهي قبل تحقيق كل الأهداف", None),
-    ("quote-speakers", "en", "Russian Foreign Minister Sergey Lavrov said: \"We will not accept any ultimatum from anyone.\" Later Ukrainian Foreign Minister Andrii Sybiha said: \"We will not accept any ultimatum from anyone.\"", "We will not accept any ultimatum from anyone.", None),
-    ("quote-speakers", "en", "\"The war will not end until every goal is met,\" said Vladimir Putin. In Kyiv, Volodymyr Zelensky said: \"The war will not end until every goal is met.\"", "The war will not end until every goal is met.", None),
+    ("quote-speakers", "ar",
+     "قال وزير الخارجية الروسي سيرغي لافروف: «لن نقبل أي إنذار من أي طرف كان». وفي كييف قال وزير الخارجية الأوكراني "
+     "أندريه سيبيغا: «لن نقبل أي إنذار من أي طرف كان».", "لن نقبل أي إنذار من أي طرف كان", None),
+    ("quote-speakers", "ar",
+     "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل الأهداف». ثم قال الرئيس فولوديمير زيلينسكي: «الحرب لن "
+     "تنتهي قبل تحقيق كل الأهداف».", "الحرب لن تنتهي قبل تحقيق كل الأهداف", None),
+    ("quote-speakers", "en",
+     "Russian Foreign Minister Sergey Lavrov said: \"We will not accept any ultimatum from anyone.\" Later Ukrainian "
+     "Foreign Minister Andrii Sybiha said: \"We will not accept any ultimatum from anyone.\"",
+     "We will not accept any ultimatum from anyone.", None),
+    ("quote-speakers", "en",
+     "\"The war will not end until every goal is met,\" said Vladimir Putin. In Kyiv, Volodymyr Zelensky said: \"The "
+     "war will not end until every goal is met.\"", "The war will not end until every goal is met.", None),
     # source-line
     ("source-line", "ar", "قالت وكالة رويترز إن المحادثات انتهت.\nالمصدر: وكالة الأناضول", "رويترز", None),
     ("source-line", "ar", "بحسب وكالة تاس، فإن الاجتماع تأجل إلى الأسبوع المقبل.\nالمصدر: شينخوا", "تاس", None),
@@ -59,18 +93,33 @@ WRONG = [
 
 RIGHT = [
     # issuer-mismatch
-    ("issuer-mismatch", "ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة لدعم المفاوضات. وجاء هذا الإعلان من الكرملين بعد أسبوع من المحادثات."),
-    ("issuer-mismatch", "ar", "أكد وزير الخارجية الروسي سيرغي لافروف أن بلاده تريد هدنة. وجاءت هذه التصريحات من الحكومة الروسية أمس."),
-    ("issuer-mismatch", "ar", "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل. وجاء ذلك في مؤتمر صحفي في كييف."),
+    ("issuer-mismatch", "ar",
+     "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة لدعم المفاوضات. وجاء هذا الإعلان من الكرملين بعد أسبوع "
+     "من المحادثات."),
+    ("issuer-mismatch", "ar",
+     "أكد وزير الخارجية الروسي سيرغي لافروف أن بلاده تريد هدنة. وجاءت هذه التصريحات من الحكومة الروسية أمس."),
+    ("issuer-mismatch", "ar",
+     "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل. وجاء ذلك في مؤتمر صحفي في كييف."),
     ("issuer-mismatch", "ar", "أعلن الكرملين أنه مستعد للحوار. وجاء هذا الإعلان ردا على تصريحات واشنطن."),
-    ("issuer-mismatch", "ar", "أعلن الرئيس الأوكراني فولوديمير زيلينسكي أن الهجوم فشل. وأضاف أن القوات صمدت. وجاء هذا الإعلان من كييف."),
-    ("issuer-mismatch", "ar", "قالت ماريا زاخاروفا إن العقوبات لن تنجح. ورحبت واشنطن بالمحادثات. وجاء هذا التصريح من موسكو."),
-    ("issuer-mismatch", "en", "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was ready to support talks. This announcement came from Moscow after a week of fighting."),
-    ("issuer-mismatch", "en", "Russian Foreign Minister Sergey Lavrov said the West wanted war. The statement came from the Russian government on Tuesday."),
-    ("issuer-mismatch", "en", "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not give up land. The statement was a reply to Moscow."),
-    ("issuer-mismatch", "en", "The Kremlin said it was ready for dialogue. Washington welcomed the announcement before the summit."),
-    ("issuer-mismatch", "en", "President Volodymyr Zelensky said the attack had failed. He added that the troops held. This announcement came from Kyiv."),
-    ("issuer-mismatch", "en", "Secretary of State Marco Rubio said the talks were useful. The statement was issued by Washington on Sunday."),
+    ("issuer-mismatch", "ar",
+     "أعلن الرئيس الأوكراني فولوديمير زيلينسكي أن الهجوم فشل. وأضاف أن القوات صمدت. وجاء هذا الإعلان من كييف."),
+    ("issuer-mismatch", "ar",
+     "قالت ماريا زاخاروفا إن العقوبات لن تنجح. ورحبت واشنطن بالمحادثات. وجاء هذا التصريح من موسكو."),
+    ("issuer-mismatch", "en",
+     "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was ready to support talks. This announcement came "
+     "from Moscow after a week of fighting."),
+    ("issuer-mismatch", "en",
+     "Russian Foreign Minister Sergey Lavrov said the West wanted war. The statement came from the Russian government "
+     "on Tuesday."),
+    ("issuer-mismatch", "en",
+     "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not give up land. The statement was a reply to Moscow."),
+    ("issuer-mismatch", "en",
+     "The Kremlin said it was ready for dialogue. Washington welcomed the announcement before the summit."),
+    ("issuer-mismatch", "en",
+     "President Volodymyr Zelensky said the attack had failed. He added that the troops held. This announcement came "
+     "from Kyiv."),
+    ("issuer-mismatch", "en",
+     "Secretary of State Marco Rubio said the talks were useful. The statement was issued by Washington on Sunday."),
     # outlet-descriptor
     ("outlet-descriptor", "ar", "وقالت قناة سكاي نيوز عربية إن المحادثات انتهت دون اتفاق."),
     ("outlet-descriptor", "ar", "ذكرت وكالة رويترز البريطانية أن المحادثات انتهت، وفقا لما ذكره موقع «سكاي نيوز»."),
@@ -82,13 +131,21 @@ RIGHT = [
     ("outlet-descriptor", "en", "The news agency Reuters reported that the markets fell."),
     ("outlet-descriptor", "en", "The British news agency Reuters said the vote was delayed."),
     ("outlet-descriptor", "en", "Turkish agency Anadolu reported heavy shelling near the border."),
-    ("outlet-descriptor", "en", "The Russian agency TASS said the meeting had been postponed, the website of Al Jazeera reported."),
+    ("outlet-descriptor", "en",
+     "The Russian agency TASS said the meeting had been postponed, the website of Al Jazeera reported."),
     ("outlet-descriptor", "en", "Reuters news agency quoted a diplomat as saying the meeting was cancelled."),
     # quote-speakers
-    ("quote-speakers", "ar", "قال وزير الخارجية الروسي سيرغي لافروف: «لن نقبل أي إنذار من أي طرف كان». وأضاف لافروف: «المحادثات يجب أن تستمر دون شروط»."),
-    ("quote-speakers", "ar", "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل الأهداف». وأضاف: «الحرب لن تنتهي قبل تحقيق كل الأهداف»."),
-    ("quote-speakers", "en", "Russian Foreign Minister Sergey Lavrov said: \"We will not accept any ultimatum from anyone.\" Lavrov added: \"The talks must go on without conditions.\""),
-    ("quote-speakers", "en", "\"The war will not end until every goal is met,\" said Vladimir Putin. Zelensky said Putin's words, \"The war will not end until every goal is met,\" showed he wanted no peace."),
+    ("quote-speakers", "ar",
+     "قال وزير الخارجية الروسي سيرغي لافروف: «لن نقبل أي إنذار من أي طرف كان». وأضاف لافروف: «المحادثات يجب أن تستمر "
+     "دون شروط»."),
+    ("quote-speakers", "ar",
+     "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل الأهداف». وأضاف: «الحرب لن تنتهي قبل تحقيق كل الأهداف»."),
+    ("quote-speakers", "en",
+     "Russian Foreign Minister Sergey Lavrov said: \"We will not accept any ultimatum from anyone.\" Lavrov added: "
+     "\"The talks must go on without conditions.\""),
+    ("quote-speakers", "en",
+     "\"The war will not end until every goal is met,\" said Vladimir Putin. Zelensky said Putin's words, \"The war "
+     "will not end until every goal is met,\" showed he wanted no peace."),
     # source-line
     ("source-line", "ar", "قالت وكالة الأناضول إن المحادثات انتهت.\nالمصدر: الأناضول"),
     ("source-line", "ar", "بحسب وكالة تاس، فإن الاجتماع تأجل، ونقلت وكالة شينخوا الخبر نفسه.\nالمصدر: شينخوا"),
@@ -103,8 +160,8 @@ LONG_RIGHT = [
            "وقال لافروف: «لن نقبل أي إنذار من أي طرف كان». وأضاف: «المحادثات يجب أن تستمر دون شروط».\n\n"
            "في المقابل، قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل عن أراضيها. "
            "وأضاف سيبيغا أن الضمانات الأمنية شرط لأي اتفاق. وجاءت هذه التصريحات من كييف ردا على موسكو.\n\n"
-           "وقالت وكالة رويترز البريطانية إن وزير الخارجية الأمريكي ماركو روبيو سيزور المنطقة. وأكد روبيو أن واشنطن تدعم الحوار. "
-           "وجاء هذا الإعلان من واشنطن قبل القمة."),
+           "وقالت وكالة رويترز البريطانية إن وزير الخارجية الأمريكي ماركو روبيو سيزور المنطقة. "
+           "وأكد روبيو أن واشنطن تدعم الحوار. وجاء هذا الإعلان من واشنطن قبل القمة."),
     ("en", "Kremlin spokesman Dmitry Peskov said on Monday that Russia was ready to support any ceasefire talks. "
            "He added that Moscow was waiting for a reply from Washington. Peskov also said contacts continued at "
            "expert level.\n\nRussian Foreign Minister Sergey Lavrov said his country wanted a humanitarian truce. "
@@ -202,7 +259,8 @@ BUILTIN_CASES = [
            "تعليقا على المحادثات.", [("attribution/issuer-mismatch", "واشنطن", "موسكو")]),
     ("ar", "أعلن وزير الخارجية الأمريكي ماركو روبيو أن بلاده ستواصل الضغط. وجاء هذا الإعلان من موسكو في وقت متأخر.",
      [("attribution/issuer-mismatch", "موسكو", "واشنطن")]),
-    ("ar", "قال وزير الخارجية الأمريكي ماركو روبيو إن بلاده ستواصل الضغط. وجاء هذا الإعلان من واشنطن في وقت متأخر.", []),
+    ("ar", "قال وزير الخارجية الأمريكي ماركو روبيو إن بلاده ستواصل الضغط. وجاء هذا الإعلان من واشنطن في وقت متأخر.",
+     []),
     ("ar", "قال بوتين: «لن نسمح بتوسع الحلف شرقا تحت أي ظرف». وفي وقت لاحق قال زيلينسكي: «لن نسمح بتوسع الحلف "
            "شرقا تحت أي ظرف».", [("attribution/quote-speakers", "لن نسمح بتوسع الحلف شرقا تحت أي ظرف", None)]),
     ("ar", "قال بوتين: «لن نسمح بتوسع الحلف شرقا تحت أي ظرف». وأضاف: «المفاوضات ممكنة».", []),
@@ -212,7 +270,8 @@ BUILTIN_CASES = [
     ("ar", "نقلت وكالة الأنباء السعودية (واس) عن وزير الخارجية قوله إن الرياض ترحب.", []),
     ("en", "Kremlin spokesman Dmitry Peskov said Moscow was ready to support talks. The announcement came from Kyiv, "
            "officials said.", [("attribution/issuer-mismatch", "Kyiv", "Moscow")]),
-    ("en", "Secretary of State Marco Rubio said the talks were useful. The statement came from Washington on Sunday.", []),
+    ("en", "Secretary of State Marco Rubio said the talks were useful. The statement came from Washington on Sunday.",
+     []),
     ("en", 'Putin said: "We will not allow the alliance to expand east under any circumstances." Later Zelensky said: '
            '"We will not allow the alliance to expand east under any circumstances."',
      [("attribution/quote-speakers", "We will not allow the alliance to expand east under any circumstances.", None)]),

@@ -222,7 +222,8 @@ def test_wrong_variants_of_the_example_article_are_flagged(checker):
 def test_messages_are_in_the_article_language(checker):
     text = "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة."
     finding, = checker.check_text(text, lang="ar", date=MARCH_2025)
-    assert finding.message == "«ماركو روبيو» يُنسب إليه لقب «وزير الخارجية الروسي» الذي لا يطابق أيًّا من مناصبه: «الروسي» صوابها «الأمريكي»"
+    assert finding.message == ("«ماركو روبيو» يُنسب إليه لقب «وزير الخارجية الروسي» الذي لا يطابق أيًّا من مناصبه: "
+                               "«الروسي» صوابها «الأمريكي»")
 
 
 # -- with the built-in knowledge -------------------------------------------------------------------------

@@ -73,14 +73,17 @@ def test_unsafe_yaml_tags_are_refused(tmp_path):
 
 
 def test_unknown_check_kind(tmp_path):
-    pack = write(tmp_path, "mine.yaml", RULE_PACK.format(severity="error").replace("kind: name-variants", "kind: no-such"))
+    text = RULE_PACK.format(severity="error").replace("kind: name-variants", "kind: no-such")
+    pack = write(tmp_path, "mine.yaml", text)
     with pytest.raises(PackError, match=r"mine.yaml:8: rules\[0\].kind: unknown check kind 'no-such'"):
         load_only(pack)
 
 
 def test_duplicate_entity_id_and_unknown_reference(tmp_path):
-    duplicate = write(tmp_path, "dup.yaml", (FIXTURES / "mini_knowledge.yaml").read_text("utf-8").replace("mini-knowledge", "dup"))
-    with pytest.raises(PackError, match=r"dup.yaml:\d+: entities\[0\].id: duplicate entity id 'person/test-ivan-petrov'"):
+    copy = (FIXTURES / "mini_knowledge.yaml").read_text("utf-8").replace("mini-knowledge", "dup")
+    duplicate = write(tmp_path, "dup.yaml", copy)
+    with pytest.raises(PackError,
+                       match=r"dup.yaml:\d+: entities\[0\].id: duplicate entity id 'person/test-ivan-petrov'"):
         load_only(FIXTURES / "mini_knowledge.yaml", duplicate)
     dangling = write(tmp_path, "dangling.yaml", """\
 pack: dangling
@@ -94,7 +97,8 @@ entities:
     roles:
       - {office: office/nowhere, of: country/ZZ, from: 2020-01-01}
 """)
-    with pytest.raises(PackError, match=r"dangling.yaml:10: entities\[0\].roles\[0\].office: unknown entity 'office/nowhere'"):
+    with pytest.raises(PackError,
+                       match=r"dangling.yaml:10: entities\[0\].roles\[0\].office: unknown entity 'office/nowhere'"):
         load_only(dangling)
 
 
