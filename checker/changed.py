@@ -81,7 +81,7 @@ class ChangedSentences:
             documents = load_documents(path, shown.stdout, self.load or LoadOptions())
         except (DecodeError, InputError):
             return None
-        sentences = set()
+        sentences: set[str] = set()
         for document in documents:
             text = document.text
             lang = document.meta.lang if document.meta.lang in ("ar", "en") else detect_language(text)

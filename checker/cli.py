@@ -6,10 +6,20 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from checker import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from checker.document import Document
+    from checker.models import Located
+
+    # What --baseline and --diff-base/--staged add to a check: (document, located findings) -> kept findings.
+    FindingFilter = Callable[[Document, list[Located]], list[Located]]
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Fact-consistency checker for news text (Arabic and English).")
@@ -161,9 +171,9 @@ def _check_options(config, **options):
 
 
 def _finding_filters(config, load, baseline: Path | None, write_baseline: Path | None,
-                     diff_base: str | None, staged: bool) -> tuple:
+                     diff_base: str | None, staged: bool) -> tuple[FindingFilter, ...]:
     """The baseline and changed-sentences filters the options ask for."""
-    filters = []
+    filters: list[FindingFilter] = []
     baseline = baseline or (config.path(config["baseline"]) if config["baseline"] else None)
     if baseline is not None and write_baseline is None:
         from checker.baseline import Baseline, BaselineError

@@ -11,15 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 class _AuditGroup(TyperGroup):
     """Routes `audit SOURCES...` to the `run` command, so sources need no subcommand word."""
 
-    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+    def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
         return super().parse_args(ctx, args)
@@ -103,28 +107,28 @@ class _progress_bar:
 
         self.console = Console(stderr=True)
         self.enabled = wanted and self.console.is_terminal
-        self.progress = None
+        self.progress: Progress | None = None
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self):
         if not self.enabled:
             return None
         import time
 
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(TextColumn("{task.fields[articles]:,} articles"), BarColumn(),
-                                 TextColumn("{task.fields[rate]:,.0f}/s"),
-                                 TextColumn("{task.fields[findings]:,} findings"), TimeRemainingColumn(),
-                                 console=self.console, transient=False)
-        self.progress.start()
-        task = self.progress.add_task("audit", total=None, articles=0, rate=0.0, findings=0)
+        progress = Progress(TextColumn("{task.fields[articles]:,} articles"), BarColumn(),
+                            TextColumn("{task.fields[rate]:,.0f}/s"),
+                            TextColumn("{task.fields[findings]:,} findings"), TimeRemainingColumn(),
+                            console=self.console, transient=False)
+        self.progress = progress
+        progress.start()
+        task = progress.add_task("audit", total=None, articles=0, rate=0.0, findings=0)
         started = time.monotonic()
 
-        def update(tally) -> None:  # type: ignore[no-untyped-def]
+        def update(tally) -> None:
             done = tally.checked + tally.unchanged
-            self.progress.update(task, total=tally.reader.bytes_total or None, completed=tally.reader.bytes_read,
-                                 articles=done, findings=tally.findings,
-                                 rate=done / max(time.monotonic() - started, 1e-6))
+            progress.update(task, total=tally.reader.bytes_total or None, completed=tally.reader.bytes_read,
+                            articles=done, findings=tally.findings, rate=done / max(time.monotonic() - started, 1e-6))
         return update
 
     def __exit__(self, *exc: object) -> None:
@@ -170,7 +174,7 @@ def audit_report(
             stream.close()
 
 
-def _label_packs(packs: list[Path] | None):  # type: ignore[no-untyped-def]
+def _label_packs(packs: list[Path] | None):
     """Packs to name entities in the spelling table; without them, ids are shown."""
     from checker.packs.cache import load_packs
     from checker.packs.errors import PackError

@@ -124,6 +124,7 @@ def load_documents(path: str, data: bytes, options: LoadOptions = LoadOptions())
     if container not in CONTAINERS:
         raise InputError(f"unknown container {container!r} (expected auto, {', '.join(CONTAINERS)})")
     lines = LineIndex.of(source)
+    errors: list[InputError]
     if not source.strip():
         extracted, errors = [Extracted("", OffsetMap.identity(0), Metadata())], []
     else:

@@ -151,8 +151,8 @@ def _lexicon() -> dict[str, dict[str, str]]:
             for word in words[lang].split():
                 table[lang][fold_word(word)] = f"cat:{category}"
     for group, (arabic, english) in _GROUPS.items():
-        for lang, words in (("ar", arabic), ("en", english)):
-            for word in words.split():
+        for lang, group_words in (("ar", arabic), ("en", english)):
+            for word in group_words.split():
                 table[lang].setdefault(fold_word(word), f"group:{group}")
     for lang in ("ar", "en"):
         for word in _CUES_BEFORE_FIGURE[lang].split():

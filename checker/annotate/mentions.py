@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import ahocorasick
+
     from checker.packs.model import KnowledgeBase
     from checker.text.normalize import NormalizedText
 
@@ -51,7 +53,7 @@ class Mention:
 
 def _entity_names(entity) -> list[tuple[str, str | None, str, str]]:
     """(field, scope, lang, name) for every matchable name of an entity."""
-    found = []
+    found: list[tuple[str, str | None, str, str]] = []
     for field in NAME_FIELDS:
         values = entity.names if field == "names" else entity.short if field == "short" else entity.get(field) or {}
         found += [(field, None, lang, name) for lang, names in values.items() for name in names]
@@ -78,7 +80,7 @@ def _matching_key(name: str) -> str:
 class NameMatcher:
     """All names of a knowledge base in one automaton."""
 
-    def __init__(self, automaton: object, unique_short: frozenset[str]) -> None:
+    def __init__(self, automaton: ahocorasick.Automaton, unique_short: frozenset[str]) -> None:
         self._automaton = automaton
         self._unique_short = unique_short
 

@@ -221,7 +221,7 @@ def _institution_of_country(analysis: Analysis, institution: Mention, country: M
 def _merge_generic_institution(knowledge: KnowledgeBase, mention: Mention, country_id: str) -> str | None:
     """«وزارة الخارجية» + «الروسية»: the one institution of that name that belongs to that country."""
     candidates = [r.entity_id for r in mention.refs if r.entity_id.startswith("institution/")]
-    fitting = {c for c in candidates if (knowledge.get(c) and knowledge.get(c).get("country") == country_id)}
+    fitting = {c for c in candidates if (entity := knowledge.get(c)) and entity.get("country") == country_id}
     return next(iter(fitting)) if len(fitting) == 1 else None
 
 

@@ -25,7 +25,7 @@ _CSV_COLUMNS = ("article", "location", "outlet", "date", "rule", "category", "se
 
 def summarize_store(store: AuditStore) -> dict:
     """Counts by category, rule, severity, outlet and month, with every input problem and article error."""
-    by = {name: Counter() for name in ("category", "rule", "severity", "outlet", "month")}
+    by: dict[str, Counter[str]] = {name: Counter() for name in ("category", "rule", "severity", "outlet", "month")}
     for category, rule, severity, outlet, date, count in store.connection.execute(
             "SELECT f.category, f.rule, f.severity, a.outlet, a.date, COUNT(*) FROM findings f "
             "JOIN articles a ON a.article_id = f.article_id GROUP BY 1, 2, 3, 4, 5"):
@@ -97,7 +97,8 @@ def render_csv(store: AuditStore, stream: TextIO) -> None:
 
 def render_sarif(store: AuditStore, stream: TextIO) -> None:
     """SARIF 2.1.0: one result per finding, the file as artifact and the article id as logical location."""
-    results, rules = [], {}
+    results: list[dict] = []
+    rules: dict[str, str] = {}
     for row in _finding_rows(store):
         rules.setdefault(row["rule"], row["category"])
         path = row["location"].split("#", 1)[0]

@@ -249,6 +249,6 @@ class _Transaction:
 
 
 def _stored(rows: list) -> StoredArticle:
-    first = rows[0]
+    article_id, location, status, reason, title, outlet, date, lang = rows[0][:8]
     findings = tuple(json.loads(row[8]) for row in rows if row[8] is not None)
-    return StoredArticle(*first[:8], findings)
+    return StoredArticle(article_id, location, status, reason, title, outlet, date, lang, findings)

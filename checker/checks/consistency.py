@@ -143,7 +143,9 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     flagged: set[tuple[int, int]] = set()
     for mention, entity_id, field, key in mentions:
         entity = analysis.knowledge.get(entity_id)
-        preferred = _preferred(rule, entity, field, analysis.lang) if entity else None
+        if entity is None:
+            continue
+        preferred = _preferred(rule, entity, field, analysis.lang)
         if not preferred:
             continue
         target = _target_spelling(entity, field, analysis.lang, preferred, spellings[(entity_id, field)])

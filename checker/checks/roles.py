@@ -156,8 +156,8 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
     knowledge, lang = analysis.knowledge, analysis.lang
     person = knowledge.get(claim.person_id)
     # The role held on the article's date is the likeliest intended one: it goes last, where the fix is taken.
-    if analysis.date is not None:
-        roles = tuple(sorted(roles, key=lambda r: r.held_on(analysis.date) is True))
+    if (date := analysis.date) is not None:
+        roles = tuple(sorted(roles, key=lambda r: r.held_on(date) is True))
     same_office = list(dict.fromkeys(r.of for r in roles if r.office == claim.office_id))
     same_of = list(dict.fromkeys(r.office for r in roles if same_holder_entity(knowledge, r.of, claim.of_id)))
     start, end, replacement, choices = claim.title.start, claim.title.end, None, 0
@@ -176,7 +176,7 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
     explanation = _explain_mismatch(lang, person.label(lang) if person else claim.person_id,
                                     _text(analysis, claim.title.start, claim.title.end), held)
     holder = _single_holder(knowledge, claim, analysis.date)
-    if holder is not None:
+    if holder is not None and analysis.date is not None:  # a holder is only ever found on a date
         explanation += " " + _explain_holder(lang, _text(analysis, claim.title.start, claim.title.end),
                                              holder.preferred(lang) or holder.label(lang), analysis.date)
     return rule.finding(

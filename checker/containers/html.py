@@ -8,6 +8,7 @@ each decoded character can point at its entity.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -45,7 +46,7 @@ class _VisibleText(HTMLParser):
         self.source = source
         self.builder = ProseBuilder(source)
         self.title: str | None = None
-        self.date = None
+        self.date: dt.date | None = None
         self.lang: str | None = None
         self._line_starts = lf_line_starts(source)
         self._hidden: list[str] = []

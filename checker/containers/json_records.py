@@ -38,7 +38,7 @@ class _LocatedStr(str):
     end: int
 
 
-class _LocatedDict(dict):  # type: ignore[type-arg]
+class _LocatedDict(dict[str, Any]):
     """A decoded JSON object that knows the offset of its opening brace."""
 
     start: int
@@ -68,7 +68,7 @@ def extract_jsonl(source: str, fields: RecordFields) -> tuple[list[Extracted], l
         label = f"line {number}"
         try:
             value = _parse(source, start, end, scan, label)
-            if not isinstance(value, dict):
+            if not isinstance(value, _LocatedDict):  # every object the located scanner returns is one
                 raise InputError(f"line {number} is {_kind(value)}, not a JSON object", label)
             documents.append(_record(value, source, fields, lines))
         except InputError as error:
@@ -195,20 +195,21 @@ def _located_scanner() -> Callable[..., Any]:
     context = json.JSONDecoder()
 
     def parse_string(text: str, end: int, strict: bool) -> tuple[str, int]:
-        value, after = decoder.scanstring(text, end, strict)
+        value, after = decoder.scanstring(text, end, strict)  # type: ignore[attr-defined]  # not in typeshed
         located = _LocatedStr(value)
         located.start, located.end = end, after - 1  # between the quotes
         return located, after
 
     def parse_object(text_and_end: tuple[str, int], *args: Any) -> tuple[dict[str, Any], int]:
-        value, after = decoder.JSONObject(text_and_end, *args)
+        value, after = decoder.JSONObject(text_and_end, *args)  # type: ignore[attr-defined]  # not in typeshed
         located = _LocatedDict(value)
         located.start = text_and_end[1] - 1
         return located, after
 
-    context.parse_string = parse_string  # type: ignore[method-assign]
-    context.parse_object = parse_object  # type: ignore[assignment]
-    return scanner.py_make_scanner(context)
+    # The pure-Python scanner reads these hooks from its context; typeshed does not declare them.
+    context.parse_string = parse_string  # type: ignore[attr-defined]
+    context.parse_object = parse_object  # type: ignore[attr-defined]
+    return scanner.py_make_scanner(context)  # type: ignore[attr-defined]
 
 
 def _kind(value: Any) -> str:

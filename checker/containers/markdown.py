@@ -119,13 +119,13 @@ class _Blocks:
         if state.hidden_until > start:
             self._inline_then_newline(state.hidden_until, end, line_end)
             return
-        position = _INDENT.match(source, start, end).end()
+        position = _INDENT.match(source, start, end).end()  # type: ignore[union-attr]  # matches "" at worst
         quote = _QUOTE_MARKERS.match(source, position, end)
         if quote and not state.in_quote:
             self.builder.paragraph_break(quote.start(), quote.end())
         state.in_quote = bool(quote)
         if quote:
-            position = _INDENT.match(source, quote.end(), end).end()
+            position = _INDENT.match(source, quote.end(), end).end()  # type: ignore[union-attr]  # as above
         if not source[position:end].strip():
             state.in_table = False
             self.builder.copy(end, line_end)

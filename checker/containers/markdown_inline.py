@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
 
@@ -29,6 +30,10 @@ class _Delimiter:
     paired: bool = False
 
 
+# Visible text (start, end, replacement or None to keep it) or an emphasis delimiter run.
+_Token = tuple[int, int, str | None] | _Delimiter
+
+
 class Inline:
     """Inline markup of one line: emits the visible text into the builder."""
 
@@ -38,7 +43,7 @@ class Inline:
 
     def emit(self, start: int, end: int) -> int:
         """Emit the visible text of source[start:end]; returns the end of a comment running past it."""
-        tokens: list[tuple[int, int, str | None] | _Delimiter] = []
+        tokens: list[_Token] = []
         hidden_until = self._tokens(start, end, tokens)
         _pair(token for token in tokens if isinstance(token, _Delimiter))
         for token in tokens:
@@ -51,7 +56,7 @@ class Inline:
                 self.builder.insert(token[2], token[0], token[1])
         return hidden_until
 
-    def _tokens(self, start: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+    def _tokens(self, start: int, end: int, tokens: list[_Token]) -> int:
         source, position = self.source, start
         while position < end:
             char = source[position]
@@ -66,7 +71,7 @@ class Inline:
                 position = step
         return 0
 
-    def _markup(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+    def _markup(self, position: int, end: int, tokens: list[_Token]) -> int:
         """Read the markup at `position`; the position after it, 0 if it is text, -end of a long comment."""
         source, char = self.source, self.source[position]
         if char == "\\":
@@ -88,7 +93,7 @@ class Inline:
             return 0
         return self._delimiter(position, end, tokens)
 
-    def _link(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+    def _link(self, position: int, end: int, tokens: list[_Token]) -> int:
         source = self.source
         image = source[position] == "!"
         opening = position + 1 if image else position
@@ -105,7 +110,7 @@ class Inline:
             self._tokens(opening + 1, closing, tokens)
         return target_end + 1
 
-    def _angle(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+    def _angle(self, position: int, end: int, tokens: list[_Token]) -> int:
         source = self.source
         if source.startswith("<!--", position):
             closing = source.find("-->", position + 4)
@@ -117,7 +122,7 @@ class Inline:
         tag = _HTML_TAG.match(source, position, end)
         return tag.end() if tag else 0
 
-    def _delimiter(self, position: int, end: int, tokens: list) -> int:  # type: ignore[type-arg]
+    def _delimiter(self, position: int, end: int, tokens: list[_Token]) -> int:
         source, char = self.source, self.source[position]
         run_end = position
         while run_end < end and source[run_end] == char:
@@ -138,7 +143,7 @@ class Inline:
         return run_end
 
 
-def _pair(delimiters) -> None:  # type: ignore[no-untyped-def]
+def _pair(delimiters: Iterable[_Delimiter]) -> None:
     """Pair closers with the nearest earlier opener of the same character; unpaired ones stay text."""
     openers: list[_Delimiter] = []
     for delimiter in delimiters:

@@ -146,7 +146,7 @@ class NormalizedText:
 
     def to_normalized(self, source_index: int) -> int:
         """Index of the first normalised character that comes from `source_index` or later."""
-        return bisect_left(self.offsets, source_index, 0, len(self.text))  # type: ignore[arg-type]
+        return bisect_left(self.offsets, source_index, 0, len(self.text))
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """Source span (end-exclusive) of normalised `text[start:end]`, with the last letter's

@@ -443,7 +443,7 @@ def _exact_words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | No
         smallest_scale = min(smallest_scale, scale)
         last_kind, last = kind, j
         j += 1
-    if last < i or last_kind == "a" or (last_kind == "unit" and _lexeme(tokens[last]).teen_only):
+    if last < i or last_kind == "a" or (last_kind == "unit" and (unit := _lexeme(tokens[last])) and unit.teen_only):
         return None
     value = total + small
     value, last = _half_after(tokens, last, text, value, smallest_scale if last_kind == "scale" else 1.0)
@@ -616,7 +616,7 @@ def _unit_after(text: str, tokens: list[_Token], last: int, figure: _Figure) -> 
         following is not None and following.key == "of" and figure.digits is None
     ):
         j += 1
-    keys = []
+    keys: list[str] = []
     k = j
     while len(keys) < 2 and (following := _next(tokens, k, text)) is not None:
         keys.append(following.key)

@@ -126,7 +126,7 @@ def _is_sentence_end(text: str, mark_start: int, end: int, lang: str) -> bool:
     line_start = text.rfind("\n", 0, mark_start) + 1
     previous = _LAST_TOKEN.search(text, max(line_start, mark_start - 40), mark_start + 1)
     word = previous.group(1) if previous else ""
-    next_word = _NEXT_WORD.match(text, end).group(1)
+    next_word = _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]  # matches "" at worst
     if text[mark_start] == "." and not _dot_can_end(word, next_word, lang):
         return False
     if end < len(text) and not text[end].isspace():
