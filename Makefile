@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test lint install bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,13 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/factlint check examples/ --date 2025-03-16 --fail-on never
 
-test: $(STAMP)
+# ruff and mypy as configured in pyproject.toml; any finding fails the target.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# Lint and type-check first (seconds), then the suite.
+test: lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
