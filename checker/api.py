@@ -71,16 +71,26 @@ class Checker:
     # -- texts -------------------------------------------------------------------------------------------
     def check_text(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
                    source: str | None = None, title: str | None = None) -> list[Finding]:
-        """Findings (offsets into `text`) for one article given as a string."""
+        """Findings (offsets into `text`) for one article given as a string; none for a text whose detected
+        language factlint does not support (see `unsupported_language`)."""
+        from checker.analysis import Analysis
         from checker.engine import run_rules
+        from checker.lang import is_supported
 
-        return run_rules(self.analyse(text, lang=lang, date=date, source=source, title=title), self.rules)
+        code = document_language(text, lang)
+        if not is_supported(code):
+            return []
+        return run_rules(Analysis(text, code, date, self.packs, source=source, title=title), self.rules)
 
     def analyse(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
                 source: str | None = None, title: str | None = None) -> Analysis:
+        """The analysis of one text; UnsupportedLanguageError when its language is not supported."""
         from checker.analysis import Analysis
+        from checker.lang import language
 
-        return Analysis(text, _language(text, lang), date, self.packs, source=source, title=title)
+        code = document_language(text, lang)
+        language(code)  # raises for a language that has no package: it must never be read with other rules
+        return Analysis(text, code, date, self.packs, source=source, title=title)
 
     # -- documents ---------------------------------------------------------------------------------------
     def check_document(self, document: Document, fallback_date: dt.date | None = None) -> FileResult:
@@ -88,13 +98,17 @@ class Checker:
         meta = document.meta
         path = f"{document.path}:{document.record}" if document.record else document.path
         date = meta.date or self.options.date or fallback_date
-        lang = self.options.lang if self.options.lang != "auto" else (meta.lang or "auto")
-        lang = _language(document.text, lang)
+        lang = document_language(document.text, self.options.lang, meta.lang)
         result = FileResult(path=path, lang=lang, date=date, encoding=document.decoded.encoding)
         if document.decoded.legacy:
             result.notes.append(f"decoded as {document.decoded.encoding} (a legacy Arabic encoding)")
         if not document.text.strip():
             result.skipped = "empty: no text to check"
+            return result
+        from checker.lang import is_supported
+
+        if not is_supported(lang):
+            result.skipped = f"language {lang} is not supported"
             return result
         from checker.engine import run_rules
 
@@ -155,12 +169,26 @@ def check_text(text: str, *, lang: str = "auto", date: dt.date | None = None, **
     return Checker(CheckOptions(**options)).check_text(text, lang=lang, date=date)  # type: ignore[arg-type]
 
 
-def _language(text: str, lang: str) -> str:
-    if lang in ("ar", "en"):
-        return lang
-    from checker.text.language import detect_language
+def document_language(text: str, lang: str = "auto", declared: str | None = None) -> str:
+    """The language to read `text` in: `lang` when it names a supported language (--lang, configuration),
+    else the one its metadata declares when supported, else the one detected from the text, which may be a
+    language factlint does not support ("fa", "fr": see `unsupported_language`)."""
+    from checker.lang import is_supported
+
+    for given in (lang, declared):
+        if given and given != "auto" and is_supported(given):
+            return given
+    from checker.lang.detect import detect_language
 
     return detect_language(text)
+
+
+def unsupported_language(text: str, lang: str = "auto") -> str | None:
+    """The code of the language `text` would be read in when factlint does not support it, else None."""
+    from checker.lang import is_supported
+
+    code = document_language(text, lang)
+    return None if is_supported(code) else code
 
 
 def locate(document: Document, analysis: Analysis, finding: Finding) -> Located:

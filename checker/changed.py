@@ -70,7 +70,8 @@ class ChangedSentences:
     def _read_old(self, path: str) -> frozenset[str] | None:
         from checker.decoding import DecodeError
         from checker.document import InputError, LoadOptions, load_documents
-        from checker.text.language import detect_language
+        from checker.api import document_language
+        from checker.lang import is_supported
         from checker.text.sentences import split_sentences
 
         file = Path(path).resolve()
@@ -84,6 +85,8 @@ class ChangedSentences:
         sentences: set[str] = set()
         for document in documents:
             text = document.text
-            lang = document.meta.lang if document.meta.lang in ("ar", "en") else detect_language(text)
+            lang = document_language(text, "auto", document.meta.lang)
+            if not is_supported(lang):
+                continue
             sentences.update(_fold(text[s.start:s.end]) for s in split_sentences(text, lang))
         return frozenset(sentences)

@@ -104,14 +104,15 @@ def check(
     """Check articles and report the statements whose facts do not hang together."""
     from checker.api import InputPathError
     from checker.document import LoadOptions
+    from checker.lang import is_supported, supported
     from checker.report import REPORTERS, render_statistics, reporter
 
     if output_format not in REPORTERS:
         raise fail(f"unknown --format {output_format!r} (choose from {', '.join(REPORTERS)})")
     if fail_on not in (None, *FAIL_ON):
         raise fail(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
-    if lang not in (None, "ar", "en", "auto"):
-        raise fail(f"unknown --lang {lang!r} (choose from ar, en, auto)")
+    if lang not in (None, "auto") and not is_supported(lang):
+        raise fail(f"unknown --lang {lang!r} (choose from {', '.join(supported())}, auto)")
     if fix and "-" in (paths or ["-"]):
         raise fail("--fix cannot write to standard input; use --diff")
     try:

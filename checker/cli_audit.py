@@ -72,8 +72,10 @@ def audit_run(
     from checker.engine import UnknownRuleError
     from checker.packs.errors import PackError
 
-    if lang not in ("ar", "en", "auto"):
-        raise fail(f"unknown --lang {lang!r} (choose from ar, en, auto)")
+    from checker.lang import is_supported, supported
+
+    if lang != "auto" and not is_supported(lang):
+        raise fail(f"unknown --lang {lang!r} (choose from {', '.join(supported())}, auto)")
     try:
         default_date = dt.date.fromisoformat(date) if date else None
     except ValueError:

@@ -56,13 +56,19 @@ def _path_ignores(value: Any) -> bool:
     return isinstance(value, dict) and all(isinstance(k, str) and _strings(v) for k, v in value.items())
 
 
+def _supported_language(value: Any) -> bool:
+    from checker.lang import is_supported
+
+    return isinstance(value, str) and is_supported(value)
+
+
 def _house_style(value: Any) -> bool:
     return isinstance(value, dict) and set(value) <= {"spellings"} and _strings(value.get("spellings", []))
 
 
 # key: (default, validator, what a valid value is)
 SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
-    "lang": ("auto", lambda v: v in ("ar", "en", "auto"), "ar, en or auto"),
+    "lang": ("auto", lambda v: v == "auto" or _supported_language(v), "ar, en or auto"),
     "select": ([], _strings, "a list of rule ids or prefixes"),
     "ignore": ([], _strings, "a list of rule ids or prefixes"),
     "severity": ({}, _levels, "a mapping of rule id or prefix to error, warning or info"),

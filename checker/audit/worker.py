@@ -92,17 +92,20 @@ def check_article(settings: AuditSettings, record: ArchiveRecord) -> ArticleOutc
 
 
 def _check_document(checker: Checker, document, base: ArticleOutcome, line_shift: int) -> ArticleOutcome:
-    from checker.api import locate
+    from checker.api import document_language, locate
+    from checker.lang import is_supported
     from checker.engine import run_rules
     from checker.report.json_report import finding_object
 
     meta = document.meta
     date = meta.date or checker.options.date
-    lang = checker.options.lang if checker.options.lang != "auto" else (meta.lang or "auto")
+    lang = document_language(document.text, checker.options.lang, meta.lang)
     described = dataclasses.replace(base, title=meta.title, outlet=meta.source,
                                     date=date.isoformat() if date else None)
     if document.is_empty:
         return dataclasses.replace(described, status="skipped", reason="empty: no text to check")
+    if not is_supported(lang):
+        return dataclasses.replace(described, status="skipped", lang=lang, reason=f"language {lang} is not supported")
     analysis = checker.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title)
     findings = []
     for finding in run_rules(analysis, checker.rules):
