@@ -29,11 +29,24 @@ def schema_path() -> Path:
     return builtin_rules_dir() / "pack.schema.json"
 
 
-@lru_cache(maxsize=1)
 def _validator() -> Any:
+    from checker.lang import supported
+
+    return _validator_for(supported())
+
+
+@lru_cache(maxsize=4)
+def _validator_for(languages: tuple[str, ...]) -> Any:
+    """The pack schema with its per-language fields (messages, names, example languages) opened to every
+    supported language: a language added to the registry may be written in packs, a typo stays an error."""
     from jsonschema import Draft202012Validator
 
     schema = json.loads(schema_path().read_text("utf-8"))
+    definitions = schema["$defs"]
+    for name in ("lang_text", "lang_names"):
+        template = next(iter(definitions[name]["properties"].values()))
+        definitions[name]["properties"] = {code: template for code in languages}
+    definitions["example"]["properties"]["lang"] = {"enum": list(languages)}
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
@@ -53,6 +66,9 @@ def fingerprint(files: Sequence[Path]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(__version__.encode())
     digest.update(schema_path().read_bytes())
+    from checker.lang import supported
+
+    digest.update(" ".join(supported()).encode())  # the languages a pack may be written in
     for path in files:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
