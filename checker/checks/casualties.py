@@ -15,32 +15,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.annotate.casualties import CUMULATIVE, KILLED, MISSING, WOUNDED, CasualtyFact
+from checker.lang import language
 from checker.models import Finding, Fix
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.packs.model import Entity, KnowledgeBase, Rule, Tally
 
-_CATEGORY_LABELS = {
-    "killed": ("قتلى", "killed"), "wounded": ("جرحى", "wounded"), "missing": ("مفقودين", "missing"),
-    "displaced": ("نازحين", "displaced"), "detained": ("معتقلين", "detained"),
-}
-# Magnitude words by order of magnitude: the fix proposed for a vague or implausible figure.
-_MAGNITUDES = (
-    (100, "عشرات", "dozens"), (1_000, "مئات", "hundreds"), (10_000, "آلاف", "thousands"),
-    (100_000, "عشرات الآلاف", "tens of thousands"), (1_000_000, "مئات الآلاف", "hundreds of thousands"),
-    (math.inf, "ملايين", "millions"),
-)
 # Which tally column holds each category.
 _TALLY_COLUMNS = {KILLED: "killed", WOUNDED: "injured"}
 
 
 def magnitude_word(value: float, lang: str) -> str:
     """The vague magnitude word whose order of magnitude holds `value` (48,572 -> «عشرات الآلاف»)."""
-    for limit, arabic, english in _MAGNITUDES:
+    magnitudes = language(lang).casualties.MAGNITUDES
+    for limit, word in magnitudes:
         if value < limit:
-            return arabic if lang == "ar" else english
-    return _MAGNITUDES[-1][1] if lang == "ar" else _MAGNITUDES[-1][2]
+            return word
+    return magnitudes[-1][1]
 
 
 def _number(value: float) -> str:
@@ -55,8 +47,8 @@ def _range_text(fact: CasualtyFact) -> str:
 
 
 def _categories_text(fact: CasualtyFact, lang: str) -> str:
-    labels = [_CATEGORY_LABELS[c][0 if lang == "ar" else 1] for c in fact.categories]
-    return (" و" if lang == "ar" else " and ").join(labels)
+    words = language(lang).casualties
+    return words.CATEGORY_JOINER.join(words.CATEGORY_LABELS[c] for c in fact.categories)
 
 
 def _figure(analysis: Analysis, fact: CasualtyFact) -> str:
@@ -232,13 +224,9 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 def _ratio_explanation(analysis: Analysis, dead: CasualtyFact, wounded: CasualtyFact, bounds: RatioBounds,
                        word: str) -> str:
-    if analysis.lang == "ar":
-        return (f"يذكر النص {_range_text(wounded)} من {_categories_text(wounded, 'ar')} مقابل {_range_text(dead)} "
-                f"من القتلى؛ النسبة المعقولة بين {bounds.low:.2f} و{bounds.high:.0f} (من السلاسل المرجعية)، "
-                f"والنسبة المعتادة نحو {bounds.typical:.1f}، أي «{word}».")
-    return (f"The text gives {_range_text(wounded)} {_categories_text(wounded, 'en')} for {_range_text(dead)} killed; "
-            f"plausible wounded-to-killed ratios lie between {bounds.low:.2f} and {bounds.high:.0f} (from the "
-            f"reference series); the usual ratio, about {bounds.typical:.1f}, gives '{word}'.")
+    return language(analysis.lang).explanations.CASUALTY_RATIO.format(
+        wounded=_range_text(wounded), categories=_categories_text(wounded, analysis.lang), killed=_range_text(dead),
+        low=bounds.low, high=bounds.high, typical=bounds.typical, word=word)
 
 
 def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
@@ -263,21 +251,15 @@ def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 def _share_text(share: float, lang: str) -> str:
-    if share >= 1:
-        return "كل سكان" if lang == "ar" else "the whole population of"
-    if share == 0.5:
-        return "نصف سكان" if lang == "ar" else "half the population of"
-    return f"{share:.0%} من سكان" if lang == "ar" else f"{share:.0%} of the population of"
+    words = language(lang).explanations.SHARE_OF_POPULATION
+    return words["all" if share >= 1 else "half" if share == 0.5 else "percent"].format(share=share)
 
 
 def _population_explanation(lang: str, fact: CasualtyFact, label: str, population: int, year: object,
                             share: float, source: str) -> str:
-    if lang == "ar":
-        return (f"أقل قراءة للرقم {_number(fact.low)}، وعدد سكان {label} نحو {_number(population)} ({year}، {source}). "
-                f"لا يبلغ عدد {_categories_text(fact, 'ar')} في أي نزاع موثق {_share_text(share, 'ar')} مكان ما.")
-    return (f"The least the figure can mean is {_number(fact.low)}; {label} has about {_number(population)} "
-            f"people ({year}, {source}). No documented conflict has left {_share_text(share, 'en')} a place "
-            f"{_categories_text(fact, 'en')}.")
+    return language(lang).explanations.EXCEEDS_POPULATION.format(
+        least=_number(fact.low), place=label, population=_number(population), year=year, source=source,
+        categories=_categories_text(fact, lang), share=_share_text(share, lang))
 
 
 @dataclass(frozen=True)
@@ -327,11 +309,9 @@ def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 def _reference_explanation(lang: str, fact: CasualtyFact, reference: _Reference) -> str:
-    if lang == "ar":
-        return (f"الرقم في النص {_range_text(fact)}؛ الحصيلة المرجعية ({reference.column}) في "
-                f"{reference.date.isoformat()}: {_number(reference.value)} ({reference.tally.source}).")
-    return (f"The text gives {_range_text(fact)}; the reference tally ({reference.column}) on "
-            f"{reference.date.isoformat()} was {_number(reference.value)} ({reference.tally.source}).")
+    return language(lang).explanations.REFERENCE_MISMATCH.format(
+        figure=_range_text(fact), column=reference.column, date=reference.date.isoformat(),
+        reference=_number(reference.value), source=reference.tally.source)
 
 
 def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
@@ -374,12 +354,10 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         seen.append(fact)
 
 
-def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:
-    if analysis.lang == "ar":
-        return (f"الحصيلة نفسها ({_categories_text(fact, 'ar')}، حصيلة تراكمية للمكان نفسه) "
-                f"وردت «{_figure(analysis, earlier)}» ثم «{_figure(analysis, fact)}»؛ الرقمان لا يتوافقان.")
-    return (f"The same cumulative toll ({_categories_text(fact, 'en')}, same place) is given as "
-            f"'{_figure(analysis, earlier)}' and later as '{_figure(analysis, fact)}'; the two cannot both be right.")
+def _conflict_explanation(analysis: "Analysis", earlier: CasualtyFact, fact: CasualtyFact) -> str:
+    return language(analysis.lang).explanations.CONFLICTING_TOLLS.format(
+        categories=_categories_text(fact, analysis.lang), earlier=_figure(analysis, earlier),
+        figure=_figure(analysis, fact))
 
 
 def part_exceeds_whole(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
@@ -390,7 +368,6 @@ def part_exceeds_whole(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                 continue
             whole = _figure(analysis, fact)
             found = analysis.text[part.start:part.end]
-            explanation = (f"الجزء ({found}) أكبر من المجموع ({whole}) الذي هو جزء منه." if analysis.lang == "ar"
-                           else f"The part ({found}) is larger than the total ({whole}) it belongs to.")
+            explanation = language(analysis.lang).explanations.PART_EXCEEDS_WHOLE.format(part=found, whole=whole)
             yield rule.finding(part.start, part.end, analysis.lang, explanation=explanation,
                                figure=found, whole=whole, group=part.group)

@@ -1,3 +1,12 @@
 """Arabic explanations of findings (the `why` line under a finding), by check kind; `str.format` fields."""
 
 NAME_VARIANTS = "يرد الاسم نفسه ({label}) في المقال بأكثر من تهجئة؛ التهجئة المعتمدة «{preferred}»."
+
+CASUALTY_RATIO = ("يذكر النص {wounded} من {categories} مقابل {killed} من القتلى؛ النسبة المعقولة بين {low:.2f} "
+                  "و{high:.0f} (من السلاسل المرجعية)، والنسبة المعتادة نحو {typical:.1f}، أي «{word}».")
+EXCEEDS_POPULATION = ("أقل قراءة للرقم {least}، وعدد سكان {place} نحو {population} ({year}، {source}). "
+                      "لا يبلغ عدد {categories} في أي نزاع موثق {share} مكان ما.")
+SHARE_OF_POPULATION = {"all": "كل سكان", "half": "نصف سكان", "percent": "{share:.0%} من سكان"}
+REFERENCE_MISMATCH = "الرقم في النص {figure}؛ الحصيلة المرجعية ({column}) في {date}: {reference} ({source})."
+CONFLICTING_TOLLS = "الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم «{figure}»؛ الرقمان لا يتوافقان."
+PART_EXCEEDS_WHOLE = "الجزء ({part}) أكبر من المجموع ({whole}) الذي هو جزء منه."

@@ -1,0 +1,70 @@
+"""English casualty words: what the casualty annotator binds to a figure, and how checks name categories."""
+
+import math
+
+CATEGORY_LABELS = {"killed": "killed", "wounded": "wounded", "missing": "missing", "displaced": "displaced",
+                   "detained": "detained"}
+CATEGORY_JOINER = " and "
+MAGNITUDES = ((100, "dozens"), (1_000, "hundreds"), (10_000, "thousands"), (100_000, "tens of thousands"),
+              (1_000_000, "hundreds of thousands"), (math.inf, "millions"))
+
+# -- the annotator (checker/annotate/casualties.py) ------------------------------------------------------
+CLITICS: tuple[str, ...] = ()
+CATEGORY_WORDS = {
+    "killed": "killed dead deaths died fatalities martyred",
+    "wounded": "wounded injured injuries hurt",
+    "missing": "missing unaccounted",
+    "displaced": "displaced homeless",
+    "detained": "detained arrested prisoners hostages captives abducted kidnapped",
+}
+PERSON_FILLERS = ("people persons person civilians others other more individuals residents were was have has had "
+                  "been are reportedly also of")
+GROUPS = {
+    "children": "children child kids minors",
+    "women": "women woman",
+    "soldiers": "soldiers soldier troops officers servicemen",
+    "fighters": "fighters militants gunmen insurgents rebels terrorists",
+    "police": "police policemen",
+    "medics": "medics paramedics doctors nurses",
+    "journalists": "journalists reporters",
+    "aid workers": "workers staff employees",
+}
+# Words that may follow a figure whose casualty word came before it ("killed 12 in ...").
+AFTER_BEFORE_CUE = ("in since on at after during across and when from near including among as while amid this last "
+                    "by with inside")
+# Words that may stand between a casualty word and a figure after it ("the death toll rose to 48,000").
+BEFORE_FILLERS = ("to toll rose risen has had have climbed reached stood stands standing at now is was the number "
+                  "total of jumped increased")
+CUES_BEFORE_FIGURE = "killed wounded injured hurt detained arrested kidnapped abducted displaced"
+TOLL_WORDS = "toll number total"
+NOUN_AFTER_TOLL = False
+# A toll named by the word before it: "death toll" counts the killed.
+TOLL_COMPOUNDS = {("death", "toll"): "killed"}
+CONJUNCTION_PREFIXES: tuple[str, ...] = ()
+COORDINABLE = ""
+AND_WORDS = ("and",)  # "killed and wounded": one figure for both
+SUBJECT_ARTICLE = ""
+PART_CUES = ("including", "among them", "of whom", "among whom")
+RISE_TO = ("to", "reached", "at")
+ILLNESS_PREPOSITION = ""
+WOUND_OBJECTS = ""
+DISEASE = (r"\b(?:covid|coronavirus|virus|flu|influenza|cancer|disease|infections?|infected|cases|outbreak|mers|sars|"
+           r"ebola|cholera|hiv|aids|patients|poisoning|poisoned)\b")
+NUMBER_AND = ""
+SCOPE_CUES = {
+    "cumulative": "since october 7|since 7 october|since oct. 7|since oct 7|since the war began|since the start of "
+                  "the war|since the war started|since the beginning of the war|since the conflict began|since the "
+                  "start of the conflict|overall toll|overall death toll|total death toll|cumulative toll",
+    "day-since": "since dawn|since midnight|since this morning",
+    "period": "since|so far this year|this year",
+    "attack": "strike|airstrike|attack|bombing|blast|explosion|shelling|shooting|raid|crash|accident|stampede|"
+              "fire|collapse|ambush|massacre",
+    "rising": "death toll rose|death toll has risen|toll rose|toll has risen",
+    "day": "past 24 hours|last 24 hours|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|"
+           "on sunday|today|yesterday|overnight",
+}
+
+
+def counted_demonym(word: str, key: str) -> bool:
+    """"Palestinians", "Israelis", "Ukrainians": capitalised plurals naming who was counted."""
+    return len(word) >= 5 and word[0].isupper() and word.endswith("s") and word[1:].islower()
