@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from checker.lang import generation, language, languages_with
 from checker.text.normalize import fold_word
 
 
@@ -101,139 +102,112 @@ _TOKEN = re.compile(
 
 _MORE, _LEAST, _ABOUT, _NEARLY, _UPTO, _LESS = "more-than", "at-least", "about", "nearly", "up-to", "less-than"
 _COUNT_MODIFIERS = frozenset({_MORE, _LEAST, _ABOUT, _NEARLY, _LESS})
-_MODIFIERS_BEFORE = {
-    _MORE: ["أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من", "ما يربو على",
-            "يربو على", "ما يفوق", "more than", "over", "upwards of", "in excess of"],
-    _LEAST: ["ما لا يقل عن", "لا يقل عن", "at least", "no fewer than", "no less than", "not less than"],
-    _ABOUT: ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "about",
-             "around", "approximately", "roughly", "some", "an estimated", "an estimate of"],
-    _NEARLY: ["ما يقرب من", "nearly", "almost", "close to", "just under"],
-    _UPTO: ["حتى", "ما يصل إلى", "يصل إلى", "لا يتجاوز", "ما لا يزيد عن", "up to", "as many as",
-            "no more than", "not more than"],
-    _LESS: ["أقل من", "less than", "fewer than", "under", "below"],
-}
-_MODIFIERS_AFTER = {_LEAST: ["على الأقل"], _ABOUT: ["تقريبا", "تقريباً"]}
-
-_UNITS = {
-    "percent": ["%", "٪", "بالمئة", "بالمائة", "في المئة", "في المائة", "بالمية", "percent", "per cent", "pct"],
-    "currency": ["دولار", "دولارا", "دولارات", "الدولارات", "يورو", "ريال", "ريالا", "ريالات", "جنيه",
-                 "جنيها", "جنيهات", "درهم", "درهما", "دراهم", "دينار", "دينارا", "دنانير", "ليرة", "ليرات",
-                 "شيكل", "شواكل", "روبل", "dollars", "dollar", "euros", "euro", "pounds", "sterling",
-                 "riyals", "dirhams", "dinars", "shekels", "rubles", "roubles", "yen", "yuan", "usd", "eur"],
-    "distance": ["كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "أمتار", "ميل", "ميلا", "أميال",
-                 "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
-                 "meters", "metre", "meter"],
-    "area": ["كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعة", "كم مربع", "دونم", "دونما", "دونمات",
-             "هكتار", "هكتارا", "هكتارات", "فدان", "فدانا", "أفدنة", "square kilometres",
-             "square kilometers", "square miles", "sq km", "km2", "hectares", "acres"],
-    "weight": ["طن", "طنا", "أطنان", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كغ", "كجم", "tonnes", "tons",
-               "tonne", "ton", "kg", "kilograms", "kilos"],
-    "time": ["ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "يوما", "أيام", "أسبوع",
-             "أسبوعا", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "سنة", "سنوات", "أعوام", "عاما", "عقود",
-             "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"],
-}
 _CURRENCY_SYMBOLS = frozenset("$£€")
-_DIGIT_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-_MONTHS = (
-    "يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
-    "جانفي فيفري أفريل جوان جويلية أوت شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون "
-    "محرم ربيع جمادى رجب شعبان رمضان شوال "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_YEAR_CUES = ["عام", "العام", "لعام", "سنة", "السنة", "year", "in", "since", "until", "by"]
-_ENGLISH_SKIP_ONE = frozenset("no any every the this that each which someone anyone".split())
+
+PhraseTable = dict[tuple[str, ...], tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The number words, modifiers, units and cue words of every language (checker/lang/*/quantities.py), folded:
+    a figure is read the same way in a quotation or a name in another language."""
+
+    lexicon: dict[str, _Lexeme]
+    modifiers_before: PhraseTable
+    modifiers_after: PhraseTable
+    units: PhraseTable
+    months: frozenset[str]
+    year_cues: frozenset[str]
+    hijri_marks: frozenset[str]
+    one: frozenset[str]
+    before_pronoun_one: frozenset[str]
+    of_after_vague: frozenset[str]
+    of_after_words: frozenset[str]
+    of_before_month: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    digit_suffix_scales: dict[str, float]
+    needs_of: frozenset[str]
+    a_words: frozenset[str]
+    few_after_a: frozenset[str]
+    and_half: frozenset[str]
+    half_scales: frozenset[str]
+    articles: tuple[str, ...]
+    never_first: frozenset[str]  # words that only continue a number ("and", "of")
 
 
 @cache
-def _phrase_table(
-    groups: tuple[tuple[str, tuple[str, ...]], ...], clitics: bool
-) -> dict[tuple[str, ...], tuple[str, int]]:
-    """Folded token tuples -> (label, clitic letters on the first word); with `clitics`, Arabic
-    phrases also with و ب ل ف on the first word («بنحو», «وأكثر من»)."""
-    table: dict[tuple[str, ...], tuple[str, int]] = {}
-    for label, phrases in groups:
+def _all_words(generation: int) -> _Words:
+    sources = [found.quantities for found in languages_with("quantities")]
+    lexicon: dict[str, _Lexeme] = {}
+    before: PhraseTable = {}
+    after: PhraseTable = {}
+    units: PhraseTable = {}
+    for source in sources:
+        lexicon.update(_lexemes(source))
+        before.update(_phrase_table(source.MODIFIERS_BEFORE, source.MODIFIER_CLITICS))
+        after.update(_phrase_table(source.MODIFIERS_AFTER, ""))
+        units.update(_phrase_table(source.UNITS, ""))
+
+    def folded(name: str) -> frozenset[str]:
+        words = (getattr(source, name) for source in sources)
+        return frozenset(fold_word(word) for group in words
+                         for word in (group.split() if isinstance(group, str) else group))
+
+    return _Words(
+        lexicon, before, after, units, folded("MONTHS"), folded("YEAR_CUES"), folded("HIJRI_MARKS"), folded("ONE"),
+        folded("BEFORE_PRONOUN_ONE"), folded("OF_AFTER_VAGUE"), folded("OF_AFTER_WORDS"), folded("OF_BEFORE_MONTH"),
+        folded("ORDINAL_SUFFIXES"), {k: v for source in sources for k, v in source.DIGIT_SUFFIX_SCALES.items()},
+        folded("NEEDS_OF"), folded("A_WORDS"), folded("FEW_AFTER_A"),
+        frozenset(fold_word(source.AND_HALF) for source in sources if source.AND_HALF), folded("HALF_SCALES"),
+        tuple(source.ARTICLE for source in sources if source.ARTICLE),
+        frozenset(key for key, lexeme in lexicon.items() if lexeme.kind in ("and", "of")),
+    )
+
+
+def _words() -> _Words:
+    return _all_words(generation())
+
+
+def _phrase_table(groups: dict[str, list[str]], clitics: str) -> PhraseTable:
+    """Folded token tuples -> (label, clitic letters on the first word); with `clitics`, the phrases also
+    with one of those letters on the first word («بنحو», «وأكثر من»)."""
+    table: PhraseTable = {}
+    for label, phrases in groups.items():
         for phrase in phrases:
             words = tuple(fold_word(w) for w in phrase.split())
             table[words] = (label, 0)
-            if clitics and "\u0621" <= words[0][:1] <= "\u064a":
-                for prefix in "وبلف":
-                    table.setdefault((prefix + words[0], *words[1:]), (label, 1))
+            for prefix in clitics:
+                table.setdefault((prefix + words[0], *words[1:]), (label, 1))
     return table
 
 
-def _frozen(groups: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((label, tuple(items)) for label, items in groups.items())
-
-
-def _modifiers_before() -> dict[tuple[str, ...], tuple[str, int]]:
-    return _phrase_table(_frozen(_MODIFIERS_BEFORE), True)
-
-
-def _modifiers_after() -> dict[tuple[str, ...], tuple[str, int]]:
-    return _phrase_table(_frozen(_MODIFIERS_AFTER), False)
-
-
-def _units() -> dict[tuple[str, ...], tuple[str, int]]:
-    return _phrase_table(_frozen(_UNITS), False)
-
-
-@cache
-def _months() -> frozenset[str]:
-    return frozenset(fold_word(m) for m in _MONTHS)
-
-
-@cache
-def _year_cues() -> frozenset[str]:
-    return frozenset(fold_word(w) for w in _YEAR_CUES)
-
-
-_PLAIN_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
-_ARTICLE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "وبال", "كال", "ولل")
-
-
-def _arabic_lexemes() -> dict[str, _Lexeme]:
+def _lexemes(source) -> dict[str, _Lexeme]:
+    """Every form of a language's number words (see `NUMBER_WORDS`), with its clitic prefixes."""
     entries: dict[str, _Lexeme] = {}
-
-    def add(forms: str, lexeme: _Lexeme, article: bool = False) -> None:
+    for forms, kind, value, options in source.NUMBER_WORDS:
+        options = dict(options)
+        article = options.pop("article", False)
+        if kind == "scale" and options.get("plural"):
+            options.update(low=2 * value, high=_plural_high(value))
+        lexeme = _Lexeme(kind, value, **options)
         for form in forms.split():
             key = fold_word(form)
-            prefixes = _PLAIN_PREFIXES if len(key) > 3 else ("", "و")  # لست is "I am not", not ل + ست
-            for prefix in prefixes + (_ARTICLE_PREFIXES if article else ()):
+            prefixes = source.PREFIXES if len(key) > 3 else source.SHORT_WORD_PREFIXES
+            for prefix in prefixes + (source.ARTICLE_PREFIXES if article else ()):
                 entries.setdefault(prefix + key, _replace_prefix(lexeme, len(prefix)))
-
-    units = {1: "واحد واحدة واحدا", 2: "اثنان اثنين اثنتان اثنتين", 3: "ثلاث ثلاثة", 4: "أربع أربعة",
-             5: "خمس خمسة", 6: "ست ستة", 7: "سبع سبعة", 8: "ثمان ثماني ثمانية", 9: "تسع تسعة"}
-    for value, forms in units.items():
-        add(forms, _Lexeme("unit", value))
-    add("أحد إحدى", _Lexeme("unit", 1, teen_only=True))
-    add("اثنا اثني اثنتا اثنتي", _Lexeme("unit", 2, teen_only=True))
-    add("عشر عشرة", _Lexeme("ten", 10))
-    tens = {20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "أربعون أربعين", 50: "خمسون خمسين",
-            60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين"}
-    for value, forms in tens.items():
-        add(forms, _Lexeme("tens", value))
-    add("مائة مئة مية", _Lexeme("hundred", 100))
-    add("مائتان مائتين مئتان مئتين مائتا مائتي مئتا مئتي", _Lexeme("hundreds", 200))
-    for value, stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"),
-                        (8, "ثماني"), (9, "تسع")):
-        add(f"{stem}مائة {stem}مئة", _Lexeme("hundreds", value * 100))
-    for scale, singular, dual, plural in (
-        (1e3, "ألف ألفا", "ألفان ألفين ألفي", "آلاف آلافا ألوف"),
-        (1e6, "مليون مليونا", "مليونان مليونين مليوني", "ملايين"),
-        (1e9, "مليار مليارا بليون", "ملياران مليارين ملياري", "مليارات بلايين"),
-        (1e12, "تريليون تريليونا", "", "تريليونات"),
-    ):
-        add(singular, _Lexeme("scale", scale))
-        add(dual, _Lexeme("scale", scale, dual=True))
-        add(plural, _Lexeme("scale", scale, plural=True, low=2 * scale, high=_plural_high(scale)), article=True)
-    add("عشرات", _Lexeme("vague", 10, low=24, high=99), article=True)
-    add("مئات", _Lexeme("vague", 100, low=200, high=999), article=True)
-    add("بضع بضعة", _Lexeme("few", low=3, high=9))
-    add("عدة", _Lexeme("few", low=3, high=9, needs_scale=True))
-    add("نصف", _Lexeme("fraction", 0.5))
-    add("ربع", _Lexeme("fraction", 0.25))
     return entries
+
+
+def _modifiers_before() -> PhraseTable:
+    return _words().modifiers_before
+
+
+def _modifiers_after() -> PhraseTable:
+    return _words().modifiers_after
+
+
+def _units() -> PhraseTable:
+    return _words().units
 
 
 def _plural_high(scale: float) -> float:
@@ -245,34 +219,8 @@ def _replace_prefix(lexeme: _Lexeme, prefix: int) -> _Lexeme:
     return lexeme if prefix == 0 else _Lexeme(**{**lexeme.__dict__, "prefix": prefix})
 
 
-def _english_lexemes() -> dict[str, _Lexeme]:
-    small = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen").split()
-    entries = {word: _Lexeme("unit", value) for value, word in enumerate(small, start=1)}
-    for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2):
-        entries[word] = _Lexeme("tens", value * 10)
-    entries["hundred"] = _Lexeme("hundred", 100)
-    entries["dozen"] = _Lexeme("hundred", 12)  # a multiplier of what precedes it, like hundred
-    for word, scale in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
-        entries[word] = _Lexeme("scale", scale)
-        entries[word + "s"] = _Lexeme("scale", scale, plural=True, low=2 * scale, high=_plural_high(scale))
-    entries["hundreds"] = _Lexeme("vague", 100, low=200, high=999)
-    entries["dozens"] = _Lexeme("vague", 10, low=24, high=99)
-    entries["tens"] = _Lexeme("vague", 10, low=20, high=99, needs_scale=True)
-    entries["scores"] = _Lexeme("vague", 20, low=40, high=199)  # only in "scores of": test scores are no count
-    entries["several"] = _Lexeme("few", low=3, high=9)
-    entries["few"] = _Lexeme("few", low=2, high=9)
-    entries["half"] = _Lexeme("fraction", 0.5)
-    entries["quarter"] = _Lexeme("fraction", 0.25)
-    entries["a"] = entries["an"] = _Lexeme("a", 1)
-    entries["and"] = _Lexeme("and")
-    entries["of"] = _Lexeme("of")
-    return entries
-
-
-@cache
 def _lexicon() -> dict[str, _Lexeme]:
-    return {**_arabic_lexemes(), **_english_lexemes()}
+    return _words().lexicon
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -284,22 +232,21 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-# Words that only continue a number ("and", "of") or need one after them ("a") never start one alone.
-_NEVER_FIRST = frozenset({"and", "of"})
-
-
 def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity stated in `text` ("ar" or "en" rules for digit separators), in text order."""
     tokens = _tokens(text)
-    lexicon = _lexicon()
+    words = _words()
+    lexicon = words.lexicon
+    # Words that only continue a number ("and", "of") or need one after them ("a") never start one alone.
+    never_first = words.never_first
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.key in ("a", "an") and (i + 1 == len(tokens) or tokens[i + 1].key not in lexicon):
+        if token.key in words.a_words and (i + 1 == len(tokens) or tokens[i + 1].key not in lexicon):
             i += 1
             continue
-        if token.kind == "number" or (token.key in lexicon and token.key not in _NEVER_FIRST) or (
+        if token.kind == "number" or (token.key in lexicon and token.key not in never_first) or (
             "-" in token.key and _lexeme(token)
         ):
             quantity, after = _quantity_at(text, tokens, i, lang)
@@ -338,8 +285,8 @@ def _digits_value(digits: str, lang: str, scale_or_percent_follows: bool) -> flo
     whole, *fractions = digits.split(".")
     if len(fractions) > 1:  # 1.200.000, or a version or date such as 1.2.3
         return float(digits.replace(".", "")) if all(len(f) == 3 for f in fractions) else None
-    if (fractions and lang == "ar" and len(fractions[0]) == 3 and not scale_or_percent_follows
-            and whole != "0" and len(whole) <= 3):
+    if (fractions and language(lang).quantities.DOT_GROUPS_THOUSANDS and len(fractions[0]) == 3
+            and not scale_or_percent_follows and whole != "0" and len(whole) <= 3):
         return float(whole + fractions[0])  # 3.500 شهيد: the dot groups thousands
     return float(digits)
 
@@ -356,11 +303,12 @@ def _scale_after(tokens: list[_Token], i: int, text: str, lang: str) -> tuple[fl
     following = _next(tokens, i, text)
     if following is None:
         return 1.0, i
-    if following.start == tokens[i].end and following.key in _DIGIT_SUFFIX_SCALES:
-        return _DIGIT_SUFFIX_SCALES[following.key], i + 1
+    suffix_scales = _words().digit_suffix_scales
+    if following.start == tokens[i].end and following.key in suffix_scales:
+        return suffix_scales[following.key], i + 1
     lexeme = _lexeme(following)
     if lexeme is not None and lexeme.kind == "scale" and not lexeme.dual and lexeme.prefix == 0:
-        if lexeme.plural and lang == "en":
+        if lexeme.plural and not language(lang).quantities.PLURAL_SCALE_AFTER_DIGITS:
             return 1.0, i
         return lexeme.value, i + 1
     return 1.0, i
@@ -370,10 +318,10 @@ def _digits_figure(text: str, tokens: list[_Token], i: int, lang: str) -> _Figur
     token = tokens[i]
     following = _next(tokens, i, text)
     if following is not None and following.start == token.end and following.kind == "word":
-        if following.key in ("st", "nd", "rd", "th"):
+        if following.key in _words().ordinal_suffixes:
             value = _digits_value(token.key, lang, False)
             return None if value is None else _Figure(i, i + 1, value, value, True, False, ordinal=True)
-        if (following.key not in _DIGIT_SUFFIX_SCALES and (following.key,) not in _units()
+        if (following.key not in _words().digit_suffix_scales and (following.key,) not in _units()
                 and following.key[:1].isascii()):
             return None  # 5G, 1990s, 3D: a name, not a quantity
     scale, last = _scale_after(tokens, i, text, lang)
@@ -390,11 +338,11 @@ def _digits_figure(text: str, tokens: list[_Token], i: int, lang: str) -> _Figur
 def _half_after(tokens: list[_Token], last: int, text: str, value: float, scale: float) -> tuple[float, int]:
     """«مليون ونصف», «مليونين ونصف المليون»: add half the scale."""
     following = _next(tokens, last, text)
-    if scale == 1.0 or following is None or following.key != fold_word("ونصف"):
+    if scale == 1.0 or following is None or following.key not in _words().and_half:
         return value, last
     last += 1
     article_scale = _next(tokens, last, text)
-    if article_scale is not None and article_scale.key in (fold_word("الألف"), "المليون", "المليار"):
+    if article_scale is not None and article_scale.key in _words().half_scales:
         last += 1
     return value + scale / 2, last
 
@@ -409,8 +357,8 @@ def _words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | None:
         return _fraction_figure(text, tokens, i, lexeme)
     if lexeme.kind == "a":
         following = _next(tokens, i, text)
-        if following is not None and following.key == "few":
-            return _vague_figure(text, tokens, i + 1, _lexicon()["few"], first=i)
+        if following is not None and following.key in _words().few_after_a:
+            return _vague_figure(text, tokens, i + 1, _lexicon()[following.key], first=i)
     return _exact_words_figure(text, tokens, i)
 
 
@@ -486,17 +434,18 @@ def _number_step(
 
 def _vague_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme, first: int | None = None) -> _Figure | None:
     """Magnitude words: «عشرات الآلاف», "hundreds of thousands", «بضعة آلاف», "a few hundred"."""
+    words = _words()
     multiplier, last = 1.0, i
     j = i
     while (following := _next(tokens, j, text)) is not None:
-        if following.key == "of" and lexeme.kind == "vague":
+        if following.key in words.never_first and _lexicon()[following.key].kind == "of" and lexeme.kind == "vague":
             j += 1
             continue
         nxt = _lexeme(following)
         if (nxt is None or nxt.kind not in ("scale", "hundred", "vague")
                 or (nxt.kind == "vague" and lexeme.kind != "few")):
             break
-        if nxt.prefix and not (nxt.prefix == 2 and following.key.startswith("ال")):
+        if nxt.prefix and not (nxt.prefix == 2 and following.key.startswith(words.articles)):
             break  # «الآلاف» continues «عشرات»; «وبالآلاف» starts a new phrase
         if lexeme.kind == "vague" and not nxt.plural:
             break
@@ -510,7 +459,8 @@ def _vague_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme, firs
         return _Figure(first if first is not None else i, last, 2 * multiplier, 10 * multiplier - 1, False, True)
     if multiplier == 1.0:
         following = _next(tokens, i, text)
-        if lexeme.needs_scale or (tokens[i].key == "scores" and (following is None or following.key != "of")):
+        if lexeme.needs_scale or (tokens[i].key in words.needs_of and (
+                following is None or following.key not in words.of_after_words)):
             return None
         return _Figure(i, i, lexeme.low, lexeme.high, False, True)
     base = lexeme.value  # tens (10) of thousands; آلاف (1000) الملايين: thousands of millions
@@ -521,7 +471,7 @@ def _fraction_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme) -
     """«نصف مليون», "half a million", "a quarter million"."""
     j = i
     following = _next(tokens, j, text)
-    if following is not None and following.key in ("a", "an"):
+    if following is not None and following.key in _words().a_words:
         j += 1
         following = _next(tokens, j, text)
     nxt = _lexeme(following) if following is not None else None
@@ -566,9 +516,10 @@ def _quantity_at(text: str, tokens: list[_Token], i: int, lang: str) -> tuple[Qu
 
 def _is_pronoun_one(text: str, tokens: list[_Token], i: int) -> bool:
     """"no one", "each one", «كل واحد»: a pronoun, not a count."""
-    if tokens[i].key not in ("one", fold_word("واحد")) or i == 0 or not _connected(text, tokens[i - 1], tokens[i]):
+    words = _words()
+    if tokens[i].key not in words.one or i == 0 or not _connected(text, tokens[i - 1], tokens[i]):
         return False
-    return tokens[i - 1].key in _ENGLISH_SKIP_ONE or tokens[i - 1].key in ("كل", "وكل", "لكل")
+    return tokens[i - 1].key in words.before_pronoun_one
 
 
 def _start_after_clitic(text: str, token: _Token) -> int:
@@ -591,11 +542,11 @@ def _date_span(text: str, tokens: list[_Token], figure: _Figure) -> tuple[int, i
         return None
     if figure.digits is not None and not figure.digits.isdigit():
         return None
-    months = _months()
+    months = _words().months
     j = figure.last
     following = _next(tokens, j, text)
-    if (following is not None and following.key in ("of", "من") and (after := _next(tokens, j + 1, text))
-            and after.key in months):
+    if (following is not None and following.key in _words().of_before_month
+            and (after := _next(tokens, j + 1, text)) and after.key in months):
         j, following = j + 1, after
     if following is not None and following.key in months:
         return tokens[figure.first].start, following.end, j + 1
@@ -609,11 +560,12 @@ def _date_span(text: str, tokens: list[_Token], figure: _Figure) -> tuple[int, i
 
 def _unit_after(text: str, tokens: list[_Token], last: int, figure: _Figure) -> tuple[str | None, int]:
     """The unit right after the figure ("%", «بالمئة», "square kilometres", "of dollars")."""
-    units = _units()
+    words = _words()
+    units = words.units
     j = last
     following = _next(tokens, j, text)
-    if following is not None and following.key in ("of", "من") and figure.vague or (
-        following is not None and following.key == "of" and figure.digits is None
+    if following is not None and following.key in words.of_after_vague and figure.vague or (
+        following is not None and following.key in words.of_after_words and figure.digits is None
     ):
         j += 1
     keys: list[str] = []
@@ -672,14 +624,14 @@ def _is_year(figure: _Figure, unit: str | None, modifier: str | None, text: str,
     if figure.digits is None or not figure.digits.isdigit() or unit is not None:
         return False
     hijri = _next(tokens, figure.last, text)
-    if hijri is not None and hijri.key == "ه" and len(figure.digits) in (3, 4):
+    if hijri is not None and hijri.key in _words().hijri_marks and len(figure.digits) in (3, 4):
         return True  # 1436 هـ: a Hijri year
     if len(figure.digits) != 4:
         return False
     if not 1900 <= figure.low <= 2100:
         return False
     cue = tokens[figure.first - 1].key if figure.first > 0 else ""
-    return cue in _year_cues() or modifier not in _COUNT_MODIFIERS
+    return cue in _words().year_cues or modifier not in _COUNT_MODIFIERS
 
 
 def _apply_modifier(modifier: str | None, low: float, high: float) -> tuple[float, float]:
