@@ -23,44 +23,57 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from checker.lang import generation, language, languages_with
 from checker.models import Span
 
-_CLOSERS = "\"'”’»)\\]"
-_CANDIDATE_END = re.compile(
-    rf"[.!?؟…]+[{_CLOSERS}]*(?=\s|$)"  # mark(s), closing quotes, then space or the end
-    rf"|[.!?؟]+(?=[\u0621-\u064a])"  # Arabic: no space after the mark
-    r"|\n"
-)
-_TITLES = frozenset(
-    "mr mrs ms dr prof gen sen rep gov lt col maj capt sgt cmdr adm st jr sr rev hon pres supt insp "
-    "det cpl pte mt ft vs messrs mme mlle gens brig lieut cdr atty".split()
-)
-_BEFORE_NUMBER = frozenset("no nos jan feb mar apr jun jul aug sep sept oct nov dec art p pp vol fig".split())
-_MONTHS_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_SENTENCE_OPENERS = frozenset(
-    "the a an he she it they we i you this that these those there but and in on at however his her "
-    "their its our officials police".split()
-)
 _LAST_TOKEN = re.compile(r"(\S+?)\.*$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(]*(\S*)")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
-_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """The punctuation of every language at once: quotations and end marks close sentences whatever the
+    article's language (an Arabic quotation in an English article)."""
+
+    candidate_end: re.Pattern[str]
+    wrap_end: re.Pattern[str]
+    quote_pairs: tuple[tuple[str, str], ...]
+    openers: str
+
+
+@cache
+def _marks(generation: int) -> _Marks:
+    rules = [found.sentences for found in languages_with("sentences")]
+    ends = "".join(r.END_MARKS for r in rules)
+    glued = "".join(r.GLUED_LETTERS for r in rules)
+    pairs = tuple(pair for r in rules for pair in r.QUOTE_PAIRS)
+    closers = "\"'" + "".join(r.SINGLE_CLOSERS for r in rules) + "".join(close for _, close in pairs) + ")\\]"
+    candidate = rf"[.!?{ends}…]+[{closers}]*(?=\s|$)"  # mark(s), closing quotes, then space or the end
+    if glued:
+        candidate += rf"|[.!?{ends}]+(?=[{glued}])"  # no space after the mark before a letter of these scripts
+    return _Marks(re.compile(candidate + r"|\n"), re.compile(rf"[.!?{ends}…:;{closers}]\s*$"), pairs,
+                  "".join(open_ for open_, _ in pairs) + '"')
 
 
 def split_sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans of `text` (offsets into it, no edge whitespace, every non-blank character in
-    exactly one span). `lang` is "ar" or "en"; other values get the English rules."""
-    quoted = _quoted_ranges(text)
+    exactly one span), by the rules of the language `lang` (its `sentences` area)."""
+    marks = _marks(generation())
+    rules = language(lang).sentences
+    quoted = _quoted_ranges(text, marks)
     ends: list[int] = []
-    for match in _CANDIDATE_END.finditer(text):
+    for match in marks.candidate_end.finditer(text):
         if match.group() == "\n":
-            if lang == "ar" or not _continues_next_line(text, match.start()):
+            if rules.LINE_BREAK_ALWAYS_ENDS or not _continues_next_line(text, match.start(), marks):
                 ends.append(match.start())
             continue
         end = match.end()
-        if _inside(text, quoted, end) or not _is_sentence_end(text, match.start(), end, lang):
+        if _inside(text, quoted, end) or not _is_sentence_end(text, match.start(), end, rules):
             continue
         ends.append(end)
     return _spans_between(text, ends)
@@ -79,12 +92,12 @@ def _spans_between(text: str, ends: list[int]) -> list[Span]:
     return spans
 
 
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+def _quoted_ranges(text: str, marks: _Marks) -> list[tuple[int, int]]:
     """(open, close) index pairs of quotations that close within their paragraph."""
     ranges: list[tuple[int, int]] = []
-    for paragraph in _paragraphs(text):
+    for paragraph in _paragraphs(text, marks.openers):
         start, line = paragraph
-        for opener, closer in _QUOTE_PAIRS:
+        for opener, closer in marks.quote_pairs:
             depth_start = -1
             for i, char in enumerate(line):
                 if char == opener and depth_start < 0:
@@ -100,11 +113,11 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
+def _paragraphs(text: str, openers: str) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     start = 0
     for line in text.split("\n"):
-        if any(mark in line for mark in '«“"'):
+        if any(mark in line for mark in openers):
             result.append((start, line))
         start += len(line) + 1
     return result
@@ -122,42 +135,37 @@ def _inside(text: str, ranges: list[tuple[int, int]], position: int) -> bool:
     return False
 
 
-def _is_sentence_end(text: str, mark_start: int, end: int, lang: str) -> bool:
+def _is_sentence_end(text: str, mark_start: int, end: int, rules: Any) -> bool:
     line_start = text.rfind("\n", 0, mark_start) + 1
     previous = _LAST_TOKEN.search(text, max(line_start, mark_start - 40), mark_start + 1)
     word = previous.group(1) if previous else ""
     next_word = _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]  # matches "" at worst
-    if text[mark_start] == "." and not _dot_can_end(word, next_word, lang):
+    if text[mark_start] == "." and not _dot_can_end(word, next_word, rules):
         return False
     if end < len(text) and not text[end].isspace():
         return True  # «غزة.وقال»: an Arabic word right after the mark
-    return lang == "ar" or not next_word[:1].islower()
+    return not rules.LOWER_CASE_CONTINUES or not next_word[:1].islower()
 
 
-def _dot_can_end(word: str, next_word: str, lang: str) -> bool:
+def _dot_can_end(word: str, next_word: str, rules: Any) -> bool:
     """Whether a full stop after `word` (the token before the dot) may end a sentence."""
     bare = word.lstrip("\"'“‘«(").rstrip(".")
     lower = bare.lower()
-    if lang != "ar":
-        if lower in _TITLES:
-            return False
-        if lower in _BEFORE_NUMBER and bare[:1].isupper() and next_word[:1].isdigit():
-            return False
-        if (lower in _MONTHS_ABBR and bare[:1].isupper()) or _DOTTED_ACRONYM.match(bare + "."):
-            return next_word.lower() in _SENTENCE_OPENERS
+    if lower in rules.TITLES:
+        return False
+    if lower in rules.BEFORE_NUMBER and bare[:1].isupper() and next_word[:1].isdigit():
+        return False
+    if (lower in rules.MONTHS_ABBR and bare[:1].isupper()) or (
+            rules.DOTTED_ACRONYMS and _DOTTED_ACRONYM.match(bare + ".")):
+        return next_word.lower() in rules.SENTENCE_OPENERS
     last_piece = bare.rsplit(".", 1)[-1]
     return not (len(last_piece) == 1 and last_piece.isalpha())  # initials, «د.», «أ.ف.ب»
 
 
-@cache
-def _wrap_end_pattern() -> re.Pattern[str]:
-    return re.compile(r"[.!?؟…:;\"'”’»)\]]\s*$")
-
-
-def _continues_next_line(text: str, newline: int) -> bool:
-    """English hard wrap: the line ends without punctuation and the next line starts in lower case."""
+def _continues_next_line(text: str, newline: int, marks: _Marks) -> bool:
+    """A hard wrap: the line ends without punctuation and the next line starts in lower case."""
     line_start = text.rfind("\n", 0, newline) + 1
-    if not text[line_start:newline].strip() or _wrap_end_pattern().search(text, line_start, newline):
+    if not text[line_start:newline].strip() or marks.wrap_end.search(text, line_start, newline):
         return False
     next_char = text[newline + 1 : newline + 2]
     return next_char.islower()

@@ -58,7 +58,17 @@ AREAS = {
         NAME_VARIANTS = "La sama nomo ({label}) estas skribita plurmaniere; la preferata skribo estas '{preferred}'."
         """,
     "sentences.py": """\
-        LINE_BREAK_ENDS_SENTENCE = True
+        END_MARKS = ""
+        GLUED_LETTERS = ""
+        QUOTE_PAIRS = (("«", "»"),)
+        SINGLE_CLOSERS = ""
+        LINE_BREAK_ALWAYS_ENDS = True
+        LOWER_CASE_CONTINUES = True
+        DOTTED_ACRONYMS = False
+        TITLES = frozenset({"s-ro"})
+        BEFORE_NUMBER = frozenset()
+        MONTHS_ABBR = frozenset()
+        SENTENCE_OPENERS = frozenset()
         """,
 }
 
@@ -101,6 +111,13 @@ def test_registered_package_runs_a_rule_in_its_language(language_package, packs)
     assert check(packs, CLEAN) == []
 
 
+def test_registered_language_splits_sentences_by_its_rules(language_package, packs):
+    analysis = Checker(CheckOptions(packs=(packs,))).analyse("S-ro. Petrovo venis. Li diris: «Ni venos. Morgaŭ.»",
+                                                              lang="xx")
+    assert [analysis.text[s.start:s.end] for s in analysis.sentences] == [
+        "S-ro. Petrovo venis.", "Li diris: «Ni venos. Morgaŭ.»"]
+
+
 def test_registered_object_runs_a_rule_in_its_language(packs):
     areas = {}
     for name, content in AREAS.items():
@@ -111,7 +128,7 @@ def test_registered_object_runs_a_rule_in_its_language(packs):
     try:
         [finding] = check(packs, TEXT)
         assert finding.message.startswith("'Iwano Petrowo' estas skribita")
-        assert language("xx").sentences.LINE_BREAK_ENDS_SENTENCE is True
+        assert language("xx").sentences.LINE_BREAK_ALWAYS_ENDS is True
     finally:
         unregister("xx")
 
