@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
+from checker.lang import generation, language, languages_with
 from checker.models import Span
 from checker.text.normalize import fold_word
 
@@ -27,43 +29,75 @@ if TYPE_CHECKING:
     from checker.annotate.mentions import Mention
     from checker.packs.model import KnowledgeBase
 
-# Words that make the office mention part of another title or a non-holder: "deputy foreign minister",
-# «نائب وزير الخارجية», «المتحدث باسم الرئيس», "President-elect". Folded, without clitics.
-_BLOCKERS_BEFORE = {
-    "en": frozenset("""deputy vice assistant adviser advisor aide aides acting interim caretaker under special
-        wife husband son daughter spokesman spokeswoman spokesperson office chief envoy candidate nominee
-        post position role job elect incoming designate would-be shadow rival challenger opposition
-        presidential former-""".split()),
-    "ar": frozenset(fold_word(w) for w in """نائب نائبة نواب مساعد مساعدة مستشار مستشارة مبعوث مبعوثة ممثل
-        ممثلة متحدث متحدثة ناطق ناطقة باسم منصب مكتب ديوان زوجة زوج عقيلة حرم نجل ابن ابنة كريمة شقيق
-        شقيقة مدير مديرة سكرتير سكرتيرة وكيل وكيلة حكومة طائرة قصر مقر إدارة حزب موكب حراس مرشح مرشحة
-        معاون معاونة أمين منسق منسقة رئاسة مرشحي لدى""".split()),
-}
-_ARABIC_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
-# After the title, before the person: words that say the role is over (former) or not yet held (skip).
-_FORMER_AFTER_AR = frozenset(fold_word(w) for w in (
-    "السابق السابقة الأسبق الأسبقة المستقيل المستقيلة المقال المقالة آنذاك حينها حينذاك وقتها وقتذاك").split())
-_NOT_HOLDER_AFTER_AR = frozenset(fold_word(w) for w in (
-    "المنتخب المنتخبة المكلف المكلفة المعين المعينة المؤقت المؤقتة المقبل المقبلة المرتقب المرتقبة "
-    "بالإنابة بالوكالة المرشح المرشحة").split())
-_PLAIN_AFTER_AR = frozenset(fold_word(w) for w in "الحالي الحالية الجديد الجديدة".split())
-_FORMER_BEFORE_EN = frozenset("former ex ex- then then- late onetime erstwhile death funeral".split())
-# «بوفاة وزير الخارجية», "the death of": obituaries name the role a person is known for.
-_FORMER_BEFORE_AR = frozenset(fold_word(w) for w in "الراحل الراحلة الفقيد الفقيدة المرحوم وفاة رحيل تأبين نعي".split())
-# "a prime minister Gordon Brown will make": an indefinite article makes the office a description, not a title.
-_NOT_HOLDER_BEFORE_EN = frozenset("""acting interim caretaker incoming designate future would-be next likely
-    possible potential prospective aspiring a an""".split())
-_PLAIN_BEFORE_EN = frozenset("current outgoing new longtime veteran".split())
-_FILLERS_AR = frozenset(fold_word(w) for w in "الرسمي الرسمية باسم".split())
-
 _SPACE = r"[ \t\u00a0\u200f\u200e]"
 # Between the title and the person after it: nothing, or one comma.
 _GAP_TO_PERSON_AFTER = re.compile(rf"^{_SPACE}*[,،]?{_SPACE}*\Z")
-# Between the person and a title after it: a comma, and "the" in English.
-_GAP_PERSON_BEFORE = re.compile(rf"^{_SPACE}*[,،]{_SPACE}*(?:the{_SPACE}+)?\Z", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-_PLURAL_AR = frozenset(fold_word(w) for w in (
-    "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء").split())
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """One language's title words (checker/lang/*/titles.py), folded."""
+
+    source: Any
+    blockers_before: frozenset[str]
+    former_after: frozenset[str]
+    not_holder_after: frozenset[str]
+    plain_after: frozenset[str]
+    former_before: frozenset[str]
+    fillers: frozenset[str]
+    plural_first_words: frozenset[str]
+    former_before_words: frozenset[str]
+    plain_before: frozenset[str]
+    not_holder_before: frozenset[str]
+    attached_preposition: re.Pattern[str] | None
+
+
+@cache
+def _grammar_of(code: str, generation: int) -> _Grammar:
+    source = language(code).titles
+
+    def folded(words: str) -> frozenset[str]:
+        return frozenset(fold_word(w) for w in words.split())
+
+    attached = source.ATTACHED_PREPOSITIONS
+    return _Grammar(
+        source, folded(source.BLOCKERS_BEFORE), folded(source.FORMER_AFTER), folded(source.NOT_HOLDER_AFTER),
+        folded(source.PLAIN_AFTER), folded(source.FORMER_BEFORE), folded(source.FILLERS),
+        folded(source.PLURAL_FIRST_WORDS), frozenset(source.FORMER_BEFORE_WORDS.split()),
+        frozenset(source.PLAIN_BEFORE.split()), frozenset(source.NOT_HOLDER_BEFORE.split()),
+        re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None)
+
+
+def _grammar(lang: str) -> _Grammar:
+    return _grammar_of(lang, generation())
+
+
+@dataclass(frozen=True)
+class _Joints:
+    """What joins titles and names in every language at once (an English list inside an Arabic quote)."""
+
+    office_complement: re.Pattern[str]  # "spokesman for the president", «المتحدث باسم الرئيس»
+    gap_person_before: re.Pattern[str]  # "Peskov, the Kremlin spokesman"
+    list_end: re.Pattern[str]  # "Putin, Xi and ...": the name before is one item of a list
+    pair_joiner: str  # «والأمريكي ...», "and the American ..."
+    name_articles: tuple[str, ...]  # "the Kremlin": the article is not part of the institution's name
+
+
+@cache
+def _joints(generation: int) -> _Joints:
+    grammars = [found.titles for found in languages_with("titles")]
+    complements = "|".join(g.OFFICE_COMPLEMENT for g in grammars if g.OFFICE_COMPLEMENT)
+    articles = "|".join(g.ARTICLE for g in grammars if g.ARTICLE)
+    list_ends = "|".join((rf"(?:^|\s){g.AND}" if g.AND_ATTACHED else rf"\b{g.AND}") for g in grammars)
+    pairs = "|".join((g.AND if g.AND_ATTACHED else rf"{g.AND}{_SPACE}+") for g in grammars)
+    return _Joints(
+        re.compile(rf"{_SPACE}*(?:\w+{_SPACE}+)?(?:{complements})?"),
+        re.compile(rf"^{_SPACE}*[,،]{_SPACE}*(?:(?:{articles}){_SPACE}+)?\Z", re.IGNORECASE),
+        re.compile(rf"(?:[,،]|{list_ends}){_SPACE}*$"),
+        rf"(?:{pairs}|[,،]{_SPACE}*)",
+        tuple(g.ARTICLE + " " for g in grammars if g.ARTICLE),
+    )
 
 
 @dataclass(frozen=True)
@@ -121,9 +155,9 @@ def _single_id(mention: Mention, prefix: str) -> str | None:
     return ids[0]
 
 
-def _strip_clitics(word: str) -> tuple[str, ...]:
+def _strip_clitics(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
     forms = [word]
-    for clitic in _ARABIC_CLITICS:
+    for clitic in clitics:
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:
             forms.append(word[len(clitic):])
     return tuple(forms)
@@ -137,31 +171,32 @@ def _words_before(text: str, position: int, count: int) -> list[str]:
 
 def _blocked_before(analysis: Analysis, mentions: Sequence[Mention], index: int) -> bool:
     """True when the office is the complement of another title ("deputy", «نائب», «المتحدث باسم»)."""
-    text, lang = analysis.text, analysis.lang
+    text = analysis.text
+    grammar = _grammar(analysis.lang)
+    source = grammar.source
     mention = mentions[index]
     # An office or institution right before ("spokesman for the president", «المتحدث باسم الرئيس»).
     if index and mentions[index - 1].end <= mention.start:
         gap = text[mentions[index - 1].end:mention.start]
         previous = mentions[index - 1]
-        if previous.refs_of_type("office/") and re.fullmatch(
-                rf"{_SPACE}*(?:\w+{_SPACE}+)?(?:(?:of|for|to)\s+(?:the\s+)?|باسم{_SPACE}*)?", gap):
+        if previous.refs_of_type("office/") and _joints(generation()).office_complement.fullmatch(gap):
             return True
     words = _words_before(text, mention.start, 3)
-    if lang == "en":
-        meaningful = [w for w in words if w not in {"the", "of", "to", "for", "a", "an"}]
+    if source.SKIP_BEFORE:
+        meaningful = [w for w in words if w not in source.SKIP_BEFORE]
         if not meaningful:
             return False
         last = meaningful[-1]
-        if last in _BLOCKERS_BEFORE["en"] or last.endswith("-elect"):
+        if last in grammar.blockers_before or (source.ELECT_SUFFIX and last.endswith(source.ELECT_SUFFIX)):
             return True
         # "adviser to the Russian foreign minister": the noun before "to the" plus a qualifier.
-        return len(words) >= 2 and words[-1] == "the" and words[-2] in {"of", "to", "for"} and \
-            len(meaningful) >= 2 and meaningful[-2] in _BLOCKERS_BEFORE["en"]
+        return len(words) >= 2 and words[-1] == source.ARTICLE and words[-2] in source.COMPLEMENT_PREPOSITIONS \
+            and len(meaningful) >= 2 and meaningful[-2] in grammar.blockers_before
     if not words:
         return False
     last = words[-1]
-    return (any(form in _BLOCKERS_BEFORE["ar"] for form in _strip_clitics(last))
-            or text[mention.start - 1:mention.start] == "-")
+    return any(form in grammar.blockers_before for form in _strip_clitics(last, source.CLITICS)) or (
+        source.HYPHEN_BLOCKS and text[mention.start - 1:mention.start] == "-")
 
 
 def _qualifier_of(analysis: Analysis, mention: Mention) -> tuple[str, str] | None:
@@ -187,10 +222,17 @@ def _qualifier_of(analysis: Analysis, mention: Mention) -> tuple[str, str] | Non
 
 def _institution_named(knowledge: KnowledgeBase, mention: Mention) -> str | None:
     """"the Kremlin" is a metonym of Russia and, without "the", the name of the institution; one wins."""
-    keys = {_folded_name(r.surface).removeprefix("the ") for r in mention.refs}
+    keys = {_without_article(_folded_name(r.surface)) for r in mention.refs}
     by_name = knowledge.derived("institutions-by-folded-name", _institutions_by_folded_name)
     found = {entity_id for key in keys for entity_id in by_name.get(key, ())}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _without_article(name: str) -> str:
+    for article in _joints(generation()).name_articles:
+        if name.startswith(article):
+            return name[len(article):]
+    return name
 
 
 def _folded_name(name: str) -> str:
@@ -226,40 +268,44 @@ def _merge_generic_institution(knowledge: KnowledgeBase, mention: Mention, count
 
 
 def _is_plural(surface: str, lang: str) -> bool:
+    grammar = _grammar(lang)
     first = surface.split()[0] if surface.split() else surface
-    if lang == "en":
-        return surface.lower().rstrip().endswith(("ministers", "presidents", "spokesmen", "spokespeople",
-                                                  "secretaries", "leaders", "kings", "ambassadors"))
-    return any(form in _PLURAL_AR for form in _strip_clitics(fold_word(first)))
+    return surface.lower().rstrip().endswith(grammar.source.PLURAL_ENDINGS) or any(
+        form in grammar.plural_first_words for form in _strip_clitics(fold_word(first), grammar.source.CLITICS))
 
 
 def _is_feminine(surface: str, lang: str) -> bool:
-    if lang == "en":
-        return "woman" in surface.lower()
+    source = _grammar(lang).source
     first = fold_word(surface.split()[0]) if surface.split() else ""
-    return first.endswith("ه")
+    return any(word in surface.lower() for word in source.FEMININE_WORDS) or first.endswith(source.FEMININE_ENDINGS)
 
 
-def _read_title(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
-    return (_read_title_en if analysis.lang == "en" else _read_title_ar)(analysis, mentions, index, office_id)
+def _read_title(analysis: "Analysis", mentions: Sequence["Mention"], index: int, office_id: str) -> _Title | None:
+    reader = _READERS[_grammar(analysis.lang).source.GRAMMAR]
+    return reader(analysis, mentions, index, office_id)
 
 
-def _read_title_ar(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
+def _read_title_office_first(analysis: "Analysis", mentions: Sequence["Mention"], index: int,
+                             office_id: str) -> _Title | None:
+    """The office, then what it is of, then words such as «السابق», then the person (Arabic)."""
     text = analysis.text
+    grammar = _grammar(analysis.lang)
     office = mentions[index]
     start, end = office.start, office.end
     former = False
     words_before = _words_before(text, start, 1)
-    if words_before and any(form in _FORMER_BEFORE_AR for form in _strip_clitics(words_before[-1])):
+    if words_before and any(form in grammar.former_before
+                            for form in _strip_clitics(words_before[-1], grammar.source.CLITICS)):
         former = True
     of_id, qualifier, field, next_index = None, None, "", index + 1
     if next_index < len(mentions):
         candidate = mentions[next_index]
         gap = text[end:candidate.start]
         # «الأمين العام للأمم المتحدة»: the preposition is written onto the name, outside the mention.
-        gap = re.sub(r"(?<=\s)(?:ل|لل)$", "", gap)
+        if grammar.attached_preposition is not None:
+            gap = grammar.attached_preposition.sub("", gap)
         gap_words = [fold_word(w) for w in _WORD.findall(gap)]
-        if "\n" not in gap and all(w in _FILLERS_AR for w in gap_words) and not re.search(r"[^\w\s]", gap):
+        if "\n" not in gap and all(w in grammar.fillers for w in gap_words) and not re.search(r"[^\w\s]", gap):
             found = _qualifier_of(analysis, candidate)
             qualifier_end = candidate.end
             if found is None and next_index + 1 < len(mentions):
@@ -275,34 +321,41 @@ def _read_title_ar(analysis: Analysis, mentions: Sequence[Mention], index: int, 
                 next_index += 1
             elif gap_words:
                 return None  # «المتحدث باسم <something unknown>»: not a title we can read
-    person_from, blocked = _skip_words_after_ar(text, end)
+    person_from, blocked = _skip_words_after(grammar, text, end)
     if blocked:
         return None
-    former = former or person_from > end and _has_former_after(text, end, person_from)
+    former = former or person_from > end and _has_former_after(grammar, text, end, person_from)
     return _Title(office_id, Span(office.start, office.end), of_id, qualifier, field, start, end, person_from,
-                  former, _is_plural(text[office.start:office.end], "ar"), next_index)
+                  former, _is_plural(text[office.start:office.end], analysis.lang), next_index)
 
 
-def _skip_words_after_ar(text: str, position: int) -> tuple[int, bool]:
+def _skip_words_after(grammar: _Grammar, text: str, position: int) -> tuple[int, bool]:
     """Past «السابق», «الحالي», «آنذاك» after the title; blocked by «المنتخب», «بالإنابة» and the like."""
     while True:
         match = re.match(rf"{_SPACE}*([\w]+)", text[position:])
         if not match:
             return position, False
         word = fold_word(match.group(1))
-        if word in _NOT_HOLDER_AFTER_AR:
+        if word in grammar.not_holder_after:
             return position, True
-        if word not in _FORMER_AFTER_AR and word not in _PLAIN_AFTER_AR:
+        if word not in grammar.former_after and word not in grammar.plain_after:
             return position, False
         position += match.end()
 
 
-def _has_former_after(text: str, start: int, end: int) -> bool:
-    return any(fold_word(w) in _FORMER_AFTER_AR for w in _WORD.findall(text[start:end]))
+def _has_former_after(grammar: _Grammar, text: str, start: int, end: int) -> bool:
+    return any(fold_word(w) in grammar.former_after for w in _WORD.findall(text[start:end]))
 
 
-def _read_title_en(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
+def _read_title_qualifier_first(analysis: "Analysis", mentions: Sequence["Mention"], index: int,
+                                office_id: str) -> _Title | None:
+    """What the office is of before it ("Russian", "Russia's") or after it ("of Russia"), with "former"
+    before it (English)."""
     text = analysis.text
+    grammar = _grammar(analysis.lang)
+    source = grammar.source
+    possessive = "|".join(re.escape(p) for p in source.POSSESSIVES)
+    of_words = "|".join(source.OF_WORDS)
     office = mentions[index]
     start, end = office.start, office.end
     of_id, qualifier, field = None, None, ""
@@ -312,9 +365,9 @@ def _read_title_en(analysis: Analysis, mentions: Sequence[Mention], index: int, 
     if index and "\n" not in text[mentions[index - 1].end:start]:
         previous = mentions[index - 1]
         gap = text[previous.end:start]
-        match = re.fullmatch(rf"(?:['’]s)?{_SPACE}+((?:[\w-]+{_SPACE}+)?)", gap)
+        match = re.fullmatch(rf"(?:{possessive})?{_SPACE}+((?:[\w-]+{_SPACE}+)?)", gap)
         between = match.group(1).strip().lower() if match else None
-        if match and (not between or between in _FORMER_BEFORE_EN or between in _PLAIN_BEFORE_EN):
+        if match and (not between or between in grammar.former_before_words or between in grammar.plain_before):
             found = _qualifier_of(analysis, previous)
             qualifier_start = previous.start
             if found is None and index >= 2:
@@ -326,13 +379,14 @@ def _read_title_en(analysis: Analysis, mentions: Sequence[Mention], index: int, 
                 of_id, field = found
                 qualifier = Span(qualifier_start, previous.end)
                 start = qualifier_start
-                former = between in _FORMER_BEFORE_EN
+                former = between in grammar.former_before_words
             elif between:
                 return None
     # Qualifier after: "foreign minister of Russia", "spokeswoman for the Russian Foreign Ministry".
     if of_id is None and next_index < len(mentions):
         following = mentions[next_index]
-        if re.fullmatch(rf"{_SPACE}+(?:of|for){_SPACE}+(?:the{_SPACE}+)?", text[end:following.start], re.IGNORECASE):
+        if re.fullmatch(rf"{_SPACE}+(?:{of_words}){_SPACE}+(?:{source.ARTICLE}{_SPACE}+)?", text[end:following.start],
+                        re.IGNORECASE):
             found = _qualifier_of(analysis, following)
             qualifier_end = following.end
             if found is None and next_index + 1 < len(mentions):
@@ -340,21 +394,25 @@ def _read_title_en(analysis: Analysis, mentions: Sequence[Mention], index: int, 
                 merged = _institution_of_country(analysis, institution, following)
                 if merged:
                     found, qualifier_end, next_index = (merged, "names"), institution.end, next_index + 1
-            if found is not None and text[following.end:following.end + 2] not in ("'s", "’s"):
+            if found is not None and text[following.end:following.end + 2] not in source.POSSESSIVES:
                 of_id, field = found
                 qualifier = Span(following.start, qualifier_end)
                 end = qualifier_end
                 next_index += 1
     words = _words_before(text, start, 3)
-    if words[-2:-1] in (["death"], ["funeral"]) and words[-1] in {"of", "for"}:
+    if words[-2:-1] and words[-2] in source.DEATH_WORDS and words[-1] in source.OF_WORDS:
         former = True
-    if words and words[-1] in _NOT_HOLDER_BEFORE_EN:
+    if words and words[-1] in grammar.not_holder_before:
         return None
-    if words and (words[-1] in _FORMER_BEFORE_EN or words[-1].startswith("ex-")):
+    if words and (words[-1] in grammar.former_before_words or (
+            source.FORMER_PREFIX and words[-1].startswith(source.FORMER_PREFIX))):
         former = True
         start = start - len(text[:start]) + len(text[:start].rstrip()) - len(words[-1])
     return _Title(office_id, Span(office.start, office.end), of_id, qualifier, field, start, end, end, former,
-                  _is_plural(text[office.start:office.end], "en"), next_index)
+                  _is_plural(text[office.start:office.end], analysis.lang), next_index)
+
+
+_READERS = {"office-first": _read_title_office_first, "qualifier-first": _read_title_qualifier_first}
 
 
 def _person_at(mention: Mention) -> str | None:
@@ -389,10 +447,9 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
         return []
     previous = mentions[first_index - 1]
     person_id = _person_at(previous)
-    title_start = title.start
-    if analysis.lang == "en":
-        title_start = _start_with_article(text, title_start)
-    if not person_id or not _GAP_PERSON_BEFORE.match(text[previous.end:title_start]):
+    article = _grammar(analysis.lang).source.ARTICLE
+    title_start = _start_with_article(text, title.start, article) if article else title.start
+    if not person_id or not _joints(generation()).gap_person_before.match(text[previous.end:title_start]):
         return []
     if _in_list(text, previous.start) or not _title_closed(text, title.person_from):
         return []
@@ -406,10 +463,12 @@ def _comma_apposition(analysis: Analysis, title: _Title, person: Mention) -> boo
     text = analysis.text
     if not re.match(rf"{_SPACE}*(?:[,،.:;؛]|$)", text[person.end:person.end + 3]):
         return False
-    if analysis.lang != "en":
+    source = _grammar(analysis.lang).source
+    if not source.APPOSITION_NEEDS_ARTICLE:
         return True
-    possessive = title.qualifier is not None and text[title.qualifier.end:title.qualifier.end + 2] in ("'s", "’s")
-    return possessive or _start_with_article(text, title.start) != title.start
+    possessive = title.qualifier is not None and \
+        text[title.qualifier.end:title.qualifier.end + 2] in source.POSSESSIVES
+    return possessive or _start_with_article(text, title.start, source.ARTICLE) != title.start
 
 
 def _plural_claims(analysis: Analysis, mentions: Sequence[Mention], title: _Title, claim) -> list[TitleClaim]:
@@ -424,8 +483,8 @@ def _plural_claims(analysis: Analysis, mentions: Sequence[Mention], title: _Titl
         qualifier, person = mentions[index], mentions[index + 1]
         found = _qualifier_of(analysis, qualifier)
         person_id = _person_at(person)
-        gap = text[mentions[index - 1].end:qualifier.start]
-        joined = re.fullmatch(rf"{_SPACE}*(?:و|and{_SPACE}+|[,،]{_SPACE}*)", gap)
+        joined = re.fullmatch(rf"{_SPACE}*{_joints(generation()).pair_joiner}",
+                              text[mentions[index - 1].end:qualifier.start])
         if not (found and person_id and joined and re.fullmatch(rf"{_SPACE}*", text[qualifier.end:person.start])):
             break
         claims.append(TitleClaim(person_id, Span(person.start, person.end), Span(qualifier.start, qualifier.end),
@@ -435,15 +494,15 @@ def _plural_claims(analysis: Analysis, mentions: Sequence[Mention], title: _Titl
     return claims
 
 
-def _start_with_article(text: str, start: int) -> int:
-    match = re.search(rf"the{_SPACE}+$", text[max(0, start - 8):start], re.IGNORECASE)
+def _start_with_article(text: str, start: int, article: str) -> int:
+    match = re.search(rf"{article}{_SPACE}+$", text[max(0, start - 8):start], re.IGNORECASE)
     return start - len(match.group()) if match else start
 
 
 def _in_list(text: str, person_start: int) -> bool:
     """"Putin, Xi, the French president": the person before the comma is one item of a list."""
     before = text[max(0, person_start - 6):person_start]
-    return bool(re.search(rf"(?:[,،]|\band){_SPACE}*$", before)) or bool(re.search(rf"(?:^|\s)و{_SPACE}*$", before))
+    return bool(_joints(generation()).list_end.search(before))
 
 
 def _title_closed(text: str, position: int) -> bool:

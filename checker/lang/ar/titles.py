@@ -1,0 +1,46 @@
+"""Arabic title grammar for the title annotator (checker/annotate/titles.py): «وزير الخارجية الروسي سيرغي
+لافروف» — the office, what it is of after it, words such as «السابق», then the person. Words are folded
+(`fold_word`) when the tables are built."""
+
+# The annotator's reading order: the office first, its qualifier (demonym, country, institution) after it.
+GRAMMAR = "office-first"
+CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+# Words before the office that make it part of another title or a non-holder («نائب وزير الخارجية»,
+# «المتحدث باسم الرئيس»); a hyphen right before it too.
+BLOCKERS_BEFORE = """نائب نائبة نواب مساعد مساعدة مستشار مستشارة مبعوث مبعوثة ممثل ممثلة متحدث متحدثة ناطق ناطقة
+    باسم منصب مكتب ديوان زوجة زوج عقيلة حرم نجل ابن ابنة كريمة شقيق شقيقة مدير مديرة سكرتير سكرتيرة وكيل وكيلة
+    حكومة طائرة قصر مقر إدارة حزب موكب حراس مرشح مرشحة معاون معاونة أمين منسق منسقة رئاسة مرشحي لدى"""
+HYPHEN_BLOCKS = True
+# "spokesman for the president": an office right after another office and one of these is its complement.
+OFFICE_COMPLEMENT = r"باسم[ \t\u00a0\u200f\u200e]*"
+# After the title, before the person: the role is over, not yet held, or plainly current.
+FORMER_AFTER = "السابق السابقة الأسبق الأسبقة المستقيل المستقيلة المقال المقالة آنذاك حينها حينذاك وقتها وقتذاك"
+NOT_HOLDER_AFTER = ("المنتخب المنتخبة المكلف المكلفة المعين المعينة المؤقت المؤقتة المقبل المقبلة المرتقب المرتقبة "
+                    "بالإنابة بالوكالة المرشح المرشحة")
+PLAIN_AFTER = "الحالي الحالية الجديد الجديدة"
+# «بوفاة وزير الخارجية»: obituaries name the role a person is known for.
+FORMER_BEFORE = "الراحل الراحلة الفقيد الفقيدة المرحوم وفاة رحيل تأبين نعي"
+# Words that may stand between the office and its qualifier («المتحدث الرسمي باسم»).
+FILLERS = "الرسمي الرسمية باسم"
+# «الأمين العام للأمم المتحدة»: the preposition is written onto the name, outside the mention.
+ATTACHED_PREPOSITIONS = ("ل", "لل")
+# The office's first word in the plural or dual: «وزيرا الخارجية ... والأمريكي ...».
+PLURAL_FIRST_WORDS = "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء"
+PLURAL_ENDINGS: tuple[str, ...] = ()
+FEMININE_ENDINGS = ("ه",)  # the office's first word, folded: «وزيرة» -> «وزيره»
+FEMININE_WORDS: tuple[str, ...] = ()
+AND = "و"
+AND_ATTACHED = True  # «والأمريكي»: written onto the next word
+ARTICLE = ""  # no separate article word before a title
+APPOSITION_NEEDS_ARTICLE = False
+# The qualifier-first grammar's words (unused by Arabic).
+FORMER_BEFORE_WORDS = ""
+PLAIN_BEFORE = ""
+NOT_HOLDER_BEFORE = ""
+OF_WORDS: tuple[str, ...] = ()
+DEATH_WORDS: tuple[str, ...] = ()
+FORMER_PREFIX = ""
+ELECT_SUFFIX = ""
+SKIP_BEFORE: tuple[str, ...] = ()
+COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ()
+POSSESSIVES: tuple[str, ...] = ()

@@ -1,0 +1,44 @@
+"""English title grammar for the title annotator (checker/annotate/titles.py): "Russia's foreign minister
+Sergey Lavrov", "the Russian foreign minister, Sergey Lavrov,", "Dmitry Peskov, the Kremlin spokesman"."""
+
+# The annotator's reading order: the qualifier before the office ("Russian", "Russia's"), or after it with
+# "of" / "for".
+GRAMMAR = "qualifier-first"
+CLITICS: tuple[str, ...] = ()
+# "deputy foreign minister", "President-elect", "adviser to the president": not the office's holder.
+BLOCKERS_BEFORE = """deputy vice assistant adviser advisor aide aides acting interim caretaker under special
+    wife husband son daughter spokesman spokeswoman spokesperson office chief envoy candidate nominee
+    post position role job elect incoming designate would-be shadow rival challenger opposition
+    presidential former-"""
+HYPHEN_BLOCKS = False
+ELECT_SUFFIX = "-elect"
+SKIP_BEFORE = ("the", "of", "to", "for", "a", "an")  # read past these to the meaningful word before the office
+COMPLEMENT_PREPOSITIONS = ("of", "to", "for")
+OFFICE_COMPLEMENT = r"(?:of|for|to)\s+(?:the\s+)?"
+FORMER_AFTER = ""
+NOT_HOLDER_AFTER = ""
+PLAIN_AFTER = ""
+FORMER_BEFORE = ""
+FILLERS = ""
+ATTACHED_PREPOSITIONS: tuple[str, ...] = ()
+PLURAL_FIRST_WORDS = ""
+PLURAL_ENDINGS = ("ministers", "presidents", "spokesmen", "spokespeople", "secretaries", "leaders", "kings",
+                  "ambassadors")
+FEMININE_ENDINGS: tuple[str, ...] = ()
+FEMININE_WORDS = ("woman",)  # "spokeswoman", "congresswoman"
+AND = "and"
+AND_ATTACHED = False
+ARTICLE = "the"  # "Peskov, the Kremlin spokesman": the title's span starts at its article
+# "...his second term as US President, Tony Blair has said": a name after a comma is the title's holder only
+# when the title opens with the article or a possessive.
+APPOSITION_NEEDS_ARTICLE = True
+# Before the office (or its qualifier): the role is over, plainly current, or not (yet) held; "the death of".
+FORMER_BEFORE_WORDS = "former ex ex- then then- late onetime erstwhile death funeral"
+PLAIN_BEFORE = "current outgoing new longtime veteran"
+# "a prime minister Gordon Brown will make": an indefinite article makes the office a description.
+NOT_HOLDER_BEFORE = """acting interim caretaker incoming designate future would-be next likely possible potential
+    prospective aspiring a an"""
+OF_WORDS = ("of", "for")  # "foreign minister of Russia", "spokeswoman for the Foreign Ministry"
+DEATH_WORDS = ("death", "funeral")  # "the death of former minister X"
+FORMER_PREFIX = "ex-"
+POSSESSIVES = ("'s", "’s")
