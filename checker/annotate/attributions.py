@@ -14,7 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
+
+from checker.lang import generation, language, languages_with
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -23,56 +26,36 @@ if TYPE_CHECKING:
 
 SpeakerKind = str  # person | institution | government | official | organisation | outlet
 
-# Cues on the normalised text (أ/إ -> ا, ة -> ه). A verb cue names its speaker after it in Arabic;
-# a prepositional cue («بحسب», "according to") names its source after it in both languages.
-_AR_VERB_CUE = re.compile(
-    r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اوضح|اوضحت|اشار|اشارت|ذكرت|نقلت|صرح|صرحت|"
-    r"افاد|افادت|تابع|تابعت)(?!\w)"
-)
-_AR_SOURCE_CUE = re.compile(r"(?<!\w)(?:و?(?:وفقا|طبقا) ?ل(?:ما)?|و?ب?حسب(?:ما)?|و?نقلا عن|و?وفق)(?!\w)")
-_EN_VERB_CUE = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|added|adds|stated|declared|noted|stressed|"
-    r"confirmed|reported|reports|warned|insisted)\b"
-)
-_EN_SOURCE_CUE = re.compile(r"\b(?:according to|citing|quoting|cited by|quoted by)\b")
-# Words that stand for an earlier speaker instead of naming one, by what they can stand for.
-_AR_GENERIC = re.compile(r"^ ?(?:ال)?(?P<word>وزاره|خارجيه|رئاسه|مكتب|بيان|سفاره|وكاله|حكومه|سلطات|وزير|وزيره|"
-                         r"متحدث|متحدثه|ناطق|رئيس|رئيسه|مسؤول|مسؤوله)(?!\w)")
-_EN_GENERIC = re.compile(r"(?:\b(?P<pronoun>he|she|they)|\bthe (?P<word>ministry|department|office|statement|agency|"
-                         r"embassy|government|authorities|minister|spokesman|spokeswoman|spokesperson|official|"
-                         r"president))\s*$")
-_GENERIC_KINDS = {
-    **dict.fromkeys(("وزاره", "خارجيه", "رئاسه", "مكتب", "بيان", "سفاره", "ministry", "department", "office",
-                     "statement", "embassy"), ("institution", "official")),
-    **dict.fromkeys(("وكاله", "agency"), ("outlet", "institution")),
-    **dict.fromkeys(("حكومه", "سلطات", "government", "authorities"), ("government", "official", "institution")),
-    **dict.fromkeys(("وزير", "وزيره", "متحدث", "متحدثه", "ناطق", "رئيس", "رئيسه", "مسؤول", "مسؤوله", "minister",
-                     "spokesman", "spokeswoman", "spokesperson", "official", "president", "he", "she"),
-                    ("person", "official")),
-}
-# Where reported content starts after an Arabic speaker: «أن/إن», a quote, a colon.
-_AR_CONTENT_START = re.compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ان)(?!\w)|[«\":]")
-_EN_CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
-# After «بحسب» / "according to" the source's name may itself be quoted: only a clause ends the zone.
-_SOURCE_CONTENT_START = re.compile(r"(?<!\w)(?:ف?ان|انه)(?!\w)|[،,:]|\bthat\b")
-_QUOTE = re.compile(r"«([^«»]{2,600})»|\"([^\"\n]{2,600})\"")
-# Back-references to an earlier statement.
-_AR_BACK_REFERENCE = re.compile(
-    r"(?<!\w)(?:و?جاء (?:هذا|ذلك|هذه)(?: ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام))?|"
-    r"(?:هذا|ذلك) ال(?:اعلان|تصريح|بيان|موقف)|(?:هذه|تلك) ال(?:تصريحات))(?!\w)"
-)
-_EN_BACK_REFERENCE = re.compile(
-    r"\b(?:this|that|the) (?:announcement|statement|remarks?|comments?)\b"
-)
-# "... came from | was made by | issued by" + [government word] + the issuer.
-_AR_ISSUER_LEAD = re.compile(r"(?<!\w)(?:من|عن|على لسان)(?: (?:قبل|جانب))?(?: (?:ال)?(?:حكومه|سلطات|رئاسه))? ?[«\"]?$")
-_EN_ISSUER_LEAD = re.compile(r"\b(?:from|by)(?: the)?(?: (?:government|authorities) of)? ?[\"«]?$")
-
 # A bare «وأضاف» / "they said" carries on a speaker, not an outlet that relayed an earlier statement.
 _ANY_VOICE = ("person", "institution", "official", "government", "organisation")
-# An outlet noun right before a name that is also an ordinary word (الوطن، كان، Kan): then it is the outlet.
-_OUTLET_NOUN_BEFORE = re.compile(r"(?:وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|موقع|انباء|agency|newspaper|paper|daily|"
-                                 r"channel|broadcaster|television|radio|website|site)[ «\"]*$")
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every language contributes at once (a quotation or an outlet named in another language)."""
+
+    generic_kinds: dict[str, tuple[str, ...]]
+    source_content_start: re.Pattern[str]
+    quote: re.Pattern[str]
+    outlet_noun_before: re.Pattern[str]
+
+
+@cache
+def _shared(generation: int) -> _Shared:
+    reporting = [found.attributions for found in languages_with("attributions")]
+    kinds: dict[str, tuple[str, ...]] = {}
+    for words in reporting:
+        kinds.update(words.GENERIC_KINDS)
+    nouns = "|".join(noun for words in reporting for noun in words.OUTLET_NOUNS)
+    return _Shared(
+        kinds,
+        # After «بحسب» / "according to" the source's name may itself be quoted: only a clause ends the zone.
+        re.compile("|".join([*(w.SOURCE_CONTENT_START for w in reporting), r"[،,:]"])),
+        re.compile("|".join(w.QUOTE for w in reporting)),
+        re.compile(rf"(?:{nouns})[ «\"]*$"),
+    )
+
+
 _SPEAKER_WINDOW = 90   # characters after an Arabic cue (or before an English one) where the speaker stands
 _CARRY_SENTENCES = 4   # how many sentences a carried speaker lasts
 _BACK_REFERENCE_SENTENCES = 4
@@ -167,7 +150,8 @@ def outlet_needs_cue(outlet: Entity, surface: str) -> bool:
 
 def outlet_noun_before(normalized_text: str, start: int) -> bool:
     """An outlet noun (وكالة، صحيفة، قناة ...; agency, newspaper ...) stands right before `start`."""
-    return _OUTLET_NOUN_BEFORE.search(normalized_text[max(0, start - 25):start]) is not None
+    pattern = _shared(generation()).outlet_noun_before
+    return pattern.search(normalized_text[max(0, start - 25):start]) is not None
 
 
 def country_of(entity_id: str, knowledge: KnowledgeBase, date: dt.date | None) -> str | None:
@@ -221,11 +205,14 @@ class _Finder:
         self.analysis = analysis
         self.norm = analysis.normalized
         self.text = self.norm.text
-        self.arabic = analysis.lang == "ar"
+        self.words = language(analysis.lang).attributions
+        self.shared = _shared(generation())
+        self.speaker_after_verb = self.words.SPEAKER_AFTER_VERB
         self.mentions = [(self.norm.to_normalized(m.start), self.norm.to_normalized(m.end), m)
                          for m in analysis.mentions]
         # A quoted name («سكاي نيوز», "Tass") is not a quotation: quotations have three words or more.
-        self.quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(self.text) if len(q.group().split()) >= 3]
+        self.quotes = [(q.start(), q.end()) for q in self.shared.quote.finditer(self.text)
+                       if len(q.group().split()) >= 3]
 
     # -- statements ---------------------------------------------------------------------------------------
     def statements(self) -> list[Attribution]:
@@ -264,7 +251,7 @@ class _Finder:
         return None
 
     def _cues(self) -> list[tuple[int, int, bool]]:
-        verb, source = (_AR_VERB_CUE, _AR_SOURCE_CUE) if self.arabic else (_EN_VERB_CUE, _EN_SOURCE_CUE)
+        verb, source = self.words.VERB_CUE, self.words.SOURCE_CUE
         cues = [(m.start(), m.end(), False) for m in verb.finditer(self.text) if not self._in_quote(m.start())]
         cues += [(m.start(), m.end(), True) for m in source.finditer(self.text) if not self._in_quote(m.start())]
         cues.sort()
@@ -282,7 +269,7 @@ class _Finder:
         (never past the next cue: «ووفق وكالة تاس قالت الخارجية» has two speakers)."""
         sentence_start, sentence_end = self._sentence_bounds(start)
         sentence_end = min(sentence_end, next_cue)
-        after_first = self.arabic or is_source_cue
+        after_first = self.speaker_after_verb or is_source_cue
         if after_first:
             zone = (end, self._zone_end(end, sentence_end, is_source_cue))
         else:
@@ -292,7 +279,7 @@ class _Finder:
             # English subject: "Kremlin spokesman Dmitry Peskov said", "Peskov told reporters on Monday";
             # not "... came from Kyiv, officials said".
             speakers = [s for s in speakers if self._subject_gap_ok(s.end, start)]
-        if not speakers and not self.arabic and not is_source_cue:
+        if not speakers and not self.speaker_after_verb and not is_source_cue:
             # "…," said Kremlin spokesman Dmitry Peskov.
             zone = (end, self._zone_end(end, sentence_end, is_source_cue))
             speakers = self._speakers_in(*zone)
@@ -309,7 +296,7 @@ class _Finder:
 
     def _zone_end(self, end: int, sentence_end: int, is_source_cue: bool) -> int:
         limit = min(sentence_end, end + _SPEAKER_WINDOW)
-        pattern = _SOURCE_CONTENT_START if is_source_cue else _AR_CONTENT_START if self.arabic else _EN_CONTENT_START
+        pattern = self.shared.source_content_start if is_source_cue else self.words.CONTENT_START
         marker = pattern.search(self.text, end, limit)
         return marker.start() if marker else limit
 
@@ -341,19 +328,21 @@ class _Finder:
         an outlet for a bare «وأضاف أن» or "they added")."""
         if is_source_cue:
             return None
-        if self.arabic:
+        kinds = self.shared.generic_kinds
+        if self.speaker_after_verb:
             following = self.text[end:end + 25]
-            generic = _AR_GENERIC.match(following)
+            generic = self.words.GENERIC.match(following)
             if generic:
-                return _GENERIC_KINDS[generic.group("word")]
-            if re.match(r"^ ?(?:(?:ب?ان|انه|انها)(?!\w)|[:،,])", following) or self._opens_quote(end):
+                return kinds[generic.group("word")]
+            if self.words.CARRY_CONTENT.match(following) or self._opens_quote(end):
                 return _ANY_VOICE
             return None
-        generic = _EN_GENERIC.search(self.text[max(0, start - 40):start].rstrip(" ,"))
+        generic = self.words.GENERIC.search(self.text[max(0, start - 40):start].rstrip(" ,"))
         if generic is None:
             return None
-        return _GENERIC_KINDS[generic.group("word") or generic.group("pronoun")] if generic.group("word") or \
-            generic.group("pronoun") in ("he", "she") else _ANY_VOICE
+        # A pronoun with kinds of its own ("he", "she") stands for one voice; "they" for any.
+        word = generic.group("word") or generic.group("pronoun")
+        return kinds.get(word, _ANY_VOICE)
 
     def _opens_quote(self, end: int) -> bool:
         stripped = len(self.text[end:end + 3]) - len(self.text[end:end + 3].lstrip(" :"))
@@ -362,17 +351,17 @@ class _Finder:
     def _content(self, cue_start: int, zone_end: int) -> tuple[int, int, bool]:
         sentence_start, sentence_end = self._sentence_bounds(cue_start)
         candidates = [(s, e) for s, e in self.quotes if sentence_start <= s and e <= sentence_end + 1]
-        if self.arabic:
+        if self.speaker_after_verb:
             candidates = [(s, e) for s, e in candidates if s >= cue_start]
         if candidates:
             s, e = min(candidates, key=lambda q: abs(q[0] - cue_start))
             return s + 1, e - 1, True
-        start = zone_end if self.arabic or zone_end > cue_start else cue_start
+        start = zone_end if self.speaker_after_verb or zone_end > cue_start else cue_start
         return min(start, sentence_end), sentence_end, False
 
     # -- back-references ----------------------------------------------------------------------------------
     def back_references(self, statements: list[Attribution]) -> list[BackReference]:
-        pattern = _AR_BACK_REFERENCE if self.arabic else _EN_BACK_REFERENCE
+        pattern = self.words.BACK_REFERENCE
         found = []
         for match in pattern.finditer(self.text):
             if self._in_quote(match.start()):
@@ -388,7 +377,7 @@ class _Finder:
     def _issuer(self, after: int) -> Speaker | None:
         """The government or institution named as the source right after a back-reference."""
         _, sentence_end = self._sentence_bounds(after)
-        lead = _AR_ISSUER_LEAD if self.arabic else _EN_ISSUER_LEAD
+        lead = self.words.ISSUER_LEAD
         for m_start, _m_end, mention in self.mentions:
             if not after <= m_start <= min(sentence_end, after + 60):
                 continue

@@ -1,0 +1,39 @@
+"""Arabic reporting: cues, generic speakers, back-references, for the attribution annotator
+(checker/annotate/attributions.py). Every pattern runs on the normalised text (أ/إ -> ا, ة -> ه)."""
+
+import re
+
+# The speaker stands after the verb: «أعلن المتحدث باسم الكرملين، ديمتري بيسكوف، أن ...».
+SPEAKER_AFTER_VERB = True
+VERB_CUE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اوضح|اوضحت|اشار|اشارت|ذكرت|نقلت|صرح|صرحت|"
+    r"افاد|افادت|تابع|تابعت)(?!\w)"
+)
+# A prepositional cue («بحسب») names its source after it.
+SOURCE_CUE = re.compile(r"(?<!\w)(?:و?(?:وفقا|طبقا) ?ل(?:ما)?|و?ب?حسب(?:ما)?|و?نقلا عن|و?وفق)(?!\w)")
+# A word right after a cue that stands for an earlier speaker instead of naming one (group "word").
+GENERIC = re.compile(r"^ ?(?:ال)?(?P<word>وزاره|خارجيه|رئاسه|مكتب|بيان|سفاره|وكاله|حكومه|سلطات|وزير|وزيره|"
+                     r"متحدث|متحدثه|ناطق|رئيس|رئيسه|مسؤول|مسؤوله)(?!\w)")
+# A bare «وأضاف أن» or «وأضاف:» carries on the last speaker.
+CARRY_CONTENT = re.compile(r"^ ?(?:(?:ب?ان|انه|انها)(?!\w)|[:،,])")
+# What each generic word can stand for.
+GENERIC_KINDS = {
+    **dict.fromkeys(("وزاره", "خارجيه", "رئاسه", "مكتب", "بيان", "سفاره"), ("institution", "official")),
+    **dict.fromkeys(("وكاله",), ("outlet", "institution")),
+    **dict.fromkeys(("حكومه", "سلطات"), ("government", "official", "institution")),
+    **dict.fromkeys(("وزير", "وزيره", "متحدث", "متحدثه", "ناطق", "رئيس", "رئيسه", "مسؤول", "مسؤوله"),
+                    ("person", "official")),
+}
+# Where reported content starts after the speaker: «أن/إن», a quote, a colon.
+CONTENT_START = re.compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ان)(?!\w)|[«\":]")
+# After «بحسب» the source's name may itself be quoted: only a clause ends the zone.
+SOURCE_CONTENT_START = r"(?<!\w)(?:ف?ان|انه)(?!\w)"
+QUOTE = r"«([^«»]{2,600})»"
+# Back-references to an earlier statement, and what introduces its issuer after them.
+BACK_REFERENCE = re.compile(
+    r"(?<!\w)(?:و?جاء (?:هذا|ذلك|هذه)(?: ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام))?|"
+    r"(?:هذا|ذلك) ال(?:اعلان|تصريح|بيان|موقف)|(?:هذه|تلك) ال(?:تصريحات))(?!\w)"
+)
+ISSUER_LEAD = re.compile(r"(?<!\w)(?:من|عن|على لسان)(?: (?:قبل|جانب))?(?: (?:ال)?(?:حكومه|سلطات|رئاسه))? ?[«\"]?$")
+# An outlet noun right before a name that is also an ordinary word (الوطن، كان): then it is the outlet.
+OUTLET_NOUNS = ("وكاله", "صحيفه", "جريده", "قناه", "تلفزيون", "اذاعه", "موقع", "انباء")
