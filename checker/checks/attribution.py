@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.annotate.attributions import outlet_needs_cue
+from checker.checks.consistency import spelling_key
+from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix
 from checker.text.normalize import normalize_key
 
@@ -17,32 +21,46 @@ if TYPE_CHECKING:
     from checker.annotate.mentions import Mention
     from checker.packs.model import Entity, KnowledgeBase, Rule
 
-# Descriptor nouns and the outlet types each may truthfully describe ("site" fits every outlet: all have one).
-_AR_DESCRIPTORS = {"وكاله": "agency", "صحيفه": "newspaper", "جريده": "newspaper", "قناه": "tv",
-                   "تلفزيون": "television", "اذاعه": "radio", "موقع": "website"}
-_EN_DESCRIPTORS = {"agency": "agency", "wire": "agency", "newspaper": "newspaper", "paper": "newspaper",
-                   "daily": "newspaper", "channel": "tv", "broadcaster": "tv", "television": "television",
-                   "radio": "radio", "website": "website", "site": "website"}
+# Outlet types each descriptor type may truthfully describe ("site" fits every outlet: all have one).
 # "Television" also fits agencies: Reuters TV and AP video are real («قال لتلفزيون رويترز»).
 _FITS = {"agency": {"agency"}, "newspaper": {"newspaper", "website"}, "tv": {"tv", "radio"},
          "television": {"tv", "radio", "agency"},
          "radio": {"radio", "tv"}, "website": {"agency", "newspaper", "tv", "radio", "website"}}
-_RIGHT_WORD = {"ar": {"agency": "وكالة", "newspaper": "صحيفة", "tv": "قناة", "radio": "إذاعة", "website": "موقع"},
-               "en": {"agency": "agency", "newspaper": "newspaper", "tv": "channel", "radio": "radio",
-                      "website": "website"}}
-# Arabic: [clitic][ال]NOUN [انباء|الانباء|اخبار]? [«"]? right before the outlet's name.
-_AR_DESCRIPTOR_BEFORE = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)?(?P<noun>وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|موقع)"
-    r"(?: (?:ال)?(?:انباء|اخبار))?(?P<demonym_slot> ال\w+(?:يه|ي))? ?[«\"]?$"
-)
-_EN_DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site) ?[\"«]?$"
-)
-_EN_DESCRIPTOR_AFTER = re.compile(r"^[\"»]? (?:news )?(?P<noun>agency|newspaper|daily|channel|broadcaster|website)\b")
-_NOUN_IN_NAME = re.compile(r"^(?:ال)?(?:وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه)(?!\w)|\b(?:agency|newspaper|news|"
-                           r"television|radio|channel)$")
-_SOURCE_LINE = re.compile(r"^[ \t]*(?:المصدر|مصدر الخبر|source)[ \t]*[:：][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$",
-                          re.MULTILINE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Sourcing:
+    """The outlet words of every language at once: a name, a source line or an interview in any language."""
+
+    noun_in_name: re.Pattern[str]
+    source_line: re.Pattern[str]
+    name_clitics: str
+    interview_before: re.Pattern[str]
+    interview_clitic: tuple[re.Pattern[str], ...]
+    articled_names: tuple[tuple[str, str], ...]  # (language, article) for names that carry an article
+
+
+@cache
+def _sourcing(generation: int) -> _Sourcing:
+    codes = languages_with("outlets")
+    words = [found.outlets for found in codes]
+    labels = "|".join(label for w in words for label in w.SOURCE_LINE_LABELS)
+    clitics = "|".join(w.NAME_CLITICS for w in words if w.NAME_CLITICS)
+    interview = "|".join(w.INTERVIEW_BEFORE for w in words)
+    articles = "|".join(found.titles.ARTICLE for found in languages_with("titles") if found.titles.ARTICLE)
+    return _Sourcing(
+        re.compile("|".join(w.NOUN_IN_NAME for w in words)),
+        re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:：][ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE),
+        rf"(?:{clitics})?" if clitics else "",
+        re.compile(rf"(?:{interview})\W*(?:(?:{articles})\s+)?\W*$", re.IGNORECASE),
+        tuple(w.INTERVIEW_CLITIC for w in words if w.INTERVIEW_CLITIC is not None),
+        tuple((found.code, found.outlets.ARTICLE) for found in codes if found.outlets.ARTICLE),
+    )
+
+
+@cache
+def _person_nouns(code: str, generation: int) -> frozenset[str]:
+    return frozenset(normalize_key(word) for word in language(code).outlets.PERSON_NOUNS.split())
 
 
 # -- issuer mismatch ---------------------------------------------------------------------------------------
@@ -88,21 +106,12 @@ def _issuer_replacement(issuer: Speaker, country_id: str, knowledge: KnowledgeBa
         metonyms = (country.get("metonyms") or {}).get(lang) or ()
         return metonyms[0] if metonyms else None
     if issuer.field == "demonyms":
-        key = normalize_key(found)
-        for form in (country.get("demonyms") or {}).get(lang, ()):
-            form_key = normalize_key(form)
-            if form_key.startswith("ال") == key.startswith("ال") and form_key.endswith("ه") == key.endswith("ه"):
-                return form
-        return None
+        return _agreeing_demonym(country, lang, found)
     return country.preferred(lang)
 
 
 def _issuer_explanation(lang: str, speaker: str, country: str, found: str) -> str:
-    if lang == "ar":
-        return (f"التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "
-                "فاذكر تصريحها صراحة.")
-    return (f"The statement referred to was made by {speaker} ({country}), not by '{found}'. If another party "
-            "is meant, quote its own statement.")
+    return language(lang).explanations.ISSUER_MISMATCH.format(speaker=speaker, country=country, found=found)
 
 
 # -- outlet descriptor -------------------------------------------------------------------------------------
@@ -119,7 +128,7 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         outlet_type = _known_type(outlet, knowledge)
         descriptor = _descriptor(norm.text, start, end, analysis.lang)
         surface = analysis.text[mention.start:mention.end]
-        if descriptor is None and _NOUN_IN_NAME.search(norm.text[start:end]):
+        if descriptor is None and _sourcing(generation()).noun_in_name.search(norm.text[start:end]):
             descriptor = (start, start, "website")  # «وكالة الأناضول»: the name carries its own noun
         if descriptor is None or _article_dropped(outlet, surface) or (
                 outlet_needs_cue(outlet, surface) and outlet_type not in _FITS[descriptor[2]]):
@@ -128,10 +137,11 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             continue
         if outlet_type and outlet_type not in _FITS[descriptor[2]]:
             d_start, d_end = norm.span_to_source(descriptor[0], descriptor[1])
-            yield _descriptor_finding(rule, analysis, outlet, d_start, d_end, _RIGHT_WORD[analysis.lang][outlet_type])
+            right_word = language(analysis.lang).outlets.RIGHT_WORD[outlet_type]
+            yield _descriptor_finding(rule, analysis, outlet, d_start, d_end, right_word)
         if outlet.get("ambiguous") or not outlet.get("country"):
             continue
-        if analysis.lang == "ar" and _after_person_noun(norm.text, min(descriptor[0], start)):
+        if _after_person_noun(analysis.lang, norm.text, min(descriptor[0], start)):
             continue  # «مذيع قناة الجزيرة السوري»: the adjective may describe the presenter, not the channel
         demonym = _adjacent_demonym(analysis, mention, start, end, True)
         if demonym is None:
@@ -144,28 +154,31 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
 
 
-# Nouns that can head «… قناة X»: a person of the outlet («مذيع»), or a thing of it («موقع», «برنامج»); an
-# adjective after the name may agree with that head, not with the outlet.
-_PERSON_NOUNS = frozenset(normalize_key(word) for word in (
-    "مذيع", "مذيعة", "مراسل", "مراسلة", "مدير", "مديرة", "رئيس", "رئيسة", "محرر", "محررة", "صحفي", "صحفية",
-    "صحافي", "صحافية", "كاتب", "كاتبة", "مقدم", "مقدمة", "معلق", "معلقة", "موفد", "موفدة", "مصور", "مصورة",
-    "تحرير", "مؤسس", "مالك", "محلل", "محللة", "ضيف", "ضيفة", "برنامج", "موقع", "حساب"))
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _after_person_noun(normalized: str, start: int) -> bool:
+def _after_person_noun(lang: str, normalized: str, start: int) -> bool:
+    """A noun that can head «… قناة X» stands before: a person of the outlet («مذيع»), or a thing of it
+    («موقع», «برنامج»); an adjective after the name may agree with that head, not with the outlet."""
+    nouns = _person_nouns(lang, generation())
+    if not nouns:
+        return False
     match = _PREVIOUS_WORD.search(normalized[max(0, start - 40):start])
     if not match:
         return False
     word = match.group(1)
-    return word in _PERSON_NOUNS or (word[:1] in "ول" and word[1:] in _PERSON_NOUNS)
+    clitics = language(lang).outlets.PERSON_NOUN_CLITICS
+    return word in nouns or (bool(clitics) and word[:1] in clitics and word[1:] in nouns)
 
 
-def _article_dropped(outlet: Entity, surface: str) -> bool:
-    """An Arabic mention without the «ال» that every Arabic name of the outlet has."""
-    names = [normalize_key(n) for n in outlet.names.get("ar", ())]
+def _article_dropped(outlet: "Entity", surface: str) -> bool:
+    """A mention without the article («ال») that every name of the outlet in that language has."""
     key = normalize_key(surface)
-    return not key.startswith("ال") and "ال" + key in names
+    for code, article in _sourcing(generation()).articled_names:
+        names = [normalize_key(n) for n in outlet.names.get(code, ())]
+        if not key.startswith(article) and article + key in names:
+            return True
+    return False
 
 
 def _outlet_of(mention: Mention, knowledge: KnowledgeBase) -> Entity | None:
@@ -204,27 +217,24 @@ def _outlet_namesake_types(knowledge: KnowledgeBase) -> dict[str, set[str | None
 
 def _descriptor(text: str, start: int, end: int, lang: str) -> tuple[int, int, str] | None:
     """The descriptor noun right before (or, in English, right after) an outlet name: (start, end, type)."""
+    words = language(lang).outlets
     before = text[max(0, start - 40):start]
-    if lang == "ar":
-        match = _AR_DESCRIPTOR_BEFORE.search(before)
-        if match and _demonym_slot_ok(match.group("demonym_slot")):
-            offset = start - len(before)
-            return offset + match.start("noun"), offset + match.end("noun"), _AR_DESCRIPTORS[match.group("noun")]
-        return None
-    match = _EN_DESCRIPTOR_BEFORE.search(before)
-    if match:
+    match = words.DESCRIPTOR_BEFORE.search(before)
+    if match and _demonym_slot_ok(match.groupdict().get("demonym_slot"), words.ARTICLE):
         offset = start - len(before)
-        return offset + match.start("noun"), offset + match.end("noun"), _EN_DESCRIPTORS[match.group("noun")]
-    after = _EN_DESCRIPTOR_AFTER.match(text, end)
+        return offset + match.start("noun"), offset + match.end("noun"), words.DESCRIPTORS[match.group("noun")]
+    if words.DESCRIPTOR_AFTER is None:
+        return None
+    after = words.DESCRIPTOR_AFTER.match(text, end)
     if after:
-        return after.start("noun"), after.end("noun"), _EN_DESCRIPTORS[after.group("noun")]
+        return after.start("noun"), after.end("noun"), words.DESCRIPTORS[after.group("noun")]
     return None
 
 
-def _demonym_slot_ok(word: str | None) -> bool:
+def _demonym_slot_ok(word: str | None, article: str) -> bool:
     # «وكالة الأنباء الروسية تاس»: one adjective may stand between the noun and the name; anything else
     # («صحيفة قالت إن رويترز») means the noun describes something else.
-    return word is None or word.strip().startswith("ال")
+    return word is None or word.strip().startswith(article)
 
 
 def _adjacent_demonym(analysis: Analysis, mention: Mention, start: int, end: int,
@@ -232,22 +242,20 @@ def _adjacent_demonym(analysis: Analysis, mention: Mention, start: int, end: int
     """A country demonym right after the name (Arabic «رويترز البريطانية») or right before the descriptor
     (English "the American agency TASS", "Russian news agency TASS")."""
     norm = analysis.normalized
+    words = language(analysis.lang).outlets
     for other in analysis.mentions:
         ids = other.entity_ids
         if len(ids) != 1 or not ids[0].startswith("country/") or "demonyms" not in other.fields:
             continue
         o_start, o_end = norm.to_normalized(other.start), norm.to_normalized(other.end)
-        if analysis.lang == "ar":
+        if words.DEMONYM_AFTER_NAME:
             gap = norm.text[end:o_start]
             quoted = norm.text[max(0, start - 2):start].strip()[-1:] in ("«", '"')
             closing = r"[»\"] " if quoted else r"[»\"]? "  # «العالم الصيني»: the adjective is inside the name
-            if o_start >= end and re.fullmatch(closing, gap) and norm.text[o_start:o_start + 2] == "ال":
+            if o_start >= end and re.fullmatch(closing, gap) and norm.text.startswith(words.ARTICLE, o_start):
                 return other, ids[0]
-        elif described and o_end <= start:
-            gap = norm.text[o_end:start]
-            if re.fullmatch(r" (?:(?:state|state-run|state-owned|official|news|private|daily|wire) ?)*"
-                            r"(?:agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site)"
-                            r" [\"«]?", gap):
+        elif described and o_end <= start and words.DEMONYM_BEFORE_DESCRIPTOR is not None:
+            if words.DEMONYM_BEFORE_DESCRIPTOR.fullmatch(norm.text[o_end:start]):
                 return other, ids[0]
     return None
 
@@ -256,11 +264,18 @@ def _matching_demonym(knowledge: KnowledgeBase, country_id: str, lang: str, foun
     country = knowledge.get(country_id)
     if country is None:
         return None
+    return _agreeing_demonym(country, lang, found)
+
+
+def _agreeing_demonym(country: "Entity", lang: str, found: str) -> str | None:
+    """The country's first demonym that agrees with `found` in definiteness and gender where the language
+    marks them on the word («الروسية» for «الأمريكية»); else its first demonym."""
+    words = language(lang).outlets
     key = normalize_key(found)
     for form in (country.get("demonyms") or {}).get(lang, ()):
         form_key = normalize_key(form)
-        if lang != "ar" or (form_key.startswith("ال") == key.startswith("ال")
-                            and form_key.endswith("ه") == key.endswith("ه")):
+        if (form_key.startswith(words.ARTICLE) == key.startswith(words.ARTICLE)
+                and form_key.endswith(words.FEMININE_ENDING) == key.endswith(words.FEMININE_ENDING)):
             return form
     return None
 
@@ -269,14 +284,12 @@ def _descriptor_finding(rule: Rule, analysis: Analysis, outlet: Entity, start: i
                         right: str | None) -> Finding:
     found = analysis.text[start:end]
     name = outlet.label(analysis.lang)
-    kind = _RIGHT_WORD[analysis.lang].get(outlet.get("outlet_type"), "")
+    words = language(analysis.lang)
+    kind = words.outlets.RIGHT_WORD.get(outlet.get("outlet_type"), "")
     country = _label(analysis.knowledge, outlet.get("country"), analysis.lang) if outlet.get("country") else ""
-    if analysis.lang == "ar":
-        explanation = f"«{name}» {kind}" + (f" مقرها {country}" if country else "") + f"؛ وصفها بـ«{found}» خطأ."
-    else:
-        article = "an" if kind[:1] in "aeiou" else "a"
-        based = f" based in {country}" if country else ""
-        explanation = f"{name} is {article} {kind}{based}; '{found}' is wrong."
+    based = words.explanations.OUTLET_BASED_IN.format(country=country) if country else ""
+    explanation = words.explanations.OUTLET_DESCRIPTOR.format(name=name, kind=words.outlets.kind_phrase(kind),
+                                                              based=based, found=found)
     return rule.finding(start, end, analysis.lang, explanation=explanation,
                         fix=Fix(right, "safe") if right else None,
                         reason_key=f"attribution/outlet@{start}:{end}", found=found, outlet=name,
@@ -328,15 +341,14 @@ def _different_speakers(first: Attribution, second: Attribution, analysis: Analy
 
 
 def _quote_explanation(lang: str, first: str, second: str) -> str:
-    if lang == "ar":
-        return f"الاقتباس نفسه منسوب في المقال إلى {first} ثم إلى {second}؛ أحد النسبين خطأ على الأرجح."
-    return f"The same quotation is credited to {first} and later to {second}; one of the two is probably wrong."
+    return language(lang).explanations.QUOTE_SPEAKERS.format(first=first, second=second)
 
 
 # -- source line -------------------------------------------------------------------------------------------
 def source_line(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The body credits outlet X while the declared source Y is named nowhere in the body (info)."""
-    line = _SOURCE_LINE.search(analysis.text)
+    sourcing = _sourcing(generation())
+    line = sourcing.source_line.search(analysis.text)
     declared = analysis.source or (line.group("name") if line else None)
     if not declared:
         return
@@ -345,7 +357,7 @@ def source_line(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     if not declared_keys:
         return
     body_key = normalize_key(analysis.text[:body_end])
-    if any(re.search(rf"(?<!\w)(?:[وفبل]|ال|لل|وال|بال)?{re.escape(key)}(?!\w)", body_key) for key in declared_keys):
+    if any(re.search(rf"(?<!\w){sourcing.name_clitics}{re.escape(key)}(?!\w)", body_key) for key in declared_keys):
         return
     lead_sentences = int(rule.params.get("lead_sentences", 3))
     credits = [(statement, outlet) for statement in analysis.annotation("attributions").statements
@@ -368,18 +380,15 @@ def source_line(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             analysis.lang, found, declared), found=found, declared=declared.strip())
 
 
-_INTERVIEW_BEFORE_OUTLET = re.compile(r"(?:\btold|\bon|(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|اكد|اكدت|تحدث|تحدثت)"
-                                      r"\s+(?:ل|في|على))\W*(?:the\s+)?\W*$", re.IGNORECASE)
-
-
-def _is_interview(outlet: Speaker, text: str) -> bool:
+def _is_interview(outlet: "Speaker", text: str) -> bool:
     """"X told Reuters", "said on ZDF", «قال لوكالة رويترز»: the outlet interviewed or aired a speaker; it
     is not where the article's report comes from."""
     before = text[max(0, outlet.start - 30):outlet.start]
-    if _INTERVIEW_BEFORE_OUTLET.search(before):
+    sourcing = _sourcing(generation())
+    if sourcing.interview_before.search(before):
         return True
     # «لوكالة رويترز»: the preposition is a clitic on the outlet noun, right after a speech verb.
-    return bool(re.search(r"(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|تحدث|تحدثت)\s+ل\w*\s*$", before))
+    return any(pattern.search(before) for pattern in sourcing.interview_clitic)
 
 
 def _credited_outlet(statement: Attribution) -> Speaker | None:
@@ -394,13 +403,13 @@ def _declared_keys(declared: str, knowledge: KnowledgeBase) -> set[str]:
     """All names of the known outlet the declared source names; empty when it names no known outlet (a
     feed's id such as "aawsat" says nothing about which outlet the body should name)."""
     key = normalize_key(declared).strip(" «»\"'.")
-    keys = {key, key[2:] if key.startswith("ال") and len(key) > 4 else key}
+    keys = {key, spelling_key(key)}
     names_of = knowledge.derived("outlet-names-by-key", _outlet_names_by_key)
     matched = [names_of[k] for k in keys if k in names_of]
     if not matched:
         return set()
     keys = keys.union(*matched)
-    keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) > 4}
+    keys |= {spelling_key(k) for k in keys if spelling_key(k) != k}
     return {k for k in keys if k}
 
 
@@ -415,11 +424,7 @@ def _outlet_names_by_key(knowledge: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 
 def _source_explanation(lang: str, found: str, declared: str) -> str:
-    if lang == "ar":
-        return (f"المصدر المعلن «{declared.strip()}» لا يرد في النص، والنص ينسب الخبر إلى «{found}». إعادة النشر "
-                "أمر عادي؛ تحقق فقط من أن المصدر المعلن صحيح.")
-    return (f"The declared source '{declared.strip()}' is not named in the body, which credits '{found}'. "
-            "Republishing is normal; just make sure the declared source is right.")
+    return language(lang).explanations.SOURCE_LINE.format(declared=declared.strip(), found=found)
 
 
 # -- shared ------------------------------------------------------------------------------------------------

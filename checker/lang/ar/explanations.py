@@ -10,3 +10,11 @@ SHARE_OF_POPULATION = {"all": "كل سكان", "half": "نصف سكان", "perce
 REFERENCE_MISMATCH = "الرقم في النص {figure}؛ الحصيلة المرجعية ({column}) في {date}: {reference} ({source})."
 CONFLICTING_TOLLS = "الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم «{figure}»؛ الرقمان لا يتوافقان."
 PART_EXCEEDS_WHOLE = "الجزء ({part}) أكبر من المجموع ({whole}) الذي هو جزء منه."
+
+ISSUER_MISMATCH = ("التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "
+                   "فاذكر تصريحها صراحة.")
+OUTLET_DESCRIPTOR = "«{name}» {kind}{based}؛ وصفها بـ«{found}» خطأ."
+OUTLET_BASED_IN = " مقرها {country}"
+QUOTE_SPEAKERS = "الاقتباس نفسه منسوب في المقال إلى {first} ثم إلى {second}؛ أحد النسبين خطأ على الأرجح."
+SOURCE_LINE = ("المصدر المعلن «{declared}» لا يرد في النص، والنص ينسب الخبر إلى «{found}». إعادة النشر "
+               "أمر عادي؛ تحقق فقط من أن المصدر المعلن صحيح.")

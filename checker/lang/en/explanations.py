@@ -13,3 +13,11 @@ REFERENCE_MISMATCH = "The text gives {figure}; the reference tally ({column}) on
 CONFLICTING_TOLLS = ("The same cumulative toll ({categories}, same place) is given as '{earlier}' and later as "
                      "'{figure}'; the two cannot both be right.")
 PART_EXCEEDS_WHOLE = "The part ({part}) is larger than the total ({whole}) it belongs to."
+
+ISSUER_MISMATCH = ("The statement referred to was made by {speaker} ({country}), not by '{found}'. If another party "
+                   "is meant, quote its own statement.")
+OUTLET_DESCRIPTOR = "{name} is {kind}{based}; '{found}' is wrong."
+OUTLET_BASED_IN = " based in {country}"
+QUOTE_SPEAKERS = "The same quotation is credited to {first} and later to {second}; one of the two is probably wrong."
+SOURCE_LINE = ("The declared source '{declared}' is not named in the body, which credits '{found}'. "
+               "Republishing is normal; just make sure the declared source is right.")

@@ -1,0 +1,33 @@
+"""English words for outlets and sourcing (checker/checks/attribution.py); patterns run on normalised text."""
+
+import re
+
+DESCRIPTORS = {"agency": "agency", "wire": "agency", "newspaper": "newspaper", "paper": "newspaper",
+               "daily": "newspaper", "channel": "tv", "broadcaster": "tv", "television": "television",
+               "radio": "radio", "website": "website", "site": "website"}
+RIGHT_WORD = {"agency": "agency", "newspaper": "newspaper", "tv": "channel", "radio": "radio", "website": "website"}
+DESCRIPTOR_BEFORE = re.compile(
+    r"\b(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site) ?[\"«]?$"
+)
+DESCRIPTOR_AFTER = re.compile(r"^[\"»]? (?:news )?(?P<noun>agency|newspaper|daily|channel|broadcaster|website)\b")
+NOUN_IN_NAME = r"\b(?:agency|newspaper|news|television|radio|channel)$"
+ARTICLE = ""
+FEMININE_ENDING = ""
+DEMONYM_AFTER_NAME = False
+# "the American agency TASS", "Russian state news agency TASS": the demonym before the descriptor.
+DEMONYM_BEFORE_DESCRIPTOR = re.compile(
+    r" (?:(?:state|state-run|state-owned|official|news|private|daily|wire) ?)*"
+    r"(?:agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site) [\"«]?"
+)
+PERSON_NOUNS = ""
+PERSON_NOUN_CLITICS = ""
+SOURCE_LINE_LABELS = ("source",)
+NAME_CLITICS = ""
+# "X told Reuters", "said on ZDF".
+INTERVIEW_BEFORE = r"\btold|\bon"
+INTERVIEW_CLITIC = None
+
+
+def kind_phrase(kind: str) -> str:
+    """"an agency", "a newspaper"."""
+    return ("an " if kind[:1] in "aeiou" else "a ") + kind
