@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
+from checker.lang import generation, language, languages_with
 from checker.models import Fix
 from checker.text.normalize import normalize_key
 
@@ -23,8 +25,13 @@ if TYPE_CHECKING:
     from checker.models import Finding
     from checker.packs.model import Entity, KnowledgeBase, Role, Rule
 
-# Words that place a sentence in the past ("then", «آنذاك»): an old title there is the period's title.
-_THEN_WORDS = re.compile(r"\bthen\b|\bat the time\b|آنذاك|حينها|حينذاك|وقتها|وقتذاك|في ذلك الوقت|في حينه")
+
+@cache
+def _then_words(generation: int) -> re.Pattern[str]:
+    """Words that place a sentence in the past ("then", «آنذاك») in any language: an old title there is
+    the period's title."""
+    return re.compile("|".join(found.roles.THEN_WORDS for found in languages_with("roles")))
+
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
@@ -77,15 +84,7 @@ def _text(analysis: Analysis, start: int, end: int) -> str:
 
 # -- fix texts ---------------------------------------------------------------------------------------------
 
-def _arabic_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
-    """(definite, feminine, plural); «ألمانية» folds to «المانيه» but is not definite: only a word whose
-    rest after «ال» is itself a known demonym is."""
-    key = normalize_key(word)
-    definite = key.startswith("ال") and key[2:] in known
-    return definite, key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
-
-
-def _demonyms(knowledge: KnowledgeBase, country_id: str | None, lang: str) -> list[str]:
+def _demonyms(knowledge: "KnowledgeBase", country_id: str | None, lang: str) -> list[str]:
     country = knowledge.get(country_id) if country_id else None
     return list((country.get("demonyms") or {}).get(lang) or ()) if country else []
 
@@ -93,11 +92,12 @@ def _demonyms(knowledge: KnowledgeBase, country_id: str | None, lang: str) -> li
 def _demonym_like(knowledge: KnowledgeBase, country_id: str, claim: TitleClaim, surface: str, lang: str) -> str | None:
     """The country's demonym in the same grammatical form as `surface` (definite, feminine, plural)."""
     demonyms = _demonyms(knowledge, country_id, lang)
-    if not demonyms or lang == "en":
+    form = language(lang).roles.demonym_form
+    if not demonyms or form is None:
         return demonyms[0] if demonyms else None
     known = frozenset(normalize_key(d) for d in demonyms + _demonyms(knowledge, claim.of_id, lang))
-    wanted = _arabic_form(surface, known)
-    exact = [d for d in demonyms if _arabic_form(d, known) == wanted]
+    wanted = form(surface, known)
+    exact = [d for d in demonyms if form(d, known) == wanted]
     return exact[0] if exact else None
 
 
@@ -110,7 +110,7 @@ def qualifier_text(knowledge: KnowledgeBase, of_id: str, claim: TitleClaim, surf
         if claim.qualifier_field == "demonyms":
             return _demonym_like(knowledge, of_id, claim, surface, lang)
         return target.preferred(lang)
-    if claim.qualifier_field == "demonyms" and lang == "ar":
+    if claim.qualifier_field == "demonyms" and not language(lang).roles.DEMONYM_NAMES_INSTITUTION:
         return None  # «المتحدث الروسي» for an institution: no adjective names it
     return target.preferred(lang)
 
@@ -122,18 +122,7 @@ def office_text(knowledge: KnowledgeBase, office_id: str, person: Entity | None,
         return None
     names = list(office.names.get(lang) or ())
     feminine = bool(person and person.get("gender") == "f")
-    if lang == "ar":
-        definite = normalize_key(surface).startswith("ال")
-        fitting = [n for n in names if normalize_key(n.split()[0]).endswith("ه") == feminine]
-        fitting.sort(key=lambda n: normalize_key(n).startswith("ال") != definite)
-        return fitting[0] if fitting else None
-    fitting = [n for n in names if ("woman" in n) == feminine and not n.endswith("s")] or names
-    if not fitting:
-        return None
-    name = fitting[0]
-    if surface[:1].isupper():
-        name = " ".join(w if w in {"of", "for"} else w[:1].upper() + w[1:] for w in name.split())
-    return name
+    return language(lang).roles.office_name(names, surface, feminine)
 
 
 # -- title-mismatch ----------------------------------------------------------------------------------------
@@ -197,7 +186,7 @@ def _describe_roles(knowledge: KnowledgeBase, roles: tuple[Role, ...], lang: str
         of = knowledge.get(role.of)
         office_name = office.label(lang) if office else role.office
         of_name = of.label(lang) if of else role.of
-        until = _when(role.end, role.end_exact) if role.end else ("حتى الآن" if lang == "ar" else "present")
+        until = _when(role.end, role.end_exact) if role.end else language(lang).roles.UNTIL_NOW
         parts.append(f"{office_name} ({of_name}, {_when(role.start, role.start_exact)} – {until})")
     return "; ".join(dict.fromkeys(parts))
 
@@ -214,9 +203,7 @@ def _when(day: dt.date, exact: bool) -> str:
 
 
 def _explain_mismatch(lang: str, person: str, title: str, held: str) -> str:
-    if lang == "ar":
-        return f"لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}."
-    return f"The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
+    return language(lang).explanations.TITLE_MISMATCH.format(title=title, person=person, held=held)
 
 
 # -- out-of-tenure -----------------------------------------------------------------------------------------
@@ -225,7 +212,7 @@ def _period_context(analysis: Analysis, claim: TitleClaim, fits: list[Role]) -> 
     """True when the sentence itself is set in the role's time ("then", «آنذاك», a year of the tenure)."""
     sentence = analysis.sentence_of(claim.person.start)
     text = analysis.text[sentence.start:sentence.end].lower()
-    if _THEN_WORDS.search(text):
+    if _then_words(generation()).search(text):
         return True
     for match in _YEAR.finditer(text):
         year = int(match.group())
@@ -276,22 +263,20 @@ def _former_title(analysis: Analysis, claim: TitleClaim) -> str:
     """«… السابق» after an Arabic title; "former" before an English one ("Israel's former prime minister"),
     capitalised only at the start of a sentence."""
     title = _text(analysis, claim.title.start, claim.title.end)
-    if analysis.lang == "ar":
-        return f"{title} {'السابقة' if claim.feminine else 'السابق'}"
-    if claim.qualifier and claim.qualifier.end <= claim.office.start and \
-            analysis.text[claim.qualifier.end:claim.office.start].startswith(("'s", "’s")):
+    words = language(analysis.lang)
+    cut = None
+    if claim.qualifier and claim.qualifier.end <= claim.office.start and words.titles.POSSESSIVES and \
+            analysis.text[claim.qualifier.end:claim.office.start].startswith(words.titles.POSSESSIVES):
         cut = claim.office.start - claim.title.start
-        return f"{title[:cut]}former {title[cut:]}"
     sentence = analysis.sentence_of(claim.title.start)
     at_start = not analysis.text[sentence.start:claim.title.start].strip(" \"'“‘«(")
-    return f"{'Former' if at_start else 'former'} {title}"
+    return words.roles.former_title(title, claim.feminine, cut, at_start)
 
 
 def _explain_tenure(lang: str, person: str, title: str, fits: list[Role], date: dt.date) -> str:
     spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
-    if lang == "ar":
-        return f"شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date.isoformat()}."
-    return f"{person} held the title '{title}' {spans}, not on the article's date {date.isoformat()}."
+    return language(lang).explanations.OUT_OF_TENURE.format(person=person, title=title, spans=spans,
+                                                            date=date.isoformat())
 
 
 # -- holder-mismatch ---------------------------------------------------------------------------------------
@@ -338,6 +323,4 @@ def _claim_reason(claim: TitleClaim) -> str:
 
 
 def _explain_holder(lang: str, title: str, holder: str, date: dt.date) -> str:
-    if lang == "ar":
-        return f"في {date.isoformat()} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة."
-    return f"On {date.isoformat()} the '{title}' was {holder}, according to the knowledge base."
+    return language(lang).explanations.HOLDER_MISMATCH.format(date=date.isoformat(), title=title, holder=holder)

@@ -18,3 +18,7 @@ OUTLET_BASED_IN = " مقرها {country}"
 QUOTE_SPEAKERS = "الاقتباس نفسه منسوب في المقال إلى {first} ثم إلى {second}؛ أحد النسبين خطأ على الأرجح."
 SOURCE_LINE = ("المصدر المعلن «{declared}» لا يرد في النص، والنص ينسب الخبر إلى «{found}». إعادة النشر "
                "أمر عادي؛ تحقق فقط من أن المصدر المعلن صحيح.")
+
+TITLE_MISMATCH = "لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}."
+OUT_OF_TENURE = "شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date}."
+HOLDER_MISMATCH = "في {date} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة."

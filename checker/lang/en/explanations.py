@@ -21,3 +21,7 @@ OUTLET_BASED_IN = " based in {country}"
 QUOTE_SPEAKERS = "The same quotation is credited to {first} and later to {second}; one of the two is probably wrong."
 SOURCE_LINE = ("The declared source '{declared}' is not named in the body, which credits '{found}'. "
                "Republishing is normal; just make sure the declared source is right.")
+
+TITLE_MISMATCH = "The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
+OUT_OF_TENURE = "{person} held the title '{title}' {spans}, not on the article's date {date}."
+HOLDER_MISMATCH = "On {date} the '{title}' was {holder}, according to the knowledge base."

@@ -1,0 +1,31 @@
+"""Arabic for the role checks (checker/checks/roles.py): words that set a sentence in the past, and the forms
+of office names and demonyms in a fix."""
+
+from checker.text.normalize import normalize_key
+
+# Words that place a sentence in the past («آنذاك»): an old title there is the period's title.
+THEN_WORDS = r"آنذاك|حينها|حينذاك|وقتها|وقتذاك|في ذلك الوقت|في حينه"
+UNTIL_NOW = "حتى الآن"  # a role with no end, in an explanation
+# «المتحدث الروسي» for an institution: no adjective names an institution.
+DEMONYM_NAMES_INSTITUTION = False
+
+
+def demonym_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
+    """(definite, feminine, plural); «ألمانية» folds to «المانيه» but is not definite: only a word whose
+    rest after «ال» is itself a known demonym is."""
+    key = normalize_key(word)
+    definite = key.startswith("ال") and key[2:] in known
+    return definite, key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
+
+
+def office_name(names: list[str], surface: str, feminine: bool) -> str | None:
+    """The office's name in the person's gender (first word ending in «ة»), definite as the text wrote it."""
+    definite = normalize_key(surface).startswith("ال")
+    fitting = [n for n in names if normalize_key(n.split()[0]).endswith("ه") == feminine]
+    fitting.sort(key=lambda n: normalize_key(n).startswith("ال") != definite)
+    return fitting[0] if fitting else None
+
+
+def former_title(title: str, feminine: bool, possessive_end: int | None, at_sentence_start: bool) -> str:
+    """«… السابق» after the title."""
+    return f"{title} {'السابقة' if feminine else 'السابق'}"
