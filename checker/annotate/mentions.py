@@ -11,6 +11,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+# The Arabic article, written onto a name («الكرملين»): names are matched without it (see the module docstring).
+from checker.lang.ar.orthography import ARTICLE
+
 if TYPE_CHECKING:
     import ahocorasick
 
@@ -72,8 +75,8 @@ def _matching_key(name: str) -> str:
     from checker.text.normalize import normalize_key
 
     key = normalize_key(name).strip()
-    if key.startswith("ال") and len(key) > 3:
-        key = key[2:]  # the article is one of the clitic prefixes checked at the hit
+    if key.startswith(ARTICLE) and len(key) > len(ARTICLE) + 1:
+        key = key[len(ARTICLE):]  # the article is one of the clitic prefixes checked at the hit
     return key
 
 
@@ -101,7 +104,7 @@ class NameMatcher:
                     continue
                 exact_case = _is_acronym(name) or name in case_sensitive
                 ref = NameRef(entity.id, field, lang, name, name in ambiguous, scope, exact_case,
-                              normalize_key(name).startswith("ال"))
+                              normalize_key(name).startswith(ARTICLE))
                 if ref not in refs_by_key[key]:
                     refs_by_key[key].append(ref)
         automaton = ahocorasick.Automaton()
@@ -151,8 +154,9 @@ class NameMatcher:
             refs = self._disambiguate_short(refs, key, full_names)
             if not refs:
                 continue
-            if start >= 2 and normalized.text[start - 2:start] == "ال" and any(r.has_article for r in refs):
-                start -= 2  # the span shows «الكرملين», not «كرملين»; a clitic before the article stays out
+            if start >= len(ARTICLE) and normalized.text.startswith(ARTICLE, start - len(ARTICLE)) and any(
+                    r.has_article for r in refs):
+                start -= len(ARTICLE)  # the span shows «الكرملين», not «كرملين»; a clitic before it stays out
             source_start, source_end = normalized.span_to_source(start, end)
             mentions.append(Mention(source_start, source_end, refs))
         return mentions

@@ -114,7 +114,9 @@ def _select(name: str, counts: dict) -> str:
 
 
 def _article(number: int, article: StoredArticle) -> str:
-    rtl = article.lang == "ar"
+    from checker.lang import right_to_left
+
+    rtl = right_to_left(article.lang)
     lines = "\n".join
     searchable = " ".join(filter(None, (article.article_id, article.title, article.outlet, *(
         part for f in article.findings for part in (f["message"], f["sentence"], f["rule"]))))).lower()

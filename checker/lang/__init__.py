@@ -117,6 +117,16 @@ def is_supported(code: str) -> bool:
     return code in _registered or code in _packaged()
 
 
+def right_to_left(code: str | None) -> bool:
+    """Whether text in `code` runs right to left (for display); languages factlint only detects count too."""
+    if code and is_supported(code):
+        found = language(code)
+        return found.has("orthography") and bool(found.orthography.RIGHT_TO_LEFT)
+    from checker.lang.detect import RIGHT_TO_LEFT
+
+    return code in RIGHT_TO_LEFT
+
+
 def languages_with(area: str) -> tuple[Language, ...]:
     """Every supported language that supplies `area`, in `supported()` order: for the few tables that hold
     all languages at once (numbers in a quotation, names in another script)."""

@@ -37,6 +37,8 @@ _OTHER_SCRIPTS = (
     ("ka", "\u10a0-\u10ff"),
     ("am", "\u1200-\u137f"),
 )
+# Detected languages factlint does not check that are written right to left (a report still shows them so).
+RIGHT_TO_LEFT = frozenset({"fa", "ur", "ps", "ckb", "he"})
 _UKRAINIAN_LETTERS = "іїєґІЇЄҐ"
 
 # Letters that tell the languages written in Arabic script apart.

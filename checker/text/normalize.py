@@ -33,6 +33,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from checker.lang.ar import orthography as ARABIC_SCRIPT  # noqa: N812 (a module used as a table)
+
 _DELETED_CHARS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
     "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u00ad"
@@ -44,23 +46,14 @@ _TEXT_SEGMENT = re.compile(
     rf"|(?P<deleted>[{_DELETED_CHARS}]+)"
     rf"|(?P<presentation>[{_PRESENTATION_FORMS}])"
 )
+# The folds of the Arabic script (alef and hamza forms, taa marbuta ...) and its clitic prefixes live with the
+# Arabic language (checker/lang/ar/orthography.py); they apply to every text, so they are read directly.
 _ONE_TO_ONE_FOLDS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
-    "٫": ".", "٬": ",", "٪": "%", "İ": "i",
+    **ARABIC_SCRIPT.FOLDS, "İ": "i",
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
 }
-
-# Letters an Arabic word may carry before a name: [conjunction] [preposition] [article], with ل + ال
-# written لل. Names are stored without «ال», so «ال» itself is a prefix here.
-ARABIC_CLITIC_PREFIXES: frozenset[str] = frozenset(
-    {
-        "", "و", "ف", "ب", "ل", "ك", "ال", "لل",
-        "وب", "ول", "وك", "فب", "فل", "فك",
-        "وال", "فال", "بال", "كال", "ولل", "فلل",
-        "وبال", "وكال", "فبال", "فكال",
-    }
-)
+ARABIC_CLITIC_PREFIXES: frozenset[str] = ARABIC_SCRIPT.CLITIC_PREFIXES
 
 
 class _CharFolds(dict[int, str]):

@@ -132,6 +132,7 @@ class _Words:
     and_half: frozenset[str]
     half_scales: frozenset[str]
     articles: tuple[str, ...]
+    conjunctions: str  # clitic conjunctions that join number words («وعشرين»)
     never_first: frozenset[str]  # words that only continue a number ("and", "of")
 
 
@@ -160,6 +161,7 @@ def _all_words(generation: int) -> _Words:
         folded("NEEDS_OF"), folded("A_WORDS"), folded("FEW_AFTER_A"),
         frozenset(fold_word(source.AND_HALF) for source in sources if source.AND_HALF), folded("HALF_SCALES"),
         tuple(source.ARTICLE for source in sources if source.ARTICLE),
+        "".join(source.CONJUNCTIONS for source in sources),
         frozenset(key for key, lexeme in lexicon.items() if lexeme.kind in ("and", "of")),
     )
 
@@ -233,7 +235,7 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def find_quantities(text: str, lang: str) -> list[Quantity]:
-    """Every quantity stated in `text` ("ar" or "en" rules for digit separators), in text order."""
+    """Every quantity stated in `text` (the language `lang` decides how digit separators read), in text order."""
     tokens = _tokens(text)
     words = _words()
     lexicon = words.lexicon
@@ -364,6 +366,7 @@ def _words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | None:
 
 def _exact_words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | None:
     """Exact number words: «خمسة وعشرين ألفا», «ثلاثمائة», "two million three hundred thousand"."""
+    words = _words()
     total, small, last_kind, smallest_scale = 0.0, 0.0, "", math.inf
     j, last = i, i - 1
     while j < len(tokens):
@@ -380,7 +383,7 @@ def _exact_words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | No
             else:
                 break
         else:
-            conj = lexeme.prefix > 0 and tokens[j].key[0] in "وف"
+            conj = lexeme.prefix > 0 and tokens[j].key[0] in words.conjunctions
             if lexeme.prefix > 0 and not conj and j > i:
                 break  # «بثلاثة» starts a new phrase
         step = _number_step(lexeme, last_kind, small, smallest_scale, conj or j == i, j == i)

@@ -55,6 +55,7 @@ NUMBER_WORDS = [
 PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
 ARTICLE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "وبال", "كال", "ولل")
 SHORT_WORD_PREFIXES = ("", "و")
+CONJUNCTIONS = "وف"  # «وعشرين»: a conjunction written onto a number word joins it to the one before
 ARTICLE = "ال"  # «عشرات الآلاف»: the article on a multiplier continues the figure
 # «مليون ونصف», «مليونين ونصف المليون»: half the scale added; the scale may be repeated with the article.
 AND_HALF = "ونصف"

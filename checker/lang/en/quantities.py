@@ -28,6 +28,7 @@ NUMBER_WORDS = [
 PREFIXES = ("",)
 ARTICLE_PREFIXES: tuple[str, ...] = ()
 SHORT_WORD_PREFIXES = ("",)
+CONJUNCTIONS = ""
 ARTICLE = ""
 AND_HALF = ""
 HALF_SCALES: tuple[str, ...] = ()
