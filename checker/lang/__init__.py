@@ -75,6 +75,8 @@ def _packaged() -> dict[str, Language]:
 # Languages registered at run time (a newsroom's own language package, a test language). The registry is the
 # one piece of process-wide state of the layer: registering is an explicit act, like installing a plugin.
 _registered: dict[str, Language] = {}
+# How many times the set of languages changed: the key of the caches built from every language at once.
+_changes = [0]
 
 
 def register(code: str, source: Any) -> Language:
@@ -82,22 +84,19 @@ def register(code: str, source: Any) -> Language:
     A registered language replaces a packaged one of the same code."""
     found = Language(code, source)
     _registered[code] = found
-    _generation.append(code)
+    _changes[0] += 1
     return found
 
 
 def unregister(code: str) -> None:
     """Forget a language registered with `register` (packaged languages stay)."""
     if _registered.pop(code, None) is not None:
-        _generation.append(code)
-
-
-_generation: list[str] = []  # grows at every (un)registration: the key of caches built from all languages
+        _changes[0] += 1
 
 
 def generation() -> int:
     """A number that changes whenever the set of languages does (for caches that merge every language)."""
-    return len(_generation)
+    return _changes[0]
 
 
 def language(code: str) -> Language:
