@@ -71,8 +71,8 @@ class Checker:
     # -- texts -------------------------------------------------------------------------------------------
     def check_text(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
                    source: str | None = None, title: str | None = None) -> list[Finding]:
-        """Findings (offsets into `text`) for one article given as a string; none for a text whose detected
-        language factlint does not support (see `unsupported_language`)."""
+        """Findings (offsets into `text`) for one article given as a string; none for a text in a language
+        factlint does not support (it is never read with another language's rules)."""
         from checker.analysis import Analysis
         from checker.engine import run_rules
         from checker.lang import is_supported
@@ -172,7 +172,7 @@ def check_text(text: str, *, lang: str = "auto", date: dt.date | None = None, **
 def document_language(text: str, lang: str = "auto", declared: str | None = None) -> str:
     """The language to read `text` in: `lang` when it names a supported language (--lang, configuration),
     else the one its metadata declares when supported, else the one detected from the text, which may be a
-    language factlint does not support ("fa", "fr": see `unsupported_language`)."""
+    language factlint does not support ("fa", "fr": `checker.lang.is_supported` tells)."""
     from checker.lang import is_supported
 
     for given in (lang, declared):
@@ -181,14 +181,6 @@ def document_language(text: str, lang: str = "auto", declared: str | None = None
     from checker.lang.detect import detect_language
 
     return detect_language(text)
-
-
-def unsupported_language(text: str, lang: str = "auto") -> str | None:
-    """The code of the language `text` would be read in when factlint does not support it, else None."""
-    from checker.lang import is_supported
-
-    code = document_language(text, lang)
-    return None if is_supported(code) else code
 
 
 def locate(document: Document, analysis: Analysis, finding: Finding) -> Located:

@@ -17,9 +17,11 @@ the languages most often met in a news archive, so that a Persian or French arti
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 SAMPLE_CHARS = 4000
+FUNCTION_WORD_CHARS = 1500
 
 _ARABIC_SCRIPT = "\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc"
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -66,7 +68,8 @@ _FUNCTION_WORDS = {
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    scripts = {"ar": _ARABIC_SCRIPT, "latin": _LATIN, **dict(_OTHER_SCRIPTS)}
+    scripts = {"ar": _ARABIC_SCRIPT, "latin": _LATIN, "other": "".join(letters for _, letters in _OTHER_SCRIPTS),
+               **dict(_OTHER_SCRIPTS)}
     return {name: re.compile(f"[{letters}]") for name, letters in scripts.items()}
 
 
@@ -81,11 +84,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def detect_language(text: str) -> str:
     """The language code of `text` ("ar", "en", "fa", "ur", "fr", "he" ...), from its first 4,000 characters."""
     sample = text[:SAMPLE_CHARS]
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _patterns().items()}
-    arabic, latin = counts.pop("ar"), counts.pop("latin")
-    other, other_count = max(counts.items(), key=lambda item: item[1])
-    if other_count > max(arabic, latin):
-        return "uk" if other == "ru" and any(c in _UKRAINIAN_LETTERS for c in sample) else other
+    patterns = _patterns()
+    arabic, latin = len(patterns["ar"].findall(sample)), len(patterns["latin"].findall(sample))
+    if len(patterns["other"].findall(sample)) > max(arabic, latin):
+        counts = {code: len(patterns[code].findall(sample)) for code, _ in _OTHER_SCRIPTS}
+        other, other_count = max(counts.items(), key=lambda item: item[1])
+        if other_count > max(arabic, latin):
+            return "uk" if other == "ru" and any(c in _UKRAINIAN_LETTERS for c in sample) else other
     if arabic > latin:
         return _arabic_script_language(sample)
     return _latin_script_language(sample)
@@ -111,8 +116,9 @@ def _arabic_script_language(sample: str) -> str:
 
 
 def _latin_script_language(sample: str) -> str:
-    words = [word.lower() for word in _WORD.findall(sample)]
-    hits = {code: sum(word in table for word in words) for code, table in _function_words().items()}
+    # Function words are frequent: the opening 1,500 characters (some 250 words) are evidence enough.
+    words = Counter(word.lower() for word in _WORD.findall(sample, 0, FUNCTION_WORD_CHARS))
+    hits = {code: sum(words[word] for word in table if word in words) for code, table in _function_words().items()}
     english = hits.pop("en")
     best, best_hits = max(hits.items(), key=lambda item: item[1])
     # Another language only on clear evidence: English quotes French phrases, names and titles.
