@@ -18,11 +18,10 @@ way, or any object whose attributes are the areas (a test language). What an are
 
 from __future__ import annotations
 
-import pkgutil
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
-from pathlib import Path
 from typing import Any
 
 
@@ -67,9 +66,10 @@ def _package_area(package: str, area: str) -> Any:
 @cache
 def _packaged() -> dict[str, Language]:
     """The languages shipped as packages of this directory (`ar/`, `en/` ...), by code."""
-    here = [str(Path(__file__).parent)]
-    return {info.name: Language(info.name, f"{__name__}.{info.name}")
-            for info in pkgutil.iter_modules(here) if info.ispkg}
+    here = os.path.dirname(__file__)
+    return {entry.name: Language(entry.name, f"{__name__}.{entry.name}")
+            for entry in sorted(os.scandir(here), key=lambda e: e.name)
+            if entry.is_dir() and not entry.name.startswith(("_", ".")) and os.path.isfile(os.path.join(entry.path, "__init__.py"))}
 
 
 # Languages registered at run time (a newsroom's own language package, a test language). The registry is the
