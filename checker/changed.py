@@ -68,9 +68,9 @@ class ChangedSentences:
         return self._old[path]
 
     def _read_old(self, path: str) -> frozenset[str] | None:
+        from checker.api import document_language
         from checker.decoding import DecodeError
         from checker.document import InputError, LoadOptions, load_documents
-        from checker.api import document_language
         from checker.lang import is_supported
         from checker.text.sentences import split_sentences
 

@@ -70,9 +70,8 @@ def audit_run(
     from checker.cli import _split, fail
     from checker.document import LoadOptions
     from checker.engine import UnknownRuleError
-    from checker.packs.errors import PackError
-
     from checker.lang import is_supported, supported
+    from checker.packs.errors import PackError
 
     if lang != "auto" and not is_supported(lang):
         raise fail(f"unknown --lang {lang!r} (choose from {', '.join(supported())}, auto)")

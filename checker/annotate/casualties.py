@@ -313,12 +313,12 @@ def _place_mentions(analysis: Analysis, start: int, end: int) -> tuple[tuple[str
     return tuple(places)
 
 
-def joined_quantities(text: str, quantities: list["Quantity"]) -> list["Quantity"]:
+def joined_quantities(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """«48 ألفا و572» is one figure (48,572): a thousands figure and a smaller one joined by «و»."""
     from dataclasses import replace
 
     and_between = _number_and(generation())
-    joined: list["Quantity"] = []
+    joined: list[Quantity] = []
     for quantity in quantities:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.unit is None and quantity.unit is None and previous.exact

@@ -280,12 +280,12 @@ def _is_feminine(surface: str, lang: str) -> bool:
     return any(word in surface.lower() for word in source.FEMININE_WORDS) or first.endswith(source.FEMININE_ENDINGS)
 
 
-def _read_title(analysis: "Analysis", mentions: Sequence["Mention"], index: int, office_id: str) -> _Title | None:
+def _read_title(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
     reader = _READERS[_grammar(analysis.lang).source.GRAMMAR]
     return reader(analysis, mentions, index, office_id)
 
 
-def _read_title_office_first(analysis: "Analysis", mentions: Sequence["Mention"], index: int,
+def _read_title_office_first(analysis: Analysis, mentions: Sequence[Mention], index: int,
                              office_id: str) -> _Title | None:
     """The office, then what it is of, then words such as «السابق», then the person (Arabic)."""
     text = analysis.text
@@ -347,7 +347,7 @@ def _has_former_after(grammar: _Grammar, text: str, start: int, end: int) -> boo
     return any(fold_word(w) in grammar.former_after for w in _WORD.findall(text[start:end]))
 
 
-def _read_title_qualifier_first(analysis: "Analysis", mentions: Sequence["Mention"], index: int,
+def _read_title_qualifier_first(analysis: Analysis, mentions: Sequence[Mention], index: int,
                                 office_id: str) -> _Title | None:
     """What the office is of before it ("Russian", "Russia's") or after it ("of Russia"), with "former"
     before it (English)."""

@@ -93,8 +93,8 @@ def check_article(settings: AuditSettings, record: ArchiveRecord) -> ArticleOutc
 
 def _check_document(checker: Checker, document, base: ArticleOutcome, line_shift: int) -> ArticleOutcome:
     from checker.api import document_language, locate
-    from checker.lang import is_supported
     from checker.engine import run_rules
+    from checker.lang import is_supported
     from checker.report.json_report import finding_object
 
     meta = document.meta

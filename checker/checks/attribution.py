@@ -50,7 +50,8 @@ def _sourcing(generation: int) -> _Sourcing:
     articles = "|".join(found.titles.ARTICLE for found in languages_with("titles") if found.titles.ARTICLE)
     return _Sourcing(
         re.compile("|".join(w.NOUN_IN_NAME for w in words)),
-        re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:：][ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE),
+        re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:：][ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$",
+                   re.MULTILINE | re.IGNORECASE),
         rf"(?:{clitics})?" if clitics else "",
         re.compile(rf"(?:{interview})\W*(?:(?:{articles})\s+)?\W*$", re.IGNORECASE),
         tuple(w.INTERVIEW_CLITIC for w in words if w.INTERVIEW_CLITIC is not None),
@@ -171,7 +172,7 @@ def _after_person_noun(lang: str, normalized: str, start: int) -> bool:
     return word in nouns or (bool(clitics) and word[:1] in clitics and word[1:] in nouns)
 
 
-def _article_dropped(outlet: "Entity", surface: str) -> bool:
+def _article_dropped(outlet: Entity, surface: str) -> bool:
     """A mention without the article («ال») that every name of the outlet in that language has."""
     key = normalize_key(surface)
     for code, article in _sourcing(generation()).articled_names:
@@ -254,9 +255,9 @@ def _adjacent_demonym(analysis: Analysis, mention: Mention, start: int, end: int
             closing = r"[»\"] " if quoted else r"[»\"]? "  # «العالم الصيني»: the adjective is inside the name
             if o_start >= end and re.fullmatch(closing, gap) and norm.text.startswith(words.ARTICLE, o_start):
                 return other, ids[0]
-        elif described and o_end <= start and words.DEMONYM_BEFORE_DESCRIPTOR is not None:
-            if words.DEMONYM_BEFORE_DESCRIPTOR.fullmatch(norm.text[o_end:start]):
-                return other, ids[0]
+        elif (described and o_end <= start and words.DEMONYM_BEFORE_DESCRIPTOR is not None
+              and words.DEMONYM_BEFORE_DESCRIPTOR.fullmatch(norm.text[o_end:start])):
+            return other, ids[0]
     return None
 
 
@@ -267,7 +268,7 @@ def _matching_demonym(knowledge: KnowledgeBase, country_id: str, lang: str, foun
     return _agreeing_demonym(country, lang, found)
 
 
-def _agreeing_demonym(country: "Entity", lang: str, found: str) -> str | None:
+def _agreeing_demonym(country: Entity, lang: str, found: str) -> str | None:
     """The country's first demonym that agrees with `found` in definiteness and gender where the language
     marks them on the word («الروسية» for «الأمريكية»); else its first demonym."""
     words = language(lang).outlets
@@ -380,7 +381,7 @@ def source_line(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             analysis.lang, found, declared), found=found, declared=declared.strip())
 
 
-def _is_interview(outlet: "Speaker", text: str) -> bool:
+def _is_interview(outlet: Speaker, text: str) -> bool:
     """"X told Reuters", "said on ZDF", «قال لوكالة رويترز»: the outlet interviewed or aired a speaker; it
     is not where the article's report comes from."""
     before = text[max(0, outlet.start - 30):outlet.start]

@@ -354,7 +354,7 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         seen.append(fact)
 
 
-def _conflict_explanation(analysis: "Analysis", earlier: CasualtyFact, fact: CasualtyFact) -> str:
+def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:
     return language(analysis.lang).explanations.CONFLICTING_TOLLS.format(
         categories=_categories_text(fact, analysis.lang), earlier=_figure(analysis, earlier),
         figure=_figure(analysis, fact))

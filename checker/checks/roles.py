@@ -84,7 +84,7 @@ def _text(analysis: Analysis, start: int, end: int) -> str:
 
 # -- fix texts ---------------------------------------------------------------------------------------------
 
-def _demonyms(knowledge: "KnowledgeBase", country_id: str | None, lang: str) -> list[str]:
+def _demonyms(knowledge: KnowledgeBase, country_id: str | None, lang: str) -> list[str]:
     country = knowledge.get(country_id) if country_id else None
     return list((country.get("demonyms") or {}).get(lang) or ()) if country else []
 

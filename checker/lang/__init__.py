@@ -69,7 +69,8 @@ def _packaged() -> dict[str, Language]:
     here = os.path.dirname(__file__)
     return {entry.name: Language(entry.name, f"{__name__}.{entry.name}")
             for entry in sorted(os.scandir(here), key=lambda e: e.name)
-            if entry.is_dir() and not entry.name.startswith(("_", ".")) and os.path.isfile(os.path.join(entry.path, "__init__.py"))}
+            if entry.is_dir() and not entry.name.startswith(("_", "."))
+            and os.path.isfile(os.path.join(entry.path, "__init__.py"))}
 
 
 # Languages registered at run time (a newsroom's own language package, a test language). The registry is the

@@ -8,7 +8,8 @@ EXCEEDS_POPULATION = ("أقل قراءة للرقم {least}، وعدد سكان 
                       "لا يبلغ عدد {categories} في أي نزاع موثق {share} مكان ما.")
 SHARE_OF_POPULATION = {"all": "كل سكان", "half": "نصف سكان", "percent": "{share:.0%} من سكان"}
 REFERENCE_MISMATCH = "الرقم في النص {figure}؛ الحصيلة المرجعية ({column}) في {date}: {reference} ({source})."
-CONFLICTING_TOLLS = "الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم «{figure}»؛ الرقمان لا يتوافقان."
+CONFLICTING_TOLLS = ("الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم «{figure}»؛ "
+                     "الرقمان لا يتوافقان.")
 PART_EXCEEDS_WHOLE = "الجزء ({part}) أكبر من المجموع ({whole}) الذي هو جزء منه."
 
 ISSUER_MISMATCH = ("التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "

@@ -1,6 +1,7 @@
 """English explanations of findings (the `why` line under a finding), by check kind; `str.format` fields."""
 
-NAME_VARIANTS = "The same name ({label}) is spelled more than one way in this article; the preferred spelling is '{preferred}'."
+NAME_VARIANTS = ("The same name ({label}) is spelled more than one way in this article; the preferred spelling is "
+                 "'{preferred}'.")
 
 CASUALTY_RATIO = ("The text gives {wounded} {categories} for {killed} killed; plausible wounded-to-killed ratios lie "
                   "between {low:.2f} and {high:.0f} (from the reference series); the usual ratio, about "
