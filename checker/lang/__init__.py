@@ -2,8 +2,8 @@
 
 `checker/lang/ar/` and `checker/lang/en/` hold what is Arabic and what is English (number and casualty words,
 reporting verbs, title grammar, quotation marks, sentence rules, the strings of explanations), one module per
-area of the pipeline (`quantities`, `sentences`, `casualties`, `titles`, `attributions`, `outlets`, `roles`,
-`consistency`, `explanations`). Annotators and checks never test a language code; they ask the registry:
+area of the pipeline (`sentences`, `quantities`, `casualties`, `titles`, `roles`, `attributions`, `outlets`,
+`consistency`, `explanations`, `orthography`). Annotators and checks never test a language code; they ask the registry:
 
     from checker.lang import language
     words = language(analysis.lang).casualties

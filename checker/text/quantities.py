@@ -36,7 +36,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from checker.lang import generation, language, languages_with
 from checker.text.normalize import fold_word
@@ -134,6 +134,7 @@ class _Words:
     articles: tuple[str, ...]
     conjunctions: str  # clitic conjunctions that join number words («وعشرين»)
     never_first: frozenset[str]  # words that only continue a number ("and", "of")
+    of_words: frozenset[str]  # "hundreds of thousands"
 
 
 @cache
@@ -163,6 +164,7 @@ def _all_words(generation: int) -> _Words:
         tuple(source.ARTICLE for source in sources if source.ARTICLE),
         "".join(source.CONJUNCTIONS for source in sources),
         frozenset(key for key, lexeme in lexicon.items() if lexeme.kind in ("and", "of")),
+        frozenset(key for key, lexeme in lexicon.items() if lexeme.kind == "of"),
     )
 
 
@@ -183,7 +185,7 @@ def _phrase_table(groups: dict[str, list[str]], clitics: str) -> PhraseTable:
     return table
 
 
-def _lexemes(source) -> dict[str, _Lexeme]:
+def _lexemes(source: Any) -> dict[str, _Lexeme]:
     """Every form of a language's number words (see `NUMBER_WORDS`), with its clitic prefixes."""
     entries: dict[str, _Lexeme] = {}
     for forms, kind, value, options in source.NUMBER_WORDS:
@@ -441,7 +443,7 @@ def _vague_figure(text: str, tokens: list[_Token], i: int, lexeme: _Lexeme, firs
     multiplier, last = 1.0, i
     j = i
     while (following := _next(tokens, j, text)) is not None:
-        if following.key in words.never_first and _lexicon()[following.key].kind == "of" and lexeme.kind == "vague":
+        if following.key in words.of_words and lexeme.kind == "vague":
             j += 1
             continue
         nxt = _lexeme(following)
