@@ -170,14 +170,16 @@ def check_text(text: str, *, lang: str = "auto", date: dt.date | None = None, **
 
 
 def document_language(text: str, lang: str = "auto", declared: str | None = None) -> str:
-    """The language to read `text` in: `lang` when it names a supported language (--lang, configuration),
-    else the one its metadata declares when supported, else the one detected from the text, which may be a
-    language factlint does not support ("fa", "fr": `checker.lang.is_supported` tells)."""
+    """The language to read `text` in: `lang` unless it is "auto" (--lang, configuration, the API's caller),
+    else the one its metadata declares when supported, else the one detected from the text. The result may be
+    a language factlint does not support ("fa", "fr": `checker.lang.is_supported` tells); such a text is
+    skipped, never read with another language's rules."""
     from checker.lang import is_supported
 
-    for given in (lang, declared):
-        if given and given != "auto" and is_supported(given):
-            return given
+    if lang and lang != "auto":
+        return lang
+    if declared and is_supported(declared):
+        return declared
     from checker.lang.detect import detect_language
 
     return detect_language(text)

@@ -77,3 +77,7 @@ def test_api_never_reads_an_unsupported_language():
     assert [f.rule for f in checker.check_text(FRENCH, lang="en")] == ["consistency/name-variants"]
     with pytest.raises(UnsupportedLanguageError, match="language fa is not supported"):
         checker.analyse(PERSIAN)
+    # An explicit language is never replaced by a guess: English text asked for as French is not read.
+    assert checker.check_text("Ivan Petrov met them. Later Iwan Petrow spoke.", lang="fr") == []
+    assert [f.rule for f in checker.check_text("Ivan Petrov met them. Later Iwan Petrow spoke.")] == [
+        "consistency/name-variants"]
