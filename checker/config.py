@@ -246,6 +246,6 @@ def configured_rules(rules: Sequence[Any], severity: Sequence[tuple[str, str]],
         if levels:
             rule = replace(rule, severity=Severity.parse(levels[-1]))
         if house_spellings and rule.kind == "name-variants":
-            rule = replace(rule, params={**rule.params, "preferred_spellings": list(house_spellings)})
+            rule = replace(rule, params={**rule.params, "preferred_spellings": tuple(house_spellings)})
         configured.append(rule)
     return configured

@@ -302,8 +302,7 @@ def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same (or nearly the same) quotation credited to two different speakers in one article."""
     from rapidfuzz.fuzz import ratio
 
-    min_words = int(rule.params.get("min_words", 5))
-    min_ratio = float(rule.params.get("min_ratio", 90))
+    min_words, min_ratio = rule.params["min_words"], rule.params["min_ratio"]
     statements = [s for s in analysis.annotation("attributions").statements
                   if s.quote and s.speaker is not None and s.speaker.kind != "outlet"
                   and len(s.quote.split()) >= min_words]
@@ -360,7 +359,7 @@ def source_line(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     body_key = normalize_key(analysis.text[:body_end])
     if any(re.search(rf"(?<!\w){sourcing.name_clitics}{re.escape(key)}(?!\w)", body_key) for key in declared_keys):
         return
-    lead_sentences = int(rule.params.get("lead_sentences", 3))
+    lead_sentences = rule.params["lead_sentences"]
     credits = [(statement, outlet) for statement in analysis.annotation("attributions").statements
                if (outlet := _credited_outlet(statement)) is not None and outlet.end <= body_end
                and not _is_interview(outlet, analysis.text)]

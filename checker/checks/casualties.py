@@ -169,11 +169,10 @@ class RatioBounds:
 def ratio_bounds(rule: Rule, knowledge: KnowledgeBase) -> RatioBounds:
     """Plausible wounded/killed bounds: the extremes of the reference series widened by `margin`."""
     params = rule.params
-    series = ratio_series(knowledge, int(params.get("skip_days", 30)), float(params.get("series_min_killed", 100)))
-    margin = float(params.get("margin", 3))
+    series = ratio_series(knowledge, params["skip_days"], params["series_min_killed"])
+    margin = params["margin"]
     if not series:
-        low, high, typical = params.get("fallback_bounds", (0.75, 49.0, 3.7))
-        return RatioBounds(float(low), float(high), float(typical))
+        return RatioBounds(*params["fallback_bounds"])
     return RatioBounds(min(min(s) for s in series) / margin, max(max(s) for s in series) * margin,
                        statistics.median(statistics.median(s) for s in series))
 
@@ -191,7 +190,7 @@ def _geometric_middle(fact: CasualtyFact) -> float:
 def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """Wounded (and missing) against killed in one sentence, outside the bounds for every reading."""
     facts = _facts(analysis)
-    min_killed = float(rule.params.get("min_killed", 100))
+    min_killed = rule.params["min_killed"]
     bounds: RatioBounds | None = None
     for sentence in sorted({f.sentence for f in facts}):
         here = [f for f in facts if f.sentence == sentence]
@@ -231,10 +230,9 @@ def _ratio_explanation(analysis: Analysis, dead: CasualtyFact, wounded: Casualty
 
 def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A figure larger than the share of the population of the largest place its sentence names."""
-    shares = rule.params.get("max_share", {})
-    place_types = tuple(rule.params.get("place_types", ("country", "region")))
+    shares, place_types = rule.params["max_share"], rule.params["place_types"]
     for fact in _facts(analysis):
-        share = max(float(shares.get(c, 0.5)) for c in fact.categories)
+        share = max(shares.get(c, 0.5) for c in fact.categories)
         place = largest_place(analysis.knowledge, fact, place_types)
         if place is None or fact.low <= place[1] * share:
             continue
@@ -288,9 +286,9 @@ def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int) -> _Re
 
 def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A cumulative toll of a place with a reference tally, off from the tally at the article's date."""
-    factor = float(rule.params.get("factor", 2))
+    factor = rule.params["factor"]
     for fact in _facts(analysis):
-        reference = _reference(analysis, fact, int(rule.params.get("max_gap_days", 31)))
+        reference = _reference(analysis, fact, rule.params["max_gap_days"])
         if reference is None:
             continue
         over = fact.low > reference.value * factor
@@ -316,11 +314,11 @@ def _reference_explanation(lang: str, fact: CasualtyFact, reference: _Reference)
 
 def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A vague word ("thousands") for a cumulative toll the tally puts an order of magnitude higher."""
-    factor = float(rule.params.get("factor", 2))
+    factor = rule.params["factor"]
     for fact in _facts(analysis):
         if not fact.quantity.vague:
             continue
-        reference = _reference(analysis, fact, int(rule.params.get("max_gap_days", 31)))
+        reference = _reference(analysis, fact, rule.params["max_gap_days"])
         if reference is None or fact.high >= reference.value / factor:
             continue
         word = magnitude_word(reference.value, analysis.lang)
@@ -335,7 +333,7 @@ def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same cumulative toll of the same place given twice in one article, the ranges far apart."""
-    factor = float(rule.params.get("factor", 2))
+    factor = rule.params["factor"]
     seen: list[CasualtyFact] = []
     for fact in _facts(analysis):
         if fact.scope != CUMULATIVE or fact.quantity.vague or len(fact.places) != 1:

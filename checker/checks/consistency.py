@@ -151,8 +151,7 @@ class _Tokens:
 def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """One person or place spelled two ways in one article. The spelling to keep is the house style's or the
     knowledge base's where the article uses it, else the article's own most frequent spelling."""
-    types = tuple(rule.params.get("entity_types", ("person", "place")))
-    min_ratio = float(rule.params.get("min_ratio", 82))
+    types, min_ratio = rule.params["entity_types"], rule.params["min_ratio"]
     mentions = _name_mentions(analysis, types)
     if not mentions:
         return
@@ -205,7 +204,7 @@ def _target_spelling(entity: Entity, field: str, lang: str, preferred: str, used
 def _house_spelling(rule: Rule, entity: Entity | None, lang: str) -> str | None:
     """The house style's spelling of this entity (config `house-style.spellings`, passed in as the rule's
     `preferred_spellings`): the first listed spelling that is one of the entity's names in `lang`."""
-    if entity is None or not rule.params.get("preferred_spellings"):
+    if entity is None or not rule.params["preferred_spellings"]:
         return None
     known = {normalize_key(name) for name in entity.names.get(lang, ())}
     return next((spelling for spelling in rule.params["preferred_spellings"] if normalize_key(spelling) in known), None)

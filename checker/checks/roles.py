@@ -227,7 +227,7 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     if date is None:
         return
     knowledge, lang = analysis.knowledge, analysis.lang
-    max_years = float(rule.params.get("max_years_after_end", 2))
+    max_years = rule.params["max_years_after_end"]
     for claim in analysis.annotation("titled_persons"):
         if claim.former:
             continue

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from checker.models import Severity
 from checker.packs.errors import PackError
+from checker.packs.kinds import KINDS, CheckKind, ParamTypeError
 from checker.packs.model import Entity, KnowledgeBase, Role, Rule, Tally, parse_pack_date
 from checker.packs.yaml_source import line_of, read_yaml
 
@@ -135,7 +138,11 @@ def _entity(path: Path, index: int, raw: dict) -> Entity:
     return Entity(raw["id"], raw["type"], names, short, roles, attrs)
 
 
-def _rule(path: Path, raw: dict) -> Rule:
+def _rule(path: Path, index: int, raw: dict) -> Rule:
+    kind = KINDS[raw["kind"]]
+    where: list[str | int] = ["rules", index]
+    for lang, template in raw["message"].items():
+        _check_placeholders(path, [*where, "message", lang], template, raw["kind"], kind)
     examples = {key: tuple(raw["examples"].get(key, ())) for key in ("flag", "clean")}
     return Rule(
         id=raw["id"],
@@ -144,10 +151,40 @@ def _rule(path: Path, raw: dict) -> Rule:
         severity=Severity.parse(raw["severity"]),
         message=dict(raw["message"]),
         why=raw["why"].strip(),
-        params=dict(raw.get("params") or {}),
+        params=_typed_params(path, [*where, "params"], raw.get("params") or {}, raw["kind"], kind),
         examples=examples,
         path=str(path),
     )
+
+
+def _typed_params(path: Path, where: list[str | int], given: dict, kind_name: str, kind: CheckKind) -> dict[str, Any]:
+    """The rule's parameters converted to their declared types, the kind's defaults filling the rest."""
+    params = {name: param.default for name, param in kind.params.items()}
+    for name, value in given.items():
+        field = [*where, name]
+        if name not in kind.params:
+            known = ", ".join(sorted(kind.params)) or "none"
+            raise PackError(str(path), line_of(path, field), _field_name(field),
+                            f"unknown parameter of check kind {kind_name!r} (known: {known})")
+        try:
+            params[name] = kind.params[name].type(value)
+        except ParamTypeError as error:
+            raise PackError(str(path), line_of(path, field), _field_name(field), str(error)) from None
+    return params
+
+
+def _check_placeholders(path: Path, where: list[str | int], template: str, kind_name: str, kind: CheckKind) -> None:
+    """Every {placeholder} of a message must be one the kind supplies, or the reader would see it raw."""
+    try:
+        fields = [field for _, field, _, _ in Formatter().parse(template) if field is not None]
+    except ValueError as error:
+        raise PackError(str(path), line_of(path, where), _field_name(where), f"invalid message: {error}") from None
+    for field in fields:
+        name = re.split(r"[.\[]", field, maxsplit=1)[0]
+        if name not in kind.placeholders:
+            supplied = ", ".join(f"{{{p}}}" for p in sorted(kind.placeholders)) or "none"
+            raise PackError(str(path), line_of(path, where), _field_name(where),
+                            f"placeholder {{{field}}} is not supplied by check kind {kind_name!r} (it supplies {supplied})")
 
 
 def _tally(raw: dict) -> Tally:
@@ -168,8 +205,6 @@ def load_packset(locations: Sequence[Path]) -> PackSet:
 
 
 def assemble(files: Sequence[Path], digest: str) -> PackSet:
-    from checker.checks import KINDS
-
     rules: dict[str, Rule] = {}
     entities: dict[str, Entity] = {}
     tallies: dict[str, Tally] = {}
@@ -185,7 +220,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
             if raw["kind"] not in KINDS:
                 raise PackError(str(path), line_of(path, [*where, "kind"]), _field_name([*where, "kind"]),
                                 f"unknown check kind {raw['kind']!r} (known: {', '.join(sorted(KINDS))})")
-            rules[raw["id"]] = _rule(path, raw)
+            rules[raw["id"]] = _rule(path, index, raw)
         for index, raw in enumerate(data.get("entities", [])):
             where = ["entities", index]
             if raw["id"] in entities:

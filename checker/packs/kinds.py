@@ -1,0 +1,140 @@
+"""What each check kind accepts from a rule: its parameters (type, default) and the placeholders its
+messages may use. Plain data, so the pack loader checks a rule without importing the checks; the checks
+receive `rule.params` already typed and completed with these defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+
+class ParamTypeError(ValueError):
+    """A parameter value that is not of its declared type; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class ParamType:
+    """A parameter type: its name in errors and docs, and a conversion that raises ParamTypeError."""
+
+    name: str
+    convert: Callable[[Any], Any]
+
+    def __call__(self, value: Any) -> Any:
+        return self.convert(value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _expect(ok: bool, expected: str, value: Any) -> None:
+    if not ok:
+        raise ParamTypeError(f"expected {expected}, got {value!r}")
+
+
+def _integer(value: Any) -> int:
+    _expect(isinstance(value, int) and not isinstance(value, bool), "an integer", value)
+    return value
+
+
+def _number(value: Any) -> float:
+    _expect(_is_number(value), "a number", value)
+    return float(value)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    _expect(isinstance(value, list) and all(isinstance(v, str) for v in value), "a list of strings", value)
+    return tuple(value)
+
+
+def _number_triple(value: Any) -> tuple[float, float, float]:
+    _expect(isinstance(value, list) and len(value) == 3 and all(map(_is_number, value)), "a list of 3 numbers", value)
+    low, high, typical = value
+    return float(low), float(high), float(typical)
+
+
+def _numbers_by_name(value: Any) -> dict[str, float]:
+    _expect(isinstance(value, dict) and all(isinstance(k, str) and _is_number(v) for k, v in value.items()),
+            "a mapping of names to numbers", value)
+    return {key: float(number) for key, number in value.items()}
+
+
+INTEGER = ParamType("integer", _integer)
+NUMBER = ParamType("number", _number)
+STRINGS = ParamType("list of strings", _strings)
+NUMBER_TRIPLE = ParamType("list of 3 numbers", _number_triple)
+NUMBERS_BY_NAME = ParamType("mapping of names to numbers", _numbers_by_name)
+
+
+@dataclass(frozen=True)
+class Param:
+    type: ParamType
+    default: Any  # already of the converted type
+    doc: str
+
+
+@dataclass(frozen=True)
+class CheckKind:
+    """A check kind as rules see it: the function that implements it, its parameters, its placeholders."""
+
+    function: str  # "module:function", imported only when a selected rule uses the kind
+    placeholders: frozenset[str]
+    params: Mapping[str, Param]
+
+
+def _kind(function: str, placeholders: str, **params: Param) -> CheckKind:
+    return CheckKind(function, frozenset(placeholders.split()), params)
+
+
+_FACTOR = Param(NUMBER, 2.0, "how many times larger one figure must be than the other to be flagged")
+_MAX_GAP_DAYS = Param(INTEGER, 31, "the furthest a reference tally's date may lie from the article's date")
+
+KINDS: Mapping[str, CheckKind] = {
+    "name-variants": _kind(
+        "checker.checks.consistency:name_variants", "found preferred",
+        entity_types=Param(STRINGS, ("person", "place"), "the entity types whose names are compared"),
+        min_ratio=Param(NUMBER, 82.0, "the least similarity (0-100) of two spellings of one name"),
+        preferred_spellings=Param(STRINGS, (), "spellings to prefer (the house style's, from the configuration)"),
+    ),
+    "title-mismatch": _kind("checker.checks.roles:title_mismatch", "person title found expected"),
+    "out-of-tenure": _kind(
+        "checker.checks.roles:out_of_tenure", "person title date",
+        max_years_after_end=Param(NUMBER, 2.0, "years after a role ended during which its title is still flagged"),
+    ),
+    "holder-mismatch": _kind("checker.checks.roles:holder_mismatch", "person title holder date"),
+    "casualty-ratio": _kind(
+        "checker.checks.casualties:casualty_ratio", "figure killed ratio low high",
+        min_killed=Param(NUMBER, 100.0, "the least number killed for a ratio to be judged"),
+        skip_days=Param(INTEGER, 30, "days at the start of a reference series left out of the bounds"),
+        series_min_killed=Param(NUMBER, 100.0, "the least cumulative killed for a tally point to count"),
+        margin=Param(NUMBER, 3.0, "how far beyond the series' extremes a ratio may lie"),
+        fallback_bounds=Param(NUMBER_TRIPLE, (0.75, 49.0, 3.7), "low, high and typical ratio without tallies"),
+    ),
+    "exceeds-population": _kind(
+        "checker.checks.casualties:exceeds_population", "figure place population share",
+        max_share=Param(NUMBERS_BY_NAME, {}, "the largest plausible share of the population per category "
+                                             "(0.5 for a category not listed)"),
+        place_types=Param(STRINGS, ("country", "region"), "the place types whose population is compared"),
+    ),
+    "reference-mismatch": _kind(
+        "checker.checks.casualties:reference_mismatch", "figure reference date source",
+        factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,
+    ),
+    "conflicting-tolls": _kind("checker.checks.casualties:conflicting_tolls", "figure earlier", factor=_FACTOR),
+    "part-exceeds-whole": _kind("checker.checks.casualties:part_exceeds_whole", "figure whole group"),
+    "vague-understatement": _kind(
+        "checker.checks.casualties:vague_understatement", "figure reference word date source",
+        factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,
+    ),
+    "issuer-mismatch": _kind("checker.checks.attribution:issuer_mismatch", "found speaker country"),
+    "outlet-descriptor": _kind("checker.checks.attribution:outlet_descriptor", "found outlet right"),
+    "quote-speakers": _kind(
+        "checker.checks.attribution:quote_speakers", "first second",
+        min_words=Param(INTEGER, 5, "the fewest words a quotation needs to be compared"),
+        min_ratio=Param(NUMBER, 90.0, "the least similarity (0-100) of two quotations to count as one"),
+    ),
+    "source-line": _kind(
+        "checker.checks.attribution:source_line", "found declared",
+        lead_sentences=Param(INTEGER, 3, "the opening sentences where the body's outlet is looked for"),
+    ),
+}
