@@ -81,7 +81,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from checker.api import Checker, CheckOptions
-    from checker.packs.cache import load_packs
+    from checker.compiled_packs import load_packs
 
     articles = real_articles(Path(args.corpora), args.articles)
     total_mb = sum(len(text.encode()) for _, text in articles) / 1e6

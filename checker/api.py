@@ -57,15 +57,13 @@ class Checker:
     """Packs loaded and rules selected once; then any number of texts, files or paths checked."""
 
     def __init__(self, options: CheckOptions = CheckOptions(), packs: PackSet | None = None) -> None:
-        from checker.engine import select_rules
-        from checker.packs.cache import load_packs
+        from checker.compiled_packs import load_packs
+        from checker.engine import configured_rules, select_rules
 
         self.options = options
         self.packs = packs or load_packs(options.packs, use_cache=options.use_cache)
         self.rules: list[Rule] = select_rules(self.packs, options.select, options.ignore)
         if options.severity or options.house_spellings:
-            from checker.config import configured_rules
-
             self.rules = configured_rules(self.rules, options.severity, options.house_spellings)
 
     # -- texts -------------------------------------------------------------------------------------------

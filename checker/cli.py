@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from checker import __version__
+from checker.cli_audit import register_audit
+from checker.cli_common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail, split_values
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -25,22 +27,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Fact-consistency checker for news text (Arabic and English).")
 rules_app = typer.Typer(add_completion=False, no_args_is_help=True, help="List, show, validate and test rules.")
 app.add_typer(rules_app, name="rules")
-from checker.cli_audit import register_audit  # noqa: E402 - cli_audit imports this module: after `app`
-
 register_audit(app)  # `factlint audit`
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
-
-
-def fail(message: str) -> typer.Exit:
-    """A one-line error on stderr and exit code 2 (usage, input or pack error)."""
-    sys.stderr.write(f"factlint: error: {' '.join(message.split())}\n")
-    return typer.Exit(EXIT_ERROR)
-
-
-def _split(values: list[str] | None) -> tuple[str, ...]:
-    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
 def _version(value: bool) -> None:
@@ -119,12 +108,12 @@ def check(
         article_date = dt.date.fromisoformat(date) if date else None
     except ValueError:
         raise fail(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
-    config = _config(config_file, paths, lang=lang, select=_split(select), ignore=_split(ignore),
+    config = _config(config_file, paths, lang=lang, select=split_values(select), ignore=split_values(ignore),
                      packs=tuple(packs or ()), **{"fail-on": fail_on})
     load = LoadOptions(container=container, text_field=text_field)
     filters = _finding_filters(config, load, baseline, write_baseline, diff_base, staged)
-    checker = _make_checker(_check_options(config, date=article_date, include=_split(include),
-                                           exclude=_split(exclude), load=load, finding_filters=filters))
+    checker = _make_checker(_check_options(config, date=article_date, include=split_values(include),
+                                           exclude=split_values(exclude), load=load, finding_filters=filters))
     try:
         results, fix_exit = _run(checker, paths or ["-"], fix=fix, diff=diff, unsafe=unsafe_fixes)
     except InputPathError as error:
@@ -234,7 +223,7 @@ def review(
         article_date = dt.date.fromisoformat(date) if date else None
     except ValueError:
         raise fail(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
-    config = _config(config_file, [str(file)], lang=lang, select=_split(select), ignore=_split(ignore),
+    config = _config(config_file, [str(file)], lang=lang, select=split_values(select), ignore=split_values(ignore),
                      packs=tuple(packs or ()))
     checker = _make_checker(_check_options(config, date=article_date))
     console = Console(no_color=no_color or "NO_COLOR" in os.environ, highlight=False)
@@ -309,7 +298,7 @@ def rules_show(rule_id: str, packs: list[Path] | None = typer.Option(None, "--pa
 @rules_app.command("validate")
 def rules_validate(path: Path = typer.Argument(..., help="A pack file or a directory of packs.")) -> None:
     """Validate packs (with the built-in ones, so references resolve); one line per error, exit 2."""
-    from checker.packs.cache import load_packs
+    from checker.compiled_packs import load_packs
     from checker.packs.errors import PackError
     from checker.packs.load import discover_pack_files
 
@@ -327,9 +316,9 @@ def rules_test(path: Path | None = typer.Argument(None, help="Packs to test besi
                select: list[str] | None = typer.Option(None, "--select")) -> None:
     """Run every rule's examples; exit 1 if any fails."""
     from checker.api import CheckOptions
-    from checker.packs.examples import run_examples
+    from checker.rule_examples import run_examples
 
-    checker = _make_checker(CheckOptions(packs=(path,) if path else (), select=_split(select)))
+    checker = _make_checker(CheckOptions(packs=(path,) if path else (), select=split_values(select)))
     failures = total = 0
     for outcome in run_examples(checker, checker.rules):
         total += 1

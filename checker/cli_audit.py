@@ -67,7 +67,7 @@ def audit_run(
     from checker.audit.sources import AUDIT_INCLUDE, ReaderOptions, expand_sources
     from checker.audit.store import AuditStore
     from checker.audit.worker import AuditSettings, PackMismatchError
-    from checker.cli import _split, fail
+    from checker.cli_common import fail, split_values
     from checker.document import LoadOptions
     from checker.engine import UnknownRuleError
     from checker.lang import is_supported, supported
@@ -81,9 +81,9 @@ def audit_run(
         raise fail(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
     fields = LoadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
                          source_field=source_field, lang_field=lang_field, id_field=id_field)
-    reader = ReaderOptions(fields, _split(include) or AUDIT_INCLUDE, max_record_bytes)
-    settings = AuditSettings(tuple(str(p) for p in packs or ()), not no_builtin_packs, _split(select),
-                             _split(ignore), lang, default_date, fields)
+    reader = ReaderOptions(fields, split_values(include) or AUDIT_INCLUDE, max_record_bytes)
+    settings = AuditSettings(tuple(str(p) for p in packs or ()), not no_builtin_packs, split_values(select),
+                             split_values(ignore), lang, default_date, fields)
     try:
         files = expand_sources(sources, reader.include)
     except InputPathError as error:
@@ -149,7 +149,7 @@ def audit_report(
     from checker.audit import reports
     from checker.audit.crosscheck import spelling_statistics
     from checker.audit.store import AuditStore
-    from checker.cli import fail
+    from checker.cli_common import fail
 
     if output_format not in reports.FORMATS:
         raise fail(f"unknown --format {output_format!r} (choose from {', '.join(reports.FORMATS)})")
@@ -177,7 +177,7 @@ def audit_report(
 
 def _label_packs(packs: list[Path] | None):
     """Packs to name entities in the spelling table; without them, ids are shown."""
-    from checker.packs.cache import load_packs
+    from checker.compiled_packs import load_packs
     from checker.packs.errors import PackError
 
     try:

@@ -229,23 +229,3 @@ def check_options(config: Config, **options: Any) -> CheckOptions:
         house_spellings=tuple(config["house-style"].get("spellings", ())), date_source=config["date-source"],
         finding_filters=filters, **options)
 
-
-def configured_rules(rules: Sequence[Any], severity: Sequence[tuple[str, str]],
-                     house_spellings: Sequence[str]) -> list[Any]:
-    """Rules with the configured severities (the longest matching id or prefix wins) and, for the
-    name-variants kind, the house style's preferred spellings as the `preferred_spellings` parameter."""
-    from dataclasses import replace
-
-    from checker.engine import rule_matches
-    from checker.models import Severity
-
-    by_specificity = sorted(severity, key=lambda pair: len(pair[0]))
-    configured = []
-    for rule in rules:
-        levels = [level for pattern, level in by_specificity if rule_matches(rule.id, pattern)]
-        if levels:
-            rule = replace(rule, severity=Severity.parse(levels[-1]))
-        if house_spellings and rule.kind == "name-variants":
-            rule = replace(rule, params={**rule.params, "preferred_spellings": tuple(house_spellings)})
-        configured.append(rule)
-    return configured

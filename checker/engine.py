@@ -39,6 +39,27 @@ def select_rules(packs: PackSet, select: Sequence[str] = (), ignore: Sequence[st
     return sorted(chosen, key=lambda rule: rule.id)
 
 
+def configured_rules(rules: Sequence[Rule], severity: Sequence[tuple[str, str]],
+                     house_spellings: Sequence[str]) -> list[Rule]:
+    """Rules with the configured severities (the longest matching id or prefix wins) and, for the kinds that
+    take `preferred_spellings` (name-variants), the house style's preferred spellings as that parameter."""
+    from dataclasses import replace
+
+    from checker.models import Severity
+    from checker.packs.kinds import KINDS
+
+    by_specificity = sorted(severity, key=lambda pair: len(pair[0]))
+    configured = []
+    for rule in rules:
+        levels = [level for pattern, level in by_specificity if rule_matches(rule.id, pattern)]
+        if levels:
+            rule = replace(rule, severity=Severity.parse(levels[-1]))
+        if house_spellings and "preferred_spellings" in KINDS[rule.kind].params:
+            rule = replace(rule, params={**rule.params, "preferred_spellings": tuple(house_spellings)})
+        configured.append(rule)
+    return configured
+
+
 def run_rules(analysis: Analysis, rules: Iterable[Rule]) -> list[Finding]:
     """All findings of `rules`, one per reason (the most severe wins), in text order."""
     by_reason: dict[str, Finding] = {}

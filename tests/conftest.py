@@ -38,7 +38,7 @@ def mini_rules(tmp_path_factory) -> Path:
 @pytest.fixture
 def only_mini_packs(monkeypatch, mini_rules):
     """Make `mini_rules` the built-in packs for one test: use with `pytest.mark.usefixtures`."""
-    monkeypatch.setattr("checker.packs.cache.builtin_rules_dir", lambda: mini_rules)
+    monkeypatch.setattr("checker.compiled_packs.builtin_rules_dir", lambda: mini_rules)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def attribution_checker():
     """The attribution/ rules over the countries, outlets, institutions and offices packs and a few persons
     (tests/fixtures/attribution_persons.yaml) the officials pack may not hold."""
     from checker.api import Checker, CheckOptions
-    from checker.packs.cache import load_packs
+    from checker.compiled_packs import load_packs
 
     knowledge = ROOT / "rules" / "knowledge"
     packs = load_packs([knowledge / "countries.yaml", knowledge / "outlets.yaml", knowledge / "institutions.yaml",

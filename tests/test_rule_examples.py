@@ -4,8 +4,8 @@
 import pytest
 
 from checker.api import Checker
-from checker.packs.cache import load_packs
-from checker.packs.examples import run_examples
+from checker.compiled_packs import load_packs
+from checker.rule_examples import run_examples
 
 
 def _cases():

@@ -56,7 +56,7 @@ class AuditSettings:
 def checker_for(settings: AuditSettings) -> Checker:
     """This process's Checker for `settings`, built once (packs from the on-disk cache)."""
     from checker.api import Checker, CheckOptions
-    from checker.packs.cache import load_packs
+    from checker.compiled_packs import load_packs
 
     packs = load_packs([*map(_path, settings.packs)], builtin=settings.builtin_packs)
     if settings.packs_digest and packs.digest != settings.packs_digest:

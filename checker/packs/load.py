@@ -111,7 +111,9 @@ class PackSet:
     knowledge: KnowledgeBase
     files: tuple[str, ...]
     digest: str
-    matcher: Any = None  # checker.annotate.mentions.NameMatcher, built once per pack set
+    # checker.annotate.mentions.NameMatcher, built once per pack set by the stage above the loader
+    # (checker.compiled_packs), which caches it with the rest
+    matcher: Any = None
 
     def rule(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)
@@ -199,7 +201,7 @@ def _tally(raw: dict) -> Tally:
 
 
 def load_packset(locations: Sequence[Path]) -> PackSet:
-    """Read, validate and assemble every pack under `locations` (no cache: see `checker.packs.cache`)."""
+    """Read, validate and assemble every pack under `locations` (no matcher, no cache: `checker.compiled_packs`)."""
     files = [path for location in locations for path in discover_pack_files(location)]
     return assemble(files, fingerprint(files))
 
@@ -236,7 +238,4 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
     for path, where, target in references:
         if target not in entities:
             raise PackError(str(path), line_of(path, where), _field_name(where), f"unknown entity {target!r}")
-    knowledge = KnowledgeBase(entities, tallies)
-    from checker.annotate.mentions import NameMatcher
-
-    return PackSet(rules, knowledge, tuple(str(p) for p in files), digest, NameMatcher.build(knowledge))
+    return PackSet(rules, KnowledgeBase(entities, tallies), tuple(str(p) for p in files), digest)

@@ -6,7 +6,7 @@ import pytest
 
 from checker.analysis import Analysis
 from checker.annotate.casualties import CasualtyFact, find_casualty_facts, sentence_scope, word_role
-from checker.packs.cache import load_packs
+from checker.compiled_packs import load_packs
 from checker.text.normalize import normalize_key
 
 PLACES = """\

@@ -161,7 +161,7 @@ entities:
 def roles_checker(directory: Path):
     """A Checker with the roles rules, the real countries pack and the test knowledge above."""
     from checker.api import Checker, CheckOptions
-    from checker.packs.cache import load_packs
+    from checker.compiled_packs import load_packs
 
     pack = directory / "roles_test_knowledge.yaml"
     pack.write_text(KNOWLEDGE_YAML, "utf-8")

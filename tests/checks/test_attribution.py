@@ -220,7 +220,7 @@ def test_source_line_from_metadata(attribution_checker):
 
 
 def test_rule_examples_pass(attribution_checker):
-    from checker.packs.examples import run_examples
+    from checker.rule_examples import run_examples
 
     rules = [r for r in attribution_checker.rules if r.id.startswith("attribution/")]
     failures = [o for o in run_examples(attribution_checker, rules) if not o.passed]

@@ -15,7 +15,7 @@ import pytest
 
 from checker.api import Checker, CheckOptions
 from checker.checks.casualties import magnitude_word, ratio_bounds, tally_value
-from checker.packs.cache import load_packs
+from checker.compiled_packs import load_packs
 
 REPO = Path(__file__).resolve().parents[2]
 MARCH_2025 = "2025-03-16"
@@ -298,7 +298,7 @@ def test_example_article_with_the_repository_packs() -> None:
 
 
 def test_rule_examples_pass(checker: Checker) -> None:
-    from checker.packs.examples import run_examples
+    from checker.rule_examples import run_examples
 
     failures = [o for o in run_examples(checker, checker.rules) if not o.passed]
     assert failures == []

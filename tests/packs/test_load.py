@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.packs.cache import load_packs
+from checker.compiled_packs import load_packs
 from checker.packs.errors import PackError
 from checker.packs.load import builtin_rules_dir, load_packset
 

@@ -137,7 +137,7 @@ def test_checks_receive_typed_parameters_with_the_kinds_defaults(tmp_path):
 
 def test_every_kind_declares_exactly_the_placeholders_its_findings_supply(checker, monkeypatch):
     """Run every built-in rule's examples and record the values each kind fills its message with."""
-    from checker.packs.examples import run_examples
+    from checker.rule_examples import run_examples
     from checker.packs.model import Rule
 
     supplied: dict[str, set[str]] = {}

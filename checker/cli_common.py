@@ -1,0 +1,20 @@
+"""What every `factlint` command module shares: exit codes, the one-line error, comma-separated options."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str) -> typer.Exit:
+    """A one-line error on stderr and exit code 2 (usage, input or pack error)."""
+    sys.stderr.write(f"factlint: error: {' '.join(message.split())}\n")
+    return typer.Exit(EXIT_ERROR)
+
+
+def split_values(values: list[str] | None) -> tuple[str, ...]:
+    """Repeated and comma-separated option values as one tuple: `--select a,b --select c` -> (a, b, c)."""
+    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
