@@ -281,6 +281,7 @@ def rules_list(packs: list[Path] | None = typer.Option(None, "--packs", help="Mo
 def rules_show(rule_id: str, packs: list[Path] | None = typer.Option(None, "--packs")) -> None:
     """One rule's definition: kind, severity, messages, parameters, where it is defined."""
     from checker.api import CheckOptions
+    from checker.packs.kinds import KINDS
 
     checker = _make_checker(CheckOptions(packs=tuple(packs or ())))
     rule = checker.packs.rule(rule_id)
@@ -290,9 +291,18 @@ def rules_show(rule_id: str, packs: list[Path] | None = typer.Option(None, "--pa
                f"severity:  {rule.severity.label}\ndefined:   {rule.path}")
     for lang, text in rule.message.items():
         typer.echo(f"message.{lang}: {text}")
-    for key, value in rule.params.items():
-        typer.echo(f"param {key}: {value}")
+    kind = KINDS[rule.kind]
+    typer.echo(f"placeholders: {', '.join(f'{{{name}}}' for name in sorted(kind.placeholders))}")
+    for name, param in kind.params.items():
+        typer.echo(f"param {name}: {_as_json(rule.params[name])}  ({param.type.name}, default "
+                   f"{_as_json(param.default)}) {param.doc}")
     typer.echo(f"examples:  {len(rule.examples['flag'])} flagged, {len(rule.examples['clean'])} clean")
+
+
+def _as_json(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
 
 
 @rules_app.command("validate")

@@ -78,9 +78,15 @@ def test_the_yaml_only_rule_stays_silent_on_correct_text(tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
 
 
-def test_the_yaml_only_rule_passes_its_own_examples(tmp_path):
-    result = run("rules", "test", str(house_pack(tmp_path)), "--select", "house/")
+def test_the_yaml_only_rule_passes_its_own_examples_and_shows_its_parameters(tmp_path):
+    packs = house_pack(tmp_path)
+    result = run("rules", "test", str(packs), "--select", "house/")
     assert result.exit_code == 0 and result.stdout.strip().endswith("2 passed, 0 failed")
+    shown = run("rules", "show", "house/stale-title", "--packs", str(packs)).stdout.splitlines()
+    assert "placeholders: {date}, {person}, {title}" in shown
+    assert [line for line in shown if line.startswith("param ")] == [
+        "param max_years_after_end: 5.0  (number, default 2.0) years after a role ended during which its title "
+        "is still flagged"]
 
 
 @pytest.mark.parametrize(("change", "line", "problem"), [
