@@ -19,7 +19,7 @@ from checker.packs.load import PackSet, assemble, builtin_rules_dir, discover_pa
 # reuse a cache file built by the old code. Paths relative to the `checker` package.
 BUILT_BY = (
     "compiled_packs.py", "models.py", "packs/errors.py", "packs/kinds.py", "packs/load.py", "packs/model.py",
-    "packs/yaml_source.py", "annotate/mentions.py", "text/normalize.py",
+    "packs/yaml_source.py", "annotate/mentions.py", "text/normalize.py", "lang/ar/orthography.py",
 )
 
 

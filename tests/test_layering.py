@@ -82,7 +82,9 @@ def test_the_cycle_finder_finds_a_cycle():
 
 
 def test_the_pack_loader_imports_nothing_above_it():
-    below = {"checker", "checker.models"}
+    # The language registry is below the loader (it names the languages a pack may be written in); the
+    # language areas (checker.lang.ar.titles ...) are read by annotators and checks, not by the loader.
+    below = {"checker", "checker.models", "checker.lang"}
     graph = import_graph()
     upward = {module: sorted(target for target in targets if target not in below and not target.startswith("checker.packs"))
               for module, targets in graph.items() if module.startswith("checker.packs")}

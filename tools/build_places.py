@@ -37,7 +37,7 @@ PACK_HEADER = (
     "# tools/data/places_manual.yaml: do not edit by hand; edit the inputs and rebuild.\n"
     "# Countries are place/XX (ISO 3166-1 alpha-2) linked to country/XX. City populations are GeoNames'\n"
     "# figures (city proper or agglomeration, year varies): use them for plausibility, not as statistics.\n"
-    "# extra.ambiguous lists names that are also ordinary words, countries or other places: a check must\n"
+    "# ambiguous_names lists names that are also ordinary words, countries or other places: a check must\n"
     "# not act on them alone.\n"
 )
 
@@ -178,7 +178,7 @@ def country_places(sources: PlaceSources) -> list[dict[str, Any]]:
             "id": f"place/{iso2}", "type": "place", "place_type": "country", "names": names,
             "country": f"country/{iso2}", "population": int(record["population"]),
             "population_year": COUNTRY_POPULATION_YEAR, "population_source": source,
-            "extra": {"geonameid": int(record["geonameid"])},
+            "geonameid": int(record["geonameid"]),
         }
         place.update(overrides.get(iso2, {}))
         places.append(place)
@@ -236,14 +236,14 @@ def city_places(sources: PlaceSources, taken_slugs: set[str]) -> list[dict[str, 
         place.update({"population": int(city["population"]), "population_source": source})
         if override.get("note"):
             place["note"] = override["note"]
-        place["extra"] = {"geonameid": int(city["geonameid"])}
+        place["geonameid"] = int(city["geonameid"])
         places.append(place)
     return sorted(places, key=lambda p: p["id"])
 
 
 def mark_ambiguous(places: list[dict[str, Any]], manual: Mapping[str, Any],
                    country_names: Mapping[str, Iterable[str]]) -> None:
-    """Fill extra.ambiguous with the names a check must not act on alone: names listed as ordinary
+    """Fill `ambiguous_names` with the names a check must not act on alone: names listed as ordinary
     words in the manual file, names shared by two places, and city names that are also a country's."""
     listed = {lang: {folded_key(n) if lang == "ar" else n.casefold() for n in names}
               for lang, names in (manual.get("ambiguous_names") or {}).items()}
@@ -264,9 +264,8 @@ def mark_ambiguous(places: list[dict[str, Any]], manual: Mapping[str, Any],
                 if shared or is_country_name or key in listed.get(lang, set()):
                     ambiguous.setdefault(lang, []).append(name)
         if ambiguous:
-            extra = place.setdefault("extra", {})
             for lang, names in ambiguous.items():
-                merged = extra.setdefault("ambiguous", {}).setdefault(lang, [])
+                merged = place.setdefault("ambiguous_names", {}).setdefault(lang, [])
                 merged.extend(n for n in names if n not in merged)
         if ambiguous and all(set(names) <= set(ambiguous.get(lang, [])) for lang, names in place["names"].items()):
             place["ambiguous"] = True

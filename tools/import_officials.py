@@ -561,7 +561,7 @@ def _render_person(person: Person) -> list[str]:
     out.append("    roles:")
     out += [f"      - {_inline(_role_dict(role))}" for role in person.roles]
     if person.wikidata:
-        out.append(f"    extra: {{wikidata: {person.wikidata}}}")
+        out.append(f"    wikidata: {person.wikidata}")
     return out
 
 

@@ -136,13 +136,12 @@ def speaker_of(mention: Mention, knowledge: KnowledgeBase, date: dt.date | None)
 
 def outlet_needs_cue(outlet: Entity, surface: str) -> bool:
     """True when this name of the outlet is also an ordinary word or place (the outlets pack's
-    `extra.needs_cue`, limited to `extra.cue_names` when given)."""
+    `needs_cue`, limited to its `cue_names` when given)."""
     from checker.text.normalize import normalize_key
 
-    extra = outlet.get("extra") or {}
-    if not extra.get("needs_cue"):
+    if not outlet.get("needs_cue"):
         return False
-    cue_names = extra.get("cue_names")
+    cue_names = outlet.get("cue_names")
     if not cue_names:
         return True
     return normalize_key(surface) in {normalize_key(n) for names in cue_names.values() for n in names}

@@ -30,7 +30,7 @@ class NameRef:
     field: str  # names | short | demonyms | metonyms | variants
     lang: str
     surface: str  # the name as the pack spells it
-    ambiguous: bool = False  # the pack lists this form under extra.ambiguous: never act on it alone
+    ambiguous: bool = False  # the pack lists this form in `ambiguous_names`: never act on it alone
     scope: str | None = None  # for office `variants`: the one country the form is used for ("country/US")
     case_sensitive: bool = False  # "US", "WHO", "Turkey": a match only as written
     has_article: bool = False  # the pack spells it with «ال»: the span shows the article
@@ -95,9 +95,8 @@ class NameMatcher:
 
         refs_by_key: dict[str, list[NameRef]] = defaultdict(list)
         for entity in knowledge.entities.values():
-            extra = entity.get("extra") or {}
-            ambiguous = {name for names in (extra.get("ambiguous") or {}).values() for name in names}
-            case_sensitive = {name for names in (extra.get("case_sensitive") or {}).values() for name in names}
+            ambiguous = {name for names in entity.get("ambiguous_names", {}).values() for name in names}
+            case_sensitive = {name for names in entity.get("case_sensitive", {}).values() for name in names}
             for field, scope, lang, name in _entity_names(entity):
                 key = _matching_key(name)
                 if len(key) < 2:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
 from checker.models import Span
-from checker.text.normalize import fold_word
+from checker.text.normalize import fold_word, normalize_key
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -274,10 +274,18 @@ def _is_plural(surface: str, lang: str) -> bool:
         form in grammar.plural_first_words for form in _strip_clitics(fold_word(first), grammar.source.CLITICS))
 
 
-def _is_feminine(surface: str, lang: str) -> bool:
-    source = _grammar(lang).source
-    first = fold_word(surface.split()[0]) if surface.split() else ""
-    return any(word in surface.lower() for word in source.FEMININE_WORDS) or first.endswith(source.FEMININE_ENDINGS)
+def _is_feminine(knowledge: KnowledgeBase, office_id: str, surface: str, lang: str) -> bool:
+    """Whether the title as written is one of the office's `feminine` forms (the offices pack lists them)."""
+    office = knowledge.get(office_id)
+    forms = office.get("feminine", {}).get(lang, ()) if office else ()
+    article = language(lang).orthography.ARTICLE  # written onto the word, as in Arabic
+
+    def form_key(name: str) -> str:  # without case, spelling variation or the article
+        key = normalize_key(name).strip()
+        return key[len(article):] if article and key.startswith(article) and len(key) > len(article) + 1 else key
+
+    written = form_key(surface)
+    return any(form_key(form) == written for form in forms)
 
 
 def _read_title(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
@@ -421,7 +429,7 @@ def _person_at(mention: Mention) -> str | None:
 
 def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) -> list[TitleClaim]:
     text = analysis.text
-    feminine = _is_feminine(text[title.office.start:title.office.end], analysis.lang)
+    feminine = _is_feminine(analysis.knowledge, title.office_id, text[title.office.start:title.office.end], analysis.lang)
 
     def claim(person: Mention, person_id: str) -> TitleClaim:
         return TitleClaim(person_id, Span(person.start, person.end), Span(title.start, title.end), title.office_id,

@@ -148,7 +148,7 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if demonym is None:
             continue
         d_mention, d_country = demonym
-        allowed = {outlet.get("country"), *((outlet.get("extra") or {}).get("also_country") or ())}
+        allowed = {outlet.get("country"), *outlet.get("also_country", ())}
         if d_country not in allowed:
             found = analysis.text[d_mention.start:d_mention.end]
             right = _matching_demonym(knowledge, outlet.get("country"), analysis.lang, found)

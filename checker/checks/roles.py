@@ -122,7 +122,22 @@ def office_text(knowledge: KnowledgeBase, office_id: str, person: Entity | None,
         return None
     names = list(office.names.get(lang) or ())
     feminine = bool(person and person.get("gender") == "f")
-    return language(lang).roles.office_name(names, surface, feminine)
+    return language(lang).roles.office_name(_in_gender(office, names, lang, feminine), names, surface)
+
+
+def _in_gender(office: Entity, names: list[str], lang: str, feminine: bool) -> list[str]:
+    """The office's names that fit a woman (or a man). The offices pack lists the feminine and masculine
+    forms; a form listed as neither has the language's default (Arabic: masculine; English: either)."""
+    feminine_forms = set(office.get("feminine", {}).get(lang, ()))
+    masculine_forms = set(office.get("masculine", {}).get(lang, ()))
+    unlisted = language(lang).roles.UNLISTED_OFFICE_FORM_GENDER
+
+    def gender(name: str) -> str | None:
+        return "f" if name in feminine_forms else "m" if name in masculine_forms else unlisted
+
+    if feminine:
+        return [n for n in names if gender(n) == "f"] or [n for n in names if gender(n) is None]
+    return [n for n in names if gender(n) != "f"]
 
 
 # -- title-mismatch ----------------------------------------------------------------------------------------

@@ -22,19 +22,24 @@ entities:
   - id: office/president
     type: office
     names: {en: [president], ar: [الرئيس, رئيس, الرئيسة, رئيسة]}
+    feminine: {ar: [الرئيسة, رئيسة]}
   - id: office/prime-minister
     type: office
     names: {en: [prime minister, premier], ar: [رئيس الوزراء, رئيسة الوزراء, رئيس وزراء, رئيسة وزراء]}
+    feminine: {ar: [رئيسة الوزراء, رئيسة وزراء]}
   - id: office/foreign-minister
     type: office
     names:
       en: [foreign minister, secretary of state, foreign ministers]
       ar: [وزير الخارجية, وزيرة الخارجية, وزير خارجية, وزيرة خارجية, وزراء الخارجية, وزيرا الخارجية]
+    feminine: {ar: [وزيرة الخارجية, وزيرة خارجية]}
   - id: office/spokesperson
     type: office
     names:
       en: [spokesman, spokeswoman, spokesperson, press secretary]
       ar: [المتحدث, المتحدثة, الناطق, الناطقة]
+    feminine: {en: [spokeswoman], ar: [المتحدثة, الناطقة]}
+    masculine: {en: [spokesman]}
   - id: office/secretary-general
     type: office
     names: {en: [secretary-general, secretary general], ar: [الأمين العام]}

@@ -101,16 +101,16 @@ def test_build_pack(sources):
     assert by_id["place/gaza-strip"]["place_type"] == "region"
     dubai = by_id["place/dubai"]
     assert dubai["names"] == {"en": ["Dubai"], "ar": ["دبي"]} and dubai["country"] == "country/AE"
-    assert dubai["extra"] == {"geonameid": 1}
+    assert dubai["geonameid"] == 1
     assert {"place/hyderabad-in", "place/hyderabad-pk"} <= set(by_id)
     # Amman's override avoids «امان» (safety); «عمان» is also Oman, so it is marked.
     assert by_id["place/amman"]["names"]["ar"] == ["عمان"]
-    assert by_id["place/amman"]["extra"]["ambiguous"] == {"ar": ["عمان"]}
-    assert by_id["place/OM"]["extra"]["ambiguous"] == {"ar": ["عمان"]}
-    assert by_id["place/muscat"]["extra"]["ambiguous"] == {"ar": ["مسقط"]}
+    assert by_id["place/amman"]["ambiguous_names"] == {"ar": ["عمان"]}
+    assert by_id["place/OM"]["ambiguous_names"] == {"ar": ["عمان"]}
+    assert by_id["place/muscat"]["ambiguous_names"] == {"ar": ["مسقط"]}
     assert "ambiguous" not in by_id["place/muscat"]  # its English name is still safe
     assert by_id["place/van"]["ambiguous"] is True
-    assert "ambiguous" not in by_id["place/dubai"].get("extra", {})
+    assert "ambiguous_names" not in by_id["place/dubai"]
 
 
 def test_pack_is_valid_and_dump_is_deterministic(sources):

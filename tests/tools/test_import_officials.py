@@ -95,7 +95,7 @@ def test_merges_csv_roles_with_the_manual_names(inputs):
     assert lavrov["short"] == {"en": ["Lavrov"], "ar": ["لافروف"]}
     assert lavrov["roles"] == [{"office": "office/foreign-minister", "of": "country/RU", "from": "2004-03-09",
                                 "to": None}]
-    assert lavrov["extra"] == {"wikidata": "Q58217"}
+    assert lavrov["wikidata"] == "Q58217"
 
 
 def test_same_term_in_two_csvs_is_one_role_with_the_exact_date(inputs):

@@ -8,6 +8,8 @@ THEN_WORDS = r"آنذاك|حينها|حينذاك|وقتها|وقتذاك|في �
 UNTIL_NOW = "حتى الآن"  # a role with no end, in an explanation
 # «المتحدث الروسي» for an institution: no adjective names an institution.
 DEMONYM_NAMES_INSTITUTION = False
+# An office name the offices pack lists as neither feminine nor masculine is masculine («وزير الخارجية»).
+UNLISTED_OFFICE_FORM_GENDER: str | None = "m"
 
 
 def demonym_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
@@ -18,11 +20,11 @@ def demonym_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
     return definite, key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
 
 
-def office_name(names: list[str], surface: str, feminine: bool) -> str | None:
-    """The office's name in the person's gender (first word ending in «ة»), definite as the text wrote it."""
+def office_name(gendered: list[str], names: list[str], surface: str) -> str | None:
+    """Of the office's names in the person's gender (`gendered`, from the offices pack), the one definite
+    as the text wrote it; none when the pack lists no form in that gender."""
     definite = normalize_key(surface).startswith("ال")
-    fitting = [n for n in names if normalize_key(n.split()[0]).endswith("ه") == feminine]
-    fitting.sort(key=lambda n: normalize_key(n).startswith("ال") != definite)
+    fitting = sorted(gendered, key=lambda n: normalize_key(n).startswith("ال") != definite)
     return fitting[0] if fitting else None
 
 

@@ -27,8 +27,6 @@ ATTACHED_PREPOSITIONS = ("ل", "لل")
 # The office's first word in the plural or dual: «وزيرا الخارجية ... والأمريكي ...».
 PLURAL_FIRST_WORDS = "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء"
 PLURAL_ENDINGS: tuple[str, ...] = ()
-FEMININE_ENDINGS = ("ه",)  # the office's first word, folded: «وزيرة» -> «وزيره»
-FEMININE_WORDS: tuple[str, ...] = ()
 AND = "و"
 AND_ATTACHED = True  # «والأمريكي»: written onto the next word
 ARTICLE = ""  # no separate article word before a title

@@ -5,11 +5,14 @@ THEN_WORDS = r"\bthen\b|\bat the time\b"
 UNTIL_NOW = "present"
 DEMONYM_NAMES_INSTITUTION = True  # "the Russian spokesman"
 demonym_form = None  # English demonyms do not inflect: the first one fits
+# An office name the offices pack lists as neither feminine nor masculine fits both ("president").
+UNLISTED_OFFICE_FORM_GENDER: str | None = None
 
 
-def office_name(names: list[str], surface: str, feminine: bool) -> str | None:
-    """The office's name in the person's gender ("spokeswoman"), singular, capitalised as the text wrote it."""
-    fitting = [n for n in names if ("woman" in n) == feminine and not n.endswith("s")] or names
+def office_name(gendered: list[str], names: list[str], surface: str) -> str | None:
+    """Of the office's names in the person's gender (`gendered`, from the offices pack: "spokeswoman"), a
+    singular one, capitalised as the text wrote it."""
+    fitting = [n for n in gendered if not n.endswith("s")] or names
     if not fitting:
         return None
     name = fitting[0]

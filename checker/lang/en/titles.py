@@ -24,8 +24,6 @@ ATTACHED_PREPOSITIONS: tuple[str, ...] = ()
 PLURAL_FIRST_WORDS = ""
 PLURAL_ENDINGS = ("ministers", "presidents", "spokesmen", "spokespeople", "secretaries", "leaders", "kings",
                   "ambassadors")
-FEMININE_ENDINGS: tuple[str, ...] = ()
-FEMININE_WORDS = ("woman",)  # "spokeswoman", "congresswoman"
 AND = "and"
 AND_ATTACHED = False
 ARTICLE = "the"  # "Peskov, the Kremlin spokesman": the title's span starts at its article

@@ -1,0 +1,121 @@
+"""Knowledge fields that change behaviour are typed fields of the schema: a wrong type is a pack error with
+its line, and each field does what rules/README.md says."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.packs.errors import PackError
+from checker.packs.load import load_packset
+
+HEADER = "pack: house-knowledge\nkind: knowledge\nversion: 1\nchecked: 2026-11-29\nentities:\n"
+
+OUTLET = """\
+  - id: outlet/test-dawn
+    type: outlet
+    outlet_type: newspaper
+    country: country/PK
+    names: {{en: [Dawn], ar: [دون]}}
+    {field}
+"""
+
+
+def pack(tmp_path: Path, entities: str) -> Path:
+    path = tmp_path / "house.yaml"
+    path.write_text(HEADER + entities, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("field", "problem"), [
+    ("needs_cue: yes please", "entities[0].needs_cue: 'yes please' is not of type 'boolean'"),
+    ("cue_names: [Dawn]", "entities[0].cue_names: ['Dawn'] is not of type 'object'"),
+    ("case_sensitive: {en: Dawn}", "entities[0].case_sensitive.en: 'Dawn' is not of type 'array'"),
+    ("ambiguous_names: {fr: [Aube]}", "entities[0].ambiguous_names: Additional properties are not allowed ('fr' was unexpected)"),
+    ("also_country: [GB]", "entities[0].also_country[0]: 'GB' does not match '^country/'"),
+    ("feminine: {ar: [دونة], en: 7}", "entities[0].feminine.en: 7 is not of type 'array'"),
+    ("geonameid: '1174872'", "entities[0].geonameid: '1174872' is not of type 'integer'"),
+    ("extra: {needs_cue: true}", "entities[0]: Additional properties are not allowed ('extra' was unexpected)"),
+])
+def test_a_knowledge_field_of_the_wrong_type_is_a_pack_error_with_its_line(tmp_path, field, problem):
+    path = pack(tmp_path, OUTLET.format(field=field))
+    with pytest.raises(PackError) as raised:
+        load_packset([path])
+    line = 6 if problem.startswith("entities[0]:") else 11  # an unknown field: the entity's line
+    assert str(raised.value) == f"{path}:{line}: {problem}"
+
+
+def _checker(tmp_path: Path, entities: str):
+    from checker.api import Checker, CheckOptions
+    from checker.compiled_packs import load_packs
+
+    return Checker(CheckOptions(), packs=load_packs([pack(tmp_path, entities)], builtin=False, use_cache=False))
+
+
+MATCHING = """\
+  - id: country/TEST-PK
+    type: country
+    names: {en: [Pakistan, Pak], ar: [باكستان]}
+    case_sensitive: {en: [Pak]}
+    ambiguous_names: {ar: [باكستان]}
+"""
+
+
+def test_case_sensitive_and_ambiguous_names_reach_the_matcher(tmp_path):
+    checker = _checker(tmp_path, MATCHING)
+    english = checker.analyse("Pak troops and a pak of cards.", lang="en")
+    assert [english.text[m.start:m.end] for m in english.mentions] == ["Pak"]
+    assert not english.mentions[0].refs[0].ambiguous
+    arabic = checker.analyse("قالت باكستان إن المحادثات مستمرة.", lang="ar")
+    assert [ref.ambiguous for ref in arabic.mentions[0].refs] == [True]
+
+
+def test_needs_cue_and_cue_names_are_read_from_the_outlet(tmp_path):
+    from checker.annotate.attributions import outlet_needs_cue
+
+    checker = _checker(tmp_path, OUTLET.format(field="needs_cue: true\n    cue_names: {en: [Dawn]}"))
+    outlet = checker.packs.knowledge.get("outlet/test-dawn")
+    assert outlet_needs_cue(outlet, "Dawn") and not outlet_needs_cue(outlet, "دون")
+    (tmp_path / "plain").mkdir()
+    plain = _checker(tmp_path / "plain", OUTLET.format(field="note: no cue needed"))
+    assert not outlet_needs_cue(plain.packs.knowledge.get("outlet/test-dawn"), "Dawn")
+
+
+OFFICE = """\
+  - id: office/test-head
+    type: office
+    names: {en: [chair, chairman, madam chair], ar: [المدير, المديرة]}
+    feminine: {en: [madam chair], ar: [المديرة]}
+    masculine: {en: [chairman]}
+  - id: person/test-amina
+    type: person
+    gender: f
+    names: {en: [Amina Test], ar: [أمينة تست]}
+  - id: person/test-omar
+    type: person
+    gender: m
+    names: {en: [Omar Test], ar: [عمر تست]}
+"""
+
+
+@pytest.mark.parametrize(("person", "lang", "surface", "expected"), [
+    ("person/test-amina", "en", "chairman", "madam chair"),  # no "woman" in it: only the pack says it is feminine
+    ("person/test-omar", "en", "madam chair", "chair"),
+    ("person/test-amina", "ar", "المدير", "المديرة"),
+    ("person/test-omar", "ar", "المديرة", "المدير"),
+])
+def test_gender_forms_of_an_office_come_from_the_pack(tmp_path, person, lang, surface, expected):
+    from checker.checks.roles import office_text
+
+    knowledge = _checker(tmp_path, OFFICE).packs.knowledge
+    assert office_text(knowledge, "office/test-head", knowledge.get(person), surface, lang) == expected
+
+
+@pytest.mark.parametrize(("surface", "lang", "feminine"), [
+    ("Madam Chair", "en", True), ("chair", "en", False), ("المديرة", "ar", True), ("مديرة", "ar", True),
+    ("المدير", "ar", False),
+])
+def test_the_gender_of_a_title_as_written_comes_from_the_pack(tmp_path, surface, lang, feminine):
+    from checker.annotate.titles import _is_feminine
+
+    knowledge = _checker(tmp_path, OFFICE).packs.knowledge
+    assert _is_feminine(knowledge, "office/test-head", surface, lang) is feminine
