@@ -4,7 +4,9 @@ its line, and each field does what rules/README.md says."""
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from checker.cli import app
 from checker.packs.errors import PackError
 from checker.packs.load import load_packset
 
@@ -42,6 +44,13 @@ def test_a_knowledge_field_of_the_wrong_type_is_a_pack_error_with_its_line(tmp_p
         load_packset([path])
     line = 6 if problem.startswith("entities[0]:") else 11  # an unknown field: the entity's line
     assert str(raised.value) == f"{path}:{line}: {problem}"
+
+
+def test_a_knowledge_field_of_the_wrong_type_stops_the_command_with_exit_2(tmp_path):
+    path = pack(tmp_path, OUTLET.format(field="needs_cue: 'yes'"))
+    result = CliRunner().invoke(app, ["check", "-", "--packs", str(path)], input="Dawn reported it.\n")
+    assert result.exit_code == 2
+    assert result.stderr == f"factlint: error: {path}:11: entities[0].needs_cue: 'yes' is not of type 'boolean'\n"
 
 
 def _checker(tmp_path: Path, entities: str):
