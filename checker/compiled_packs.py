@@ -77,7 +77,7 @@ def _at(packset: PackSet, files: Sequence[Path]) -> PackSet:
     paths = tuple(str(path) for path in files)
     if packset.files == paths:
         return packset
-    moved = dict(zip(packset.files, paths))
+    moved = dict(zip(packset.files, paths, strict=True))  # same digest: the same files in the same order
     rules = {rule_id: replace(rule, path=moved.get(rule.path, rule.path)) for rule_id, rule in packset.rules.items()}
     return replace(packset, files=paths, rules=rules)
 

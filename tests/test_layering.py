@@ -86,6 +86,7 @@ def test_the_pack_loader_imports_nothing_above_it():
     # language areas (checker.lang.ar.titles ...) are read by annotators and checks, not by the loader.
     below = {"checker", "checker.models", "checker.lang"}
     graph = import_graph()
-    upward = {module: sorted(target for target in targets if target not in below and not target.startswith("checker.packs"))
+    upward = {module: sorted(target for target in targets
+                             if target not in below and not target.startswith("checker.packs"))
               for module, targets in graph.items() if module.startswith("checker.packs")}
     assert {module: targets for module, targets in upward.items() if targets} == {}

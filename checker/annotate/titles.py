@@ -429,7 +429,8 @@ def _person_at(mention: Mention) -> str | None:
 
 def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) -> list[TitleClaim]:
     text = analysis.text
-    feminine = _is_feminine(analysis.knowledge, title.office_id, text[title.office.start:title.office.end], analysis.lang)
+    written = text[title.office.start:title.office.end]
+    feminine = _is_feminine(analysis.knowledge, title.office_id, written, analysis.lang)
 
     def claim(person: Mention, person_id: str) -> TitleClaim:
         return TitleClaim(person_id, Span(person.start, person.end), Span(title.start, title.end), title.office_id,

@@ -4,8 +4,9 @@ receive `rule.params` already typed and completed with these defaults."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 
 class ParamTypeError(ValueError):

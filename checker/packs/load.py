@@ -186,7 +186,8 @@ def _check_placeholders(path: Path, where: list[str | int], template: str, kind_
         if name not in kind.placeholders:
             supplied = ", ".join(f"{{{p}}}" for p in sorted(kind.placeholders)) or "none"
             raise PackError(str(path), line_of(path, where), _field_name(where),
-                            f"placeholder {{{field}}} is not supplied by check kind {kind_name!r} (it supplies {supplied})")
+                            f"placeholder {{{field}}} is not supplied by check kind {kind_name!r} "
+                            f"(it supplies {supplied})")
 
 
 def _tally(raw: dict) -> Tally:

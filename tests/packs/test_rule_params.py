@@ -56,7 +56,8 @@ def article(tmp_path: Path, name: str, text: str) -> Path:
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
-    (BIDEN_EN, "2028-06-01", "1:1: error house/stale-title House style: Joe Biden was no longer 'President' on 2028-06-01"),
+    (BIDEN_EN, "2028-06-01",
+     "1:1: error house/stale-title House style: Joe Biden was no longer 'President' on 2028-06-01"),
     (BLINKEN_AR, "2029-06-01",
      "1:5: error house/stale-title أسلوب الدار: لم يعد «أنتوني بلينكن» «وزير الخارجية الأمريكي» في 2029-06-01"),
 ])
@@ -143,8 +144,8 @@ def test_checks_receive_typed_parameters_with_the_kinds_defaults(tmp_path):
 
 def test_every_kind_declares_exactly_the_placeholders_its_findings_supply(checker, monkeypatch):
     """Run every built-in rule's examples and record the values each kind fills its message with."""
-    from checker.rule_examples import run_examples
     from checker.packs.model import Rule
+    from checker.rule_examples import run_examples
 
     supplied: dict[str, set[str]] = {}
     original = Rule.format_message
