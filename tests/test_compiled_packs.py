@@ -70,22 +70,9 @@ for name, module in sorted(sys.modules.items()):
     assert {"text/normalize.py", "annotate/mentions.py", "packs/load.py"} <= set(done.stdout.split())
 
 
-HOUSE_PACK = """\
-pack: house
-kind: rules
-version: 1
-checked: 2026-11-29
-rules:
-  - id: house/variants
-    category: consistency
-    kind: name-variants
-    severity: error
-    message: {en: "'{found}' should be '{preferred}'", ar: "«{found}» صوابها «{preferred}»"}
-    why: "One name spelled two ways in one article confuses readers."
-    examples:
-      flag: [{text: "Ivan Petrov met. Iwan Petrow left.", lang: en, span: "Iwan Petrow"}]
-      clean: [{text: "Ivan Petrov met. Petrov left.", lang: en}]
-"""
+# The built-in consistency rule under another id: a house pack with one rule.
+HOUSE_PACK = (REPO / "rules" / "core" / "consistency.yaml").read_text("utf-8").replace(
+    "id: consistency/name-variants", "id: house/variants").replace("pack: consistency", "pack: house")
 
 
 def test_rules_show_names_the_pack_file_loaded_not_the_one_that_filled_the_cache(tmp_path, monkeypatch):
