@@ -212,6 +212,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
     entities: dict[str, Entity] = {}
     tallies: dict[str, Tally] = {}
     references: list[tuple[Path, list[str | int], str]] = []
+    held: list[tuple[Path, list[str | int], str, str]] = []  # roles: an office held of a country or institution
     for path in files:
         data = read_yaml(path)
         validate_pack(path, data)
@@ -233,10 +234,16 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
             for number, role in enumerate(raw.get("roles", [])):
                 references.append((path, [*where, "roles", number, "office"], role["office"]))
                 references.append((path, [*where, "roles", number, "of"], role["of"]))
+                held.append((path, [*where, "roles", number, "of"], role["office"], role["of"]))
         for index, raw in enumerate(data.get("tallies", [])):
             tallies[raw["id"]] = _tally(raw)
             references.append((path, ["tallies", index, "place"], raw["place"]))
     for path, where, target in references:
         if target not in entities:
             raise PackError(str(path), line_of(path, where), _field_name(where), f"unknown entity {target!r}")
+    for path, where, office_id, of_id in held:
+        office, of = entities[office_id], entities[of_id]
+        if office.get("applies_to") and of.type not in office.get("applies_to"):
+            raise PackError(str(path), line_of(path, where), _field_name(where),
+                            f"{office_id} applies to {', '.join(office.get('applies_to'))}, not to {of.type} {of_id!r}")
     return PackSet(rules, KnowledgeBase(entities, tallies), tuple(str(p) for p in files), digest)

@@ -129,3 +129,25 @@ def test_the_gender_of_a_title_as_written_comes_from_the_pack(tmp_path, surface,
 
     knowledge = _checker(tmp_path, OFFICE).packs.knowledge
     assert _is_feminine(knowledge, "office/test-head", surface, lang) is feminine
+
+
+def test_a_role_of_an_entity_type_the_office_does_not_apply_to_is_a_pack_error(tmp_path):
+    knowledge = Path(__file__).resolve().parents[2] / "rules" / "knowledge"
+    roles = """\
+  - id: person/test-official
+    type: person
+    gender: m
+    names: {en: [Test Official], ar: [مسؤول تجريبي]}
+    roles:
+      - {office: office/spokesperson, of: institution/RU-kremlin, from: 2020-01-01}
+      - {office: office/foreign-minister, of: institution/RU-kremlin, from: 2021-01-01}
+"""
+    path = pack(tmp_path, roles)
+    with pytest.raises(PackError) as raised:
+        load_packset([knowledge / "offices.yaml", knowledge / "institutions.yaml", path])
+    assert str(raised.value) == (f"{path}:12: entities[0].roles[1].of: office/foreign-minister applies to country, "
+                                 "not to institution 'institution/RU-kremlin'")
+    fixed = pack(tmp_path, roles.replace("of: institution/RU-kremlin, from: 2021", "of: country/RU, from: 2021"))
+    packset = load_packset([knowledge / "offices.yaml", knowledge / "institutions.yaml",
+                            knowledge / "countries.yaml", fixed])
+    assert len(packset.knowledge.get("person/test-official").roles) == 2
