@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint install bench clean
+.PHONY: demo test lint install bench accuracy clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ lint: $(STAMP)
 # Lint and type-check first (seconds), then the suite.
 test: lint
 	$(BIN)/python -m pytest
+
+# Recall on planted errors and false alarms on real news, against benchmarks/accuracy-thresholds.yaml;
+# reads ../shared/data/corpora (CORPORA=DIR to override) and says so in one line, exit 0, where it is absent.
+CORPORA ?= ../shared/data/corpora
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py --corpora $(CORPORA)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -1,0 +1,270 @@
+"""benchmarks/accuracy.py (the accuracy gate) on hand-written inputs: the threshold comparison on doctored
+result files, the run without corpora, and the planting of each error type in small Arabic and English
+texts. Never reads the real corpora."""
+
+import datetime as dt
+import importlib.util
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPT = REPO / "benchmarks" / "accuracy.py"
+THRESHOLDS = REPO / "benchmarks" / "accuracy-thresholds.yaml"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+accuracy = _load("accuracy")
+planting = _load("accuracy_planting")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=120)
+
+
+def _results_meeting(thresholds: dict) -> dict:
+    """A result file whose every figure sits exactly at its threshold."""
+    def figure(recall):
+        return {"recall": recall, "planted": 20, "hits": 0, "fix_right": 0, "fix_right_share": 0.0}
+
+    return {
+        "scan": {corpus: {"warnings_errors_per_1000": limit, "by_rule_per_1000": {}}
+                 for corpus, limit in thresholds.get("warnings_errors_per_1000", {}).items()},
+        "planted": {
+            "by_family": {lang: {family: figure(limit) for family, limit in families.items()}
+                          for lang, families in thresholds.get("recall_per_family", {}).items()},
+            "by_type": {lang: {type_: figure(limit) for type_, limit in types.items()}
+                        for lang, types in thresholds.get("recall_per_type", {}).items()},
+            "untouched_false_alarms": {lang: {"per_100": limit}
+                                       for lang, limit in thresholds.get("false_alarms_per_100_untouched", {}).items()},
+        },
+    }
+
+
+SMALL_THRESHOLDS = {
+    "recall_per_family": {"ar": {"roles": 0.8}, "en": {"casualties": 0.5}},
+    "recall_per_type": {"en": {"casualties/above-population": 0.9}},
+    "false_alarms_per_100_untouched": {"ar": 2.0},
+    "warnings_errors_per_1000": {"realtimeqa": 90.0},
+}
+
+
+def _write(tmp_path: Path, results: dict, thresholds: dict) -> tuple[Path, Path]:
+    results_path, thresholds_path = tmp_path / "results.json", tmp_path / "thresholds.yaml"
+    results_path.write_text(json.dumps(results), encoding="utf-8")
+    thresholds_path.write_text(yaml.safe_dump(thresholds), encoding="utf-8")
+    return results_path, thresholds_path
+
+
+# -- the comparison ---------------------------------------------------------------------------------------
+def test_the_repository_thresholds_pass_a_result_that_meets_every_one(tmp_path):
+    thresholds = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
+    assert thresholds["recall_per_family"] and thresholds["warnings_errors_per_1000"]
+    results_path = tmp_path / "results.json"
+    results_path.write_text(json.dumps(_results_meeting(thresholds)), encoding="utf-8")
+    done = _run("--compare-only", str(results_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == "accuracy: every figure meets accuracy-thresholds.yaml\n"
+
+
+def test_a_doctored_result_fails_naming_each_figure_its_threshold_and_the_gap(tmp_path):
+    results = _results_meeting(SMALL_THRESHOLDS)
+    results["planted"]["by_family"]["ar"]["roles"]["recall"] = 0.7       # below the minimum 0.8
+    results["scan"]["realtimeqa"]["warnings_errors_per_1000"] = 92.5     # above the maximum 90
+    results_path, thresholds_path = _write(tmp_path, results, SMALL_THRESHOLDS)
+    done = _run("--compare-only", str(results_path), "--thresholds", str(thresholds_path))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "accuracy: 2 figure(s) worse than thresholds.yaml:",
+        "  FAIL recall ar roles = 0.7 is below its minimum 0.8 (by 0.1)",
+        "  FAIL warnings+errors per 1,000 articles (realtimeqa) = 92.5 is above its maximum 90 (by 2.5)",
+    ]
+
+
+def test_a_result_at_its_thresholds_passes_and_a_hair_worse_fails(tmp_path):
+    results = _results_meeting(SMALL_THRESHOLDS)
+    assert accuracy.compare(results, SMALL_THRESHOLDS) == []
+    results["planted"]["untouched_false_alarms"]["ar"]["per_100"] = 2.01
+    results["planted"]["by_type"]["en"]["casualties/above-population"]["recall"] = 0.89
+    assert accuracy.compare(results, SMALL_THRESHOLDS) == [
+        "recall en casualties/above-population = 0.89 is below its minimum 0.9 (by 0.01)",
+        "false alarms per 100 untouched (ar) = 2.01 is above its maximum 2 (by 0.01)",
+    ]
+
+
+def test_a_figure_missing_from_the_results_fails(tmp_path):
+    results = _results_meeting(SMALL_THRESHOLDS)
+    del results["planted"]["by_family"]["en"]["casualties"]
+    assert accuracy.compare(results, SMALL_THRESHOLDS) == [
+        "recall en casualties: missing from the results (threshold 0.5)"]
+
+
+def test_an_unreadable_result_file_is_one_line_and_exit_2(tmp_path):
+    broken = tmp_path / "results.json"
+    broken.write_text("{not json", encoding="utf-8")
+    done = _run("--compare-only", str(broken))
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"accuracy: cannot read results {broken}") and done.stderr.count("\n") == 1
+
+
+def test_without_the_corpora_it_says_so_in_one_line_and_exits_0(tmp_path):
+    done = _run("--corpora", str(tmp_path / "nowhere"), "--output", str(tmp_path / "results.json"))
+    assert done.returncode == 0
+    assert done.stdout.count("\n") == 1
+    assert done.stdout.startswith(f"accuracy: skipped, no corpora at {tmp_path / 'nowhere'}")
+    assert not (tmp_path / "results.json").exists()
+
+
+def test_thresholds_from_results_gate_recall_only_over_enough_planted_cases():
+    def figure(recall, planted):
+        return {"recall": recall, "planted": planted}
+
+    results = {"scan": {"bbc": {"warnings_errors_per_1000": 0.64}},
+               "planted": {"by_family": {"ar": {"roles": figure(0.59, 120), "consistency": figure(0.0, 7)}},
+                           "by_type": {"ar": {"roles/wrong-office": figure(1.0, 40),
+                                              "casualties/second-toll": figure(0.33, 9)}},
+                           "untouched_false_alarms": {"ar": {"per_100": 0.0}}}}
+    assert accuracy.thresholds_from(results) == {
+        "recall_per_family": {"ar": {"roles": 0.59}},
+        "recall_per_type": {"ar": {"roles/wrong-office": 1.0}},
+        "false_alarms_per_100_untouched": {"ar": 0.0},
+        "warnings_errors_per_1000": {"bbc": 0.64},
+    }
+
+
+def test_allocation_gives_each_article_one_error_and_lets_rare_types_choose_first():
+    common = [(f"a{i}", f"common-{i}") for i in range(5)]
+    rare = [("a1", "rare-1")]
+    chosen = accuracy._allocate({("ar", "common"): common, ("ar", "rare"): rare}, seed=1, cap=3)
+    assert chosen[("ar", "rare")] == [("a1", "rare-1")]
+    assert len(chosen[("ar", "common")]) == 3 and "a1" not in {key for key, _ in chosen[("ar", "common")]}
+
+
+# -- planting ---------------------------------------------------------------------------------------------
+DATE = dt.date(2025, 3, 16)
+# (type, lang, original text, the original words at the planted span, the planted words or None where a
+# seeded choice among several wrong ones picks them)
+AR_TITLE = "أجرى وزير الخارجية الروسي سيرغي لافروف محادثة هاتفية مع نظيره."
+EN_TITLE = "Russian Foreign Minister Sergey Lavrov met his Chinese counterpart."
+REPLACEMENTS = [
+    ("roles/wrong-country", "ar", AR_TITLE, "الروسي", None),
+    ("roles/wrong-country", "en", EN_TITLE, "Russian", None),
+    ("roles/wrong-office", "ar", AR_TITLE, "وزير الخارجية",
+     "رئيس الوزراء"),
+    ("roles/wrong-office", "en", EN_TITLE,
+     "Foreign Minister", "Prime Minister"),
+    ("roles/other-holder", "ar", AR_TITLE, "سيرغي لافروف", None),
+    ("roles/other-holder", "en", EN_TITLE,
+     "Sergey Lavrov", None),
+    ("casualties/wounded-1000x", "ar", "أسفر القصف عن مقتل 120 شخصا وإصابة 300 آخرين في سوريا.", "300", "300000"),
+    ("casualties/wounded-1000x", "en", "The strike killed 120 people and wounded 300 others in Syria.", "300",
+     "300,000"),
+    ("casualties/part-above-total", "ar", "قتل 30 شخصا بينهم 12 طفلا في القصف.", "12", "60"),
+    ("casualties/part-above-total", "en", "The strike killed 30 people, including 12 children.", "12", "60"),
+    ("attribution/outlet-type", "ar", "وقالت وكالة رويترز إن المحادثات انتهت.", "وكالة", "صحيفة"),
+    ("attribution/outlet-type", "en", "The news agency Reuters reported that the talks had ended.", "agency",
+     "channel"),
+    ("attribution/outlet-country", "ar", "ذكرت وكالة رويترز البريطانية أن المحادثات انتهت.", "البريطانية", None),
+    ("attribution/outlet-country", "en", "The British agency Reuters reported that the talks had ended.", "British",
+     None),
+    ("consistency/variant", "ar", "قال سيرغي لافروف إن الاتفاق جيد. وأضاف سيرغي لافروف أن المحادثات مستمرة.", "سيرغي",
+     "سيرجي"),
+    ("consistency/variant", "en", "Dmitry Peskov said the deal was good. Later Dmitry Peskov added that talks go on.",
+     "Dmitry", "Dmitri"),
+]
+
+
+def _plants(checker, type_, lang, text):
+    analysis = checker.analyse(text, lang=lang, date=DATE)
+    findings = checker.check_text(text, lang=lang, date=DATE)
+    return planting.FINDERS[type_](analysis, findings, random.Random(1))
+
+
+@pytest.mark.parametrize(("type_", "lang", "text", "original", "planted"), REPLACEMENTS,
+                         ids=[f"{case[0]}-{case[1]}" for case in REPLACEMENTS])
+def test_a_replacement_plants_one_error_and_leaves_the_rest_byte_identical(checker, type_, lang, text, original,
+                                                                           planted):
+    plants = _plants(checker, type_, lang, text)
+    assert len(plants) == 1
+    plant = plants[0]
+    assert plant.type == type_ and plant.restored == text
+    # the original words sit where the planted ones are, the rest is unchanged byte for byte
+    start = plant.start
+    assert text[start:start + len(original)] == original
+    assert plant.text[:start] == text[:start]
+    assert plant.text[plant.end:] == text[start + len(original):]
+    new = plant.text[plant.start:plant.end]
+    assert new != original and new.strip() == new and new
+    if planted is not None:
+        assert new == planted
+
+
+def test_a_later_occurrence_is_respelt_and_the_first_kept(checker):
+    text = "قال سيرغي لافروف إن الاتفاق جيد. وأضاف سيرغي لافروف أن المحادثات مستمرة."
+    (plant,) = _plants(checker, "consistency/variant", "ar", text)
+    assert plant.start == text.rindex("سيرغي")
+
+
+def test_a_figure_above_the_population_is_twice_the_population_of_the_place(checker):
+    for lang, text in (("ar", "أسفر القصف عن مقتل 12 شخصا في لبنان."),
+                       ("en", "The strike killed 12 people in Lebanon.")):
+        (plant,) = _plants(checker, "casualties/above-population", lang, text)
+        (fact,) = checker.analyse(text, lang=lang, date=DATE).annotation("casualty_facts")
+        knowledge = checker.packs.knowledge
+        population = max(knowledge.get(place).get("population") or 0 for ids in fact.places for place in ids)
+        assert population > 1_000_000  # Lebanon's, from the places pack
+        assert plant.text[plant.start:plant.end].replace(",", "") == str(2 * population)
+        assert plant.text[:plant.start] == text[:text.index("12")]
+        assert plant.text[plant.end:] == text[text.index("12") + 2:]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "planted"), [
+    ("ar", "ارتفعت حصيلة القتلى في غزة منذ بدء الحرب إلى 48000 شخص. وتستمر الغارات.", "48000", "480000"),
+    ("en", "The death toll in Gaza since the war began rose to 48,000. Strikes continued.", "48,000", "480,000"),
+])
+def test_a_second_toll_is_the_sentence_repeated_after_it_with_a_tenfold_figure(checker, lang, text, figure, planted):
+    (plant,) = _plants(checker, "casualties/second-toll", lang, text)
+    first_end = text.index(".") + 1
+    sentence = text[:first_end]
+    assert plant.text == text[:first_end] + " " + sentence.replace(figure, planted) + text[first_end:]
+    assert plant.restored == text[:first_end] + " " + sentence + text[first_end:]
+    assert plant.text[plant.start:plant.end] == planted and plant.start > first_end
+
+
+@pytest.mark.parametrize(("lang", "text", "inserted", "right"), [
+    ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن موسكو مستعدة لدعم المفاوضات. وتستمر المحادثات.",
+     "وجاء هذا الإعلان من حكومة {}.", "موسكو"),
+    ("en", "Kremlin spokesman Dmitry Peskov said Moscow was ready to support the talks. Talks continue.",
+     "This announcement came from {}.", "Moscow"),
+])
+def test_an_issuer_sentence_credits_the_statement_to_another_government(checker, lang, text, inserted, right):
+    (plant,) = _plants(checker, "attribution/issuer", lang, text)
+    first_end = text.index(".") + 1
+    wrong = plant.text[plant.start:plant.end]
+    assert wrong != right
+    assert plant.text == text[:first_end] + " " + inserted.format(wrong) + text[first_end:]
+    assert plant.restored == text[:first_end] + " " + inserted.format(right) + text[first_end:]
+
+
+@pytest.mark.parametrize(("type_", "lang", "text"), [
+    # a former title, a title the person never held, a figure in words, a native Arabic name
+    ("roles/wrong-country", "en", "Former Russian President Dmitry Medvedev spoke on Monday."),
+    ("roles/wrong-country", "ar", "أجرى وزير الخارجية الأمريكي سيرغي لافروف محادثة هاتفية مع نظيره."),
+    ("casualties/part-above-total", "en", "The strike killed dozens of people, including 12 children."),
+    ("consistency/variant", "ar", "قال عادل الجبير إن الاتفاق جيد. وأضاف عادل الجبير أن المحادثات مستمرة."),
+    ("casualties/wounded-1000x", "en", "The strike killed 2 people and wounded 30 others in Syria."),
+])
+def test_no_plant_where_the_original_is_not_confirmed_or_out_of_scope(checker, type_, lang, text):
+    assert _plants(checker, type_, lang, text) == []
