@@ -32,7 +32,7 @@ test: lint
 # reads ../shared/data/corpora (CORPORA=DIR to override) and says so in one line, exit 0, where it is absent.
 CORPORA ?= ../shared/data/corpora
 accuracy: $(STAMP)
-	$(BIN)/python benchmarks/accuracy.py --corpora $(CORPORA)
+	@$(BIN)/python benchmarks/accuracy.py --corpora $(CORPORA)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

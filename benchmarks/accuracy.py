@@ -41,6 +41,8 @@ DEFAULT_CORPORA = ROOT.parent / "shared" / "data" / "corpora"
 DEFAULT_OUTPUT = HERE / "accuracy-results.json"
 DEFAULT_THRESHOLDS = HERE / "accuracy-thresholds.yaml"
 GATED_MIN_CASES = 10  # a recall over fewer planted cases is reported, not gated
+# Below this many planted cases one case moves a recall by 5% or more: its threshold allows one case less.
+FEW_CASES = 20
 ALARM_SEVERITIES = ("warning", "error")
 EXAMPLES_PER_CORPUS = 12
 
@@ -111,7 +113,7 @@ def measure(corpora: Path, seed: int, sample_size: int, cap: int, log: Any = pri
         random.Random(f"{seed}:{corpus}:examples").shuffle(shown)
         examples[corpus] = shown[:EXAMPLES_PER_CORPUS]
         total = sum(by_rule.values())
-        scan[corpus] = {"lang": lang, "articles": len(sample),
+        scan[corpus] = {"lang": lang, "articles": len(sample), "warnings_errors": total,
                         "warnings_errors_per_1000": round(1000 * total / max(len(sample), 1), 2),
                         "by_rule_per_1000": {rule: round(1000 * n / max(len(sample), 1), 2)
                                              for rule, n in sorted(by_rule.items())}}
@@ -131,8 +133,15 @@ def measure(corpora: Path, seed: int, sample_size: int, cap: int, log: Any = pri
             f"{time.perf_counter() - started:.1f}s")
 
     planted = _plant_and_check(checker, candidates, untouched, seed, cap, TYPES)
+    by_language = {}
+    for lang in ("ar", "en"):
+        figures = [figure for figure in scan.values() if figure["lang"] == lang]
+        articles = sum(figure["articles"] for figure in figures)
+        alarms = sum(figure["warnings_errors"] for figure in figures)
+        by_language[lang] = {"articles": articles, "warnings_errors": alarms,
+                             "warnings_errors_per_1000": round(1000 * alarms / max(articles, 1), 2)}
     return {"seed": seed, "sample_per_corpus": sample_size, "cap_per_type": cap, "scan": scan,
-            "planted": planted, "false_alarm_examples": examples}
+            "scan_by_language": by_language, "planted": planted, "false_alarm_examples": examples}
 
 
 def _allocate(candidates: dict[tuple[str, str], list[tuple[str, Any]]], seed: int,
@@ -162,12 +171,14 @@ def _plant_and_check(checker: Any, candidates: dict[tuple[str, str], list[tuple[
     by_type: dict[str, dict[str, Any]] = {"ar": {}, "en": {}}
     family_counts: dict[str, dict[str, Counter[str]]] = {"ar": defaultdict(Counter), "en": defaultdict(Counter)}
     articles_of: dict[str, list[str]] = {"ar": [], "en": []}
+    family_articles: dict[str, dict[str, list[str]]] = {"ar": defaultdict(list), "en": defaultdict(list)}
     for lang in ("ar", "en"):
         for type_, family in types.items():
             counts: Counter[str] = Counter(candidates=len(candidates.get((lang, type_), [])))
             for article_key, plant in chosen.get((lang, type_), []):
                 article, _ = untouched[article_key]
                 articles_of[lang].append(article_key)
+                family_articles[lang][family].append(article_key)
                 findings = checker.check_text(plant.text, lang=lang, date=article.date)
                 hits = [f for f in findings if f.rule.startswith(family + "/")
                         and f.start < plant.end and plant.start < f.end]
@@ -182,13 +193,18 @@ def _plant_and_check(checker: Any, candidates: dict[tuple[str, str], list[tuple[
     families = list(dict.fromkeys(types.values()))
     by_family = {lang: {family: _figures(family_counts[lang][family], family) for family in families}
                  for lang in ("ar", "en")}
-    alarms = {}
+    alarms = {lang: _alarm_figures(untouched, articles_of[lang]) for lang in ("ar", "en")}
     for lang in ("ar", "en"):
-        keys = sorted(articles_of[lang])
-        count = sum(untouched[key][1] for key in keys)
-        alarms[lang] = {"articles": len(keys), "warnings_errors": count,
-                        "per_100": round(100 * count / len(keys), 2) if keys else 0.0}
+        alarms[lang]["by_family"] = {family: _alarm_figures(untouched, family_articles[lang][family])
+                                     for family in families}
     return {"by_type": by_type, "by_family": by_family, "untouched_false_alarms": alarms}
+
+
+def _alarm_figures(untouched: dict[str, tuple[Any, int]], keys: Sequence[str]) -> dict[str, Any]:
+    """Warnings and errors on these articles as they were published, per 100 articles."""
+    count = sum(untouched[key][1] for key in keys)
+    return {"articles": len(keys), "warnings_errors": count,
+            "per_100": round(100 * count / len(keys), 2) if keys else 0.0}
 
 
 def _fixed(text: str, finding: Any) -> str:
@@ -238,12 +254,20 @@ def compare(results: dict[str, Any], thresholds: dict[str, Any]) -> list[str]:
 
 
 def thresholds_from(results: dict[str, Any]) -> dict[str, Any]:
-    """Thresholds at today's figures: recall only where at least GATED_MIN_CASES errors were planted."""
+    """Thresholds at today's figures: recall only where at least GATED_MIN_CASES errors were planted, and one
+    case of slack where fewer than FEW_CASES were (the same commit gives the same figures, but a change that
+    moves one article in or out of a small pool should not fail the gate by itself)."""
     planted = results["planted"]
-    recall_family = {lang: {family: figure["recall"] for family, figure in families.items()
+
+    def minimum(figure: dict[str, Any]) -> float:
+        if figure["planted"] >= FEW_CASES or not figure["hits"]:
+            return float(figure["recall"])
+        return _ratio(figure["hits"] - 1, figure["planted"])
+
+    recall_family = {lang: {family: minimum(figure) for family, figure in families.items()
                             if figure["planted"] >= GATED_MIN_CASES}
                      for lang, families in planted["by_family"].items()}
-    recall_type = {lang: {type_: figure["recall"] for type_, figure in types.items()
+    recall_type = {lang: {type_: minimum(figure) for type_, figure in types.items()
                           if figure["planted"] >= GATED_MIN_CASES}
                    for lang, types in planted["by_type"].items()}
     return {"recall_per_family": recall_family, "recall_per_type": recall_type,
@@ -284,6 +308,9 @@ def summary(results: dict[str, Any]) -> str:
                                                                 key=lambda item: (-item[1], item[0])))
         lines.append(f"  {corpus:<13} ({figure['lang']}, {figure['articles']} articles): "
                      f"{figure['warnings_errors_per_1000']:g}" + (f"  [{rules}]" if rules else ""))
+    lines.append("  by language: " + ", ".join(f"{lang} {figure['warnings_errors_per_1000']:g} "
+                                             f"({figure['articles']} articles)"
+                                             for lang, figure in results["scan_by_language"].items()))
     planted = results["planted"]
     lines.append("planted errors (hits/planted = recall; fix right/hits; candidates found):")
     for lang in ("ar", "en"):
@@ -295,8 +322,9 @@ def summary(results: dict[str, Any]) -> str:
             lines.append(f"  {lang} {family + ' (family)':<29} {figure['hits']:>3}/{figure['planted']:<3} = "
                          f"{figure['recall']:.2f}   fix right {figure['fix_right']}/{figure['hits']}")
         alarms = planted["untouched_false_alarms"][lang]
+        per_family = ", ".join(f"{family} set {figure['per_100']:g}" for family, figure in alarms["by_family"].items())
         lines.append(f"  {lang} false alarms on the {alarms['articles']} untouched articles: "
-                     f"{alarms['warnings_errors']} = {alarms['per_100']:g} per 100")
+                     f"{alarms['warnings_errors']} = {alarms['per_100']:g} per 100 ({per_family})")
     return "\n".join(lines)
 
 
@@ -322,12 +350,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return gate(results, args.thresholds)
 
-    from accuracy_corpora import missing_corpora
+    from accuracy_corpora import CORPORA, missing_corpora
 
     missing = missing_corpora(args.corpora)
-    if missing:
-        print(f"accuracy: skipped, no corpora at {args.corpora} (missing: {', '.join(missing)})")
+    if len(missing) == len(CORPORA):
+        print(f"accuracy: skipped, no corpora at {args.corpora}")
         return 0
+    if missing:  # some there, some not: a broken set-up, not a clone without them
+        print(f"accuracy: incomplete corpora at {args.corpora}: missing {', '.join(missing)}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     results = measure(args.corpora, args.seed, args.sample, args.cap, log=lambda line: print(line, flush=True))
     args.output.write_text(json.dumps(results, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -347,7 +378,8 @@ def write_thresholds(results: dict[str, Any], path: Path) -> None:
               "# false-alarm figures maximums. Set at the figures measured on the seeded sample; raise a minimum\n"
               "# (lower a maximum) when a change improves a figure; loosening one needs a sentence in the commit\n"
               "# saying why.\n"
-              f"# Recall is gated only where at least {GATED_MIN_CASES} errors were planted.\n")
+              f"# Recall is gated only where at least {GATED_MIN_CASES} errors were planted; where fewer than\n"
+              f"# {FEW_CASES} were, the minimum is one hit less than measured (one case moves it by 5% or more).\n")
     path.write_text(header + yaml.safe_dump(thresholds_from(results), sort_keys=True, allow_unicode=True),
                     encoding="utf-8")
 

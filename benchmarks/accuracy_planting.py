@@ -171,7 +171,9 @@ def find_wrong_country(analysis: Analysis, findings: Sequence[Finding], rng: Any
         surface = text[claim.qualifier.start:claim.qualifier.end]
         possessive = text[claim.qualifier.end:claim.qualifier.end + 2] in ("'s", "’s")
         for other in _other_countries(rng, {claim.of_id}):
-            if _ever_held(knowledge, claim.person_id, claim.office_id, other):
+            # someone held the office there (else the knowledge cannot tell it is wrong), never this person
+            if claim.office_id not in _offices_held_in(knowledge, other) or \
+                    _ever_held(knowledge, claim.person_id, claim.office_id, other):
                 continue
             if claim.qualifier_field == "demonyms" or (lang == "en" and not possessive):
                 new = _demonym(knowledge, other, lang, surface)
@@ -315,13 +317,18 @@ def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: Any
 
 def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
     """A figure of a sentence that names a country or region, raised to twice the population of the most
-    populous place the sentence names."""
+    populous place named anywhere in the sentence (the most lenient reading: "US embassies in Kenya")."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
     plants = []
     for fact in _quiet_facts(analysis, findings):
+        if not fact.places:
+            continue
+        sentence = analysis.sentences[fact.sentence]
         populations = []
-        for candidates in fact.places:
-            for place_id in candidates:
+        for mention in analysis.mentions:
+            if mention.start < sentence.start or mention.end > sentence.end:
+                continue
+            for place_id in mention.entity_ids:
                 entity = knowledge.get(place_id)
                 population = entity.get("population") if entity else None
                 if isinstance(population, int) and population > 0:
@@ -350,12 +357,12 @@ def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: 
 
 
 def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
-    """A cumulative toll's sentence repeated right after it with the figure ten times larger: the same toll
-    given twice, differently."""
+    """A cumulative toll of a named place: its sentence repeated right after it with the figure ten times
+    larger, the same toll given twice, differently."""
     text, lang = analysis.text, analysis.lang
     plants = []
     for fact in _quiet_facts(analysis, findings):
-        if fact.scope != "cumulative":
+        if fact.scope != "cumulative" or not fact.places:
             continue
         sentence = analysis.sentences[fact.sentence]
         right = text[sentence.start:sentence.end].rstrip()
@@ -377,6 +384,8 @@ _EN_NOUN_BEFORE = re.compile(r"\b(?P<news>news )?(?P<noun>agency|newspaper|daily
 _EN_WRONG_AFTER_NEWS = {"agency": "channel", "channel": "agency", "broadcaster": "agency"}
 _EN_DEMONYM_NOUN_BEFORE = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)[ \t]+(?:news[ \t]+|state[ \t]+)?"
                                      r"(?:agency|newspaper|daily|channel|broadcaster)[ \t]*[\"«]?$")
+_AR_NOUN_BEFORE_ANY = re.compile(r"(?:^|(?<=\s))(?:[وفبل]|وب|ول)?(?:ال|لل)?"
+                                 r"(?:وكالة|صحيفة|جريدة|قناة|تلفزيون|إذاعة|موقع)[ \t]*[«\"]?$")
 _AR_WORD_AFTER = re.compile(r"^[ \t]*[»\"]?[ \t]*(?P<word>ال[\w]+)")
 
 
@@ -433,8 +442,10 @@ def find_outlet_country(analysis: Analysis, findings: Sequence[Finding], rng: An
     for mention, outlet in _outlets(analysis, findings):
         countries = _outlet_countries(outlet)
         if lang == "ar":
+            # the outlet named with its descriptor («وكالة رويترز البريطانية»): «العربية» alone is an adjective
+            line_start = text.rfind("\n", 0, mention.start) + 1
             match = _AR_WORD_AFTER.match(text[mention.end:mention.end + 30])
-            if not match:
+            if not match or not _AR_NOUN_BEFORE_ANY.search(text[max(line_start, mention.start - 40):mention.start]):
                 continue
             start = mention.end + match.start("word")
         else:

@@ -127,18 +127,29 @@ def test_without_the_corpora_it_says_so_in_one_line_and_exits_0(tmp_path):
     assert not (tmp_path / "results.json").exists()
 
 
+def test_a_partial_set_of_corpora_is_an_error_not_a_skip(tmp_path):
+    (tmp_path / "bbc").mkdir()
+    (tmp_path / "bbc" / "bbc_news.csv").write_text("text,category\nA short story.,business\n", encoding="utf-8")
+    done = _run("--corpora", str(tmp_path), "--output", str(tmp_path / "results.json"))
+    assert done.returncode == 2
+    assert done.stderr == (f"accuracy: incomplete corpora at {tmp_path}: missing saudinewsnet, hespress, "
+                           "realtimeqa\n")
+
+
 def test_thresholds_from_results_gate_recall_only_over_enough_planted_cases():
-    def figure(recall, planted):
-        return {"recall": recall, "planted": planted}
+    def figure(hits, planted):
+        return {"recall": round(hits / planted, 4), "hits": hits, "planted": planted}
 
     results = {"scan": {"bbc": {"warnings_errors_per_1000": 0.64}},
-               "planted": {"by_family": {"ar": {"roles": figure(0.59, 120), "consistency": figure(0.0, 7)}},
-                           "by_type": {"ar": {"roles/wrong-office": figure(1.0, 40),
-                                              "casualties/second-toll": figure(0.33, 9)}},
+               "planted": {"by_family": {"ar": {"roles": figure(71, 120), "consistency": figure(0, 7)}},
+                           "by_type": {"ar": {"roles/wrong-office": figure(40, 40),
+                                              "casualties/second-toll": figure(3, 9),
+                                              "attribution/outlet-country": figure(18, 19)}},
                            "untouched_false_alarms": {"ar": {"per_100": 0.0}}}}
     assert accuracy.thresholds_from(results) == {
-        "recall_per_family": {"ar": {"roles": 0.59}},
-        "recall_per_type": {"ar": {"roles/wrong-office": 1.0}},
+        "recall_per_family": {"ar": {"roles": 0.5917}},
+        # 19 cases: one hit of slack (17/19); 9 cases: not gated
+        "recall_per_type": {"ar": {"roles/wrong-office": 1.0, "attribution/outlet-country": 0.8947}},
         "false_alarms_per_100_untouched": {"ar": 0.0},
         "warnings_errors_per_1000": {"bbc": 0.64},
     }
