@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/accuracy.py [--corpora ../shared/data/corpora] [--output RESULTS.json]
         [--thresholds benchmarks/accuracy-thresholds.yaml] [--seed 18] [--sample 2500] [--cap 40]
     .venv/bin/python benchmarks/accuracy.py --compare-only RESULTS.json   # just the comparison
-    .venv/bin/python benchmarks/accuracy.py --write-thresholds            # thresholds := today's figures
+    .venv/bin/python benchmarks/accuracy.py --write-thresholds [--compare-only RESULTS.json]
+                                                    # thresholds := today's figures (or that file's)
 
 On a fixed, seeded sample of each corpus (`make accuracy`):
 1. false-alarm scan: warnings and errors per 1,000 articles of each corpus, by rule, each article checked
@@ -339,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--compare-only", type=Path, metavar="RESULTS",
                         help="compare this result file, measure nothing")
     parser.add_argument("--write-thresholds", action="store_true",
-                        help="write today's figures as the thresholds instead of comparing")
+                        help="write the figures (measured, or of --compare-only RESULTS) as the thresholds")
     args = parser.parse_args(argv)
 
     if args.compare_only:
@@ -348,6 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError) as error:
             print(f"accuracy: cannot read results {args.compare_only}: {error}", file=sys.stderr)
             return 2
+        if args.write_thresholds:
+            write_thresholds(results, args.thresholds)
+            print(f"accuracy: thresholds written to {args.thresholds} from {args.compare_only}")
+            return 0
         return gate(results, args.thresholds)
 
     from accuracy_corpora import CORPORA, missing_corpora

@@ -522,22 +522,32 @@ def variant_spelling(word: str, lang: str) -> str | None:
     return None
 
 
+# The Arab League's members: their places have Arabic names of their own, not transliterations.
+_ARAB_COUNTRIES = frozenset(f"country/{code}" for code in (
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE").split())
+_NAME_FIELDS = frozenset({"names", "short", "variants"})  # not demonyms («الروسي») nor metonyms («الكرملين»)
+
+
 def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
-    """A person named two or more times, always spelled the same known way; in the last mention, the last
-    word that has another transliteration re-spelled (سيرغي -> سيرجي, Dmitry -> Dmitri). In Arabic only names
-    whose English spelling has a "g" are re-spelled: ج/غ varies for that sound, while «الجبير» -> «الغبير» in a
-    native name would be a typo, not a transliteration."""
+    """A person (in Arabic also a place) named two or more times by its name, always spelled the same known
+    way; in the last mention, the last word that has another transliteration re-spelled (سيرغي -> سيرجي,
+    هامبورغ -> هامبورج, Dmitry -> Dmitri). In Arabic only names whose English spelling has a "g" are
+    re-spelled: ج/غ varies for that sound, while «الجبير» -> «الغبير» in a native name would be a typo, not a
+    transliteration. English places are left out: "Britain" -> "Brittain" is a typo, not a variant."""
     text, lang = analysis.text, analysis.lang
-    by_person: dict[str, list[Any]] = {}
+    by_entity: dict[str, list[Any]] = {}
     for mention in analysis.mentions:
         ids = mention.entity_ids
-        if len(ids) == 1 and ids[0].startswith("person/"):
-            by_person.setdefault(ids[0], []).append(mention)
+        kinds = ("person/", "place/", "country/") if lang == "ar" else ("person/",)
+        if len(ids) == 1 and ids[0].startswith(kinds) and mention.fields <= _NAME_FIELDS:
+            by_entity.setdefault(ids[0], []).append(mention)
     plants = []
-    for person_id, mentions in sorted(by_person.items()):
-        person = analysis.knowledge.get(person_id)
-        if lang == "ar" and not (person and "g" in (person.preferred("en") or "").lower()):
+    for entity_id, mentions in sorted(by_entity.items()):
+        entity = analysis.knowledge.get(entity_id)
+        if lang == "ar" and not (entity and "g" in (entity.preferred("en") or "").lower()):
             continue
+        if lang == "ar" and (entity_id in _ARAB_COUNTRIES or entity.get("country") in _ARAB_COUNTRIES):
+            continue  # غزة، طنجة، بنغازي are Arabic names: another letter there is a typo
         surfaces = {text[m.start:m.end] for m in mentions}
         if len(mentions) < 2 or len(surfaces) != 1 or any(
                 _overlaps(findings, "consistency", m.start, m.end) for m in mentions):
@@ -545,8 +555,8 @@ def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> l
         last = mentions[-1]
         surface = text[last.start:last.end]
         words = list(re.finditer(r"\w+", surface))
-        if len(words) < 2:
-            continue
+        if len(words) < 2 and entity_id.startswith("person/"):
+            continue  # a surname alone may be a relative's
         respelt = next(((word, new) for word in reversed(words)
                         if (new := variant_spelling(word.group(), lang)) is not None), None)
         if respelt is None:
