@@ -279,3 +279,66 @@ def test_an_issuer_sentence_credits_the_statement_to_another_government(checker,
 ])
 def test_no_plant_where_the_original_is_not_confirmed_or_out_of_scope(checker, type_, lang, text):
     assert _plants(checker, type_, lang, text) == []
+
+
+# -- a whole run on hand-written corpora ------------------------------------------------------------------
+def _write_corpora(root: Path) -> None:
+    """Four tiny corpora in the layout of ../shared/data/corpora, written here (no real article)."""
+    import csv
+    import gzip
+    import zipfile
+
+    (root / "saudinewsnet").mkdir(parents=True)
+    saudi = [{"source": "test", "url": "u", "date_extracted": "2015-07-21 10:00:00", "title": "خبر",
+              "author": "", "content": "أجرى وزير الخارجية الروسي سيرغي لافروف محادثة هاتفية مع نظيره."},
+             {"source": "test", "url": "u", "date_extracted": "2015-07-22 10:00:00", "title": "خبر",
+              "author": "", "content": "وقالت وكالة رويترز إن المحادثات انتهت. أسفر القصف عن مقتل 12 شخصا في لبنان."}]
+    with zipfile.ZipFile(root / "saudinewsnet" / "2015-07-21.zip", "w") as bundle:
+        bundle.writestr("2015-07-21.json", json.dumps(saudi, ensure_ascii=False))
+    (root / "bbc").mkdir()
+    with (root / "bbc" / "bbc_news.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "category"])
+        writer.writerow(["Talks end. The strike killed 30 people, including 12 children.", "world"])
+    (root / "recent").mkdir()
+    hespress = [{"id": "h1", "date": "2020-01-05", "source": "t", "lang": "ar", "title": "خبر",
+                 "text": "ذكرت وكالة رويترز البريطانية أن المحادثات انتهت."}]
+    realtime = [{"id": "r1", "date": "2025-03-16", "source": "t", "lang": "en", "title": "News",
+                 "text": "Russian Foreign Minister Sergey Lavrov met his Chinese counterpart on Monday."},
+                {"id": "r2", "date": "2025-03-16", "source": "t", "lang": "en", "title": "News",
+                 "text": "Dmitry Peskov said the deal was good. Later Dmitry Peskov added that talks go on."}]
+    for name, items in (("hespress_ar", hespress), ("realtimeqa_news_en", realtime)):
+        with gzip.open(root / "recent" / f"{name}.jsonl.gz", "wt", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+
+
+def test_a_run_on_small_corpora_gives_the_same_figures_whatever_the_hash_seed(tmp_path):
+    import os
+
+    _write_corpora(tmp_path / "corpora")
+    thresholds = tmp_path / "thresholds.yaml"
+    thresholds.write_text(yaml.safe_dump({"warnings_errors_per_1000": {"hespress": 0.0}}), encoding="utf-8")
+    outputs = []
+    for hash_seed in ("1", "2"):
+        output = tmp_path / f"results-{hash_seed}.json"
+        done = subprocess.run([sys.executable, str(SCRIPT), "--corpora", str(tmp_path / "corpora"), "--output",
+                               str(output), "--thresholds", str(thresholds), "--sample", "5", "--cap", "5"],
+                              capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert done.stdout.endswith("accuracy: every figure meets thresholds.yaml\n")
+        outputs.append(output.read_bytes())
+    assert outputs[0] == outputs[1]
+    results = json.loads(outputs[0])
+    assert {corpus: figure["articles"] for corpus, figure in results["scan"].items()} == {
+        "saudinewsnet": 2, "bbc": 1, "hespress": 1, "realtimeqa": 2}
+    by_type = results["planted"]["by_type"]
+    assert by_type["en"]["consistency/variant"]["candidates"] == 1
+    assert by_type["en"]["casualties/part-above-total"]["planted"] == 1
+    # one planted error per article: three articles with candidates in each language, three errors
+    for lang in ("ar", "en"):
+        assert sum(figure["planted"] for figure in by_type[lang].values()) == 3
+    # the title article carries one of the three role types; Peskov's article the issuer or the variant
+    assert sum(by_type["en"][type_]["planted"] for type_ in by_type["en"] if type_.startswith("roles/")) == 1
+    assert by_type["en"]["attribution/issuer"]["planted"] + by_type["en"]["consistency/variant"]["planted"] == 1
+    assert results["planted"]["untouched_false_alarms"]["en"]["articles"] == 3
