@@ -71,76 +71,95 @@ CASUALTY_WORDS = {
 }
 
 
+class _Pool:
+    """The planting candidates found so far, and each article's warnings and errors as published."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.candidates: dict[tuple[str, str], list[tuple[str, Any]]] = defaultdict(list)  # (lang, type) -> sites
+        self.untouched: dict[str, tuple[Any, int]] = {}  # article key -> (article, alarms on the untouched text)
+
+    def add(self, key: str, article: Any, analysis: Any, findings: Sequence[Any], types: Sequence[str]) -> None:
+        from accuracy_planting import FINDERS
+
+        self.untouched[key] = (article, len(_alarms(findings)))
+        for type_ in types:
+            plants = FINDERS[type_](analysis, findings, random.Random(f"{self.seed}:{key}:{type_}"))
+            if plants:
+                pick = random.Random(f"{self.seed}:{key}:{type_}:pick").randrange(len(plants))
+                self.candidates[(analysis.lang, type_)].append((key, plants[pick]))
+
+
+def _scan(checker: Any, corpus: str, lang: str, sample: list[Any], seed: int,
+          pool: _Pool) -> tuple[dict[str, Any], list[Any]]:
+    """Warnings and errors per 1,000 sampled articles by rule, a shuffled few of them, and every type's
+    candidates in the sample."""
+    from accuracy_planting import FINDERS
+
+    by_rule: Counter[str] = Counter()
+    shown: list[dict[str, str]] = []
+    for article in sample:
+        analysis = checker.analyse(article.text, lang=article.lang, date=article.date)
+        findings = checker.check_text(article.text, lang=article.lang, date=article.date)
+        alarms = _alarms(findings)
+        by_rule.update(f.rule for f in alarms)
+        for finding in alarms:
+            sentence = analysis.sentence_of(finding.start)
+            shown.append({"article": article.id, "rule": finding.rule,
+                          "span": article.text[finding.start:finding.end],
+                          "sentence": " ".join(article.text[sentence.start:sentence.end].split())[:300]})
+        pool.add(f"{corpus}:{article.id}", article, analysis, findings, list(FINDERS))
+    random.Random(f"{seed}:{corpus}:examples").shuffle(shown)
+    total, count = sum(by_rule.values()), max(len(sample), 1)
+    return {"lang": lang, "articles": len(sample), "warnings_errors": total,
+            "warnings_errors_per_1000": round(1000 * total / count, 2),
+            "by_rule_per_1000": {rule: round(1000 * n / count, 2) for rule, n in sorted(by_rule.items())}
+            }, shown[:EXAMPLES_PER_CORPUS]
+
+
+def _search_casualties(checker: Any, corpus: str, articles: list[Any], skip: set[str], pool: _Pool) -> None:
+    """The casualty types' candidates in the articles outside the sample (filtered by words before analysis)."""
+    from accuracy_planting import FINDERS, TYPES
+
+    casualty_types = [type_ for type_, family in TYPES.items() if family == "casualties"]
+    for article in articles:
+        if article.id in skip or not re.search(r"\d", article.text) or \
+                not CASUALTY_WORDS[article.lang].search(article.text):
+            continue
+        analysis = checker.analyse(article.text, lang=article.lang, date=article.date)
+        if not any(FINDERS[type_](analysis, (), random.Random(0)) for type_ in casualty_types):
+            continue
+        findings = checker.check_text(article.text, lang=article.lang, date=article.date)
+        pool.add(f"{corpus}:{article.id}", article, analysis, findings, casualty_types)
+
+
 def measure(corpora: Path, seed: int, sample_size: int, cap: int, log: Any = print) -> dict[str, Any]:
     from accuracy_corpora import CORPORA, read_corpus
-    from accuracy_planting import FINDERS, TYPES
+    from accuracy_planting import TYPES
 
     from checker.api import Checker, CheckOptions
 
     checker = Checker(CheckOptions())
-    casualty_types = [type_ for type_, family in TYPES.items() if family == "casualties"]
+    pool = _Pool(seed)
     scan: dict[str, Any] = {}
-    examples: dict[str, list[dict[str, str]]] = {}
-    # (lang, type) -> [(article key, plant)]; article key -> (article, alarms on the untouched text)
-    candidates: dict[tuple[str, str], list[tuple[str, Any]]] = defaultdict(list)
-    untouched: dict[str, tuple[Any, int]] = {}
-
-    def collect(key: str, analysis: Any, findings: Sequence[Any], types: Sequence[str]) -> None:
-        for type_ in types:
-            plants = FINDERS[type_](analysis, findings, random.Random(f"{seed}:{key}:{type_}"))
-            if plants:
-                pick = random.Random(f"{seed}:{key}:{type_}:pick").randrange(len(plants))
-                candidates[(analysis.lang, type_)].append((key, plants[pick]))
-
+    examples: dict[str, list[Any]] = {}
     for corpus, (_path, lang) in CORPORA.items():
         started = time.perf_counter()
         articles = list(read_corpus(corpora, corpus))
         sample = _sample(articles, sample_size, seed, corpus)
-        by_rule: Counter[str] = Counter()
-        shown: list[dict[str, str]] = []
-        for article in sample:
-            analysis = checker.analyse(article.text, lang=lang, date=article.date)
-            findings = checker.check_text(article.text, lang=lang, date=article.date)
-            alarms = _alarms(findings)
-            by_rule.update(f.rule for f in alarms)
-            for finding in alarms:
-                sentence = analysis.sentence_of(finding.start)
-                shown.append({"article": article.id, "rule": finding.rule,
-                              "span": article.text[finding.start:finding.end],
-                              "sentence": " ".join(article.text[sentence.start:sentence.end].split())[:300]})
-            key = f"{corpus}:{article.id}"
-            untouched[key] = (article, len(alarms))
-            collect(key, analysis, findings, list(FINDERS))
-        random.Random(f"{seed}:{corpus}:examples").shuffle(shown)
-        examples[corpus] = shown[:EXAMPLES_PER_CORPUS]
-        total = sum(by_rule.values())
-        scan[corpus] = {"lang": lang, "articles": len(sample), "warnings_errors": total,
-                        "warnings_errors_per_1000": round(1000 * total / max(len(sample), 1), 2),
-                        "by_rule_per_1000": {rule: round(1000 * n / max(len(sample), 1), 2)
-                                             for rule, n in sorted(by_rule.items())}}
-        sampled = {article.id for article in sample}
-        for article in articles:
-            if article.id in sampled or not re.search(r"\d", article.text) or \
-                    not CASUALTY_WORDS[lang].search(article.text):
-                continue
-            analysis = checker.analyse(article.text, lang=lang, date=article.date)
-            if not any(FINDERS[type_](analysis, (), random.Random(0)) for type_ in casualty_types):
-                continue
-            findings = checker.check_text(article.text, lang=lang, date=article.date)
-            key = f"{corpus}:{article.id}"
-            untouched[key] = (article, len(_alarms(findings)))
-            collect(key, analysis, findings, casualty_types)
+        scan[corpus], examples[corpus] = _scan(checker, corpus, lang, sample, seed, pool)
+        _search_casualties(checker, corpus, articles, {article.id for article in sample}, pool)
         log(f"  {corpus}: {len(sample)} articles scanned, the rest searched for casualty figures, "
             f"{time.perf_counter() - started:.1f}s")
 
-    planted = _plant_and_check(checker, candidates, untouched, seed, cap, TYPES)
+    planted = _plant_and_check(checker, pool.candidates, pool.untouched, seed, cap, TYPES)
     by_language = {}
     for lang in ("ar", "en"):
         figures = [figure for figure in scan.values() if figure["lang"] == lang]
-        articles = sum(figure["articles"] for figure in figures)
+        articles_count = sum(figure["articles"] for figure in figures)
         alarms = sum(figure["warnings_errors"] for figure in figures)
-        by_language[lang] = {"articles": articles, "warnings_errors": alarms,
-                             "warnings_errors_per_1000": round(1000 * alarms / max(articles, 1), 2)}
+        by_language[lang] = {"articles": articles_count, "warnings_errors": alarms,
+                             "warnings_errors_per_1000": round(1000 * alarms / max(articles_count, 1), 2)}
     return {"seed": seed, "sample_per_corpus": sample_size, "cap_per_type": cap, "scan": scan,
             "scan_by_language": by_language, "planted": planted, "false_alarm_examples": examples}
 
