@@ -429,10 +429,9 @@ def find_outlet_type(analysis: Analysis, findings: Sequence[Finding], rng: Any) 
 
 
 def _outlet_countries(outlet: Any) -> set[str]:
-    extra = outlet.get("extra") or {}
-    also = extra.get("also_country") if isinstance(extra, dict) else None
-    also_list = [also] if isinstance(also, str) else list(also or ())
-    return {c for c in [outlet.get("country"), *also_list] if c}
+    """The outlet's country and those it is also credited to (`also_country`: a text naming either is right)."""
+    also = outlet.get("also_country") or ()
+    return {c for c in [outlet.get("country"), *([also] if isinstance(also, str) else also)] if c}
 
 
 def find_outlet_country(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
