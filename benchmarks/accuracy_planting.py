@@ -15,6 +15,7 @@ sentences, `titled_persons`, `casualty_facts`, `attributions`), and the knowledg
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -142,7 +143,7 @@ def _capital(knowledge: Any, country_id: str, lang: str) -> str | None:
     return capital if isinstance(capital, str) else None
 
 
-def _other_countries(rng: Any, exclude: set[str | None]) -> list[str]:
+def _other_countries(rng: random.Random, exclude: set[str | None]) -> list[str]:
     countries = [c for c in WRONG_COUNTRIES if c not in exclude]
     rng.shuffle(countries)
     return countries
@@ -161,7 +162,7 @@ def _confirmed_claims(analysis: Analysis, findings: Sequence[Finding]) -> list[A
     return claims
 
 
-def find_wrong_country(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_wrong_country(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A title's country (demonym or name) replaced by another country's: «وزير الخارجية الأمريكي لافروف»."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
     plants = []
@@ -187,7 +188,7 @@ def find_wrong_country(analysis: Analysis, findings: Sequence[Finding], rng: Any
     return plants
 
 
-def find_wrong_office(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_wrong_office(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A title's office replaced by another office the person never held there: president -> prime minister."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
     plants = []
@@ -262,7 +263,7 @@ def _find_holders_elsewhere(knowledge: Any, office_id: str, country_id: str | No
     return sorted(found.items())
 
 
-def find_other_holder(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_other_holder(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """The person replaced by a holder of the same office in another country: «وزير الخارجية الروسي أنتوني
     بلينكن», "Russian Foreign Minister Antony Blinken"."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
@@ -298,7 +299,7 @@ def _quiet_facts(analysis: Analysis, findings: Sequence[Finding]) -> list[Any]:
             and _digits(analysis.text, fact.start, fact.end)]
 
 
-def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A wounded figure beside a killed figure (of at least MIN_KILLED_FOR_RATIO) of the same sentence,
     multiplied by 1,000."""
     text, lang = analysis.text, analysis.lang
@@ -315,7 +316,7 @@ def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: Any
     return plants
 
 
-def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A figure of a sentence that names a country or region, raised to twice the population of the most
     populous place named anywhere in the sentence (the most lenient reading: "US embassies in Kenya")."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
@@ -341,7 +342,7 @@ def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: 
     return plants
 
 
-def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """«قتل 30 شخصا بينهم 12 طفلا» -> «بينهم 60 طفلا»: a part raised to twice its total."""
     text, lang = analysis.text, analysis.lang
     plants = []
@@ -356,7 +357,7 @@ def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: 
     return plants
 
 
-def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A cumulative toll of a named place: its sentence repeated right after it with the figure ten times
     larger, the same toll given twice, differently."""
     text, lang = analysis.text, analysis.lang
@@ -405,7 +406,7 @@ def _outlets(analysis: Analysis, findings: Sequence[Finding]) -> list[tuple[Any,
     return found
 
 
-def find_outlet_type(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_outlet_type(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """The noun before an outlet's name made wrong for its type: «وكالة رويترز» -> «صحيفة رويترز»."""
     text, lang = analysis.text, analysis.lang
     plants = []
@@ -434,7 +435,7 @@ def _outlet_countries(outlet: Any) -> set[str]:
     return {c for c in [outlet.get("country"), *([also] if isinstance(also, str) else also)] if c}
 
 
-def find_outlet_country(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_outlet_country(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """An outlet's country demonym made another country's: «رويترز البريطانية» -> «رويترز الفرنسية»."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
     plants = []
@@ -466,7 +467,7 @@ def find_outlet_country(analysis: Analysis, findings: Sequence[Finding], rng: An
     return plants
 
 
-def find_issuer(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_issuer(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """After a statement whose speaker's country the knowledge gives, a sentence saying the announcement came
     from another country's capital («وجاء هذا الإعلان من حكومة باريس»); put right, it names the speaker's."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
@@ -527,7 +528,7 @@ _ARAB_COUNTRIES = frozenset(f"country/{code}" for code in (
 _NAME_FIELDS = frozenset({"names", "short", "variants"})  # not demonyms («الروسي») nor metonyms («الكرملين»)
 
 
-def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: Any) -> list[Plant]:
+def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A person (in Arabic also a place) named two or more times by its name, always spelled the same known
     way; in the last mention, the last word that has another transliteration re-spelled (سيرغي -> سيرجي,
     هامبورغ -> هامبورج, Dmitry -> Dmitri). In Arabic only names whose English spelling has a "g" are
