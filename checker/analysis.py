@@ -80,6 +80,30 @@ class Analysis:
             return []
         return self.packs.matcher.find(self.normalized)
 
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [mention.start for mention in self.mentions]
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie inside start..end, in text order. Mentions do not overlap and are in text
+        order, so a bisection finds the first: a long text has many, and each sentence asks for its few."""
+        mentions = self.mentions
+        found = []
+        for index in range(bisect.bisect_left(self._mention_starts, start), len(mentions)):
+            mention = mentions[index]
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
+
+    def mention_index(self, start: int) -> int:
+        """The index in `mentions` of the mention that starts at `start` (which must be one)."""
+        index = bisect.bisect_left(self._mention_starts, start)
+        if index == len(self.mentions) or self.mentions[index].start != start:
+            raise ValueError(f"no mention starts at {start}")
+        return index
+
     def annotation(self, name: str) -> Any:
         """A family annotation by name (see ANNOTATORS), computed on first use."""
         if name not in self._annotations:

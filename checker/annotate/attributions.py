@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -212,6 +213,11 @@ class _Finder:
         # A quoted name («سكاي نيوز», "Tass") is not a quotation: quotations have three words or more.
         self.quotes = [(q.start(), q.end()) for q in self.shared.quote.finditer(self.text)
                        if len(q.group().split()) >= 3]
+        # Mentions and quotations do not overlap and are in text order, so both are sorted by start and by
+        # end: these lists find the few near an offset by bisection instead of reading all of a long text's.
+        self.mention_starts = [m_start for m_start, _, _ in self.mentions]
+        self.quote_starts = [start for start, _ in self.quotes]
+        self.quote_ends = [end for _, end in self.quotes]
 
     # -- statements ---------------------------------------------------------------------------------------
     def statements(self) -> list[Attribution]:
@@ -301,15 +307,18 @@ class _Finder:
 
     def _zone_start(self, start: int, sentence_start: int) -> int:
         zone_start = max(sentence_start, start - _SPEAKER_WINDOW)
-        for _quote_start, quote_end in self.quotes:
-            if zone_start <= quote_end <= start:
-                zone_start = quote_end  # the speaker stands after a quote that precedes the cue
+        # The speaker stands after a quote that precedes the cue: the last one ending in the zone.
+        last = bisect_right(self.quote_ends, start) - 1
+        if last >= 0 and self.quote_ends[last] >= zone_start:
+            zone_start = self.quote_ends[last]
         return zone_start
 
     def _speakers_in(self, start: int, end: int) -> list[Speaker]:
         found = []
-        for m_start, m_end, mention in self.mentions:
-            if m_start >= start and m_end <= end and not self._in_quote(m_start):
+        for m_start, m_end, mention in self._mentions_from(start):
+            if m_start >= end:
+                break
+            if m_end <= end and not self._in_quote(m_start):
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
                 if speaker is not None and not self._bare_common_word(speaker, m_start):
                     found.append(speaker)
@@ -345,11 +354,18 @@ class _Finder:
 
     def _opens_quote(self, end: int) -> bool:
         stripped = len(self.text[end:end + 3]) - len(self.text[end:end + 3].lstrip(" :"))
-        return any(start == end + stripped for start, _ in self.quotes)
+        place = bisect_left(self.quote_starts, end + stripped)
+        return place < len(self.quotes) and self.quote_starts[place] == end + stripped
 
     def _content(self, cue_start: int, zone_end: int) -> tuple[int, int, bool]:
         sentence_start, sentence_end = self._sentence_bounds(cue_start)
-        candidates = [(s, e) for s, e in self.quotes if sentence_start <= s and e <= sentence_end + 1]
+        candidates = []
+        for index in range(bisect_left(self.quote_starts, sentence_start), len(self.quotes)):
+            s, e = self.quotes[index]
+            if s > sentence_end + 1:
+                break
+            if e <= sentence_end + 1:
+                candidates.append((s, e))
         if self.speaker_after_verb:
             candidates = [(s, e) for s, e in candidates if s >= cue_start]
         if candidates:
@@ -361,25 +377,36 @@ class _Finder:
     # -- back-references ----------------------------------------------------------------------------------
     def back_references(self, statements: list[Attribution]) -> list[BackReference]:
         pattern = self.words.BACK_REFERENCE
+        cue_ends = [statement.cue_end for statement in statements]
         found = []
         for match in pattern.finditer(self.text):
             if self._in_quote(match.start()):
                 continue
             start, end = self._to_source(match.start(), match.end())
             sentence = self._sentence(match.start())
-            earlier = [s for s in statements if s.cue_end <= start and s.speaker is not None
-                       and sentence - s.sentence <= _BACK_REFERENCE_SENTENCES]
-            statement = earlier[-1] if earlier else None
-            found.append(BackReference(start, end, statement, self._issuer(match.end())))
+            found.append(BackReference(start, end, self._referred(statements, cue_ends, start, sentence),
+                                       self._issuer(match.end())))
         return found
+
+    @staticmethod
+    def _referred(statements: list[Attribution], cue_ends: list[int], start: int, sentence: int) -> Attribution | None:
+        """The last statement with a speaker whose cue ends before `start`, at most a few sentences back.
+        Statements are in text order, so their cue ends and sentences only grow: walk back from `start`."""
+        for index in range(bisect_right(cue_ends, start) - 1, -1, -1):
+            statement = statements[index]
+            if sentence - statement.sentence > _BACK_REFERENCE_SENTENCES:
+                return None
+            if statement.speaker is not None:
+                return statement
+        return None
 
     def _issuer(self, after: int) -> Speaker | None:
         """The government or institution named as the source right after a back-reference."""
         _, sentence_end = self._sentence_bounds(after)
         lead = self.words.ISSUER_LEAD
-        for m_start, _m_end, mention in self.mentions:
-            if not after <= m_start <= min(sentence_end, after + 60):
-                continue
+        for m_start, _m_end, mention in self._mentions_from(after):
+            if m_start > min(sentence_end, after + 60):
+                break
             gap = self.text[after:m_start]
             if lead.search(gap) and len(gap.split()) <= 5:
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
@@ -399,7 +426,14 @@ class _Finder:
         return self.norm.to_normalized(span.start), self.norm.to_normalized(span.end)
 
     def _in_quote(self, offset: int) -> bool:
-        return any(s < offset < e for s, e in self.quotes)
+        # Only the last quotation starting before `offset` can hold it.
+        last = bisect_left(self.quote_starts, offset) - 1
+        return last >= 0 and offset < self.quote_ends[last]
+
+    def _mentions_from(self, start: int) -> Iterator[tuple[int, int, Mention]]:
+        """The mentions (normalised offsets) from `start` on, in text order: callers stop where they need."""
+        for index in range(bisect_left(self.mention_starts, start), len(self.mentions)):
+            yield self.mentions[index]
 
 
 def statements_by(attributions: Iterable[Attribution], kind: str) -> list[Attribution]:

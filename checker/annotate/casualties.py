@@ -302,9 +302,7 @@ def sentence_scope(sentence_key: str) -> str:
 def _place_mentions(analysis: Analysis, start: int, end: int) -> tuple[tuple[str, ...], ...]:
     """Per mention of a place or country by name inside start..end, its candidate ids."""
     places = []
-    for mention in analysis.mentions:
-        if mention.start < start or mention.end > end:
-            continue
+    for mention in analysis.mentions_within(start, end):
         # A form the pack marks ambiguous («وان» is Van and "and if») never places a figure on its own.
         ids = tuple(dict.fromkeys(ref.entity_id for ref in mention.refs if ref.field in ("names", "short")
                                   and not ref.ambiguous and ref.entity_id.split("/")[0] in ("place", "country")))

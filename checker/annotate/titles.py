@@ -415,12 +415,19 @@ def _read_title_qualifier_first(analysis: Analysis, mentions: Sequence[Mention],
     if words and (words[-1] in grammar.former_before_words or (
             source.FORMER_PREFIX and words[-1].startswith(source.FORMER_PREFIX))):
         former = True
-        start = start - len(text[:start]) + len(text[:start].rstrip()) - len(words[-1])
+        start = _end_of_text_before(text, start) - len(words[-1])
     return _Title(office_id, Span(office.start, office.end), of_id, qualifier, field, start, end, end, former,
                   _is_plural(text[office.start:office.end], analysis.lang), next_index)
 
 
 _READERS = {"office-first": _read_title_office_first, "qualifier-first": _read_title_qualifier_first}
+
+
+def _end_of_text_before(text: str, position: int) -> int:
+    """`len(text[:position].rstrip())`, without copying the text before `position` (a long text has many titles)."""
+    while position and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _person_at(mention: Mention) -> str | None:
@@ -447,7 +454,7 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
                 return _plural_claims(analysis, mentions, title, claim)
             return [claim(following, person_id)]
     # The person before, with a comma: "Dmitry Peskov, the Kremlin spokesman," / «بيسكوف، المتحدث باسم الكرملين».
-    office_index = next(i for i, m in enumerate(mentions) if m.start == title.office.start)
+    office_index = analysis.mention_index(title.office.start)
     first_index = office_index - (1 if title.qualifier and title.qualifier.start < title.office.start else 0)
     if title.qualifier and title.qualifier.start < title.office.start and first_index >= 1 and \
             mentions[first_index - 1].start >= title.qualifier.start:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -121,6 +122,7 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     agency TASS"); silent where the name may mean several outlets of different types or countries."""
     norm = analysis.normalized
     knowledge = analysis.knowledge
+    demonyms: _DemonymIndex | None = None
     for mention in analysis.mentions:
         outlet = _outlet_of(mention, knowledge)
         if outlet is None:
@@ -144,7 +146,8 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             continue
         if _after_person_noun(analysis.lang, norm.text, min(descriptor[0], start)):
             continue  # «مذيع قناة الجزيرة السوري»: the adjective may describe the presenter, not the channel
-        demonym = _adjacent_demonym(analysis, mention, start, end, True)
+        demonyms = demonyms if demonyms is not None else _DemonymIndex(analysis)
+        demonym = demonyms.adjacent(start, end)
         if demonym is None:
             continue
         d_mention, d_country = demonym
@@ -238,27 +241,86 @@ def _demonym_slot_ok(word: str | None, article: str) -> bool:
     return word is None or word.strip().startswith(article)
 
 
-def _adjacent_demonym(analysis: Analysis, mention: Mention, start: int, end: int,
-                      described: bool) -> tuple[Mention, str] | None:
-    """A country demonym right after the name (Arabic «رويترز البريطانية») or right before the descriptor
-    (English "the American agency TASS", "Russian news agency TASS")."""
-    norm = analysis.normalized
-    words = language(analysis.lang).outlets
-    for other in analysis.mentions:
-        ids = other.entity_ids
-        if len(ids) != 1 or not ids[0].startswith("country/") or "demonyms" not in other.fields:
-            continue
-        o_start, o_end = norm.to_normalized(other.start), norm.to_normalized(other.end)
+class _DemonymIndex:
+    """The country demonyms of one text (normalised offsets, in text order), to find the one next to an
+    outlet's name without reading every mention of a long text for each outlet."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.norm = analysis.normalized
+        self.words = language(analysis.lang).outlets
+        self.demonyms: list[tuple[int, int, Mention, str]] = []
+        for other in analysis.mentions:
+            ids = other.entity_ids
+            if len(ids) == 1 and ids[0].startswith("country/") and "demonyms" in other.fields:
+                self.demonyms.append((self.norm.to_normalized(other.start), self.norm.to_normalized(other.end),
+                                      other, ids[0]))
+        self.starts = [d[0] for d in self.demonyms]
+        self.ends = [d[1] for d in self.demonyms]
+
+    def adjacent(self, start: int, end: int) -> tuple[Mention, str] | None:
+        """A country demonym right after the name (Arabic «رويترز البريطانية») or right before the
+        descriptor (English "the American agency TASS", "Russian news agency TASS")."""
+        text, words = self.norm.text, self.words
         if words.DEMONYM_AFTER_NAME:
-            gap = norm.text[end:o_start]
-            quoted = norm.text[max(0, start - 2):start].strip()[-1:] in ("«", '"')
+            quoted = text[max(0, start - 2):start].strip()[-1:] in ("«", '"')
             closing = r"[»\"] " if quoted else r"[»\"]? "  # «العالم الصيني»: the adjective is inside the name
-            if o_start >= end and re.fullmatch(closing, gap) and norm.text.startswith(words.ARTICLE, o_start):
-                return other, ids[0]
-        elif (described and o_end <= start and words.DEMONYM_BEFORE_DESCRIPTOR is not None
-              and words.DEMONYM_BEFORE_DESCRIPTOR.fullmatch(norm.text[o_end:start])):
-            return other, ids[0]
-    return None
+            # The gap is one or two characters: only demonyms starting there can follow the name.
+            for index in range(bisect_left(self.starts, end), len(self.demonyms)):
+                o_start, _o_end, other, country = self.demonyms[index]
+                if o_start > end + 2:
+                    break
+                if re.fullmatch(closing, text[end:o_start]) and text.startswith(words.ARTICLE, o_start):
+                    return other, country
+            return None
+        between = words.DEMONYM_BEFORE_DESCRIPTOR
+        if between is None:
+            return None
+        # Only demonyms after the last character before the name that `between` cannot match are tried.
+        first = 0
+        matchable = _characters_of(between)
+        if matchable is not None:
+            first = start
+            while first > 0 and text[first - 1] in matchable:
+                first -= 1
+        for index in range(bisect_left(self.ends, first), len(self.demonyms)):
+            _o_start, o_end, other, country = self.demonyms[index]
+            if o_end > start:
+                break
+            if between.fullmatch(text, o_end, start):
+                return other, country
+        return None
+
+
+@cache
+def _characters_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character `pattern` can match when it spells them all out (literals, sets and ranges of them);
+    None when it holds a class such as \\w or ".", ignores case, or holds anything this reading does not know."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard parser; typeshed has no stub
+
+        characters: set[str] = set()
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        while items:
+            op, value = items.pop()
+            if op is _parser.LITERAL:
+                characters.add(chr(value))
+            elif op is _parser.RANGE and value[1] - value[0] < 4096:
+                characters.update(map(chr, range(value[0], value[1] + 1)))
+            elif op is _parser.IN:
+                items.extend(value)
+            elif op is _parser.BRANCH:
+                items.extend(item for branch in value[1] for item in branch)
+            elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+                items.extend(value[2])
+            elif op is _parser.SUBPATTERN and not value[1] & re.IGNORECASE:
+                items.extend(value[3])
+            elif op is not _parser.AT:  # an anchor matches no character
+                return None
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return None
+    return frozenset(characters)
 
 
 def _matching_demonym(knowledge: KnowledgeBase, country_id: str, lang: str, found: str) -> str | None:
@@ -301,17 +363,21 @@ def _descriptor_finding(rule: Rule, analysis: Analysis, outlet: Entity, start: i
 def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same (or nearly the same) quotation credited to two different speakers in one article."""
     from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract_iter
 
     min_words, min_ratio = rule.params["min_words"], rule.params["min_ratio"]
     statements = [s for s in analysis.annotation("attributions").statements
                   if s.quote and s.speaker is not None and s.speaker.kind != "outlet"
                   and len(s.quote.split()) >= min_words]
+    keys = [normalize_key(s.quote or "") for s in statements]
     flagged: set[int] = set()
     for index, first in enumerate(statements):
-        for second in statements[index + 1:]:
+        # Every later quotation is compared, but in rapidfuzz's loop, which skips at once the pairs whose
+        # lengths alone rule out `min_ratio`: a long text holds hundreds of quotations.
+        for _, _, offset in extract_iter(keys[index], keys[index + 1:], scorer=ratio, processor=None,
+                                         score_cutoff=min_ratio):
+            second = statements[index + 1 + offset]
             if second.content_start in flagged or not _different_speakers(first, second, analysis):
-                continue
-            if ratio(normalize_key(first.quote), normalize_key(second.quote)) < min_ratio:
                 continue
             flagged.add(second.content_start)
             first_label = _speaker_label(first.speaker, analysis)
@@ -334,8 +400,7 @@ def _different_speakers(first: Attribution, second: Attribution, analysis: Analy
         return False
     for statement, other in ((first, b), (second, a)):
         span = analysis.sentences[statement.sentence] if analysis.sentences else None
-        if span and any(other.entity_id in m.entity_ids for m in analysis.mentions
-                        if span.start <= m.start and m.end <= span.end):
+        if span and any(other.entity_id in m.entity_ids for m in analysis.mentions_within(span.start, span.end)):
             return False
     return True
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -192,8 +193,11 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     facts = _facts(analysis)
     min_killed = rule.params["min_killed"]
     bounds: RatioBounds | None = None
-    for sentence in sorted({f.sentence for f in facts}):
-        here = [f for f in facts if f.sentence == sentence]
+    by_sentence: dict[int, list[CasualtyFact]] = defaultdict(list)
+    for fact in facts:
+        by_sentence[fact.sentence].append(fact)
+    for sentence in sorted(by_sentence):
+        here = by_sentence[sentence]
         killed = [f for f in here if f.categories == (KILLED,)]
         hurt = [f for f in here if WOUNDED in f.categories and set(f.categories) <= {WOUNDED, MISSING}]
         if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
@@ -334,13 +338,14 @@ def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same cumulative toll of the same place given twice in one article, the ranges far apart."""
     factor = rule.params["factor"]
-    seen: list[CasualtyFact] = []
+    # Earlier tolls by what they count (categories, group, place): only those can conflict with a later one.
+    seen: dict[tuple, list[CasualtyFact]] = defaultdict(list)
     for fact in _facts(analysis):
         if fact.scope != CUMULATIVE or fact.quantity.vague or len(fact.places) != 1:
             continue
-        for earlier in seen:
-            if (earlier.sentence == fact.sentence or earlier.categories != fact.categories
-                    or earlier.group != fact.group or earlier.places != fact.places):
+        same_toll = seen[(fact.categories, fact.group, fact.places)]
+        for earlier in same_toll:
+            if earlier.sentence == fact.sentence:
                 continue
             if fact.low > earlier.high * factor or earlier.low > fact.high * factor:
                 yield rule.finding(
@@ -349,7 +354,7 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                     figure=_figure(analysis, fact), earlier=_figure(analysis, earlier),
                 )
                 break
-        seen.append(fact)
+        same_toll.append(fact)
 
 
 def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:

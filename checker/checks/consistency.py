@@ -114,28 +114,12 @@ def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
                     min_ratio: float) -> Iterator[tuple[int, int]]:
     """Spans elsewhere in the text that spell the same multi-word name with one word transliterated another
     way (Zelenskyy / Zelenskiy): one word identical, the others sharing a skeleton and a close ratio."""
-    from rapidfuzz.fuzz import ratio
-
-    name_tokens = [m.group() for m in _TOKEN.finditer(analysis.text[mention.start:mention.end])]
+    name_tokens = tuple(m.group() for m in _TOKEN.finditer(analysis.text[mention.start:mention.end]))
     if len(name_tokens) < 2:
         return
-    width = len(name_tokens)
-    # Only windows anchored on a word identical to one of the name's words can qualify.
-    starts = {position - offset for offset, word in enumerate(name_tokens)
-              for position in tokens.positions.get(word, ())}
-    for index in sorted(starts):
-        if index < 0 or index + width > len(tokens.spans):
-            continue
-        window = tokens.spans[index:index + width]
-        if window[0][0] == mention.start:
-            continue
-        words = [t[2] for t in window]
-        same = [a == b for a, b in zip(words, name_tokens, strict=True)]
-        if all(same) or not any(same):
-            continue
-        if all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4)
-               for s, a, b in zip(same, words, name_tokens, strict=True)):
-            yield window[0][0], window[-1][1]
+    for start, end in tokens.variants_of(name_tokens, min_ratio):
+        if start != mention.start:
+            yield start, end
 
 
 class _Tokens:
@@ -146,6 +130,47 @@ class _Tokens:
         self.positions: dict[str, list[int]] = defaultdict(list)
         for index, (_, _, word) in enumerate(self.spans):
             self.positions[word].append(index)
+        # A long text names one person many times: the variants of a name are searched for once.
+        self._variants: dict[tuple[tuple[str, ...], float], list[tuple[int, int]]] = {}
+        self._by_skeleton: dict[str, list[str]] | None = None
+
+    def variants_of(self, name_tokens: tuple[str, ...], min_ratio: float) -> list[tuple[int, int]]:
+        """Spans of word windows that spell `name_tokens` with some words the same and the others close."""
+        key = (name_tokens, min_ratio)
+        if key not in self._variants:
+            self._variants[key] = list(self._find_variants(name_tokens, min_ratio))
+        return self._variants[key]
+
+    def _words_by_skeleton(self) -> dict[str, list[str]]:
+        if self._by_skeleton is None:
+            self._by_skeleton = defaultdict(list)
+            for word in self.positions:
+                if len(word) >= 4:  # a word that differs from the name's needs four letters
+                    self._by_skeleton[skeleton(word)].append(word)
+        return self._by_skeleton
+
+    def _find_variants(self, name_tokens: tuple[str, ...], min_ratio: float) -> Iterator[tuple[int, int]]:
+        from rapidfuzz.fuzz import ratio
+
+        width = len(name_tokens)
+        # A window that qualifies has a word that differs from the name's word at its place but shares its
+        # skeleton: only windows anchored on such a word are read (a common word of a name, such as "New",
+        # occurs all over a long text).
+        by_skeleton = self._words_by_skeleton()
+        starts = {position - offset for offset, word in enumerate(name_tokens)
+                  for other in by_skeleton.get(skeleton(word), ()) if other != word
+                  for position in self.positions[other]}
+        for index in sorted(starts):
+            if index < 0 or index + width > len(self.spans):
+                continue
+            window = self.spans[index:index + width]
+            words = [t[2] for t in window]
+            same = [a == b for a, b in zip(words, name_tokens, strict=True)]
+            if all(same) or not any(same):
+                continue
+            if all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4)
+                   for s, a, b in zip(same, words, name_tokens, strict=True)):
+                yield window[0][0], window[-1][1]
 
 
 def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
