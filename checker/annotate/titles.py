@@ -337,10 +337,13 @@ def _read_title_office_first(analysis: Analysis, mentions: Sequence[Mention], in
                   former, _is_plural(text[office.start:office.end], analysis.lang), next_index)
 
 
+_NEXT_WORD = re.compile(rf"{_SPACE}*([\w]+)")
+
+
 def _skip_words_after(grammar: _Grammar, text: str, position: int) -> tuple[int, bool]:
     """Past «السابق», «الحالي», «آنذاك» after the title; blocked by «المنتخب», «بالإنابة» and the like."""
     while True:
-        match = re.match(rf"{_SPACE}*([\w]+)", text[position:])
+        match = _NEXT_WORD.match(text, position)  # at `position`, not on a copy of the rest of the text
         if not match:
             return position, False
         word = fold_word(match.group(1))
@@ -348,7 +351,7 @@ def _skip_words_after(grammar: _Grammar, text: str, position: int) -> tuple[int,
             return position, True
         if word not in grammar.former_after and word not in grammar.plain_after:
             return position, False
-        position += match.end()
+        position = match.end()
 
 
 def _has_former_after(grammar: _Grammar, text: str, start: int, end: int) -> bool:
