@@ -5,6 +5,9 @@
    name-matching stage and on a whole check.
 3. Wall time of `factlint check` on one article with a warm cache, against `python -c pass` (target < 300 ms).
 
+`--baseline TREE` measures 1 and 3 with the code of another checkout as well (1 in a subprocess that imports
+that checkout's `checker`, 3 with its code on PYTHONPATH) and prints both side by side, e.g. main before and
+after a change: `git worktree add ../before main~3 && .venv/bin/python benchmarks/run.py --baseline ../before`.
 The corpora are licensed for measurement only and are read from ../shared/data/corpora (override with
 --corpora); nothing from them is stored in the project.
 """
@@ -12,6 +15,7 @@ The corpora are licensed for measurement only and are read from ../shared/data/c
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -20,9 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from trees import ROOT, measure_with_code, use_code  # noqa: E402
 
 
 def real_articles(corpora: Path, count: int) -> list[tuple[str, str]]:
@@ -74,23 +78,44 @@ def matching_time(packs, articles) -> float:
     return (time.perf_counter() - started) / len(articles)
 
 
+def corpus_rate(corpora: Path, count: int) -> dict:
+    """Measurement 1 with the `checker` this process imports."""
+    from checker.api import Checker
+
+    articles = real_articles(corpora, count)
+    checker = Checker()
+    checker.check_text("warm up", lang="en")
+    rate, findings = articles_per_second(checker, articles)
+    return {"articles": len(articles), "mb": sum(len(text.encode()) for _, text in articles) / 1e6, "rate": rate,
+            "findings": findings, "entities": len(checker.packs.knowledge.entities)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="factlint benchmarks")
     parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "data" / "corpora"))
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--baseline", help="another checkout to measure 1 and 3 with, side by side")
+    parser.add_argument("--code", help=argparse.SUPPRESS)  # the checkout whose code a subprocess measures
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    use_code(args.code)
+    if args.json:  # measurement 1 only, for another run's --baseline
+        print(json.dumps(corpus_rate(Path(args.corpora), args.articles)))
+        return
+    baseline = Path(args.baseline).resolve() if args.baseline else None
 
     from checker.api import Checker, CheckOptions
     from checker.compiled_packs import load_packs
 
-    articles = real_articles(Path(args.corpora), args.articles)
-    total_mb = sum(len(text.encode()) for _, text in articles) / 1e6
-    checker = Checker()
-    checker.check_text("warm up", lang="en")
-    rate, findings = articles_per_second(checker, articles)
-    print(f"1. {len(articles)} real articles ({total_mb:.1f} MB), all rules: {rate:.0f} articles/s "
-          f"({findings} findings); knowledge base: {len(checker.packs.knowledge.entities)} entities")
+    rates = {ROOT.name: corpus_rate(Path(args.corpora), args.articles)}
+    if baseline:
+        rates[f"{baseline.name} (baseline)"] = measure_with_code(
+            __file__, baseline, ["--corpora", args.corpora, "--articles", str(args.articles)])
+    for label, rate in rates.items():
+        print(f"1. {rate['articles']} real articles ({rate['mb']:.1f} MB), all rules: {rate['rate']:.0f} articles/s "
+              f"({rate['findings']} findings); knowledge base: {rate['entities']} entities  [{label}]")
 
+    articles = real_articles(Path(args.corpora), args.articles)
     with tempfile.TemporaryDirectory() as scratch:
         scratch_path = Path(scratch)
         os.environ["FACTLINT_CACHE_DIR"] = str(scratch_path / "cache")
@@ -113,9 +138,11 @@ def main() -> None:
     from hook_bench import hook_times
 
     article = ROOT / "examples" / "gaza_russia_ar.txt"
-    times = {label: statistics.median(values) for label, values in hook_times(str(article)).items()}
-    print(f"3. factlint check {article.name} (warm cache): {times['factlint check (warm)']:.0f} ms wall; "
-          f"python -c pass: {times['python -c pass']:.0f} ms (target < 300 ms)")
+    checkouts = {ROOT.name: ROOT, **({f"{baseline.name} (baseline)": baseline} if baseline else {})}
+    for label, code in checkouts.items():
+        times = {name: statistics.median(values) for name, values in hook_times(str(article), code=code).items()}
+        print(f"3. factlint check {article.name} (warm cache): {times['factlint check (warm)']:.0f} ms wall; "
+              f"python -c pass: {times['python -c pass']:.0f} ms (target < 300 ms)  [{label}]")
 
 
 if __name__ == "__main__":
