@@ -28,8 +28,9 @@ def article_inputs(corpora: Path, count: int):
     """(name, lang, text, date) of `count` separate articles from the four corpora."""
     from corpus_scan import bbc, jsonl_articles, saudinewsnet
 
-    sources = (saudinewsnet(corpora / "saudinewsnet"), jsonl_articles(corpora / "recent" / "hespress_ar.jsonl.gz"),
-               jsonl_articles(corpora / "recent" / "realtimeqa_news_en.jsonl.gz"), bbc(corpora / "bbc" / "bbc_news.csv"))
+    recent = corpora / "recent"
+    sources = (saudinewsnet(corpora / "saudinewsnet"), jsonl_articles(recent / "hespress_ar.jsonl.gz"),
+               jsonl_articles(recent / "realtimeqa_news_en.jsonl.gz"), bbc(corpora / "bbc" / "bbc_news.csv"))
     for index, source in enumerate(sources):
         yield from islice(source, count // 4 + (1 if index < count % 4 else 0))
 

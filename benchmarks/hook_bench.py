@@ -50,8 +50,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--baseline", help="another checkout whose code to time as well")
     args = parser.parse_args()
-    trees = {"": None} if not args.baseline else {f" [{ROOT.name}]": ROOT,
-                                                   f" [{Path(args.baseline).resolve().name}]": Path(args.baseline).resolve()}
+    baseline = Path(args.baseline).resolve() if args.baseline else None
+    trees = {f" [{ROOT.name}]": ROOT, f" [{baseline.name}]": baseline} if baseline else {"": None}
     for suffix, code in trees.items():
         for label, times in hook_times(args.article, args.runs, code).items():
             print(f"{label + suffix:<40} median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms"

@@ -20,8 +20,8 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -57,7 +57,7 @@ def joined_text(corpora: Path, lang: str, megabytes: float) -> tuple[str, int, d
 
 def measure(corpora: Path, sizes: list[float]) -> list[dict]:
     """Per language and size: MB, articles, seconds, seconds per MB and the number of findings."""
-    from checker.api import CheckOptions, Checker
+    from checker.api import Checker, CheckOptions
 
     results = []
     with tempfile.TemporaryDirectory(prefix="factlint-scaling-") as scratch:
