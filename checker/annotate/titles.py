@@ -165,8 +165,18 @@ def _strip_clitics(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
 
 def _words_before(text: str, position: int, count: int) -> list[str]:
     """Up to `count` words right before `position` on the same line, nearest last, folded."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return [fold_word(w) for w in _WORD.findall(text[line_start:position])[-count:]]
+    # Read back a short stretch, longer only while it holds too few words: a long line (a text without line
+    # breaks) must not be read from its start for every title. Past the first (perhaps cut) word of the
+    # stretch, its words are the line's.
+    window = 64
+    while True:
+        low = max(0, position - window)
+        line_break = text.rfind("\n", low, position)
+        start = line_break + 1 if line_break >= 0 else low
+        words = _WORD.findall(text, start, position)
+        if line_break >= 0 or start == 0 or len(words) > count:
+            return [fold_word(word) for word in words[-count:]]
+        window *= 4
 
 
 def _blocked_before(analysis: Analysis, mentions: Sequence[Mention], index: int) -> bool:

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from checker.lang import generation, language, languages_with
@@ -65,7 +66,7 @@ def split_sentences(text: str, lang: str) -> list[Span]:
     exactly one span), by the rules of the language `lang` (its `sentences` area)."""
     marks = _marks(generation())
     rules = language(lang).sentences
-    quoted = _quoted_ranges(text, marks)
+    quoted = _Quotations(_quoted_ranges(text, marks))
     ends: list[int] = []
     for match in marks.candidate_end.finditer(text):
         if match.group() == "\n":
@@ -73,7 +74,7 @@ def split_sentences(text: str, lang: str) -> list[Span]:
                 ends.append(match.start())
             continue
         end = match.end()
-        if _inside(text, quoted, end) or not _is_sentence_end(text, match.start(), end, rules):
+        if quoted.hold(end) or not _is_sentence_end(text, match.start(), end, rules):
             continue
         ends.append(end)
     return _spans_between(text, ends)
@@ -123,21 +124,27 @@ def _paragraphs(text: str, openers: str) -> list[tuple[int, str]]:
     return result
 
 
-def _inside(text: str, ranges: list[tuple[int, int]], position: int) -> bool:
-    """True when `position` (just after a candidate end) is strictly within an (open, close] range.
-    Ranges never cross a line break, so only those that open in the position's paragraph are read."""
-    paragraph_start = text.rfind("\n", 0, position) + 1
-    k = bisect_left(ranges, (paragraph_start, -1))
-    while k < len(ranges) and ranges[k][0] < position:
-        if position <= ranges[k][1]:
-            return True
-        k += 1
-    return False
+class _Quotations:
+    """The (open, close) ranges of a text's quotations, sorted by where they open, with the furthest close
+    so far: one bisection per question, however many quotations a long line holds."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.opens = [open_ for open_, _ in ranges]
+        self.furthest_close = list(accumulate((close for _, close in ranges), max))
+
+    def hold(self, position: int) -> bool:
+        """True when `position` (just after a candidate end) is strictly within an (open, close] range: the
+        ranges opening before it are a prefix of the list, and one of them reaches it if the furthest does."""
+        last = bisect_left(self.opens, position) - 1
+        return last >= 0 and self.furthest_close[last] >= position
 
 
 def _is_sentence_end(text: str, mark_start: int, end: int, rules: Any) -> bool:
-    line_start = text.rfind("\n", 0, mark_start) + 1
-    previous = _LAST_TOKEN.search(text, max(line_start, mark_start - 40), mark_start + 1)
+    # The token before the mark, read from its line within 40 characters (a line break is looked for only
+    # there: a long line would be read back to its start for every mark).
+    window_start = max(0, mark_start - 40)
+    line_break = text.rfind("\n", window_start, mark_start)
+    previous = _LAST_TOKEN.search(text, line_break + 1 if line_break >= 0 else window_start, mark_start + 1)
     word = previous.group(1) if previous else ""
     next_word = _NEXT_WORD.match(text, end).group(1)  # type: ignore[union-attr]  # matches "" at worst
     if text[mark_start] == "." and not _dot_can_end(word, next_word, rules):
