@@ -188,7 +188,7 @@ def claims(checker, text: str, lang: str) -> list[tuple[str, str, str, str | Non
              text[c.qualifier.start:c.qualifier.end] if c.qualifier else None, c.former) for c in found]
 
 
-@pytest.mark.parametrize("lang,text,expected", [
+TITLE_CASES = [
     ("ar", "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.",
      [("سيرغي لافروف", "وزير الخارجية الروسي", "office/foreign-minister", "country/RU", "الروسي", False)]),
     ("ar", "وقال ديمتري بيسكوف، المتحدث باسم الكرملين، إن موسكو مستعدة.",
@@ -226,9 +226,20 @@ def claims(checker, text: str, lang: str) -> list[tuple[str, str, str, str | Non
     ("en", "President-elect Donald Trump said a deal was near.", []),
     ("en", "Russian Deputy Foreign Minister Sergei Ryabkov said so.", []),
     ("en", "Putin, Trump, the French president and Netanyahu met.", []),
-])
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TITLE_CASES)
 def test_title_claims(checker, lang, text, expected):
     assert claims(checker, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", TITLE_CASES)
+def test_title_claims_at_the_end_of_a_long_line(checker, lang, text, expected):
+    # The words before a title are read back from it, not from the start of its line: a text without line
+    # breaks gives the same claims.
+    lead = ("وتواصلت المحادثات في العاصمة حتى المساء. " if lang == "ar" else "The talks went on for hours. ") * 200
+    assert claims(checker, lead + text, lang) == expected
 
 
 def test_plural_title_pairs_each_qualifier_with_its_name(checker):

@@ -322,3 +322,23 @@ def test_a_report_credited_in_the_lead_is_noted(builtin_attribution):
     text = "The Wall Street Journal reported on Thursday that the firm had bid for its rival. Shares rose."
     [finding] = builtin_attribution.check_text(text, lang="en", source="BBC")
     assert (finding.rule, text[finding.start:finding.end]) == ("attribution/source-line", "The Wall Street Journal")
+
+
+@pytest.mark.parametrize("lang, first, other, last", [
+    ("ar", "قال بوتين: «لن نسمح بتوسع الحلف شرقا تحت أي ظرف». ",
+     "وقال لافروف: «الجولة {} من المحادثات انتهت دون نتيجة تذكر». ",
+     "وفي وقت لاحق قال زيلينسكي: «لن نسمح بتوسع الحلف شرقا تحت أي ظرف»."),
+    ("en", 'Putin said: "We will not allow the alliance to expand east under any circumstances." ',
+     'Lavrov said: "Round {} of the talks ended without any result to speak of." ',
+     'Later Zelensky said: "We will not allow the alliance to expand east under any circumstances."'),
+])
+def test_quote_speakers_far_apart_in_a_long_text(builtin_attribution, lang, first, other, last):
+    # Hundreds of quotations between the two (one speaker's: never flagged among themselves): the pair is
+    # still found, and credited the same way as in the short text.
+    def flagged(text: str) -> list[tuple[str, str]]:
+        return [(text[f.start:f.end], f.message) for f in builtin_attribution.check_text(text, lang=lang, date=DATE)
+                if f.rule == "attribution/quote-speakers"]
+
+    short = flagged(first + last)
+    assert len(short) == 1
+    assert flagged(first + "".join(other.format(n) for n in range(300)) + last) == short

@@ -92,3 +92,14 @@ def test_spans_are_stripped_and_cover_every_visible_character(lang: str) -> None
 def test_empty_and_blank_text_give_no_sentences() -> None:
     assert split_sentences("", "ar") == []
     assert split_sentences(" \n\t ", "en") == []
+
+
+@pytest.mark.parametrize("lang, paragraph", [
+    ("ar", "قال: «الوضع كارثي. لا بد من وقف الحرب» ثم غادر. وأضاف: \"انتهى الأمر. نعم.\" وسكت. “هنا. هناك” قالت."),
+    ("en", "He said: “It is over. We go home.” Then he left. \"Not yet. Wait,\" she said. The U.N. agreed. Fine."),
+])
+def test_a_line_of_many_quotations_splits_like_each_of_its_copies(lang: str, paragraph: str) -> None:
+    # Hundreds of quotations on one line (a text without line breaks): each copy keeps its own sentences.
+    copies = 300
+    one = _sentences(paragraph, lang)
+    assert _sentences(" ".join([paragraph] * copies), lang) == one * copies
