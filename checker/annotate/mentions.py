@@ -7,7 +7,6 @@ front of a hit (و ف ب ل ك ال وال بال لل ...) is checked at the hi
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -140,17 +139,14 @@ class NameMatcher:
 
     def _resolve(self, normalized: NormalizedText, candidates: list) -> list[Mention]:
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        # The spans taken so far do not overlap, so sorted by start they are sorted by end too: a candidate
-        # overlaps one of them only if it overlaps the last one starting before its end.
-        taken_starts: list[int] = []
-        taken_ends: list[int] = []
+        # The characters of the spans taken so far, marked: a candidate overlaps one of them when one of its own
+        # characters is marked (the cost is its length, not the number of spans taken in a long text).
+        taken = bytearray(len(normalized.text))
         kept = []
         for start, end, refs, key in candidates:
-            place = bisect_left(taken_starts, end)
-            if place and taken_ends[place - 1] > start:
+            if taken.find(1, start, end) >= 0:
                 continue
-            taken_starts.insert(place, start)
-            taken_ends.insert(place, end)
+            taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, refs, key))
         kept.sort(key=lambda c: c[0])
         full_names = {ref.entity_id for _, _, refs, _ in kept for ref in refs if ref.field != "short"}
