@@ -342,3 +342,21 @@ def test_quote_speakers_far_apart_in_a_long_text(builtin_attribution, lang, firs
     short = flagged(first + last)
     assert len(short) == 1
     assert flagged(first + "".join(other.format(n) for n in range(300)) + last) == short
+
+
+@pytest.mark.parametrize("lang, lead, text", [
+    ("en", "Russian and French officials met the British envoy in Paris. ",
+     "The American agency TASS reported that the talks had ended. The American\nagency TASS said so again."),
+    ("ar", "والتقى مسؤولون روس وفرنسيون المبعوث البريطاني في باريس. ",
+     "نقلت وكالة تاس الأمريكية عن مصدر دبلوماسي أن الاجتماع تأجل."),
+])
+def test_outlet_demonym_after_hundreds_of_demonyms(builtin_attribution, lang, lead, text):
+    # The demonyms of a long text are indexed once: the one next to the outlet is still the one judged.
+    def flagged(text: str) -> list[tuple[str, str | None]]:
+        return [(text[f.start:f.end], f.fix.replacement if f.fix else None)
+                for f in builtin_attribution.check_text(text, lang=lang, date=DATE)
+                if f.rule == "attribution/outlet-descriptor"]
+
+    short = flagged(text)
+    assert short
+    assert flagged(lead * 300 + text) == short
