@@ -53,6 +53,14 @@ class CheckOptions:
     finding_filters: tuple[Callable[[Document, list[Located]], list[Located]], ...] = ()
 
 
+@dataclass(frozen=True)
+class ExaminedDocument:
+    """One document's result (located, filtered findings) and its analysis (None when it was skipped)."""
+
+    result: FileResult
+    analysis: Analysis | None
+
+
 class Checker:
     """Packs loaded and rules selected once; then any number of texts, files or paths checked."""
 
@@ -93,6 +101,15 @@ class Checker:
     # -- documents ---------------------------------------------------------------------------------------
     def check_document(self, document: Document, fallback_date: dt.date | None = None) -> FileResult:
         """Findings of one document placed in its file, after suppressions and the finding filters."""
+        return self.examine_document(document, fallback_date).result
+
+    def examine_document(self, document: Document, fallback_date: dt.date | None = None) -> ExaminedDocument:
+        """The one path from a document to its findings, which every command takes (`check`, `review`, the
+        fixer, `audit` on any executor, the hooks): language and date resolved, the selected rules run, the
+        findings located in the file, then inline suppressions and the configured finding filters. Returns
+        the result with the analysis behind it (None for an empty document or one in a language factlint does
+        not read), for callers that need more of the article than its findings (the audit's cross-article
+        facts)."""
         meta = document.meta
         path = f"{document.path}:{document.record}" if document.record else document.path
         date = meta.date or self.options.date or fallback_date
@@ -100,27 +117,29 @@ class Checker:
         result = FileResult(path=path, lang=lang, date=date, encoding=document.decoded.encoding)
         if document.decoded.legacy:
             result.notes.append(f"decoded as {document.decoded.encoding} (a legacy Arabic encoding)")
-        if not document.text.strip():
+        if document.is_empty:
             result.skipped = "empty: no text to check"
-            return result
+            return ExaminedDocument(result, None)
         from checker.lang import is_supported
 
         if not is_supported(lang):
             result.skipped = f"language {lang} is not supported"
-            return result
+            return ExaminedDocument(result, None)
         from checker.engine import run_rules
 
         analysis = self.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title)
         result.findings = [locate(document, analysis, finding) for finding in run_rules(analysis, self.rules)]
         result.findings = self.filter_findings(document, result.findings)
-        return result
+        return ExaminedDocument(result, analysis)
 
     def filter_findings(self, document: Document, findings: list[Located]) -> list[Located]:
         """Inline suppressions (reporting unused ones), then the configured finding filters."""
+        from checker.checks import is_archive_kind
         from checker.suppress import apply_suppressions
 
-        findings = apply_suppressions(document, findings, selected=[rule.id for rule in self.rules],
-                                      known=self.packs.rules)
+        # A directive naming a cross-article rule is not "unused" in one article: the audit runs that rule.
+        selected = [rule.id for rule in self.rules if not is_archive_kind(rule.kind)]
+        findings = apply_suppressions(document, findings, selected=selected, known=self.packs.rules)
         for keep in self.options.finding_filters:
             findings = keep(document, findings)
         return findings
@@ -148,14 +167,7 @@ class Checker:
 
     def fallback_date(self, path: str) -> dt.date | None:
         """The date of an article whose metadata and --date give none, by the configured date source."""
-        if self.options.date_source == "today":
-            return dt.date.today()
-        if self.options.date_source == "mtime" and path != "-":
-            try:
-                return dt.date.fromtimestamp(os.stat(path).st_mtime)
-            except OSError:
-                return None
-        return None
+        return fallback_date(path, self.options.date_source)
 
     def check_paths(self, paths: Sequence[str | Path]) -> Iterator[FileResult]:
         for path in iter_input_files(paths, self.options.include, self.options.exclude):
@@ -165,6 +177,19 @@ class Checker:
 def check_text(text: str, *, lang: str = "auto", date: dt.date | None = None, **options: object) -> list[Finding]:
     """Convenience: check one string with the built-in packs."""
     return Checker(CheckOptions(**options)).check_text(text, lang=lang, date=date)  # type: ignore[arg-type]
+
+
+def fallback_date(path: str, date_source: str, today: dt.date | None = None) -> dt.date | None:
+    """The date of the undated articles of the file at `path` by a configured date source: none (metadata),
+    `today` (default: this day), or the local file's modification day (mtime)."""
+    if date_source == "today":
+        return today or dt.date.today()
+    if date_source == "mtime" and path != "-" and "://" not in path:
+        try:
+            return dt.date.fromtimestamp(os.stat(path).st_mtime)
+        except OSError:
+            return None
+    return None
 
 
 def document_language(text: str, lang: str = "auto", declared: str | None = None) -> str:

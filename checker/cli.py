@@ -260,6 +260,11 @@ def explain(rule_id: str = typer.Argument(..., help="A rule id, e.g. consistency
         if examples:
             typer.echo(f"{title}:")
             for example in examples:
+                if "articles" in example:  # a cross-article rule: a small archive, flagged on its last article
+                    for number, article in enumerate(example["articles"], 1):
+                        dated = f" ({article['date']})" if article.get("date") else ""
+                        typer.echo(f"  {'-' if number == 1 else ' '} [{number}]{dated} {article['text']}")
+                    continue
                 extra = f"   -> {example['span']!r}" if expectation == "flag" else ""
                 if "fix" in example:
                     extra += f" fix {example['fix']!r}"

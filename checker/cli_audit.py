@@ -48,7 +48,7 @@ def audit_run(
     ignore: list[str] | None = typer.Option(None, "--ignore", help="Rule ids or prefixes to skip."),
     packs: list[Path] | None = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
     no_builtin_packs: bool = typer.Option(False, "--no-builtin-packs", help="Use only the --packs given."),
-    lang: str = typer.Option("auto", "--lang", help="ar, en or auto (per article)."),
+    lang: str | None = typer.Option(None, "--lang", help="ar, en or auto (per article)."),
     date: str | None = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles with none."),
     include: list[str] | None = typer.Option(None, "--include", help="Globs of files to read in directories."),
     id_field: str = typer.Option("id", "--id-field", help="Record field holding the article id."),
@@ -60,20 +60,26 @@ def audit_run(
     max_record_bytes: int = typer.Option(8 * 1024 * 1024, "--max-record-bytes", help="Larger records are skipped."),
     batch_size: int = typer.Option(64, "--batch-size", help="Articles per task sent to a worker."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar (only on a terminal)."),
+    config_file: Path | None = typer.Option(None, "--config", help="Use this configuration file for every source."),
 ) -> None:
-    """Check every article of SOURCES into the store; a rerun skips what is done and rechecks what changed."""
+    """Check every article of SOURCES into the store; a rerun skips what is done and rechecks what changed.
+
+    Each source is checked with the configuration found from its location upward (`.factlint.yaml` or
+    `[tool.factlint]`, as `check` finds it), the options given here on top."""
     from checker.api import InputPathError
+    from checker.audit.configure import plan_audit
     from checker.audit.runner import RunOptions, run_audit
-    from checker.audit.sources import AUDIT_INCLUDE, ReaderOptions, expand_sources
+    from checker.audit.sources import AUDIT_INCLUDE, ReaderOptions
     from checker.audit.store import AuditStore
-    from checker.audit.worker import AuditSettings, PackMismatchError
+    from checker.audit.worker import PackMismatchError, settings_from_config
     from checker.cli_common import fail, split_values
+    from checker.config import ConfigError
     from checker.document import LoadOptions
     from checker.engine import UnknownRuleError
     from checker.lang import is_supported, supported
     from checker.packs.errors import PackError
 
-    if lang != "auto" and not is_supported(lang):
+    if lang not in (None, "auto") and not is_supported(lang):
         raise fail(f"unknown --lang {lang!r} (choose from {', '.join(supported())}, auto)")
     try:
         default_date = dt.date.fromisoformat(date) if date else None
@@ -82,16 +88,18 @@ def audit_run(
     fields = LoadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
                          source_field=source_field, lang_field=lang_field, id_field=id_field)
     reader = ReaderOptions(fields, split_values(include) or AUDIT_INCLUDE, max_record_bytes)
-    settings = AuditSettings(tuple(str(p) for p in packs or ()), not no_builtin_packs, split_values(select),
-                             split_values(ignore), lang, default_date, fields)
+    overrides = {"lang": lang, "select": split_values(select), "ignore": split_values(ignore),
+                 "packs": tuple(packs or ())}
     try:
-        files = expand_sources(sources, reader.include)
-    except InputPathError as error:
+        plan = plan_audit(sources, reader.include, lambda config: settings_from_config(
+            config, builtin_packs=not no_builtin_packs, default_date=default_date, fields=fields), overrides,
+            config_file)
+    except (InputPathError, ConfigError) as error:
         raise fail(str(error)) from None
     options = RunOptions(jobs, batch_size, dask_scheduler, reader, progress)
     try:
         with AuditStore(db) as store, _progress_bar(progress) as on_progress:
-            summary = run_audit(files, settings, store, options, on_progress)
+            summary = run_audit(plan.files, plan.settings, store, options, on_progress, plan.file_settings)
     except (PackError, UnknownRuleError, PackMismatchError) as error:
         raise fail(str(error)) from None
     sys.stderr.write(

@@ -25,7 +25,7 @@ import fnmatch
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -203,11 +203,16 @@ class PerPathIgnores:
 
     root: str
     patterns: tuple[tuple[str, tuple[str, ...]], ...]
+    # The directory relative document paths start from: "" is this process's working directory; the audit
+    # sets its own, so a Dask worker elsewhere reads "archive/a.md" as the client does. Not part of the
+    # settings digest: the same files named from elsewhere give the same results.
+    base: str = field(default="", compare=False, repr=False)
 
     def __call__(self, document: Document, findings: Sequence[Located]) -> list[Located]:
         from checker.engine import rule_matches
 
-        relative = Path(os.path.relpath(os.path.abspath(document.path), self.root)).as_posix()
+        absolute = os.path.normpath(os.path.join(self.base or os.getcwd(), document.path))
+        relative = Path(os.path.relpath(absolute, self.root)).as_posix()
         rules = [rule for glob, names in self.patterns
                  if fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(Path(relative).name, glob) for rule in names]
         if not rules:
@@ -216,13 +221,15 @@ class PerPathIgnores:
 
 
 def check_options(config: Config, **options: Any) -> CheckOptions:
-    """`CheckOptions` for this configuration; `options` are passed through (load, include, filters...)."""
+    """`CheckOptions` for this configuration; `options` are passed through (load, include, filters...), but
+    `base`, the directory the per-path ignores read relative document paths from (default: the working one)."""
     from checker.api import CheckOptions
 
     filters = tuple(options.pop("finding_filters", ()))
+    base = options.pop("base", "")  # where relative document paths start (see PerPathIgnores)
     if config["per-path-ignores"]:
         patterns = tuple((glob, tuple(names)) for glob, names in config["per-path-ignores"].items())
-        filters = (PerPathIgnores(str(config.root), patterns), *filters)
+        filters = (PerPathIgnores(str(config.root), patterns, base), *filters)
     return CheckOptions(
         lang=config["lang"], select=tuple(config["select"]), ignore=tuple(config["ignore"]),
         packs=tuple(Path(p) for p in config["packs"]), severity=tuple(config["severity"].items()),

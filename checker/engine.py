@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from checker.checks import check_kind
+from checker.checks import check_kind, is_archive_kind
 from checker.models import Finding
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ def run_rules(analysis: Analysis, rules: Iterable[Rule]) -> list[Finding]:
     """All findings of `rules`, one per reason (the most severe wins), in text order."""
     by_reason: dict[str, Finding] = {}
     for rule in rules:
+        if is_archive_kind(rule.kind):
+            continue  # compares articles with each other: the audit runs it over its store
         for finding in check_kind(rule.kind)(rule, analysis):
             kept = by_reason.get(finding.reason_key)
             if kept is None or finding.severity > kept.severity:

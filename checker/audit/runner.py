@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import datetime as dt
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from checker.api import fallback_date
 from checker.audit.sources import ArchiveReader, ArchiveRecord, InputProblem, ReaderOptions, SourceStarted
 from checker.audit.store import ArticleOutcome, AuditStore
 from checker.audit.worker import AuditSettings, check_batch, checker_for
@@ -114,22 +116,28 @@ def prepare_settings(settings: AuditSettings) -> AuditSettings:
 
 
 def run_audit(sources: Sequence[str], settings: AuditSettings, store: AuditStore,
-              options: RunOptions = RunOptions(), on_progress: Callable[[_Tally], None] | None = None) -> AuditSummary:
-    """Audit the files of `sources` (already expanded) into `store`; then rerun the cross-article checks."""
+              options: RunOptions = RunOptions(), on_progress: Callable[[_Tally], None] | None = None,
+              file_settings: Mapping[str, AuditSettings] | None = None) -> AuditSummary:
+    """Audit the files of `sources` (already expanded) into `store`; then rerun the cross-article checks.
+
+    `file_settings` gives the settings of files whose configuration differs (each source's own
+    `.factlint.yaml`); the others, and the cross-article checks, take `settings`."""
     from checker.audit.crosscheck import run_cross_checks
 
     started = time.perf_counter()
-    settings = prepare_settings(settings)
+    prepared = {each: prepare_settings(each) for each in dict.fromkeys([settings, *(file_settings or {}).values()])}
+    by_file = {path: prepared[each] for path, each in (file_settings or {}).items()}
     reader = ArchiveReader(sources, options.reader)
     tally = _Tally(reader)
-    loop = _AuditLoop(settings, store, _executor(options), tally, options.batch_size, on_progress)
+    loop = _AuditLoop(prepared[settings], by_file, store, _executor(options), tally, options.batch_size, on_progress)
     try:
         loop.run(reader)
     finally:
         loop.executor.close()
-    run_cross_checks(store, checker_for(settings).packs)
-    store.set_meta("settings_digest", settings.digest)
-    store.set_meta("packs_digest", settings.packs_digest)
+    main = prepared[settings]
+    run_cross_checks(store, checker_for(main))
+    store.set_meta("settings_digest", main.digest)
+    store.set_meta("packs_digest", main.packs_digest)
     return AuditSummary(tally.records, tally.checked, tally.unchanged, tally.duplicates, tally.findings,
                         tally.problems, time.perf_counter() - started)
 
@@ -148,11 +156,15 @@ class _Tally:
 class _AuditLoop:
     """One run's state: the batch being filled, the batches in flight, and the writes not yet committed."""
 
-    def __init__(self, settings: AuditSettings, store: AuditStore, executor: _Executor, tally: _Tally,
-                 batch_size: int, on_progress: Callable[[_Tally], None] | None) -> None:
-        self.settings, self.store, self.executor, self.tally = settings, store, executor, tally
+    def __init__(self, settings: AuditSettings, file_settings: Mapping[str, AuditSettings], store: AuditStore,
+                 executor: _Executor, tally: _Tally, batch_size: int,
+                 on_progress: Callable[[_Tally], None] | None) -> None:
+        self.default_settings, self.file_settings = settings, file_settings
+        self.store, self.executor, self.tally = store, executor, tally
         self.batch_size, self.on_progress = batch_size, on_progress
-        self.digest = settings.digest
+        self.settings = settings  # of the file being read: a batch holds records of one settings only
+        self.today = dt.date.today()  # one day for the whole run (date-source: today)
+        self.fallback: dt.date | None = None  # the fallback date of the file being read
         self.run_number = store.begin_run()
         self.incoming: list[ArchiveRecord] = []
         self.pending: set = set()
@@ -167,7 +179,7 @@ class _AuditLoop:
         for item in reader:
             if isinstance(item, ArchiveRecord):
                 self.tally.records += 1
-                self.incoming.append(item)
+                self.incoming.append(dataclasses.replace(item, fallback_date=self.fallback) if self.fallback else item)
                 if len(self.incoming) >= self.batch_size:
                     self._dispatch()
             elif isinstance(item, InputProblem):
@@ -175,10 +187,18 @@ class _AuditLoop:
                 self.problems.append(item)
             elif isinstance(item, SourceStarted):
                 self.cleared.append(item.source)
+                self._start_file(item.source)
         self._dispatch()
         while self.pending:
             self._collect()
         self._commit()
+
+    def _start_file(self, path: str) -> None:
+        settings = self.file_settings.get(path, self.default_settings)
+        if settings != self.settings:
+            self._dispatch()  # the batch so far belongs to the other settings
+            self.settings = settings
+        self.fallback = fallback_date(path, settings.date_source, self.today)
 
     def _dispatch(self) -> None:
         """Send the filled batch, minus what the store already holds, waiting while the window is full."""
@@ -186,6 +206,7 @@ class _AuditLoop:
         if not batch:
             return
         stored = self.store.done_keys([record.article_id for record in batch])
+        digest = self.settings.digest
         to_check = []
         for record in batch:
             known = stored.get(record.article_id)
@@ -198,7 +219,7 @@ class _AuditLoop:
                                                   f"(first at {first_location}; skipped)"))
                 continue
             self.in_flight[record.article_id] = record.where
-            if known and (known.content_hash, known.settings_digest) == (record.content_hash, self.digest):
+            if known and (known.content_hash, known.settings_digest) == (record.content_hash, digest):
                 self.tally.unchanged += 1
                 self.confirmed.append(record.article_id)
             else:
@@ -226,10 +247,10 @@ class _AuditLoop:
             self._commit()
 
     def _commit(self) -> None:
-        self.store.write_batch(self.outcomes, run=self.run_number, settings_digest=self.digest,
-                               packs_digest=self.settings.packs_digest, confirmed=self.confirmed,
+        self.store.write_batch(self.outcomes, run=self.run_number, confirmed=self.confirmed,
                                problems=self.problems, cleared_sources=self.cleared)
         for article_id in [*self.confirmed, *(outcome.article_id for outcome in self.outcomes)]:
             self.in_flight.pop(article_id, None)
         self.outcomes, self.confirmed, self.problems, self.cleared = [], [], [], []
         self.last_commit = time.monotonic()
+

@@ -10,6 +10,7 @@ Anything that cannot become a record (a broken JSON line, a binary zip member, a
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import fnmatch
 import glob
 import hashlib
@@ -50,10 +51,16 @@ class ArchiveRecord:
     container: str  # "json" for a record cut from JSONL/JSON/CSV, "auto" for a whole file
     data: bytes = field(repr=False)
     first_line: int = 1  # the file line the data starts on (JSONL), so findings carry file line numbers
+    # The date of an undated article by the configured date source (the file's mtime, or the day of the run):
+    # set by the runner, part of the content hash, so a new fallback date rechecks the record.
+    fallback_date: dt.date | None = None
 
     @property
     def content_hash(self) -> str:
-        return hashlib.blake2b(self.data, digest_size=16).hexdigest()
+        digest = hashlib.blake2b(self.data, digest_size=16)
+        if self.fallback_date is not None:
+            digest.update(b"\0fallback date " + self.fallback_date.isoformat().encode())
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True)

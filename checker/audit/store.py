@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 CREATE TABLE IF NOT EXISTS facts (
     article_id TEXT NOT NULL,
-    kind TEXT NOT NULL,            -- name | quote | toll
+    kind TEXT NOT NULL,            -- name (spellings), or the id of the cross-article rule the fact is for
     key TEXT NOT NULL,
     body TEXT NOT NULL
 );
@@ -76,6 +76,8 @@ class ArticleOutcome:
     lang: str | None = None
     findings: tuple[dict, ...] = ()
     facts: tuple[tuple[str, str, dict], ...] = ()  # (kind, key, body)
+    settings_digest: str = ""  # of the settings it was checked with (its source's configuration)
+    packs_digest: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,7 @@ class AuditStore:
         return run
 
     # -- writing -----------------------------------------------------------------------------------------
-    def write_batch(self, outcomes: Iterable[ArticleOutcome], *, run: int, settings_digest: str,
-                    packs_digest: str, confirmed: Sequence[str] = (),
+    def write_batch(self, outcomes: Iterable[ArticleOutcome], *, run: int, confirmed: Sequence[str] = (),
                     problems: Sequence[InputProblem] = (), cleared_sources: Sequence[str] = ()) -> int:
         """One transaction: forget the problems of sources read anew, replace the results of each article,
         mark `confirmed` (unchanged) articles as seen by `run`, and add problems. Returns how many articles."""
@@ -158,7 +159,8 @@ class AuditStore:
                 cursor.execute("DELETE FROM facts WHERE article_id = ?", (outcome.article_id,))
                 cursor.execute(
                     "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (outcome.article_id, outcome.content_hash, settings_digest, packs_digest, outcome.location,
+                    (outcome.article_id, outcome.content_hash, outcome.settings_digest, outcome.packs_digest,
+                     outcome.location,
                      outcome.status, outcome.reason, outcome.title, outcome.outlet, outcome.date, outcome.lang,
                      len(outcome.findings), run))
                 cursor.executemany(

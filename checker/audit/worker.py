@@ -8,8 +8,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import re
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,10 +21,10 @@ from checker.document import LoadOptions
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.api import Checker
-
-# A quotation shorter than this is a phrase many people use, not evidence of one speaker.
-QUOTE_MIN_WORDS = 5
-_PUNCTUATION = re.compile(r"[^\w\s]")
+    from checker.config import Config
+    from checker.document import Document
+    from checker.models import Located
+    from checker.packs.load import PackSet
 
 
 class PackMismatchError(RuntimeError):
@@ -33,7 +33,7 @@ class PackMismatchError(RuntimeError):
 
 @dataclass(frozen=True)
 class AuditSettings:
-    """Everything that decides an article's results besides its own bytes."""
+    """Everything that decides an article's results besides its own bytes (and its fallback date)."""
 
     packs: tuple[str, ...] = ()  # extra pack directories or files
     builtin_packs: bool = True
@@ -42,34 +42,63 @@ class AuditSettings:
     lang: str = "auto"
     default_date: dt.date | None = None
     fields: LoadOptions = LoadOptions()
+    # From the configuration (`.factlint.yaml` / `[tool.factlint]`), as `check` takes them:
+    severity: tuple[tuple[str, str], ...] = ()
+    house_spellings: tuple[str, ...] = ()
+    date_source: str = "metadata"  # metadata | mtime | today: the runner turns it into each record's date
+    finding_filters: tuple[Callable[[Document, list[Located]], list[Located]], ...] = ()  # per-path ignores
     packs_digest: str = ""  # filled in by the runner once the packs are loaded
 
     @property
     def digest(self) -> str:
         """The key under which a result is valid: packs digest plus every option that changes results
         (not where the packs live, which does not)."""
-        relevant = (self.packs_digest, self.select, self.ignore, self.lang, self.default_date, self.fields)
+        relevant = dataclasses.replace(self, packs=(), builtin_packs=True)
         return hashlib.blake2b(repr(relevant).encode(), digest_size=16).hexdigest()
 
 
-@lru_cache(maxsize=2)
+def settings_from_config(config: Config, *, builtin_packs: bool = True, default_date: dt.date | None = None,
+                         fields: LoadOptions | None = None) -> AuditSettings:
+    """The audit settings of a configuration (command-line values already on top), read as `check` reads it."""
+    from checker.config import check_options
+
+    options = check_options(config, base=os.getcwd())
+    return AuditSettings(tuple(str(p) for p in options.packs), builtin_packs, options.select, options.ignore,
+                         options.lang, default_date, fields or LoadOptions(), options.severity, options.house_spellings,
+                         options.date_source, options.finding_filters)
+
+
+@lru_cache(maxsize=4)
+def _packs(extra: tuple[str, ...], builtin: bool) -> PackSet:
+    """One pack set per process for each set of packs, shared by every configuration that uses it."""
+    from pathlib import Path
+
+    from checker.compiled_packs import load_packs
+
+    return load_packs([Path(p) for p in extra], builtin=builtin)
+
+
+@lru_cache(maxsize=32)
 def checker_for(settings: AuditSettings) -> Checker:
     """This process's Checker for `settings`, built once (packs from the on-disk cache)."""
     from checker.api import Checker, CheckOptions
-    from checker.compiled_packs import load_packs
 
-    packs = load_packs([*map(_path, settings.packs)], builtin=settings.builtin_packs)
+    packs = _packs(settings.packs, settings.builtin_packs)
     if settings.packs_digest and packs.digest != settings.packs_digest:
         raise PackMismatchError(f"this worker's packs have digest {packs.digest}, the audit's {settings.packs_digest}:"
                                 " install the same factlint and packs on every worker")
     options = CheckOptions(lang=settings.lang, date=settings.default_date, select=settings.select,
-                           ignore=settings.ignore, load=settings.fields)
+                           ignore=settings.ignore, load=settings.fields, severity=settings.severity,
+                           house_spellings=settings.house_spellings, date_source=settings.date_source,
+                           finding_filters=settings.finding_filters)
     return Checker(options, packs=packs)
 
 
 def check_batch(settings: AuditSettings, records: Sequence[ArchiveRecord]) -> list[ArticleOutcome]:
     """Check a batch of records (the unit sent to a pool or a Dask worker)."""
-    return [check_article(settings, record) for record in records]
+    digest = settings.digest
+    return [dataclasses.replace(check_article(settings, record), settings_digest=digest,
+                                packs_digest=settings.packs_digest) for record in records]
 
 
 def check_article(settings: AuditSettings, record: ArchiveRecord) -> ArticleOutcome:
@@ -88,43 +117,51 @@ def check_article(settings: AuditSettings, record: ArchiveRecord) -> ArticleOutc
         return dataclasses.replace(base, reason=loaded.errors[0].message)
     if not loaded.documents:
         return dataclasses.replace(base, reason="no article in the record")
-    return _check_document(checker, loaded.documents[0], base, record.first_line - 1)
+    return _outcome(checker, loaded.documents[0], base, record)
 
 
-def _check_document(checker: Checker, document, base: ArticleOutcome, line_shift: int) -> ArticleOutcome:
-    from checker.api import document_language, locate
-    from checker.engine import run_rules
-    from checker.lang import is_supported
+def _outcome(checker: Checker, document: Document, base: ArticleOutcome, record: ArchiveRecord) -> ArticleOutcome:
+    """The article's result by the one document-to-findings path (`Checker.examine_document`), as stored."""
     from checker.report.json_report import finding_object
 
-    meta = document.meta
-    date = meta.date or checker.options.date
-    lang = document_language(document.text, checker.options.lang, meta.lang)
-    described = dataclasses.replace(base, title=meta.title, outlet=meta.source,
-                                    date=date.isoformat() if date else None)
-    if document.is_empty:
-        return dataclasses.replace(described, status="skipped", reason="empty: no text to check")
-    if not is_supported(lang):
-        return dataclasses.replace(described, status="skipped", lang=lang, reason=f"language {lang} is not supported")
-    analysis = checker.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title)
+    examined = checker.examine_document(document, record.fallback_date)
+    result, analysis = examined.result, examined.analysis
+    described = dataclasses.replace(base, title=document.meta.title, outlet=document.meta.source,
+                                    date=result.date.isoformat() if result.date else None)
+    if analysis is None:  # empty, or in a language factlint does not read
+        lang = None if document.is_empty else result.lang
+        return dataclasses.replace(described, status="skipped", lang=lang, reason=result.skipped)
     findings = []
-    for finding in run_rules(analysis, checker.rules):
-        body = finding_object(locate(document, analysis, finding))
+    line_shift = record.first_line - 1
+    for located in result.findings:
+        body = finding_object(located)
         body["line"] += line_shift
         body["end_line"] += line_shift
-        sentence_start = min(analysis.sentence_of(finding.start).start, finding.start)
-        # Where the span lies inside `sentence` (prose offsets), so a report can highlight it.
-        body["sentence_span"] = [finding.start - sentence_start, finding.end - sentence_start]
+        # Where the span lies inside `sentence`, so a report can highlight it.
+        body["sentence_span"] = _sentence_span(located, analysis)
         findings.append(body)
     return dataclasses.replace(described, status="checked", lang=analysis.lang, findings=tuple(findings),
-                               facts=tuple(article_facts(analysis)))
+                               facts=tuple(article_facts(checker, analysis)))
 
 
-def article_facts(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
-    """What the cross-article checks need from one article: (kind, key, body)."""
+def _sentence_span(located: Located, analysis: Analysis) -> list[int]:
+    finding = located.finding
+    if finding.start == finding.end == 0 and located.text == located.sentence:
+        return [0, len(located.sentence)]  # a note on a directive in the markup: its sentence is the directive
+    sentence_start = min(analysis.sentence_of(finding.start).start, finding.start)
+    return [finding.start - sentence_start, finding.end - sentence_start]
+
+
+def article_facts(checker: Checker, analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
+    """What the archive needs from one article: (kind, key, body). Name spellings feed the house-style
+    table; each selected cross-article rule stores its own facts under its rule id."""
+    from checker.checks import archive_kind, is_archive_kind
+
     yield from _name_spellings(analysis)
-    yield from _quotes(analysis)
-    yield from _cumulative_tolls(analysis)
+    for rule in checker.rules:
+        if is_archive_kind(rule.kind):
+            for key, body in archive_kind(rule.kind).facts(rule, analysis):
+                yield rule.id, key, body
 
 
 def _name_spellings(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
@@ -141,46 +178,3 @@ def _name_spellings(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
         counts[(entity_id, spelling)] = counts.get((entity_id, spelling), 0) + 1
     for (entity_id, spelling), count in sorted(counts.items()):
         yield "name", entity_id, {"spelling": spelling, "lang": analysis.lang, "count": count}
-
-
-def _quotes(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
-    """Quotations with a named speaker that is not an outlet relaying them."""
-    from checker.text.normalize import normalize_key
-
-    for statement in analysis.annotation("attributions").statements:
-        speaker = statement.speaker
-        if not statement.quote or speaker is None or speaker.kind == "outlet" or statement.carried:
-            continue
-        if len(statement.quote.split()) < QUOTE_MIN_WORDS:
-            continue
-        # Punctuation inside the quote marks varies between outlets; the words are the quotation.
-        key = " ".join(_PUNCTUATION.sub(" ", normalize_key(statement.quote)).split())
-        yield "quote", key, {"speaker": speaker.entity_id, "kind": speaker.kind, "country": speaker.country,
-                             "surface": analysis.text[speaker.start:speaker.end], "quote": statement.quote}
-
-
-def _cumulative_tolls(analysis: Analysis) -> Iterator[tuple[str, str, dict]]:
-    """Cumulative tolls of one category for exactly one place, for people at large, in a dated article."""
-    if analysis.date is None:
-        return
-    for fact in analysis.annotation("casualty_facts"):
-        if fact.scope != "cumulative" or fact.group is not None or len(fact.categories) != 1:
-            continue
-        places = {candidates[0] for candidates in fact.places if len(candidates) == 1}
-        if len(places) != 1 or any(len(candidates) != 1 for candidates in fact.places):
-            continue
-        quantity = fact.quantity
-        if quantity.vague:
-            continue
-        sentence = analysis.sentence_of(fact.start)
-        yield "toll", f"{next(iter(places))}|{fact.categories[0]}", {
-            "low": quantity.low, "high": quantity.high, "value": quantity.value,
-            "text": analysis.text[fact.start:fact.end],
-            "sentence": " ".join(analysis.text[sentence.start:sentence.end].split()),
-            "date": analysis.date.isoformat()}
-
-
-def _path(value: str):
-    from pathlib import Path
-
-    return Path(value)

@@ -47,9 +47,13 @@ def _range_text(fact: CasualtyFact) -> str:
     return f"{_number(fact.low)}–{high}"
 
 
+def category_label(category: str, lang: str) -> str:
+    """The word for a casualty category (killed, wounded ...) in `lang`."""
+    return language(lang).casualties.CATEGORY_LABELS[category]
+
+
 def _categories_text(fact: CasualtyFact, lang: str) -> str:
-    words = language(lang).casualties
-    return words.CATEGORY_JOINER.join(words.CATEGORY_LABELS[c] for c in fact.categories)
+    return language(lang).casualties.CATEGORY_JOINER.join(category_label(c, lang) for c in fact.categories)
 
 
 def _figure(analysis: Analysis, fact: CasualtyFact) -> str:

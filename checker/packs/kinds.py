@@ -60,11 +60,19 @@ def _numbers_by_name(value: Any) -> dict[str, float]:
     return {key: float(number) for key, number in value.items()}
 
 
+def _words_by_name(value: Any) -> dict[str, dict[str, str]]:
+    _expect(isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, dict) and all(isinstance(w, str) for w in [*v, *v.values()])
+        for k, v in value.items()), "a mapping of names to {language: word}", value)
+    return {key: dict(words) for key, words in value.items()}
+
+
 INTEGER = ParamType("integer", _integer)
 NUMBER = ParamType("number", _number)
 STRINGS = ParamType("list of strings", _strings)
 NUMBER_TRIPLE = ParamType("list of 3 numbers", _number_triple)
 NUMBERS_BY_NAME = ParamType("mapping of names to numbers", _numbers_by_name)
+WORDS_BY_NAME = ParamType("mapping of names to words per language", _words_by_name)
 
 
 @dataclass(frozen=True)
@@ -81,10 +89,11 @@ class CheckKind:
     function: str  # "module:function", imported only when a selected rule uses the kind
     placeholders: frozenset[str]
     params: Mapping[str, Param]
+    across: bool = False  # compares articles: `function` names an ArchiveKind that the audit runs over its store
 
 
-def _kind(function: str, placeholders: str, **params: Param) -> CheckKind:
-    return CheckKind(function, frozenset(placeholders.split()), params)
+def _kind(function: str, placeholders: str, *, across: bool = False, **params: Param) -> CheckKind:
+    return CheckKind(function, frozenset(placeholders.split()), params, across)
 
 
 _FACTOR = Param(NUMBER, 2.0, "how many times larger one figure must be than the other to be flagged")
@@ -137,5 +146,18 @@ KINDS: Mapping[str, CheckKind] = {
     "source-line": _kind(
         "checker.checks.attribution:source_line", "found declared",
         lead_sentences=Param(INTEGER, 3, "the opening sentences where the body's outlet is looked for"),
+    ),
+    "quote-speakers-across": _kind(
+        "checker.checks.across:QUOTE_SPEAKERS_ACROSS", "first first_article second second_article", across=True,
+        min_words=Param(INTEGER, 5, "the fewest words a quotation needs to be compared across articles"),
+    ),
+    "casualty-timeline": _kind(
+        "checker.checks.across:CASUALTY_TIMELINE", "category place change reference earlier figure later",
+        across=True,
+        jump_factor=Param(NUMBER, 5.0, "how many times the earlier date's figure a toll must exceed to jump"),
+        jump_days=Param(INTEGER, 7, "the most days between two dates for a growth to count as a jump"),
+        min_jump_toll=Param(NUMBER, 100.0, "the least toll for a jump to be judged"),
+        changes=Param(WORDS_BY_NAME, {}, "the verb of each change (falls, jumps) per language for {change}; "
+                                         "the change's name where none is given"),
     ),
 }

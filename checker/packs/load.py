@@ -49,7 +49,8 @@ def _validator_for(languages: tuple[str, ...]) -> Any:
     for name in ("lang_text", "lang_names"):
         template = next(iter(definitions[name]["properties"].values()))
         definitions[name]["properties"] = {code: template for code in languages}
-    definitions["example"]["properties"]["lang"] = {"enum": list(languages)}
+    for name in ("example", "example_article"):
+        definitions[name]["properties"]["lang"] = {"enum": list(languages)}
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 

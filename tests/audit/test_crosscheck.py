@@ -15,23 +15,23 @@ def _cross(db):
         return store.cross_findings()
 
 
-def test_one_quote_two_speakers_in_two_articles(tmp_path, settings):
+def test_one_quote_two_speakers_in_two_articles(tmp_path, cross_settings):
     path = write_jsonl(tmp_path / "a.jsonl", [
         {"id": "q1", "text": f"Ivan Petrov said: {QUOTE} The talks ended.", "date": "2025-01-05"},
         {"id": "q2", "text": f"Olga Sidorova said: {QUOTE}", "date": "2025-01-06"},
         {"id": "q3", "text": "قال إيفان بيتروف: «لن نقبل هذه الشروط من أي أحد على الإطلاق».", "date": "2025-01-06"}])
-    run([path], settings, tmp_path / "db.sqlite", jobs=1)
+    run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
     (finding,) = _cross(tmp_path / "db.sqlite")
-    assert finding["rule"] == "attribution/quote-speakers"
+    assert (finding["rule"], finding["severity"]) == ("attribution/quote-speakers-across", "error")
     assert finding["articles"] == ["q1", "q2"]
     assert finding["speakers"] == ["person/test-ivan-petrov", "person/test-olga-sidorova"]
     assert finding["message"] == ("The same quotation is credited to Ivan Petrov in q1 and to Olga Sidorova in q2")
 
 
-def test_same_speaker_quoted_twice_is_clean(tmp_path, settings):
+def test_same_speaker_quoted_twice_is_clean(tmp_path, cross_settings):
     path = write_jsonl(tmp_path / "a.jsonl", [
         {"id": "q1", "text": f"Ivan Petrov said: {QUOTE}"}, {"id": "q2", "text": f"Ivan Petrov said: {QUOTE}"}])
-    run([path], settings, tmp_path / "db.sqlite", jobs=1)
+    run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
     assert _cross(tmp_path / "db.sqlite") == []
 
 
@@ -41,11 +41,11 @@ def _toll(article_id: str, date: str, figure: str, lang: str = "en") -> dict:
     return {"id": article_id, "text": text, "date": date, "lang": lang}
 
 
-def test_cumulative_toll_that_falls_or_jumps(tmp_path, settings):
+def test_cumulative_toll_that_falls_or_jumps(tmp_path, cross_settings):
     path = write_jsonl(tmp_path / "a.jsonl", [
         _toll("d1", "2025-01-01", "1,200"), _toll("d2", "2025-01-03", "1350", "ar"),
         _toll("d3", "2025-01-05", "1,100"), _toll("d4", "2025-01-06", "9,000")])
-    run([path], settings, tmp_path / "db.sqlite", jobs=1)
+    run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
     found = [(f["rule"], f["articles"][-1], f["message"]) for f in _cross(tmp_path / "db.sqlite")]
     assert found == [
         ("casualties/timeline", "d3",
@@ -54,18 +54,18 @@ def test_cumulative_toll_that_falls_or_jumps(tmp_path, settings):
          "Cumulative killed toll for Zarograd jumps from 1,100 on 2025-01-05 to 9,000 on 2025-01-06")]
 
 
-def test_rising_toll_is_clean(tmp_path, settings):
+def test_rising_toll_is_clean(tmp_path, cross_settings):
     path = write_jsonl(tmp_path / "a.jsonl", [_toll("d1", "2025-01-01", "1,200"), _toll("d2", "2025-01-02", "1,250"),
                                               _toll("d3", "2025-02-02", "1,900", "ar")])
-    run([path], settings, tmp_path / "db.sqlite", jobs=1)
+    run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
     assert _cross(tmp_path / "db.sqlite") == []
 
 
-def test_spelling_statistics_per_language(tmp_path, settings):
+def test_spelling_statistics_per_language(tmp_path, cross_settings):
     path = write_jsonl(tmp_path / "a.jsonl", [
         {"id": "s1", "text": "Ivan Petrov spoke."}, {"id": "s2", "text": "Ivan Petrov spoke again."},
         {"id": "s3", "text": "Iwan Petrow spoke."}, {"id": "s4", "text": "تحدث إيفان بيتروف."}])
-    run([path], settings, tmp_path / "db.sqlite", jobs=1)
+    run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
     with AuditStore(tmp_path / "db.sqlite") as store:
         (stats,) = spelling_statistics(store)
     assert (stats.entity_id, stats.lang, stats.spellings) == (
