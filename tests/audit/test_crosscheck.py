@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from audit_helpers import run, write_jsonl
 
 from checker.audit.crosscheck import spelling_statistics
@@ -70,3 +72,41 @@ def test_spelling_statistics_per_language(tmp_path, cross_settings):
         (stats,) = spelling_statistics(store)
     assert (stats.entity_id, stats.lang, stats.spellings) == (
         "person/test-ivan-petrov", "en", (("Ivan Petrov", 2), ("Iwan Petrow", 1)))
+
+
+def test_messages_in_the_flagged_articles_language(tmp_path, cross_settings):
+    path = write_jsonl(tmp_path / "a.jsonl", [_toll("d1", "2025-01-01", "1,200"), _toll("d2", "2025-01-03", "1100", "ar"),
+                                              {"id": "q1", "text": "قال إيفان بيتروف: «لن نقبل هذه الشروط من أي أحد أبدا».",
+                                               "date": "2025-01-05"},
+                                              {"id": "q2", "text": "قالت أولغا سيدوروفا: «لن نقبل هذه الشروط من أي أحد أبدا».",
+                                               "date": "2025-01-06"}])
+    run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
+    assert [(f["rule"], f["message"]) for f in _cross(tmp_path / "db.sqlite")] == [
+        ("attribution/quote-speakers-across", "الاقتباس نفسه منسوب إلى إيفان بيتروف في q1 وإلى أولغا سيدوروفا في q2"),
+        ("casualties/timeline", "الحصيلة التراكمية (قتلى) في زاروغراد تنخفض من 1,200 في 2025-01-01 إلى «1100» في 2025-01-03")]
+
+
+def test_cross_article_rules_are_selected_configured_and_take_their_parameters(tmp_path, cross_settings):
+    import dataclasses
+
+    import yaml
+
+    path = write_jsonl(tmp_path / "a.jsonl", [
+        _toll("d1", "2025-01-01", "1,200"), _toll("d2", "2025-01-06", "9,000"),  # a jump in five days
+        {"id": "q1", "text": 'Ivan Petrov said: "We will never surrender."'},
+        {"id": "q2", "text": 'Olga Sidorova said: "We will never surrender."'}])
+    db = tmp_path / "db.sqlite"
+    run([path], dataclasses.replace(cross_settings, ignore=("casualties/timeline",)), db, jobs=1)
+    assert _cross(db) == []  # the timeline is ignored; a four-word quotation is below min_words (5)
+    configured = dataclasses.replace(cross_settings, severity=(("casualties/", "error"),))
+    run([path], configured, db, jobs=1)
+    assert [(f["rule"], f["severity"]) for f in _cross(db)] == [("casualties/timeline", "error")]
+    pack = yaml.safe_load(Path(cross_settings.packs[-1]).read_text(encoding="utf-8"))
+    for rule in pack["rules"]:
+        rule["params"]["min_words" if "min_words" in rule["params"] else "jump_days"] = 4
+    shorter = tmp_path / "packs" / "cross.yaml"
+    shorter.parent.mkdir()
+    shorter.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    run([path], dataclasses.replace(cross_settings, packs=(*cross_settings.packs[:-1], str(shorter))), db, jobs=1)
+    # Four words are enough now, and five days are more than the four a jump is judged within.
+    assert [(f["rule"], f["articles"]) for f in _cross(db)] == [("attribution/quote-speakers-across", ["q1", "q2"])]
