@@ -160,9 +160,8 @@ class AuditStore:
                 cursor.execute(
                     "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (outcome.article_id, outcome.content_hash, outcome.settings_digest, outcome.packs_digest,
-                     outcome.location,
-                     outcome.status, outcome.reason, outcome.title, outcome.outlet, outcome.date, outcome.lang,
-                     len(outcome.findings), run))
+                     outcome.location, outcome.status, outcome.reason, outcome.title, outcome.outlet, outcome.date,
+                     outcome.lang, len(outcome.findings), run))
                 cursor.executemany(
                     "INSERT INTO findings VALUES (?,?,?,?,?,?)",
                     [(outcome.article_id, seq, f["rule"], f["category"], f["severity"],
