@@ -43,6 +43,8 @@ def run_cross_checks(store: AuditStore, checker: Checker) -> int:
 def spelling_statistics(store: AuditStore, packs: PackSet | None = None) -> list[SpellingStats]:
     """Entities whose full name the archive spells more than one way in one language, with the articles
     per spelling; the entities with the most articles off the main spelling come first."""
+    from checker.checks.across import entity_label
+
     found = []
     for entity_id, group in groupby(store.facts("name"), key=lambda fact: fact[1]):
         articles: dict[tuple[str, str], set[str]] = {}
@@ -52,10 +54,5 @@ def spelling_statistics(store: AuditStore, packs: PackSet | None = None) -> list
             counts = [(spelling, len(ids)) for (in_lang, spelling), ids in articles.items() if in_lang == lang]
             if len(counts) > 1:
                 spellings = tuple(sorted(counts, key=lambda pair: (-pair[1], pair[0])))
-                found.append(SpellingStats(entity_id, _label(packs, entity_id), lang, spellings))
+                found.append(SpellingStats(entity_id, entity_label(packs, entity_id, "en"), lang, spellings))
     return sorted(found, key=lambda s: (-sum(n for _, n in s.spellings[1:]), s.entity_id, s.lang))
-
-
-def _label(packs: PackSet | None, entity_id: str) -> str:
-    entity = packs.knowledge.get(entity_id) if packs else None
-    return entity.label("en") if entity else entity_id

@@ -47,8 +47,9 @@ def _finding(rule: Rule, lang: str, body: dict, **values: Any) -> CrossFinding:
     return CrossFinding(rule.id, rule.category, rule.severity.label, rule.format_message(lang, values), body)
 
 
-def _label(packs: PackSet, entity_id: str, lang: str) -> str:
-    entity = packs.knowledge.get(entity_id)
+def entity_label(packs: PackSet | None, entity_id: str, lang: str) -> str:
+    """The entity's name in `lang` (or another language), or its id when the packs do not know it."""
+    entity = packs.knowledge.get(entity_id) if packs else None
     return entity.label(lang) if entity else entity_id
 
 
@@ -84,8 +85,8 @@ def _quote_findings(rule: Rule, facts: Iterable[Fact], packs: PackSet) -> Iterat
             lang = body.get("lang", "en")
             yield _finding(rule, lang, {"articles": [first_id, article_id], "quote": body["quote"],
                                         "speakers": [first["speaker"], body["speaker"]]},
-                           first=_label(packs, first["speaker"], lang), first_article=first_id,
-                           second=_label(packs, body["speaker"], lang), second_article=article_id)
+                           first=entity_label(packs, first["speaker"], lang), first_article=first_id,
+                           second=entity_label(packs, body["speaker"], lang), second_article=article_id)
             break  # one finding per quotation: the editor opens both articles from it
 
 
@@ -139,7 +140,7 @@ def _toll_findings(rule: Rule, facts: Iterable[Fact], packs: PackSet) -> Iterato
                 lang = body.get("lang", "en")
                 yield _finding(rule, lang, {"articles": [a for a, _ in by_date[earlier]][:5] + [article_id],
                                             "place": place, "category": category, "sentence": body["sentence"]},
-                               category=category_label(category, lang), place=_label(packs, place, lang),
+                               category=category_label(category, lang), place=entity_label(packs, place, lang),
                                change=_word(rule.params["changes"], change, lang), reference=f"{reference:,.0f}",
                                earlier=earlier.isoformat(), figure=body["text"], later=later.isoformat())
 

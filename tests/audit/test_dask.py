@@ -19,9 +19,9 @@ def test_local_cluster_equals_local_run(tmp_path, settings):
 
 def test_dask_workers_elsewhere_read_per_path_ignores_as_the_client(tmp_path, monkeypatch):
     """Paths are relative to the client's working directory; the workers (started elsewhere) agree."""
+    from audit_helpers import PACKS, VARIANT_EN
     from distributed import LocalCluster
 
-    from audit_helpers import PACKS, VARIANT_EN
     from checker.audit.configure import plan_audit
     from checker.audit.runner import RunOptions, run_audit
     from checker.audit.sources import AUDIT_INCLUDE
