@@ -4,6 +4,9 @@
     checker = Checker(CheckOptions(date=datetime.date(2025, 3, 16)))
     for result in checker.check_paths(["articles/"]):
         ...
+
+Every command reaches the findings of a document through `Checker.examine_document` (files, records, the
+fixer, `review`, the audit's workers), so suppressions and the configuration apply everywhere alike.
 """
 
 from __future__ import annotations
