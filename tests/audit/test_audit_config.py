@@ -137,3 +137,14 @@ def test_each_source_has_its_own_configuration(tmp_path):
     audit(tmp_path / "db.sqlite", str(strict), str(lenient), "--config", str(strict / ".factlint.yaml"))
     assert stored(tmp_path / "db.sqlite")[str(lenient / "b.md")]["findings"] == [
         (RULE, "ايفان بتروف", "error", "إيفان بيتروف")]
+
+
+def test_packs_of_the_configuration_relative_to_its_file(tmp_path):
+    rules = (PACKS / "rules.yaml").read_text(encoding="utf-8")
+    house = rules.replace("pack: audit-test-rules", "pack: house").replace("id: consistency/name-variants",
+                                                                            "id: house/spelling")
+    root = newsroom(tmp_path / "news", "packs: [house-packs/]\nselect: [house/]\n",
+                    {"house-packs/house.yaml": house, "en.md": VARIANT_EN})
+    audit(tmp_path / "db.sqlite", str(root), "--include", "*.md")
+    assert stored(tmp_path / "db.sqlite")[str(root / "en.md")]["findings"] == [
+        ("house/spelling", "Iwan Petrow", "warning", "Ivan Petrov")]
