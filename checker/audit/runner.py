@@ -253,4 +253,3 @@ class _AuditLoop:
             self.in_flight.pop(article_id, None)
         self.outcomes, self.confirmed, self.problems, self.cleared = [], [], [], []
         self.last_commit = time.monotonic()
-
