@@ -75,15 +75,16 @@ def test_spelling_statistics_per_language(tmp_path, cross_settings):
 
 
 def test_messages_in_the_flagged_articles_language(tmp_path, cross_settings):
-    path = write_jsonl(tmp_path / "a.jsonl", [_toll("d1", "2025-01-01", "1,200"), _toll("d2", "2025-01-03", "1100", "ar"),
-                                              {"id": "q1", "text": "قال إيفان بيتروف: «لن نقبل هذه الشروط من أي أحد أبدا».",
-                                               "date": "2025-01-05"},
-                                              {"id": "q2", "text": "قالت أولغا سيدوروفا: «لن نقبل هذه الشروط من أي أحد أبدا».",
-                                               "date": "2025-01-06"}])
+    quote = "«لن نقبل هذه الشروط من أي أحد أبدا»"
+    path = write_jsonl(tmp_path / "a.jsonl", [
+        _toll("d1", "2025-01-01", "1,200"), _toll("d2", "2025-01-03", "1100", "ar"),
+        {"id": "q1", "text": f"قال إيفان بيتروف: {quote}.", "date": "2025-01-05"},
+        {"id": "q2", "text": f"قالت أولغا سيدوروفا: {quote}.", "date": "2025-01-06"}])
     run([path], cross_settings, tmp_path / "db.sqlite", jobs=1)
     assert [(f["rule"], f["message"]) for f in _cross(tmp_path / "db.sqlite")] == [
         ("attribution/quote-speakers-across", "الاقتباس نفسه منسوب إلى إيفان بيتروف في q1 وإلى أولغا سيدوروفا في q2"),
-        ("casualties/timeline", "الحصيلة التراكمية (قتلى) في زاروغراد تنخفض من 1,200 في 2025-01-01 إلى «1100» في 2025-01-03")]
+        ("casualties/timeline",
+         "الحصيلة التراكمية (قتلى) في زاروغراد تنخفض من 1,200 في 2025-01-01 إلى «1100» في 2025-01-03")]
 
 
 def test_cross_article_rules_are_selected_configured_and_take_their_parameters(tmp_path, cross_settings):
