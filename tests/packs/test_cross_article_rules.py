@@ -7,7 +7,7 @@ from dataclasses import replace
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.packs.examples import run_examples
+from checker.rule_examples import run_examples
 
 CROSS_RULES = ("attribution/quote-speakers-across", "casualties/timeline")
 
@@ -47,3 +47,32 @@ def test_examples_that_do_not_hold_fail_with_their_reason(checker):
     (outcome,) = run_examples(checker, [replace(per_article, examples={"flag": (flagged,), "clean": ()})])
     assert (outcome.passed, outcome.detail) == (
         False, "an example of several articles needs a cross-article kind, not 'casualty-ratio'")
+
+
+def test_a_cross_article_rule_takes_the_kinds_defaults_and_rejects_a_wrong_parameter(tmp_path):
+    pack = tmp_path / "mine.yaml"
+    rule = """pack: mine
+kind: rules
+version: 1
+checked: 2026-11-29
+rules:
+  - id: mine/timeline
+    category: casualty
+    kind: casualty-timeline
+    severity: info
+    message: {{en: "{{place}} {{change}}"}}
+    why: "A timeline rule with few parameters of its own."
+    params: {params}
+    examples:
+      flag: [{{articles: [{{text: "a"}}, {{text: "b"}}]}}]
+      clean: [{{articles: [{{text: "a"}}, {{text: "b"}}]}}]
+"""
+    pack.write_text(rule.format(params="{jump_factor: 3}"), encoding="utf-8")
+    shown = run("rules", "show", "mine/timeline", "--packs", str(pack))
+    assert shown.exit_code == 0, shown.output
+    assert "jump_factor" in shown.stdout and "jump_days" in shown.stdout  # given, and the kind's default
+    pack.write_text(rule.format(params="{changes: {falls: drops}}"), encoding="utf-8")
+    wrong = run("rules", "validate", str(pack))
+    assert wrong.exit_code == 2
+    assert wrong.stderr == (f"factlint: error: {pack}:12: rules[0].params.changes: expected a mapping of names to "
+                            "{language: word}, got {'falls': 'drops'}\n")
