@@ -298,6 +298,22 @@ def _is_feminine(knowledge: KnowledgeBase, office_id: str, surface: str, lang: s
     return any(form_key(form) == written for form in forms)
 
 
+def _qualifier_at(analysis: Analysis, mentions: Sequence[Mention], index: int, *,
+                  institution_first: bool) -> tuple[tuple[str, str] | None, int, int]:
+    """What the mention at `index` makes a title of, where that qualifier ends, and the index of its last
+    mention: the mention itself, or a generic institution merged with the country next to it (in the order
+    the language writes them)."""
+    mention = mentions[index]
+    found = _qualifier_of(analysis, mention)
+    if found is None and index + 1 < len(mentions):
+        following = mentions[index + 1]
+        institution, country = (mention, following) if institution_first else (following, mention)
+        merged = _institution_of_country(analysis, institution, country)
+        if merged:
+            return (merged, "names"), following.end, index + 1
+    return found, mention.end, index
+
+
 def _read_title(analysis: Analysis, mentions: Sequence[Mention], index: int, office_id: str) -> _Title | None:
     reader = _READERS[_grammar(analysis.lang).source.GRAMMAR]
     return reader(analysis, mentions, index, office_id)
@@ -324,14 +340,8 @@ def _read_title_office_first(analysis: Analysis, mentions: Sequence[Mention], in
             gap = grammar.attached_preposition.sub("", gap)
         gap_words = [fold_word(w) for w in _WORD.findall(gap)]
         if "\n" not in gap and all(w in grammar.fillers for w in gap_words) and not re.search(r"[^\w\s]", gap):
-            found = _qualifier_of(analysis, candidate)
-            qualifier_end = candidate.end
-            if found is None and next_index + 1 < len(mentions):
-                # A generic institution name followed by a demonym: «باسم وزارة الخارجية الروسية».
-                following = mentions[next_index + 1]
-                merged = _institution_of_country(analysis, candidate, following)
-                if merged:
-                    found, qualifier_end, next_index = (merged, "names"), following.end, next_index + 1
+            # A generic institution name followed by a demonym: «باسم وزارة الخارجية الروسية».
+            found, qualifier_end, next_index = _qualifier_at(analysis, mentions, next_index, institution_first=True)
             if found is not None:
                 of_id, field = found
                 qualifier = Span(candidate.start, qualifier_end)
@@ -408,13 +418,8 @@ def _read_title_qualifier_first(analysis: Analysis, mentions: Sequence[Mention],
         following = mentions[next_index]
         if re.fullmatch(rf"{_SPACE}+(?:{of_words}){_SPACE}+(?:{source.ARTICLE}{_SPACE}+)?", text[end:following.start],
                         re.IGNORECASE):
-            found = _qualifier_of(analysis, following)
-            qualifier_end = following.end
-            if found is None and next_index + 1 < len(mentions):
-                institution = mentions[next_index + 1]
-                merged = _institution_of_country(analysis, institution, following)
-                if merged:
-                    found, qualifier_end, next_index = (merged, "names"), institution.end, next_index + 1
+            # "spokeswoman for the Russian Foreign Ministry": the demonym, then the generic institution.
+            found, qualifier_end, next_index = _qualifier_at(analysis, mentions, next_index, institution_first=False)
             if found is not None and text[following.end:following.end + 2] not in source.POSSESSIVES:
                 of_id, field = found
                 qualifier = Span(following.start, qualifier_end)
