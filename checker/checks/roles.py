@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
 from checker.models import Fix
 from checker.text.normalize import normalize_key
+from checker.text.sentences import open_quotation
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -236,6 +238,78 @@ def _period_context(analysis: Analysis, claim: TitleClaim, fits: list[Role]) -> 
     return False
 
 
+@dataclass(frozen=True)
+class _FrameWords:
+    """One language's words for the time frame of a claim (checker/lang/*/roles.py), compiled."""
+
+    hypothetical: re.Pattern[str]
+    current: re.Pattern[str]
+    speaker_label: re.Pattern[str] | None
+    source: Any
+
+
+@cache
+def _frame_words(lang: str, generation: int) -> _FrameWords:
+    source = language(lang).roles
+    label = re.compile(source.SPEAKER_LABEL) if source.SPEAKER_LABEL else None
+    return _FrameWords(re.compile(source.HYPOTHETICAL_WORDS, re.IGNORECASE),
+                       re.compile(source.CURRENT_WORDS, re.IGNORECASE), label, source)
+
+
+# A clause ends at these marks: a frame word beyond them belongs to another clause.
+_CLAUSE_MARKS = re.compile(r"[,،;؛:()\u2013\u2014]")
+
+
+def _quoted(analysis: Analysis, offset: int) -> bool:
+    """True when `offset` lies in a quotation opened earlier in its paragraph (closed or not: a quotation
+    going on into the next paragraph is left open), or in a paragraph that opens with a speaker's label
+    ("Kennedy: ..."): a title there is the speaker's word, not the writer's."""
+    text = analysis.text
+    paragraph = text.rfind("\n", 0, offset) + 1
+    before = text[paragraph:offset]
+    if open_quotation(before):
+        return True
+    label = _frame_words(analysis.lang, generation()).speaker_label
+    return bool(label and label.match(before))
+
+
+def _clause_words(analysis: Analysis, claim: TitleClaim) -> tuple[str, list[str]]:
+    """The clause holding the claim (the sentence cut at commas, colons, dashes) without the title and the
+    name, and its words after the name only up to a verb of saying: "Netanyahu said the war would go on"
+    says nothing of Netanyahu's time."""
+    sentence = analysis.sentence_of(claim.person.start)
+    text = analysis.text
+    first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
+    marks_before = [m.end() for m in _CLAUSE_MARKS.finditer(text, sentence.start, first)]
+    clause_start = marks_before[-1] if marks_before else sentence.start
+    after_mark = _CLAUSE_MARKS.search(text, last, sentence.end)
+    clause_end = after_mark.start() if after_mark else sentence.end
+    source = _frame_words(analysis.lang, generation()).source
+    after = source.words_of(text[last:clause_end])
+    cut = next((i for i, word in enumerate(after) if word in source.REPORTING_VERBS), len(after))
+    before = text[clause_start:first]
+    return before + " " + " ".join(after[:cut]), source.words_of(before) + after[:cut]
+
+
+def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date) -> bool:
+    """True when the sentence does not claim the title for the article's date: the title is quoted speech,
+    the clause speaks of a condition, the future or a candidacy ("President Trump will sign", «المرشح»), or
+    tells a completed past event ("President Trump signed the CARES Act") of someone who holds no office on
+    the date (an old title for someone now in another office still misleads)."""
+    if _quoted(analysis, claim.title.start):
+        return True
+    words = _frame_words(analysis.lang, generation())
+    clause, clause_words = _clause_words(analysis, claim)
+    if words.hypothetical.search(clause):
+        return True
+    sentence = analysis.sentence_of(claim.person.start)
+    if words.current.search(analysis.text[sentence.start:sentence.end]):
+        return False
+    ended = all(r.ended_before(date) for r in fits)
+    in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
+    return ended and not in_office and words.source.narrative_past(clause_words)
+
+
 def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The person held this title, but not on the article's date; the fix adds "former" where it had ended."""
     date = analysis.date
@@ -254,7 +328,7 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             # "President Bush" in a story years later is history told with the title, not a slip; an old
             # title for someone now in another office ("Prime Minister Putin" in 2025) still misleads.
             continue
-        if _period_context(analysis, claim, fits):
+        if _period_context(analysis, claim, fits) or _unjudged_frame(analysis, claim, fits, date):
             continue
         ended = [r for r in fits if r.ended_before(date)]
         title = _text(analysis, claim.title.start, claim.title.end)

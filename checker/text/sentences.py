@@ -176,3 +176,22 @@ def _continues_next_line(text: str, newline: int, marks: _Marks) -> bool:
         return False
     next_char = text[newline + 1 : newline + 2]
     return next_char.islower()
+
+
+# A straight single quote opening ("'President ...") or closing ("... wrong'") a quotation, not an apostrophe.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(\[]))'(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)")
+
+
+def open_quotation(paragraph_before: str) -> bool:
+    """True when a quotation opened in `paragraph_before` (a paragraph's text up to some point) is not
+    closed by then: the point lies inside the quotation."""
+    marks = _marks(generation())
+    if any(paragraph_before.count(open_) > paragraph_before.count(close) for open_, close in marks.quote_pairs):
+        return True
+    if paragraph_before.count('"') % 2:
+        return True
+    curly = paragraph_before.count("\u2018") - paragraph_before.count("\u2019")
+    if curly > 0:
+        return True
+    return len(_SINGLE_OPEN.findall(paragraph_before)) > len(_SINGLE_CLOSE.findall(paragraph_before))

@@ -4,7 +4,28 @@ of office names and demonyms in a fix."""
 from checker.text.normalize import normalize_key
 
 # Words that place a sentence in the past («آنذاك»): an old title there is the period's title.
-THEN_WORDS = r"آنذاك|حينها|حينذاك|وقتها|وقتذاك|في ذلك الوقت|في حينه"
+THEN_WORDS = (r"آنذاك|حينها|حينذاك|وقتها|وقتذاك|في ذلك الوقت|في حينه|في عهد|إبان|خلال ولاية|خلال فترة ولاية|"
+              r"(?:عندما|حين|حينما|لما|يوم) كان(?:ت)?|الراحل|الراحلة")
+
+# -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
+# A condition, the future or a candidacy: the title is not claimed for the article's date.
+HYPOTHETICAL_WORDS = (r"(?<!\w)(?:لو|لولا|إذا|إذ ما|في حال|سوف|سيصبح|ستصبح|قد يصبح|قد تصبح|المرشح|المرشحة|المنتخب|"
+                      r"المنتخبة|المقبل|المقبلة|القادم|القادمة|المحتمل|المحتملة)(?!\w)")
+# Words that set the sentence on the article's day.
+CURRENT_WORDS = r"(?<!\w)(?:اليوم|أمس|الليلة|حاليا|حالياً|الحالي|الحالية)(?!\w)"
+REPORTING_VERBS: frozenset[str] = frozenset()
+# A speaker's label opening a paragraph («لافروف: ...»): not read in Arabic, where «X: ...» headlines quote.
+SPEAKER_LABEL = ""
+
+
+def narrative_past(words: list[str]) -> bool:
+    """Arabic news tells today's events with the same past verbs as history («استقبل», «وصل»): the past is
+    read only from explicit words (THEN_WORDS), never from the verb."""
+    return False
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
 UNTIL_NOW = "حتى الآن"  # a role with no end, in an explanation
 # «المتحدث الروسي» for an institution: no adjective names an institution.
 DEMONYM_NAMES_INSTITUTION = False

@@ -1,7 +1,31 @@
 """English for the role checks (checker/checks/roles.py): words that set a sentence in the past, and the forms
 of office names in a fix."""
 
-THEN_WORDS = r"\bthen\b|\bat the time\b"
+import re
+
+THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in office\b|\bin (?:his|her) first "
+              r"(?:year|term)\b|\bduring (?:his|her|their) (?:time|tenure|term|presidency|administration)\b")
+
+# -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
+# A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date
+# ("President Trump will sign ...", "if President X ...", "his pick for Secretary of Defense Y").
+HYPOTHETICAL_WORDS = (r"\b(?:if|unless|whether|would|could|will|won't|shall|might|may|next|candidate|nominee|"
+                      r"nominated|nominate|pick|picked|tapped|incoming|designate|to become)\b")
+# Words that set the sentence on the article's day: past verbs there report today's news.
+CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|monday|tuesday|wednesday|"
+                 r"thursday|friday|saturday|sunday)\b")
+# Verbs that report what was said: news tells today's statements in the past tense ("Lavrov said").
+REPORTING_VERBS = frozenset("""said says told tells added stated announced warned wrote tweeted posted declared
+    urged insisted noted argued claimed asked answered replied responded explained confirmed denied praised
+    criticized criticised called vowed pledged promised threatened accused acknowledged admitted reiterated
+    stressed emphasized suggested predicted according""".split())
+# Irregular simple past forms of common verbs (regular ones end in "-ed").
+_IRREGULAR_PAST = frozenset("""was were had did took made went came gave held led left met sat saw won lost ran
+    put set began became brought built bought chose drove fought found got kept knew paid sent spent stood
+    thought sold swore struck""".split())
+# A speaker's label opening a paragraph of a transcript or a headline ("Kennedy: ...", "Pence: '...'").
+SPEAKER_LABEL = r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]"
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
 DEMONYM_NAMES_INSTITUTION = True  # "the Russian spokesman"
 demonym_form = None  # English demonyms do not inflect: the first one fits
@@ -27,3 +51,16 @@ def former_title(title: str, feminine: bool, possessive_end: int | None, at_sent
     if possessive_end is not None:
         return f"{title[:possessive_end]}former {title[possessive_end:]}"
     return f"{'Former' if at_sentence_start else 'former'} {title}"
+
+
+def narrative_past(words: list[str]) -> bool:
+    """True when the words around a title hold a simple past verb that does not report speech: "President
+    Trump signed the CARES Act", "when President Bush built the wall" (lower-case words only: names are not
+    verbs)."""
+    return any(word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and word not in REPORTING_VERBS)
+               for word in words)
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-case words of `text`, in order (capitalised ones are names or the start of a title)."""
+    return _LOWER_WORD.findall(text)

@@ -9,7 +9,7 @@ CLITICS: tuple[str, ...] = ()
 BLOCKERS_BEFORE = """deputy vice assistant adviser advisor aide aides acting interim caretaker under special
     wife husband son daughter spokesman spokeswoman spokesperson office chief envoy candidate nominee
     post position role job elect incoming designate would-be shadow rival challenger opposition
-    presidential former-"""
+    presidential former- campaign transition pick"""
 HYPHEN_BLOCKS = False
 ELECT_SUFFIX = "-elect"
 SKIP_BEFORE = ("the", "of", "to", "for", "a", "an")  # read past these to the meaningful word before the office
@@ -35,8 +35,9 @@ FORMER_BEFORE_WORDS = "former ex ex- then then- late onetime erstwhile death fun
 PLAIN_BEFORE = "current outgoing new longtime veteran"
 # "a prime minister Gordon Brown will make": an indefinite article makes the office a description.
 NOT_HOLDER_BEFORE = """acting interim caretaker incoming designate future would-be next likely possible potential
-    prospective aspiring a an"""
+    prospective aspiring a an pro- anti-"""
 OF_WORDS = ("of", "for")  # "foreign minister of Russia", "spokeswoman for the Foreign Ministry"
-DEATH_WORDS = ("death", "funeral")  # "the death of former minister X"
+# "the death of former minister X", "the impeachment trial of President X": the role the person is known for.
+DEATH_WORDS = ("death", "funeral", "retirement", "resignation", "ouster", "impeachment", "trial")
 FORMER_PREFIX = "ex-"
 POSSESSIVES = ("'s", "’s")
