@@ -305,7 +305,7 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     sentence = analysis.sentence_of(claim.person.start)
     if words.current.search(analysis.text[sentence.start:sentence.end]):
         return False
-    ended = all(r.ended_before(date) for r in fits)
+    ended = any(r.ended_before(date) for r in fits)  # a term of the past, even with another still to come
     in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
     return ended and not in_office and words.source.narrative_past(clause_words)
 

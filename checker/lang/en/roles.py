@@ -4,7 +4,9 @@ of office names in a fix."""
 import re
 
 THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in office\b|\bin (?:his|her) first "
-              r"(?:year|term)\b|\bduring (?:his|her|their) (?:time|tenure|term|presidency|administration)\b")
+              r"(?:year|term)\b|\bduring (?:his|her|their) (?:time|tenure|term|presidency|administration)\b|"
+              # "former Republican President Donald Trump": the party stands between "former" and the title.
+              r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b")
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date

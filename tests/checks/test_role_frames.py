@@ -1,0 +1,176 @@
+"""roles/out-of-tenure judges a title in the time frame its sentence speaks of: quoted speech, a condition,
+the future or a candidacy, and an explicitly historical clause are not claims about the article's date; present
+reporting is. Sentences written for these tests, right and wrong, per frame and language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from annotate.test_titles import roles_checker
+
+# Donald Trump: president 2017-01-20 - 2021-01-20 and from 2025-01-20; Joe Biden: president 2021-01-20 -
+# 2025-01-20; Antony Blinken: secretary of state 2021-01-26 - 2025-01-20; Mike Pence: vice president 2017-2021.
+BETWEEN_TERMS = dt.date(2023, 6, 14)  # Trump out of office
+AFTER_BIDEN = dt.date(2025, 6, 2)  # Biden and Blinken out of office
+
+RULE = "roles/out-of-tenure"
+
+# (lang, frame, text, date, span flagged by out-of-tenure)
+WRONG = [
+    # current: present reporting, the article's date
+    ("en", "current", "President Joe Biden signed the order on Monday.", AFTER_BIDEN, "President"),
+    ("en", "current", "US President Donald Trump said the deal would be signed soon.", BETWEEN_TERMS, "US President"),
+    ("en", "current", "Secretary of State Antony Blinken told reporters that talks were useful.", AFTER_BIDEN,
+     "Secretary of State"),
+    ("en", "current", "President Donald Trump visited the border today.", BETWEEN_TERMS, "President"),
+    ("en", "current", "US President Joe Biden warned Moscow against escalation.", AFTER_BIDEN, "US President"),
+    ("en", "current", "President Joe Biden is meeting the Japanese prime minister this week.", AFTER_BIDEN,
+     "President"),
+    ("en", "current", "Secretary of State Antony Blinken arrived in Warsaw on Tuesday.", AFTER_BIDEN,
+     "Secretary of State"),
+    # a quotation closed before the title does not cover it
+    ("en", "quoted", "\"We are ready,\" US President Joe Biden said.", AFTER_BIDEN, "US President"),
+    ("en", "quoted", "“Talks will go on,” Secretary of State Antony Blinken said on Sunday.", AFTER_BIDEN,
+     "Secretary of State"),
+    # a condition or the future in another clause, after the verb of saying, is not the title's frame
+    ("en", "hypothetical", "President Joe Biden said the bill would pass.", AFTER_BIDEN, "President"),
+    ("en", "hypothetical", "US President Donald Trump told supporters he could win.", BETWEEN_TERMS, "US President"),
+    # a year outside the tenure does not make the title the period's
+    ("en", "historical", "In 2019, President Joe Biden spoke at the summit.", AFTER_BIDEN, "President"),
+    # narrative past excuses only someone in no office: an old title for a holder of another one misleads
+    ("en", "past", "Russian Prime Minister Vladimir Putin received the delegation.", AFTER_BIDEN,
+     "Russian Prime Minister"),
+    # a role that begins after the date is never the past's
+    ("en", "past", "Secretary of State Marco Rubio visited Beijing.", BETWEEN_TERMS, "Secretary of State"),
+    ("en", "past", "President Joe Biden visited Warsaw.", dt.date(2019, 3, 1), "President"),
+
+    ("ar", "current", "قال الرئيس الأمريكي جو بايدن اليوم إن واشنطن ستواصل دعم أوكرانيا.", AFTER_BIDEN,
+     "الرئيس الأمريكي"),
+    ("ar", "current", "أكد وزير الخارجية الأمريكي أنتوني بلينكن أمس أن المحادثات مستمرة.", AFTER_BIDEN,
+     "وزير الخارجية الأمريكي"),
+    ("ar", "current", "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب.", BETWEEN_TERMS, "الرئيس الأمريكي"),
+    ("ar", "current", "يزور الرئيس الأمريكي دونالد ترامب الحدود.", BETWEEN_TERMS, "الرئيس الأمريكي"),
+    ("ar", "current", "دعا وزير الخارجية الأمريكي أنتوني بلينكن إلى وقف إطلاق النار.", AFTER_BIDEN,
+     "وزير الخارجية الأمريكي"),
+    # Arabic news tells today's events in the past tense: the verb alone says nothing of the time
+    ("ar", "past", "استقبل الرئيس الأمريكي جو بايدن الوفد في البيت الأبيض.", AFTER_BIDEN, "الرئيس الأمريكي"),
+    ("ar", "past", "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض.", AFTER_BIDEN, "وزير الخارجية الأمريكي"),
+    ("ar", "past", "وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض.", BETWEEN_TERMS, "وزير الخارجية الأمريكي"),
+    # a quotation closed before the title does not cover it
+    ("ar", "quoted", "«نحن مستعدون» قال الرئيس الأمريكي جو بايدن.", AFTER_BIDEN, "الرئيس الأمريكي"),
+    ("ar", "quoted", "\"المحادثات مستمرة\" قال وزير الخارجية الأمريكي أنتوني بلينكن.", AFTER_BIDEN,
+     "وزير الخارجية الأمريكي"),
+    # a year outside the tenure
+    ("ar", "historical", "في عام 2019 قال الرئيس الأمريكي جو بايدن إن الاقتصاد قوي.", AFTER_BIDEN,
+     "الرئيس الأمريكي"),
+    ("ar", "current", "أعلن الرئيس الأمريكي جو بايدن دعمه للمرشحين.", AFTER_BIDEN, "الرئيس الأمريكي"),
+]
+
+# (lang, frame, text, date): correct sentences the rule must leave alone
+RIGHT = [
+    # quoted speech: the speaker's words
+    ("en", "quoted", "\"I want to thank President Donald Trump for his commitment,\" he said.", BETWEEN_TERMS),
+    ("en", "quoted", "“President Trump is the single most dominant force in politics,” a spokesman said.",
+     BETWEEN_TERMS),
+    ("en", "quoted", "“Wishing strength to President Joe Biden and his family,” she wrote.", AFTER_BIDEN),
+    ("en", "quoted", "“The committee found that President Donald Trump did not act.\n", BETWEEN_TERMS),
+    ("en", "quoted", "Pence: 'President Donald Trump was wrong'", BETWEEN_TERMS),
+    ("en", "quoted", "Kennedy: I beat President Donald Trump in every poll.", BETWEEN_TERMS),
+    # historical: the time is named, or the clause tells a completed event of someone in no office
+    ("en", "historical", "Then-President Donald Trump signed the bill.", BETWEEN_TERMS),
+    ("en", "historical", "In 2018, President Donald Trump met Kim Jong Un.", BETWEEN_TERMS),
+    ("en", "historical", "Supporters of now-former President Donald Trump gathered outside.", BETWEEN_TERMS),
+    ("en", "historical", "President Donald Trump, at the time, rejected the plan.", BETWEEN_TERMS),
+    ("en", "historical", "President Donald Trump signed the CARES Act into law.", BETWEEN_TERMS),
+    ("en", "historical", "After years of whiplash, President Donald Trump pulled the US out of the accord.",
+     BETWEEN_TERMS),
+    ("en", "historical", "Protesters gathered where President Donald Trump was holding a rally.", BETWEEN_TERMS),
+    ("en", "historical", "President Joe Biden ended his campaign in the summer.", AFTER_BIDEN),
+    ("en", "historical", "She plans to support former Republican President Donald Trump in the caucuses.",
+     BETWEEN_TERMS),
+    ("en", "historical", "The impeachment trial of President Donald Trump opened in the Senate.",
+     dt.date(2021, 2, 9)),
+    ("en", "historical", "President Donald Trump held 21 news conferences during his presidency.", BETWEEN_TERMS),
+    # hypothetical, future, candidacy
+    ("en", "hypothetical", "If President Donald Trump wins, tariffs will rise.", BETWEEN_TERMS),
+    ("en", "hypothetical", "President Donald Trump will sign an order on his first day.", BETWEEN_TERMS),
+    ("en", "hypothetical", "Beside him will be Secretary of State Marco Rubio.", dt.date(2024, 12, 1)),
+    ("en", "hypothetical", "Trump is considering dropping his pick for Secretary of State Marco Rubio.",
+     dt.date(2024, 12, 1)),
+    ("en", "hypothetical", "Trump campaign press secretary Karoline Leavitt issued a statement.",
+     dt.date(2024, 6, 11)),
+    ("en", "hypothetical", "Trump transition Press Secretary Karoline Leavitt issued a statement.",
+     dt.date(2025, 1, 2)),
+    # not a title of the country: "pro-Russian"
+    ("en", "qualifier", "Crowds cheered pro-American President Emmanuel Macron in Paris.", BETWEEN_TERMS),
+    # current and right
+    ("en", "current", "President Donald Trump signed the order on Monday.", dt.date(2025, 3, 16)),
+    ("en", "current", "US President Joe Biden said the bill would pass.", dt.date(2023, 6, 14)),
+
+    ("ar", "quoted", "قال: «نشكر الرئيس الأمريكي دونالد ترامب على التزامه».", BETWEEN_TERMS),
+    ("ar", "quoted", "وقال إن \"الرئيس الأمريكي جو بايدن صديق لنا\".", AFTER_BIDEN),
+    ("ar", "quoted", "«لقد كان وزير الخارجية الأمريكي أنتوني بلينكن شريكا حقيقيا", AFTER_BIDEN),
+    ("ar", "historical", "في عهد الرئيس الأمريكي دونالد ترامب نقلت السفارة إلى القدس.", BETWEEN_TERMS),
+    ("ar", "historical", "عندما كان الرئيس الأمريكي جو بايدن في البيت الأبيض ارتفعت الأسعار.", AFTER_BIDEN),
+    ("ar", "historical", "قال الرئيس الأمريكي دونالد ترامب آنذاك إن الاتفاق سيئ.", BETWEEN_TERMS),
+    ("ar", "historical", "في عام 2018 التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري.", BETWEEN_TERMS),
+    ("ar", "historical", "إبان ولاية الرئيس الأمريكي دونالد ترامب فرضت العقوبات.", BETWEEN_TERMS),
+    ("ar", "historical", "خلال ولاية وزير الخارجية الأمريكي أنتوني بلينكن زار المنطقة مرات.", AFTER_BIDEN),
+    ("ar", "historical", "قال الرئيس الأمريكي السابق جو بايدن إن بلاده ستبقى.", AFTER_BIDEN),
+    ("ar", "hypothetical", "لو فاز الرئيس الأمريكي دونالد ترامب لارتفعت الرسوم.", BETWEEN_TERMS),
+    ("ar", "hypothetical", "إذا عاد الرئيس الأمريكي دونالد ترامب فإن السياسة ستتغير.", BETWEEN_TERMS),
+    ("ar", "hypothetical", "سوف يوقع الرئيس الأمريكي دونالد ترامب الأمر في يومه الأول.", BETWEEN_TERMS),
+    ("ar", "hypothetical", "قال المرشح لمنصب وزير الخارجية الأمريكي ماركو روبيو إن الصين خصم.", dt.date(2024, 12, 1)),
+    ("ar", "hypothetical", "قال وزير الخارجية الأمريكي المقبل ماركو روبيو إن الصين خصم.", dt.date(2024, 12, 1)),
+    ("ar", "hypothetical", "في حال فوز الرئيس الأمريكي دونالد ترامب ستتغير السياسة.", BETWEEN_TERMS),
+    ("ar", "current", "قال الرئيس الأمريكي دونالد ترامب اليوم إن الاتفاق قريب.", dt.date(2025, 3, 16)),
+    ("ar", "current", "قال الرئيس الأمريكي جو بايدن إن الاتفاق قريب.", dt.date(2023, 6, 14)),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return roles_checker(tmp_path_factory.mktemp("frames"))
+
+
+def test_enough_sentences_per_language():
+    for lang in ("ar", "en"):
+        assert sum(1 for case in WRONG + RIGHT if case[0] == lang) >= 30
+
+
+@pytest.mark.parametrize("lang,frame,text,date,span", WRONG)
+def test_title_claimed_for_the_article_date_is_judged(checker, lang, frame, text, date, span):
+    from checker.engine import run_rules
+
+    findings = run_rules(checker.analyse(text, lang=lang, date=date), [checker.packs.rule(RULE)])
+    assert [text[f.start:f.end] for f in findings] == [span], frame
+
+
+@pytest.mark.parametrize("lang,frame,text,date", RIGHT)
+def test_title_in_another_frame_is_not_judged(checker, lang, frame, text, date):
+    findings = checker.check_text(text, lang=lang, date=date)
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == [], frame
+
+
+# (lang, text without a claim, the same with the word that blocks it taken out (judged), date)
+BLOCKED = [
+    ("en", "Trump campaign press secretary Karoline Leavitt issued a statement.",
+     "Press Secretary Karoline Leavitt issued a statement.", dt.date(2024, 6, 11)),
+    ("en", "Trump transition Press Secretary Karoline Leavitt issued a statement.",
+     "Press Secretary Karoline Leavitt issued a statement.", dt.date(2025, 1, 2)),
+    ("en", "Trump is considering dropping his pick for Secretary of State Marco Rubio.",
+     "Trump is considering dropping Secretary of State Marco Rubio.", dt.date(2024, 12, 1)),
+    ("en", "Crowds cheered pro-American President Emmanuel Macron in Paris.",
+     "Crowds cheered American President Emmanuel Macron in Paris.", BETWEEN_TERMS),
+    ("en", "The impeachment trial of President Donald Trump opens on Tuesday.",
+     "The hearing on President Donald Trump opens on Tuesday.", dt.date(2021, 2, 9)),
+    ("ar", "قال وزير الخارجية الأمريكي المقبل ماركو روبيو إن الصين خصم.",
+     "قال وزير الخارجية الأمريكي ماركو روبيو إن الصين خصم.", dt.date(2024, 12, 1)),
+]
+
+
+@pytest.mark.parametrize("lang,blocked,judged,date", BLOCKED)
+def test_word_that_makes_the_title_another_office_or_side(checker, lang, blocked, judged, date):
+    assert checker.check_text(blocked, lang=lang, date=date) == []
+    assert checker.check_text(judged, lang=lang, date=date) != []
