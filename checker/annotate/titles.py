@@ -400,6 +400,8 @@ def _read_title_qualifier_first(analysis: Analysis, mentions: Sequence[Mention],
         between = match.group(1).strip().lower() if match else None
         if match and (not between or between in grammar.former_before_words or between in grammar.plain_before):
             found = _qualifier_of(analysis, previous)
+            if found is None and not between and previous.refs_of_type("person/"):
+                return None  # "Trump spokeswoman Karoline Leavitt": a person's own staff, not the state's office
             qualifier_start = previous.start
             if found is None and index >= 2:
                 before = mentions[index - 2]

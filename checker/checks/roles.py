@@ -245,6 +245,7 @@ class _FrameWords:
     hypothetical: re.Pattern[str]
     current: re.Pattern[str]
     speaker_label: re.Pattern[str] | None
+    first_person: re.Pattern[str] | None
     source: Any
 
 
@@ -252,31 +253,54 @@ class _FrameWords:
 def _frame_words(lang: str, generation: int) -> _FrameWords:
     source = language(lang).roles
     label = re.compile(source.SPEAKER_LABEL) if source.SPEAKER_LABEL else None
+    first_person = re.compile(source.FIRST_PERSON) if source.FIRST_PERSON else None
     return _FrameWords(re.compile(source.HYPOTHETICAL_WORDS, re.IGNORECASE),
-                       re.compile(source.CURRENT_WORDS, re.IGNORECASE), label, source)
+                       re.compile(source.CURRENT_WORDS, re.IGNORECASE), label, first_person, source)
 
 
 # A clause ends at these marks: a frame word beyond them belongs to another clause.
 _CLAUSE_MARKS = re.compile(r"[,،;؛:()\u2013\u2014]")
+# How many paragraphs back a transcript's speaker label still holds ("Kennedy: ..." then his answer's
+# paragraphs), and how many labels make a transcript (one label alone is a headline: "Lavrov: ...").
+_TRANSCRIPT_PARAGRAPHS = 6
+# A quotation closed within the sentence (any language's marks).
+_QUOTATION = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb")
+_TRANSCRIPT_LABELS = 2
 
 
 def _quoted(analysis: Analysis, offset: int) -> bool:
     """True when `offset` lies in a quotation opened earlier in its paragraph (closed or not: a quotation
-    going on into the next paragraph is left open), or in a paragraph that opens with a speaker's label
-    ("Kennedy: ..."): a title there is the speaker's word, not the writer's."""
+    going on into the next paragraph is left open), in a paragraph that opens with a speaker's label
+    ("Kennedy: ...") or follows one in a transcript (two labels or more in the paragraphs above), or in a
+    sentence in the first person: a title there is the speaker's word, not the writer's."""
     text = analysis.text
     paragraph = text.rfind("\n", 0, offset) + 1
     before = text[paragraph:offset]
     if open_quotation(before):
         return True
-    label = _frame_words(analysis.lang, generation()).speaker_label
-    return bool(label and label.match(before))
+    words = _frame_words(analysis.lang, generation())
+    sentence = analysis.sentence_of(offset)
+    if words.first_person and words.first_person.search(_QUOTATION.sub(" ", text[sentence.start:sentence.end])):
+        return True  # the writer's own words in the first person, not a quotation's
+    if words.speaker_label is None:
+        return False
+    if words.speaker_label.match(before):
+        return True
+    labels, nearest, start = 0, None, paragraph
+    for back in range(_TRANSCRIPT_PARAGRAPHS):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+        if words.speaker_label.match(text, start):
+            labels += 1
+            nearest = back if nearest is None else nearest
+    return nearest is not None and labels >= _TRANSCRIPT_LABELS
 
 
-def _clause_words(analysis: Analysis, claim: TitleClaim) -> tuple[str, list[str]]:
-    """The clause holding the claim (the sentence cut at commas, colons, dashes) without the title and the
-    name, and its words after the name only up to a verb of saying: "Netanyahu said the war would go on"
-    says nothing of Netanyahu's time."""
+def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
+    """The clause holding the claim (the sentence cut at commas, colons, dashes) and the words the title's
+    frame is read from in the sentence: those before it since the last verb of saying or "that", and those
+    after the name up to the next one ("Netanyahu said the war would go on" says nothing of his time)."""
     sentence = analysis.sentence_of(claim.person.start)
     text = analysis.text
     first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
@@ -285,29 +309,59 @@ def _clause_words(analysis: Analysis, claim: TitleClaim) -> tuple[str, list[str]
     after_mark = _CLAUSE_MARKS.search(text, last, sentence.end)
     clause_end = after_mark.start() if after_mark else sentence.end
     source = _frame_words(analysis.lang, generation()).source
-    after = source.words_of(text[last:clause_end])
-    cut = next((i for i, word in enumerate(after) if word in source.REPORTING_VERBS), len(after))
-    before = text[clause_start:first]
-    return before + " " + " ".join(after[:cut]), source.words_of(before) + after[:cut]
+    cuts = source.REPORTING_VERBS | source.CLAUSE_OPENERS
+    after = text[last:clause_end].split()
+    cut = next((i for i, word in enumerate(after) if word.lower().strip(".,;:!?\"'”’") in cuts), len(after))
+    clause = text[clause_start:first] + " " + " ".join(after[:cut])
+    before = text[sentence.start:first].split()
+    since = max((i + 1 for i, word in enumerate(before) if word.lower().strip(".,;:!?\"'”’") in cuts), default=0)
+    after_all = text[last:sentence.end].split()
+    until = next((i for i, word in enumerate(after_all) if word.lower().strip(".,;:!?\"'”’") in cuts),
+                 len(after_all))
+    return clause, " ".join(before[since:] + after_all[:until])
+
+
+def _dated_in_tenure(analysis: Analysis, text: str, fits: list[Role], date: dt.date) -> bool:
+    """True when the words name a day without a year ("July 7 - ...", «في 7 يوليو») on which, in the article's
+    year or the one before, a fitting role was held: a timeline's entry, judged on its own day."""
+    for month, day in _frame_words(analysis.lang, generation()).source.month_days(text):
+        for year in (date.year, date.year - 1):
+            try:
+                day_named = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if day_named <= date and any(r.held_on(day_named) for r in fits):
+                return True
+    return False
 
 
 def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date) -> bool:
-    """True when the sentence does not claim the title for the article's date: the title is quoted speech,
-    the clause speaks of a condition, the future or a candidacy ("President Trump will sign", «المرشح»), or
-    tells a completed past event ("President Trump signed the CARES Act") of someone who holds no office on
-    the date (an old title for someone now in another office still misleads)."""
+    """True when the sentence does not claim the title for the article's date: the title is quoted speech;
+    its clause speaks of a condition, the future or a candidacy ("President Trump will sign", «المرشح»);
+    it names the holder between terms ("the UK's new prime minister" before she takes office); it is dated
+    on a day of the tenure ("July 7 - ..."); or it tells a completed past event ("President Trump signed
+    the CARES Act") of someone whose term ended and who holds no office on the date (an old title for
+    someone now in another office still misleads)."""
     if _quoted(analysis, claim.title.start):
         return True
     words = _frame_words(analysis.lang, generation())
-    clause, clause_words = _clause_words(analysis, claim)
+    clause, frame = _frame_text(analysis, claim)
     if words.hypothetical.search(clause):
         return True
-    sentence = analysis.sentence_of(claim.person.start)
-    if words.current.search(analysis.text[sentence.start:sentence.end]):
+    source = words.source
+    # "New Labor Prime Minister X": the two words before the title
+    before_title = analysis.text[max(0, claim.title.start - 24):claim.title.start].split()[-2:]
+    title_end = claim.person.start if claim.person.start > claim.title.end else claim.title.end
+    title_words = before_title + analysis.text[claim.title.start:title_end].split()  # «... الجديد أنتوني بلينكن»
+    if any(word.lower().strip(".,;:!?\"'”’") in source.TRANSITION_WORDS for word in title_words):
+        return True
+    if _dated_in_tenure(analysis, frame, fits, date):
+        return True
+    if words.current.search(frame):
         return False
     ended = any(r.ended_before(date) for r in fits)  # a term of the past, even with another still to come
     in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
-    return ended and not in_office and words.source.narrative_past(clause_words)
+    return ended and not in_office and source.narrative_past(source.words_of(frame))
 
 
 def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:

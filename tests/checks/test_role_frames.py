@@ -36,6 +36,14 @@ WRONG = [
     # a condition or the future in another clause, after the verb of saying, is not the title's frame
     ("en", "hypothetical", "President Joe Biden said the bill would pass.", AFTER_BIDEN, "President"),
     ("en", "hypothetical", "US President Donald Trump told supporters he could win.", BETWEEN_TERMS, "US President"),
+    # one speaker's label is a headline, not a transcript: the paragraphs below are the writer's
+    ("en", "quoted", "Biden: Talks will go on\n\nPresident Joe Biden meets the Japanese prime minister.", AFTER_BIDEN,
+     "President"),
+    # a day outside the tenure, or a day without a year that is not in it
+    ("en", "historical", "March 3 - US President Joe Biden meets Japan's prime minister.", dt.date(2026, 6, 2),
+     "US President"),
+    # the word "new" elsewhere in the sentence is not an incoming holder
+    ("en", "current", "President Joe Biden said on Monday the new law was wrong.", AFTER_BIDEN, "President"),
     # a year outside the tenure does not make the title the period's
     ("en", "historical", "In 2019, President Joe Biden spoke at the summit.", AFTER_BIDEN, "President"),
     # narrative past excuses only someone in no office: an old title for a holder of another one misleads
@@ -61,6 +69,9 @@ WRONG = [
     ("ar", "quoted", "«نحن مستعدون» قال الرئيس الأمريكي جو بايدن.", AFTER_BIDEN, "الرئيس الأمريكي"),
     ("ar", "quoted", "\"المحادثات مستمرة\" قال وزير الخارجية الأمريكي أنتوني بلينكن.", AFTER_BIDEN,
      "وزير الخارجية الأمريكي"),
+    ("ar", "historical", "3 مارس: الرئيس الأمريكي جو بايدن يلتقي رئيس وزراء اليابان.", dt.date(2026, 6, 2),
+     "الرئيس الأمريكي"),
+    ("ar", "current", "وقال الرئيس الأمريكي جو بايدن اليوم إن القانون الجديد خاطئ.", AFTER_BIDEN, "الرئيس الأمريكي"),
     # a year outside the tenure
     ("ar", "historical", "في عام 2019 قال الرئيس الأمريكي جو بايدن إن الاقتصاد قوي.", AFTER_BIDEN,
      "الرئيس الأمريكي"),
@@ -77,7 +88,22 @@ RIGHT = [
     ("en", "quoted", "“The committee found that President Donald Trump did not act.\n", BETWEEN_TERMS),
     ("en", "quoted", "Pence: 'President Donald Trump was wrong'", BETWEEN_TERMS),
     ("en", "quoted", "Kennedy: I beat President Donald Trump in every poll.", BETWEEN_TERMS),
+    ("en", "quoted", "Wire: What about the polls?\n\nKennedy: I lead them.\n\nWire: And the debates?\n\n"
+     "Kennedy: They are unfair.\n\nPresident Donald Trump and President Joe Biden are afraid of them.",
+     BETWEEN_TERMS),
+    ("en", "quoted", "We have seen voters embrace President Donald Trump despite the allegations.", BETWEEN_TERMS),
+    ("en", "quoted", "President Donald Trump has been much more vocal about me.", BETWEEN_TERMS),
     # historical: the time is named, or the clause tells a completed event of someone in no office
+    ("en", "historical", "July 7 - US President Joe Biden meets Japan's prime minister.", AFTER_BIDEN),
+    ("en", "historical", "Conservatives embraced President Donald Trump in recent years.", BETWEEN_TERMS),
+    ("en", "historical", "Schiff said in Thursday's hearing that the Secret Service received threats against "
+     "President Joe Biden.", AFTER_BIDEN),
+    # between terms: the day before the swearing-in or after the successor's
+    ("en", "transition", "Photos: Antony Blinken, the US's new secretary of state", dt.date(2021, 1, 25)),
+    ("en", "transition", "New Democratic Secretary of State Antony Blinken arrives in Kyiv on Monday.",
+     dt.date(2021, 1, 25)),
+    ("en", "transition", "Outgoing US President Joe Biden said on Tuesday he was proud of his record.",
+     dt.date(2025, 1, 21)),
     ("en", "historical", "Then-President Donald Trump signed the bill.", BETWEEN_TERMS),
     ("en", "historical", "In 2018, President Donald Trump met Kim Jong Un.", BETWEEN_TERMS),
     ("en", "historical", "Supporters of now-former President Donald Trump gathered outside.", BETWEEN_TERMS),
@@ -118,6 +144,9 @@ RIGHT = [
     ("ar", "historical", "إبان ولاية الرئيس الأمريكي دونالد ترامب فرضت العقوبات.", BETWEEN_TERMS),
     ("ar", "historical", "خلال ولاية وزير الخارجية الأمريكي أنتوني بلينكن زار المنطقة مرات.", AFTER_BIDEN),
     ("ar", "historical", "قال الرئيس الأمريكي السابق جو بايدن إن بلاده ستبقى.", AFTER_BIDEN),
+    ("ar", "historical", "7 يوليو: الرئيس الأمريكي جو بايدن يلتقي رئيس وزراء اليابان.", AFTER_BIDEN),
+    ("ar", "transition", "قال وزير الخارجية الأمريكي الجديد أنتوني بلينكن اليوم إن الحوار مستمر.",
+     dt.date(2021, 1, 25)),
     ("ar", "hypothetical", "لو فاز الرئيس الأمريكي دونالد ترامب لارتفعت الرسوم.", BETWEEN_TERMS),
     ("ar", "hypothetical", "إذا عاد الرئيس الأمريكي دونالد ترامب فإن السياسة ستتغير.", BETWEEN_TERMS),
     ("ar", "hypothetical", "سوف يوقع الرئيس الأمريكي دونالد ترامب الأمر في يومه الأول.", BETWEEN_TERMS),
@@ -155,6 +184,8 @@ def test_title_in_another_frame_is_not_judged(checker, lang, frame, text, date):
 
 # (lang, text without a claim, the same with the word that blocks it taken out (judged), date)
 BLOCKED = [
+    ("en", "Trump spokeswoman Karoline Leavitt told reporters on Monday.",
+     "Spokeswoman Karoline Leavitt told reporters on Monday.", dt.date(2024, 10, 5)),
     ("en", "Trump campaign press secretary Karoline Leavitt issued a statement.",
      "Press Secretary Karoline Leavitt issued a statement.", dt.date(2024, 6, 11)),
     ("en", "Trump transition Press Secretary Karoline Leavitt issued a statement.",

@@ -1,6 +1,8 @@
 """Arabic for the role checks (checker/checks/roles.py): words that set a sentence in the past, and the forms
 of office names and demonyms in a fix."""
 
+import re
+
 from checker.text.normalize import normalize_key
 
 # Words that place a sentence in the past («آنذاك»): an old title there is the period's title.
@@ -14,6 +16,10 @@ HYPOTHETICAL_WORDS = (r"(?<!\w)(?:لو|لولا|إذا|إذ ما|في حال|س�
 # Words that set the sentence on the article's day.
 CURRENT_WORDS = r"(?<!\w)(?:اليوم|أمس|الليلة|حاليا|حالياً|الحالي|الحالية)(?!\w)"
 REPORTING_VERBS: frozenset[str] = frozenset()
+CLAUSE_OPENERS: frozenset[str] = frozenset()
+# «رئيس الوزراء الجديد» the day before the swearing-in, «المنتهية ولايته» the day after.
+TRANSITION_WORDS = frozenset("الجديد الجديدة المنتهية المنصرف المنصرفة".split())
+FIRST_PERSON = ""  # Arabic marks the person on the verb: not read
 # A speaker's label opening a paragraph («لافروف: ...»): not read in Arabic, where «X: ...» headlines quote.
 SPEAKER_LABEL = ""
 
@@ -26,6 +32,18 @@ def narrative_past(words: list[str]) -> bool:
 
 def words_of(text: str) -> list[str]:
     return text.split()
+
+
+_MONTHS = {name: number for number, names in enumerate((
+    "يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
+    "يوليو يوليه تموز", "أغسطس آب", "سبتمبر أيلول", "أكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني",
+    "ديسمبر كانون_الأول"), start=1) for name in (n.replace("_", " ") for n in names.split())}
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)(?! \d{4})")
+
+
+def month_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of each date written without a year («7 يوليو»)."""
+    return [(_MONTHS[m.group(2)], int(m.group(1))) for m in _DAY_MONTH.finditer(text)]
 UNTIL_NOW = "حتى الآن"  # a role with no end, in an explanation
 # «المتحدث الروسي» for an institution: no adjective names an institution.
 DEMONYM_NAMES_INSTITUTION = False

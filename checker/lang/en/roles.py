@@ -6,7 +6,7 @@ import re
 THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in office\b|\bin (?:his|her) first "
               r"(?:year|term)\b|\bduring (?:his|her|their) (?:time|tenure|term|presidency|administration)\b|"
               # "former Republican President Donald Trump": the party stands between "former" and the title.
-              r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b")
+              r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b|\bin recent years\b")
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date
@@ -21,6 +21,15 @@ REPORTING_VERBS = frozenset("""said says told tells added stated announced warne
     urged insisted noted argued claimed asked answered replied responded explained confirmed denied praised
     criticized criticised called vowed pledged promised threatened accused acknowledged admitted reiterated
     stressed emphasized suggested predicted according""".split())
+# Words that open a reported clause: what the clause before them says is the reporter's frame, not the title's.
+CLAUSE_OPENERS = frozenset(("that",))
+# A title between terms: "the UK's new prime minister" the day before she takes office, "Outgoing Prime
+# Minister X" the day after the successor is sworn in (the knowledge's dates are the swearing-in's).
+TRANSITION_WORDS = frozenset("new newly outgoing incoming".split())
+# A speaker writing in the first person (a transcript, an opinion piece): the title is the speaker's word.
+FIRST_PERSON = r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Uu]s|[Oo]ur)\b"  # not "US"
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2})\b(?!,? \d{4})")
 # Irregular simple past forms of common verbs (regular ones end in "-ed").
 _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held led left met sat saw won lost ran
     put set began became brought built bought chose drove fought found got kept knew paid sent spent stood
@@ -66,3 +75,8 @@ def narrative_past(words: list[str]) -> bool:
 def words_of(text: str) -> list[str]:
     """The lower-case words of `text`, in order (capitalised ones are names or the start of a title)."""
     return _LOWER_WORD.findall(text)
+
+
+def month_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of each date written without a year ("July 7", "on March 27")."""
+    return [(_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))) for m in _MONTH_DAY.finditer(text)]
