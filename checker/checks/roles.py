@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
-from checker.models import Fix
+from checker.models import Fix, Severity
 from checker.text.normalize import normalize_key
 from checker.text.sentences import open_quotation
 
@@ -179,8 +179,15 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         choices = len(same_of)
     held = _describe_roles(knowledge, roles, lang)
     fix = Fix(replacement, "safe" if choices == 1 else "unsafe") if replacement else None
-    explanation = _explain_mismatch(lang, person.label(lang) if person else claim.person_id,
-                                    _text(analysis, claim.title.start, claim.title.end), held)
+    name = person.label(lang) if person else claim.person_id
+    explanation = _explain_mismatch(lang, name, _text(analysis, claim.title.start, claim.title.end), held)
+    severity = None
+    if person is not None and person.verified is not None and analysis.date is not None and \
+            analysis.date > person.verified:
+        # The person may have taken the office after the knowledge was last verified: a gap, not an error.
+        severity, fix = Severity.WARNING, None
+        explanation = language(lang).explanations.KNOWLEDGE_GAP.format(
+            verified=person.verified.isoformat(), person=name) + " " + explanation
     holder = _single_holder(knowledge, claim, analysis.date)
     if holder is not None and analysis.date is not None:  # a holder is only ever found on a date
         explanation += " " + _explain_holder(lang, _text(analysis, claim.title.start, claim.title.end),
@@ -190,6 +197,7 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         explanation=explanation,
         reason_key=_claim_reason(claim),
         fix=fix,
+        severity=severity,
         person=_text(analysis, claim.person.start, claim.person.end),
         title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
         expected=replacement or _describe_roles(knowledge, _current_roles(roles, analysis.date), lang),
@@ -268,11 +276,12 @@ _QUOTATION = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00
 _TRANSCRIPT_LABELS = 2
 
 
-def _quoted(analysis: Analysis, offset: int) -> bool:
+def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
     """True when `offset` lies in a quotation opened earlier in its paragraph (closed or not: a quotation
     going on into the next paragraph is left open), in a paragraph that opens with a speaker's label
-    ("Kennedy: ...") or follows one in a transcript (two labels or more in the paragraphs above), or in a
-    sentence in the first person: a title there is the speaker's word, not the writer's."""
+    ("Kennedy: ...") or follows one in a transcript (`transcript_labels` labels or more in the
+    `transcript_paragraphs` paragraphs above: one label alone is a headline, "Lavrov: ..."), or in a sentence in
+    the first person: a title there is the speaker's word, not the writer's."""
     text = analysis.text
     paragraph = text.rfind("\n", 0, offset) + 1
     before = text[paragraph:offset]
@@ -286,15 +295,13 @@ def _quoted(analysis: Analysis, offset: int) -> bool:
         return False
     if words.speaker_label.match(before):
         return True
-    labels, nearest, start = 0, None, paragraph
-    for back in range(_TRANSCRIPT_PARAGRAPHS):
+    labels, start = 0, paragraph
+    for _ in range(int(params["transcript_paragraphs"])):
         if start <= 0:
             break
         start = text.rfind("\n", 0, start - 1) + 1
-        if words.speaker_label.match(text, start):
-            labels += 1
-            nearest = back if nearest is None else nearest
-    return nearest is not None and labels >= _TRANSCRIPT_LABELS
+        labels += bool(words.speaker_label.match(text, start))
+    return labels >= params["transcript_labels"]
 
 
 def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
@@ -335,14 +342,15 @@ def _dated_in_tenure(analysis: Analysis, text: str, fits: list[Role], date: dt.d
     return False
 
 
-def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date) -> bool:
+def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date,
+                    params: Mapping[str, Any]) -> bool:
     """True when the sentence does not claim the title for the article's date: the title is quoted speech;
     its clause speaks of a condition, the future or a candidacy ("President Trump will sign", «المرشح»);
     it names the holder between terms ("the UK's new prime minister" before she takes office); it is dated
     on a day of the tenure ("July 7 - ..."); or it tells a completed past event ("President Trump signed
     the CARES Act") of someone whose term ended and who holds no office on the date (an old title for
     someone now in another office still misleads)."""
-    if _quoted(analysis, claim.title.start):
+    if _quoted(analysis, claim.title.start, params):
         return True
     words = _frame_words(analysis.lang, generation())
     clause, frame = _frame_text(analysis, claim)
@@ -382,7 +390,7 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             # "President Bush" in a story years later is history told with the title, not a slip; an old
             # title for someone now in another office ("Prime Minister Putin" in 2025) still misleads.
             continue
-        if _period_context(analysis, claim, fits) or _unjudged_frame(analysis, claim, fits, date):
+        if _period_context(analysis, claim, fits) or _unjudged_frame(analysis, claim, fits, date, rule.params):
             continue
         ended = [r for r in fits if r.ended_before(date)]
         title = _text(analysis, claim.title.start, claim.title.end)
@@ -450,12 +458,16 @@ def holder_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 def _single_holder(knowledge: KnowledgeBase, claim: TitleClaim, date: dt.date | None) -> Entity | None:
-    """The one person the knowledge says held the claimed office on `date`, if exactly one did."""
+    """The one person the knowledge says held the claimed office on `date`, if exactly one did and the date is
+    within what the knowledge has verified."""
     if date is None or claim.of_id is None:
         return None
     holders = {entity.id: entity for entity, role in _holders(knowledge, claim.office_id, claim.of_id)
                if role.held_on(date) is True}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    holder = next(iter(holders.values())) if len(holders) == 1 else None
+    if holder is not None and holder.verified is not None and date > holder.verified:
+        return None  # after the knowledge was last verified, the office may have changed hands
+    return holder
 
 
 def _claim_reason(claim: TitleClaim) -> str:

@@ -110,6 +110,8 @@ KINDS: Mapping[str, CheckKind] = {
     "out-of-tenure": _kind(
         "checker.checks.roles:out_of_tenure", "person title date",
         max_years_after_end=Param(NUMBER, 2.0, "years after a role ended during which its title is still flagged"),
+        transcript_paragraphs=Param(INTEGER, 6, "paragraphs back a transcript's speaker label still holds"),
+        transcript_labels=Param(INTEGER, 2, "speaker labels in those paragraphs that make a transcript"),
     ),
     "holder-mismatch": _kind("checker.checks.roles:holder_mismatch", "person title holder date"),
     "casualty-ratio": _kind(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -133,12 +134,12 @@ def _roles(path: Path, index_path: list[str | int], raw: list[dict]) -> tuple[Ro
     return tuple(roles)
 
 
-def _entity(path: Path, index: int, raw: dict) -> Entity:
+def _entity(path: Path, index: int, raw: dict, checked: dt.date | None = None) -> Entity:
     names = {lang: tuple(values) for lang, values in raw.get("names", {}).items()}
     short = {lang: tuple(values) for lang, values in raw.get("short", {}).items()}
     attrs = {key: value for key, value in raw.items() if key not in {"id", "type", "names", "short", "roles"}}
     roles = _roles(path, ["entities", index], raw.get("roles", []))
-    return Entity(raw["id"], raw["type"], names, short, roles, attrs)
+    return Entity(raw["id"], raw["type"], names, short, roles, attrs, checked)
 
 
 def _rule(path: Path, index: int, raw: dict) -> Rule:
@@ -208,6 +209,14 @@ def load_packset(locations: Sequence[Path]) -> PackSet:
     return assemble(files, fingerprint(files))
 
 
+def _checked(data: dict) -> dt.date | None:
+    """The pack's `checked` date (YAML may give a date or a string); None when it is not a date."""
+    try:
+        return parse_pack_date(str(data.get("checked") or ""))[0]
+    except ValueError:
+        return None
+
+
 def assemble(files: Sequence[Path], digest: str) -> PackSet:
     rules: dict[str, Rule] = {}
     entities: dict[str, Entity] = {}
@@ -217,6 +226,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
     for path in files:
         data = read_yaml(path)
         validate_pack(path, data)
+        checked = _checked(data)
         for index, raw in enumerate(data.get("rules", [])):
             where: list[str | int] = ["rules", index]
             if raw["id"] in rules:
@@ -231,7 +241,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
             if raw["id"] in entities:
                 raise PackError(str(path), line_of(path, [*where, "id"]), _field_name([*where, "id"]),
                                 f"duplicate entity id {raw['id']!r}")
-            entities[raw["id"]] = _entity(path, index, raw)
+            entities[raw["id"]] = _entity(path, index, raw, checked)
             for number, role in enumerate(raw.get("roles", [])):
                 references.append((path, [*where, "roles", number, "office"], role["office"]))
                 references.append((path, [*where, "roles", number, "of"], role["of"]))

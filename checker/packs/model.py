@@ -55,6 +55,8 @@ class Entity:
     short: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     roles: tuple[Role, ...] = ()
     attrs: Mapping[str, Any] = field(default_factory=dict)
+    # The last date its facts were verified: its pack's `checked` (a role taken after it is not known).
+    verified: dt.date | None = None
 
     def preferred(self, lang: str) -> str | None:
         names = self.names.get(lang) or ()

@@ -205,3 +205,22 @@ BLOCKED = [
 def test_word_that_makes_the_title_another_office_or_side(checker, lang, blocked, judged, date):
     assert checker.check_text(blocked, lang=lang, date=date) == []
     assert checker.check_text(judged, lang=lang, date=date) != []
+
+
+# The test knowledge was checked on 2025-06-01: a title no role fits, in an article after that, may be an
+# office taken since; before it, it is an error with the safe fix.
+KNOWLEDGE_GAP = [
+    ("en", "US Secretary of State Sergey Lavrov meets Chinese counterpart", "US", "Russian"),
+    ("ar", "أجرى وزير الخارجية الأمريكي سيرغي لافروف محادثة هاتفية مع نظيره.", "الأمريكي", "الروسي"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,fix", KNOWLEDGE_GAP)
+def test_title_after_the_knowledge_horizon_is_a_warning_without_fix(checker, lang, text, span, fix):
+    before, after = (checker.check_text(text, lang=lang, date=date) for date in (AFTER_BIDEN - dt.timedelta(days=30),
+                                                                                  dt.date(2025, 6, 2)))
+    assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix.replacement, f.fix.applicability)
+            for f in before] == [("roles/title-mismatch", span, "error", fix, "safe")]
+    assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix) for f in after] == [
+        ("roles/title-mismatch", span, "warning", None)]
+    assert "2025-06-01" in after[0].explanation

@@ -87,12 +87,17 @@ def test_the_yaml_only_rule_passes_its_own_examples_and_shows_its_parameters(tmp
     assert "placeholders: {date}, {person}, {title}" in shown
     assert [line for line in shown if line.startswith("param ")] == [
         "param max_years_after_end: 5.0  (number, default 2.0) years after a role ended during which its title "
-        "is still flagged"]
+        "is still flagged",
+        "param transcript_paragraphs: 6  (integer, default 6) paragraphs back a transcript's speaker label still "
+        "holds",
+        "param transcript_labels: 2  (integer, default 2) speaker labels in those paragraphs that make a "
+        "transcript"]
 
 
 @pytest.mark.parametrize(("change", "line", "problem"), [
     (("max_years_after_end: 5", "max_years_after_end: 5\n      max_yeers: 3"), 16,
-     "rules[0].params.max_yeers: unknown parameter of check kind 'out-of-tenure' (known: max_years_after_end)"),
+     "rules[0].params.max_yeers: unknown parameter of check kind 'out-of-tenure' (known: max_years_after_end, "
+     "transcript_labels, transcript_paragraphs)"),
     (("max_years_after_end: 5", "max_years_after_end: five"), 15,
      "rules[0].params.max_years_after_end: expected a number, got 'five'"),
     (("max_years_after_end: 5", "max_years_after_end: true"), 15,
@@ -137,9 +142,11 @@ def test_checks_receive_typed_parameters_with_the_kinds_defaults(tmp_path):
 
     given = house_pack(tmp_path / "given", HOUSE_PACK.replace("max_years_after_end: 5", "max_years_after_end: 3"))
     rule = load_packset([given]).rule("house/stale-title")
-    assert rule.params == {"max_years_after_end": 3.0} and isinstance(rule.params["max_years_after_end"], float)
+    transcripts = {"transcript_paragraphs": 6, "transcript_labels": 2}
+    assert rule.params == {"max_years_after_end": 3.0, **transcripts}
+    assert isinstance(rule.params["max_years_after_end"], float)
     omitted = house_pack(tmp_path / "omitted", HOUSE_PACK.replace("    params:\n      max_years_after_end: 5\n", ""))
-    assert load_packset([omitted]).rule("house/stale-title").params == {"max_years_after_end": 2.0}
+    assert load_packset([omitted]).rule("house/stale-title").params == {"max_years_after_end": 2.0, **transcripts}
 
 
 def test_every_kind_declares_exactly_the_placeholders_its_findings_supply(checker, monkeypatch):

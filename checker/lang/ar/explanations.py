@@ -20,6 +20,8 @@ QUOTE_SPEAKERS = "الاقتباس نفسه منسوب في المقال إلى 
 SOURCE_LINE = ("المصدر المعلن «{declared}» لا يرد في النص، والنص ينسب الخبر إلى «{found}». إعادة النشر "
                "أمر عادي؛ تحقق فقط من أن المصدر المعلن صحيح.")
 
+# A title-mismatch dated after the knowledge was last verified for the person: perhaps a new office.
+KNOWLEDGE_GAP = "لا تعرف قاعدة المعرفة (المُتحقَّق منها حتى {verified}) هذا المنصب لـ{person}."
 TITLE_MISMATCH = "لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}."
 OUT_OF_TENURE = "شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date}."
 HOLDER_MISMATCH = "في {date} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة."

@@ -23,6 +23,8 @@ QUOTE_SPEAKERS = "The same quotation is credited to {first} and later to {second
 SOURCE_LINE = ("The declared source '{declared}' is not named in the body, which credits '{found}'. "
                "Republishing is normal; just make sure the declared source is right.")
 
+# A title-mismatch dated after the knowledge was last verified for the person: perhaps a new office.
+KNOWLEDGE_GAP = "The knowledge base (verified through {verified}) has no such role for {person}."
 TITLE_MISMATCH = "The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
 OUT_OF_TENURE = "{person} held the title '{title}' {spans}, not on the article's date {date}."
 HOLDER_MISMATCH = "On {date} the '{title}' was {holder}, according to the knowledge base."
