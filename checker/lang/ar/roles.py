@@ -7,7 +7,7 @@ from checker.text.normalize import normalize_key
 
 # Words that place a sentence in the past («آنذاك»): an old title there is the period's title.
 THEN_WORDS = (r"آنذاك|حينها|حينذاك|وقتها|وقتذاك|في ذلك الوقت|في حينه|في عهد|إبان|خلال ولاية|خلال فترة ولاية|"
-              r"(?:عندما|حين|حينما|لما|يوم) كان(?:ت)?|الراحل|الراحلة")
+              r"(?:عندما|حين|حينما|لما|يوم) كان(?:ت)?|الراحل|الراحلة|العام الماضي|الشهر الماضي|قبل سنوات")
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A condition, the future or a candidacy: the title is not claimed for the article's date.

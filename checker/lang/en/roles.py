@@ -6,13 +6,17 @@ import re
 THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in office\b|\bin (?:his|her) first "
               r"(?:year|term)\b|\bduring (?:his|her|their) (?:time|tenure|term|presidency|administration)\b|"
               # "former Republican President Donald Trump": the party stands between "former" and the title.
-              r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b|\bin recent years\b")
+              r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b|\bin recent years\b|"
+              # "Last year, press secretary Jen Psaki called ...", "Former Trump administration Defense Secretary X"
+              r"\blast (?:year|month)\b|\bearlier this year\b|\byears ago\b|"
+              r"\bformer \w+ (?:administration|white house)\b")
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date
 # ("President Trump will sign ...", "if President X ...", "his pick for Secretary of Defense Y").
 HYPOTHETICAL_WORDS = (r"\b(?:if|unless|whether|would|could|will|won't|shall|might|may|next|candidate|nominee|"
-                      r"nominated|nominate|pick|picked|tapped|incoming|designate|to become)\b")
+                      r"nominated|nominate|pick|picked|tapped|incoming|designate|to become|intends to|plans to|"
+                      r"set to|expected to)\b")
 # Words that set the sentence on the article's day: past verbs there report today's news.
 CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|monday|tuesday|wednesday|"
                  r"thursday|friday|saturday|sunday)\b")
