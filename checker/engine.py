@@ -61,6 +61,15 @@ def configured_rules(rules: Sequence[Rule], severity: Sequence[tuple[str, str]],
 
 
 def run_rules(analysis: Analysis, rules: Iterable[Rule]) -> list[Finding]:
+    """All findings of `rules`, one per reason (the most severe wins), in text order; every fix verified on
+    its sentence (checker/verify.py), so a fix that leaves a finding of its family there is not safe."""
+    from checker.verify import verify_fixes
+
+    chosen = list(rules)
+    return verify_fixes(analysis, chosen, _findings(analysis, chosen), _findings)
+
+
+def _findings(analysis: Analysis, rules: Iterable[Rule]) -> list[Finding]:
     """All findings of `rules`, one per reason (the most severe wins), in text order."""
     by_reason: dict[str, Finding] = {}
     for rule in rules:

@@ -25,3 +25,6 @@ KNOWLEDGE_GAP = "لا تعرف قاعدة المعرفة (المُتحقَّق �
 TITLE_MISMATCH = "لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}."
 OUT_OF_TENURE = "شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date}."
 HOLDER_MISMATCH = "في {date} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة."
+
+# تصحيح يبقى بعده في الجملة تنبيه من عائلته نفسها (checker/verify.py).
+UNVERIFIED_FIX = "التصحيح غير مؤكد: بعد وضع «{replacement}» تبقى الجملة موضع تنبيه: {message}"

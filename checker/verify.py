@@ -1,0 +1,74 @@
+"""Fixes verified before they are offered: each one applied to its sentence, and the sentence checked again.
+
+A fix that leaves a finding of its own rule family where it was applied (the same problem, or a new one it
+creates, such as a title no one holds) is demoted to unsafe, and its explanation says why. Only the sentence
+around the fix is checked again, and only with the rules of the fix's family, so the cost grows with the
+number of fixes, not with the length of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from checker.models import Finding, Fix
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.packs.model import Rule
+
+RunRules = Callable[["Analysis", Sequence["Rule"]], list[Finding]]
+
+
+def family(rule_id: str) -> str:
+    return rule_id.split("/", 1)[0]
+
+
+def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Finding], run: RunRules) -> list[Finding]:
+    """`findings` with every fix that fails its re-check demoted to unsafe (the reason in the explanation)."""
+    checked: dict[tuple[int, int, int, int, str, str], Finding | None] = {}
+    verified = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is None:
+            verified.append(finding)
+            continue
+        sentence = analysis.sentence_of(finding.start)
+        start, end = min(sentence.start, finding.start), max(sentence.end, finding.end)
+        key = (start, end, finding.start, finding.end, fix.replacement, family(finding.rule))
+        if key not in checked:
+            checked[key] = _left_after(analysis, rules, finding, start, end, run)
+        left = checked[key]
+        verified.append(finding if left is None else _demoted(analysis.lang, finding, fix, left))
+    return verified
+
+
+def _left_after(analysis: Analysis, rules: Sequence[Rule], finding: Finding, start: int, end: int,
+                run: RunRules) -> Finding | None:
+    """The first finding of the fix's family that overlaps the replacement once the fix is applied to the
+    sentence, or None when the fixed sentence is clean there."""
+    from checker.analysis import Analysis
+
+    assert finding.fix is not None
+    replacement = finding.fix.replacement
+    text = analysis.text
+    fixed = text[start:finding.start] + replacement + text[finding.end:end]
+    at, until = finding.start - start, finding.start - start + len(replacement)
+    own = [rule for rule in rules if family(rule.id) == family(finding.rule)]
+    again = Analysis(fixed, analysis.lang, analysis.date, analysis.packs, source=analysis.source,
+                     title=analysis.title)
+    for found in run(again, own):
+        if family(found.rule) != family(finding.rule):
+            continue
+        if found.start < until and found.end > at or found.start == found.end == at:
+            return found
+    return None
+
+
+def _demoted(lang: str, finding: Finding, fix: Fix, left: Finding) -> Finding:
+    from checker.lang import language
+
+    reason = language(lang).explanations.UNVERIFIED_FIX.format(replacement=fix.replacement, message=left.message)
+    explanation = f"{finding.explanation} {reason}".strip()
+    return replace(finding, fix=replace(fix, applicability="unsafe"), explanation=explanation)

@@ -1,0 +1,69 @@
+"""Fixes verified before they are offered (checker/verify.py): a fix that leaves a finding of its own family
+where it was applied is not safe, and its explanation says why; a fix that makes the sentence clean stays safe."""
+
+import datetime as dt
+
+import pytest
+
+from checker.models import Finding, Fix, Severity
+from checker.verify import verify_fixes
+
+BLINKEN = {
+    "en": ("Russian Foreign Minister Antony Blinken met reporters in Washington on Monday.", "Russian", "American",
+           "not verified"),
+    "ar": ("التقى وزير الخارجية الروسي أنتوني بلينكن الصحفيين في واشنطن يوم الاثنين.", "الروسي", "الأمريكي",
+           "غير مؤكد"),
+}
+
+
+def _title_finding(checker, text, lang, date):
+    found = [f for f in checker.check_text(text, lang=lang, date=date) if f.rule == "roles/title-mismatch"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_fix_that_leaves_its_family_flagged_is_demoted_with_the_reason(checker, lang):
+    text, wrong, right, reason = BLINKEN[lang]
+    # After his tenure, "American Foreign Minister Antony Blinken" is flagged in turn: the fix is not safe.
+    finding = _title_finding(checker, text, lang, dt.date(2025, 3, 16))
+    assert text[finding.start:finding.end] == wrong
+    assert finding.fix == Fix(right, "unsafe")
+    assert reason in finding.explanation and right in finding.explanation.split(reason)[1]
+    fixed = text[:finding.start] + right + text[finding.end:]
+    assert any(f.rule.startswith("roles/") for f in checker.check_text(fixed, lang=lang, date=dt.date(2025, 3, 16)))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_fix_that_makes_the_sentence_clean_stays_safe(checker, lang):
+    text, wrong, right, reason = BLINKEN[lang]
+    date = dt.date(2023, 3, 16)  # during his tenure
+    finding = _title_finding(checker, text, lang, date)
+    assert finding.fix == Fix(right, "safe")
+    assert reason not in finding.explanation
+    fixed = text[:finding.start] + right + text[finding.end:]
+    assert checker.check_text(fixed, lang=lang, date=date) == []
+
+
+def test_only_findings_of_the_fix_family_at_its_place_count(checker):
+    from checker.analysis import Analysis
+
+    text = "Alpha beta gamma. Delta epsilon."
+    analysis = Analysis(text, "en", None, checker.packs)
+    fix_at_beta = Finding("roles/x", "c", Severity.ERROR, 6, 10, "m", "why", Fix("BETA", "safe"))
+    calls = []
+
+    def run(again, rules):
+        calls.append(again.text)
+        return [Finding("roles/y", "c", Severity.ERROR, 0, 5, "elsewhere"),        # not at the fix
+                Finding("casualties/z", "c", Severity.ERROR, 6, 10, "other family")]  # not its family
+
+    rules = [r for r in checker.rules if r.id.startswith(("roles/", "casualties/"))]
+    assert verify_fixes(analysis, rules, [fix_at_beta], run) == [fix_at_beta]
+    assert calls == ["Alpha BETA gamma."]  # only the sentence around the fix is checked again
+
+    def run_flagging(again, rules):
+        return [Finding("roles/y", "c", Severity.ERROR, 8, 12, "still wrong")]
+
+    demoted = verify_fixes(analysis, rules, [fix_at_beta], run_flagging)[0]
+    assert demoted.fix == Fix("BETA", "unsafe") and demoted.explanation.endswith("still wrong")
