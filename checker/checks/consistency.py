@@ -103,11 +103,15 @@ def _spellings_used(mentions: list[tuple[Mention, str, str, str]]) -> dict[tuple
     return used
 
 
-def _preferred(rule: Rule, entity: Entity, field: str, lang: str) -> str | None:
+def _preferred(rule: Rule, entity: Entity, field: str, lang: str) -> tuple[str | None, bool]:
+    """The spelling to prefer for this field of the entity, and whether it is the house style's."""
+    house = _house_spelling(rule, entity, field, lang)
+    if house:
+        return house, True
     if field == "short":
         shorts = entity.short.get(lang) or ()
-        return shorts[0] if shorts else None
-    return _house_spelling(rule, entity, lang) or entity.preferred(lang)
+        return (shorts[0] if shorts else None), False
+    return entity.preferred(lang), False
 
 
 def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
@@ -188,10 +192,14 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         entity = analysis.knowledge.get(entity_id)
         if entity is None:
             continue
-        preferred = _preferred(rule, entity, field, analysis.lang)
+        preferred, house = _preferred(rule, entity, field, analysis.lang)
         if not preferred:
             continue
-        target = _target_spelling(entity, field, analysis.lang, preferred, spellings[(entity_id, field)])
+        # Where the article spells the name more than one way (full name or family name alone), the house
+        # style's spelling is the one to keep, whatever the article uses most.
+        varied = len(spellings[(entity_id, "names")]) > 1 or len(spellings[(entity_id, "short")]) > 1
+        target = preferred if house and varied else _target_spelling(entity, field, analysis.lang, preferred,
+                                                                     spellings[(entity_id, field)])
         target_key = spelling_key(target)
         spans = []
         # Only a spelling of the same name counts: «غزة» beside «قطاع غزة» is a short form, not a variant.
@@ -210,7 +218,7 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                 start, end, analysis.lang,
                 explanation=_explain(analysis.lang, entity.label(analysis.lang), found, target),
                 fix=Fix(target, "safe"),
-                found=found, preferred=target,
+                found=found, preferred=target, by=_spelled_by(analysis.lang, house),
             )
 
 
@@ -226,13 +234,29 @@ def _target_spelling(entity: Entity, field: str, lang: str, preferred: str, used
     return by_key.get(best, preferred)
 
 
-def _house_spelling(rule: Rule, entity: Entity | None, lang: str) -> str | None:
+def _house_spelling(rule: Rule, entity: Entity | None, field: str, lang: str) -> str | None:
     """The house style's spelling of this entity (config `house-style.spellings`, passed in as the rule's
-    `preferred_spellings`): the first listed spelling that is one of the entity's names in `lang`."""
+    `preferred_spellings`): the first listed spelling that is one of the entity's names in `lang`; for the
+    family name alone ("short"), a listed short form, else the last word of the listed full name (house
+    style "Volodymyr Zelenskyy" keeps a bare "Zelenskyy")."""
     if entity is None or not rule.params["preferred_spellings"]:
         return None
-    known = {normalize_key(name) for name in entity.names.get(lang, ())}
-    return next((spelling for spelling in rule.params["preferred_spellings"] if normalize_key(spelling) in known), None)
+    spellings = rule.params["preferred_spellings"]
+    full = {normalize_key(name) for name in entity.names.get(lang, ())}
+    if field != "short":
+        return next((spelling for spelling in spellings if normalize_key(spelling) in full), None)
+    shorts = {normalize_key(name): name for name in entity.short.get(lang, ())}
+    listed = next((spelling for spelling in spellings if normalize_key(spelling) in shorts), None)
+    if listed:
+        return listed
+    last_words = (spelling.rsplit(" ", 1)[-1] for spelling in spellings if normalize_key(spelling) in full)
+    return next((word for word in last_words if normalize_key(word) in shorts), None)
+
+
+def _spelled_by(lang: str, house: bool) -> str:
+    """Who prefers the spelling, for the message: the house style or the knowledge base."""
+    words = language(lang).consistency
+    return words.SPELLED_BY_HOUSE_STYLE if house else words.SPELLED_BY_KNOWLEDGE
 
 
 def _explain(lang: str, label: str, found: str, preferred: str) -> str:

@@ -101,7 +101,7 @@ _MAX_GAP_DAYS = Param(INTEGER, 31, "the furthest a reference tally's date may li
 
 KINDS: Mapping[str, CheckKind] = {
     "name-variants": _kind(
-        "checker.checks.consistency:name_variants", "found preferred",
+        "checker.checks.consistency:name_variants", "found preferred by",
         entity_types=Param(STRINGS, ("person", "place"), "the entity types whose names are compared"),
         min_ratio=Param(NUMBER, 82.0, "the least similarity (0-100) of two spellings of one name"),
         preferred_spellings=Param(STRINGS, (), "spellings to prefer (the house style's, from the configuration)"),

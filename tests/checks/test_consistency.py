@@ -60,3 +60,35 @@ def test_variant_spellings_are_flagged_with_the_preferred_spelling(variants, lan
 @pytest.mark.parametrize("lang,text", CLEAN)
 def test_consistent_or_different_names_stay_clean(variants, lang, text):
     assert variants.check_text(text, lang=lang) == []
+
+
+HOUSE_STYLE = [
+    # (house spellings, text, [(flagged, fix)]): every form of the name follows the house style.
+    (("Volodymyr Zelenskyy",), "Ukrainian President Volodymyr Zelensky welcomed the call. Zelenskyy said a "
+     "delegation would travel.", [("Volodymyr Zelensky", "Volodymyr Zelenskyy")]),
+    (("Volodymyr Zelenskyy",), "Ukrainian President Volodymyr Zelenskyy welcomed the call. Zelensky said a "
+     "delegation would travel.", [("Zelensky", "Zelenskyy")]),
+    (("Volodymyr Zelenskyy",), "Zelenskyy welcomed the call. Zelensky said a delegation would travel.",
+     [("Zelensky", "Zelenskyy")]),
+    (("فلاديمير زيلينسكي",), "التقى فولوديمير زيلينسكي الوفد. وقال فلاديمير زيلينسكي إن كييف مستعدة.",
+     [("فولوديمير زيلينسكي", "فلاديمير زيلينسكي")]),
+]
+
+
+@pytest.mark.parametrize("house, text, expected", HOUSE_STYLE)
+def test_house_style_applies_to_every_form_of_the_name(house, text, expected):
+    checker = Checker(CheckOptions(select=("consistency/",), house_spellings=house))
+    lang = "ar" if text[0] > "ÿ" else "en"
+    findings = checker.check_text(text, lang=lang)
+    assert [(text[f.start:f.end], f.fix.replacement if f.fix else None) for f in findings] == expected
+    by = {"en": "by the house style", "ar": "بحسب أسلوب التحرير"}[lang]
+    assert all(by in f.message and "knowledge" not in f.message and "المعرفة" not in f.message for f in findings)
+
+
+def test_house_style_leaves_an_article_that_spells_the_name_one_way(variants):
+    checker = Checker(CheckOptions(select=("consistency/",), house_spellings=("Volodymyr Zelenskyy",)))
+    text = "Ukrainian President Volodymyr Zelensky welcomed the call. Zelensky said a delegation would travel."
+    assert checker.check_text(text, lang="en") == []
+    # Without a house style the knowledge base's spelling is asked for, and the message says so.
+    flagged = variants.check_text(text.replace(". Zelensky", ". Zelenskyy"), lang="en")
+    assert [f.message.split(";")[0] for f in flagged] == ["'Zelenskyy' is spelled 'Zelensky' by the knowledge base"]

@@ -12,3 +12,6 @@ ARTICLE = "ال"
 STRICT_VARIANTS = True
 FINAL_VOWELS = "اويه"
 SEARCH_UNLISTED = False
+# من يعتمد التهجئة في رسالة name-variants (الحقل `{by}`، يلي التهجئة مباشرة): لا شيء لقاعدة المعرفة.
+SPELLED_BY_KNOWLEDGE = ""
+SPELLED_BY_HOUSE_STYLE = " بحسب أسلوب التحرير"
