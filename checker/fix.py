@@ -93,6 +93,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
 
 def plan_fixes(checker: Checker, path: str, *, unsafe: bool = False, data: bytes | None = None) -> FixPlan:
     """Check one file and collect the edits its fixes make (safe ones, or all with `unsafe`)."""
+    from checker.cards import proposed_fixes
     from checker.decoding import DecodeError
     from checker.document import InputError, LoadOptions, load_documents
 
@@ -108,10 +109,9 @@ def plan_fixes(checker: Checker, path: str, *, unsafe: bool = False, data: bytes
     for document in documents:
         result = checker.check_document(document, checker.fallback_date(path))
         plan.results.append(result)
-        for located in result.findings:
-            fix = located.finding.fix
-            if fix is None or (fix.applicability == "unsafe" and not unsafe):
-                continue
+        # One edit per card: the fixes several rules give one span are alternatives of one problem, never
+        # edits that overlap each other.
+        for located, _ in proposed_fixes(result.findings, unsafe=unsafe):
             edit_or_reason = edit_for(document, located)
             if isinstance(edit_or_reason, Edit):
                 located_of.setdefault(edit_or_reason, located)

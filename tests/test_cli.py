@@ -35,7 +35,7 @@ def test_findings_exit_1_and_text_format_lines(articles):
     lines = result.stdout.strip().splitlines()
     assert lines == [f"{articles / 'wrong.txt'}:2:6: warning consistency/name-variants "
                      "«ايفان بتروف» يُكتب «إيفان بيتروف»؛ المقال يكتب الاسم نفسه بتهجئتين "
-                     "[fix: ايفان بتروف -> إيفان بيتروف]"]
+                     "[fix: ايفان بتروف -> إيفان بيتروف] in: وقال ⟦ايفان بتروف⟧ إن المحادثات مستمرة."]
 
 
 def test_clean_file_exits_0(articles):

@@ -84,7 +84,7 @@ def test_house_style_picks_the_preferred_spelling(tmp_path):
     assert result.stdout.splitlines() == [
         f"{tmp_path / 'a.txt'}:1:7: warning {RULE} «إيفان بيتروف» يُكتب «ايفان بتروف» بحسب أسلوب التحرير؛ "
         "المقال يكتب الاسم نفسه بتهجئتين "
-        "[fix: إيفان بيتروف -> ايفان بتروف]"]
+        "[fix: إيفان بيتروف -> ايفان بتروف] in: التقى ⟦إيفان بيتروف⟧ بالوفد أمس."]
 
 
 def test_date_source_today_gives_undated_articles_a_date(tmp_path):

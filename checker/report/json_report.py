@@ -15,6 +15,8 @@ from checker.report import summarize
 
 
 def finding_object(located: Located) -> dict:
+    from checker.cards import group_id
+
     finding = located.finding
     return {
         "rule": finding.rule,
@@ -22,6 +24,7 @@ def finding_object(located: Located) -> dict:
         "severity": finding.severity.label,
         "message": finding.message,
         "explanation": finding.explanation,
+        "group": group_id(located),
         "start": located.start,
         "end": located.end,
         "line": located.line,

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from checker.models import FileResult, Located, Severity
+from checker.models import FileResult, Fix, Located, Severity
 from checker.report import summarize
+
+if TYPE_CHECKING:
+    from checker.cards import Card
 
 _RTL_LETTER = r"\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _RTL_RUN = re.compile(rf"[{_RTL_LETTER}][{_RTL_LETTER}\s\d«»،؛؟.,:\-()\"']*")
@@ -36,13 +39,15 @@ def render(results: Sequence[FileResult], stream: TextIO, *, color: bool = True,
     console = Console(file=stream, no_color=not color, highlight=False, soft_wrap=False,
                       force_terminal=color or None, width=None if color else 120)
     for result in results:
-        _render_file(console, result)
+        _render_file(console, result, color)
     if not quiet:
         _render_summary(console, results)
 
 
-def _render_file(console, result: FileResult) -> None:
+def _render_file(console, result: FileResult, color: bool) -> None:
     from rich.text import Text
+
+    from checker.cards import cards
 
     if not (result.findings or result.error or result.skipped or result.notes):
         return
@@ -56,35 +61,60 @@ def _render_file(console, result: FileResult) -> None:
         console.print(Text(f"  error: {result.error}", style="bold red"))
     if result.skipped:
         console.print(Text(f"  skipped: {result.skipped}", style="dim"))
-    for located in result.findings:
-        render_finding(console, located)
+    for card in cards(result.findings):
+        render_card(console, card, marked=not color)
     console.print()
 
 
-def render_finding(console, located: Located) -> None:
+def render_finding(console, located: Located, *, marked: bool = False) -> None:
+    """One finding as a card of its own."""
+    from checker.cards import Card
+
+    render_card(console, Card((located,)), marked=marked)
+
+
+def render_card(console, card: Card, *, marked: bool = False) -> None:
+    """The span's reasons (the most severe first, with its place), the sentence once, every explanation,
+    the proposed fix and its alternatives. `marked`: the span is also written between ⟦ ⟧ (no colour)."""
     from rich.text import Text
 
-    finding = located.finding
-    head = Text("  ")
-    head.append(f"{finding.severity.label:<7}", style=STYLE[finding.severity])
-    head.append(f" {located.line}:{located.column} ", style="dim")
-    head.append(finding.rule, style="magenta")
-    head.append("  " + isolate_rtl(finding.message))
-    console.print(head)
-    console.print(_sentence_with_span(located))
-    if finding.explanation:
-        console.print(Text("    why: ", style="dim") + Text(isolate_rtl(finding.explanation)))
-    if finding.fix is not None:
-        fix = Text("    fix: ", style="dim")
-        fix.append(isolate_rtl(located.text), style="red strike")
-        fix.append(" -> ")
-        fix.append(isolate_rtl(finding.fix.replacement), style="green")
-        fix.append(f"  ({finding.fix.applicability})", style="dim")
-        console.print(fix)
+    head = card.head
+    for index, located in enumerate(card.findings):
+        finding = located.finding
+        line = Text("  ")
+        line.append(f"{finding.severity.label:<7}", style=STYLE[finding.severity])
+        place = f" {head.line}:{head.column} "
+        line.append(place if index == 0 else " " * len(place), style="dim")
+        line.append(finding.rule, style="magenta")
+        line.append("  " + isolate_rtl(finding.message))
+        console.print(line)
+    console.print(_sentence_with_span(head, marked))
+    many = len(card.findings) > 1
+    for located in card.findings:
+        if located.finding.explanation:
+            label = f"    why ({located.finding.rule}): " if many else "    why: "
+            console.print(Text(label, style="dim") + Text(isolate_rtl(located.finding.explanation)))
+    if card.fix is not None:
+        console.print(_fix_line("    fix: ", head.text, card.fix))
+    for fix in card.alternatives:
+        console.print(_fix_line("    alternative: ", head.text, fix))
 
 
-def _sentence_with_span(located: Located):
+def _fix_line(label: str, before: str, fix: Fix):
     from rich.text import Text
+
+    line = Text(label, style="dim")
+    line.append(isolate_rtl(before), style="red strike")
+    line.append(" -> ")
+    line.append(isolate_rtl(fix.replacement), style="green")
+    line.append(f"  ({fix.applicability})", style="dim")
+    return line
+
+
+def _sentence_with_span(located: Located, marked: bool = False):
+    from rich.text import Text
+
+    from checker.report.text import CLOSE, OPEN
 
     sentence = " ".join(located.sentence.split())
     span = " ".join(located.text.split())
@@ -94,7 +124,7 @@ def _sentence_with_span(located: Located):
         text.append(isolate_rtl(sentence))
         return text
     text.append(isolate_rtl(sentence[:index]))
-    text.append(isolate_rtl(span), style="bold reverse")
+    text.append(isolate_rtl(f"{OPEN}{span}{CLOSE}" if marked else span), style="bold reverse")
     text.append(isolate_rtl(sentence[index + len(span):]))
     return text
 

@@ -40,6 +40,8 @@ def _region(located: Located) -> dict:
 
 
 def _result(path: str, located: Located, rule_index: int) -> dict:
+    from checker.cards import group_id
+
     finding = located.finding
     result = {
         "ruleId": finding.rule,
@@ -47,6 +49,8 @@ def _result(path: str, located: Located, rule_index: int) -> dict:
         "level": LEVEL[finding.severity],
         "message": {"text": finding.message + (f"\n{finding.explanation}" if finding.explanation else "")},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": _region(located)}}],
+        # The results of one flagged span (one card in the text reports) share this id.
+        "properties": {"group": group_id(located)},
     }
     if finding.fix is not None:
         result["fixes"] = [{

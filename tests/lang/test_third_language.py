@@ -53,9 +53,12 @@ AREAS = {
         STRICT_VARIANTS = False
         FINAL_VOWELS = ""
         SEARCH_UNLISTED = False
+        SPELLED_BY_KNOWLEDGE = "laŭ la sciobazo"
+        SPELLED_BY_HOUSE_STYLE = "laŭ la domstilo"
         """,
     "explanations.py": """\
         NAME_VARIANTS = "La sama nomo ({label}) estas skribita plurmaniere; la preferata skribo estas '{preferred}'."
+        UNVERIFIED_FIX = "La korekto ne estas kontrolita: kun '{replacement}' la frazo restas markita: {message}"
         """,
     "sentences.py": """\
         END_MARKS = ""
