@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.packs.model import Rule
 
+WINDOW = 600  # characters of context kept on each side of a fix when its sentence is longer
+
 RunRules = Callable[["Analysis", Sequence["Rule"]], list[Finding]]
 
 
@@ -34,14 +36,28 @@ def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Findi
         if fix is None:
             verified.append(finding)
             continue
-        sentence = analysis.sentence_of(finding.start)
-        start, end = min(sentence.start, finding.start), max(sentence.end, finding.end)
+        start, end = _around(analysis, finding)
         key = (start, end, finding.start, finding.end, fix.replacement, family(finding.rule))
         if key not in checked:
             checked[key] = _left_after(analysis, rules, finding, start, end, run)
         left = checked[key]
         verified.append(finding if left is None else _demoted(analysis.lang, finding, fix, left))
     return verified
+
+
+def _around(analysis: Analysis, finding: Finding) -> tuple[int, int]:
+    """The sentence of the finding, at most WINDOW characters on each side of it (cut at a space), so a text
+    without sentence breaks does not have its whole length checked again for every fix."""
+    sentence = analysis.sentence_of(finding.start)
+    start, end = min(sentence.start, finding.start), max(sentence.end, finding.end)
+    text = analysis.text
+    if finding.start - start > WINDOW:
+        cut = text.find(" ", finding.start - WINDOW, finding.start)
+        start = cut + 1 if cut >= 0 else finding.start - WINDOW
+    if end - finding.end > WINDOW:
+        cut = text.rfind(" ", finding.end, finding.end + WINDOW)
+        end = cut if cut >= 0 else finding.end + WINDOW
+    return start, end
 
 
 def _left_after(analysis: Analysis, rules: Sequence[Rule], finding: Finding, start: int, end: int,

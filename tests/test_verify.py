@@ -67,3 +67,18 @@ def test_only_findings_of_the_fix_family_at_its_place_count(checker):
 
     demoted = verify_fixes(analysis, rules, [fix_at_beta], run_flagging)[0]
     assert demoted.fix == Fix("BETA", "unsafe") and demoted.explanation.endswith("still wrong")
+
+
+def test_a_long_sentence_is_checked_again_only_around_the_fix(checker):
+    from checker.analysis import Analysis
+    from checker.verify import WINDOW
+
+    words = " ".join(["word"] * 2000)
+    text = f"{words} Alpha beta gamma {words}"
+    analysis = Analysis(text, "en", None, checker.packs)
+    at = text.index("beta")
+    fix = Finding("roles/x", "c", Severity.ERROR, at, at + 4, "m", "why", Fix("BETA", "safe"))
+    seen = []
+    verify_fixes(analysis, checker.rules, [fix], lambda again, rules: seen.append(again.text) or [])
+    assert len(seen) == 1 and "Alpha BETA gamma" in seen[0]
+    assert len(seen[0]) <= 2 * WINDOW + 20 and not seen[0].startswith(" ") and not seen[0].endswith(" ")
