@@ -120,6 +120,8 @@ class Checker:
         result = FileResult(path=path, lang=lang, date=date, encoding=document.decoded.encoding)
         if document.decoded.legacy:
             result.notes.append(f"decoded as {document.decoded.encoding} (a legacy Arabic encoding)")
+        if document.decoded.note:
+            result.notes.append(document.decoded.note)
         if document.is_empty:
             result.skipped = "empty: no text to check"
             return ExaminedDocument(result, None)
@@ -161,11 +163,13 @@ class Checker:
         return results
 
     def check_file(self, path: str | Path) -> list[FileResult]:
+        from checker.input_files import describe_os_error, read_regular_file
+
         name = str(path)
         try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(path).read_bytes()
+            data = sys.stdin.buffer.read() if name == "-" else read_regular_file(path)
         except OSError as error:
-            return [FileResult(path=name, error=f"cannot read: {error.strerror or error}")]
+            return [FileResult(path=name, error=f"cannot read: {describe_os_error(error)}")]
         return self.check_bytes(name, data, self.fallback_date(name))
 
     def fallback_date(self, path: str) -> dt.date | None:
@@ -232,12 +236,12 @@ def iter_input_files(paths: Sequence[str | Path], include: Sequence[str] = (),
             yield name
             continue
         path = Path(name)
-        if path.is_file():
+        if not _is_dir(path):
+            if not os.path.lexists(name):
+                raise InputPathError(f"{name}: no such file or directory")
             if not _excluded(path, path.name, exclude):
-                yield name
+                yield name  # a FIFO, a device or a broken link is named and reported by check_file
             continue
-        if not path.is_dir():
-            raise InputPathError(f"{name}: no such file or directory")
         found = False
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -252,6 +256,13 @@ def iter_input_files(paths: Sequence[str | Path], include: Sequence[str] = (),
                 yield str(candidate)
         if not found:
             raise InputPathError(f"{name}: no text files to check (looked for {', '.join(patterns)})")
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, RuntimeError):  # a name too long, a symlink loop: not a directory, reported when read
+        return False
 
 
 def _matches_any(name: str, relative: str, patterns: Iterable[str]) -> bool:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 FORMAT_VERSION = 1
+_MAX_BASELINE_BYTES = 256 << 20  # far above any real baseline; /dev/zero must not be read for ever
 Key = tuple[str, str, str, str]
 
 
@@ -66,15 +67,19 @@ class Baseline:
 
     @classmethod
     def load(cls, path: Path) -> Baseline:
+        from checker.input_files import describe_os_error, read_regular_file
+
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_file(path, limit=_MAX_BASELINE_BYTES).decode("utf-8"))
             entries = data["findings"] if data.get("factlint_baseline") == FORMAT_VERSION else None
             if not isinstance(entries, list):
                 raise ValueError("not a factlint baseline (version 1)")
             counts = Counter({(e["path"], e["rule"], e["text"], e["sentence"]): int(e.get("count", 1))
                               for e in entries})
         except OSError as error:
-            raise BaselineError(f"{path}: cannot read baseline: {error.strerror or error}") from None
+            raise BaselineError(f"{path}: cannot read baseline: {describe_os_error(error)}") from None
+        except RecursionError:
+            raise BaselineError(f"{path}: not a valid baseline file: JSON nested too deeply") from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise BaselineError(f"{path}: not a valid baseline file: {error}") from None
         return cls(path.resolve().parent, counts)

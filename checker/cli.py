@@ -124,11 +124,13 @@ def check(
         count = write(write_baseline, results)
         sys.stderr.write(f"factlint: wrote {count} finding(s) to baseline {write_baseline}\n")
         raise typer.Exit(EXIT_ERROR if any(r.error for r in results) else EXIT_CLEAN)
+    from checker.report.escape import one_line
+
     for result in results:
         if result.error:
-            sys.stderr.write(f"factlint: error: {result.path}: {result.error}\n")
+            sys.stderr.write(f"factlint: error: {one_line(result.path)}: {one_line(result.error)}\n")
         elif result.skipped and not quiet:
-            sys.stderr.write(f"factlint: skipped: {result.path}: {result.skipped}\n")
+            sys.stderr.write(f"factlint: skipped: {one_line(result.path)}: {one_line(result.skipped)}\n")
     if diff or fix_exit == EXIT_ERROR:
         raise typer.Exit(EXIT_ERROR if any(r.error for r in results) else fix_exit)
     shown = [r for r in results if r.findings] if quiet else results
@@ -195,8 +197,10 @@ def _run(checker, paths: list[str], *, fix: bool, diff: bool, unsafe: bool) -> t
     from checker.fix import describe_skipped, fix_paths
 
     run = fix_paths(checker, paths, unsafe=unsafe, write=fix and not diff, diff_stream=sys.stdout if diff else None)
+    from checker.report.escape import one_line
+
     for line in [*run.errors, *describe_skipped(run.plans)]:
-        sys.stderr.write(f"factlint: {line}\n")
+        sys.stderr.write(f"factlint: {one_line(line)}\n")
     sys.stderr.write(f"factlint: {'would fix' if diff else 'fixed'} {run.fixed} finding(s)\n")
     if run.errors:
         return run.results, EXIT_ERROR
@@ -346,6 +350,12 @@ def rules_test(path: Path | None = typer.Argument(None, help="Packs to test besi
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        # A lone surrogate (an undecodable file name, "\\ud800" in a JSON record) is written as its escape, never
+        # a UnicodeEncodeError half-way through a report; JSON readers take the escape back.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         app()
     except KeyboardInterrupt:

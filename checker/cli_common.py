@@ -11,7 +11,9 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def fail(message: str) -> typer.Exit:
     """A one-line error on stderr and exit code 2 (usage, input or pack error)."""
-    sys.stderr.write(f"factlint: error: {' '.join(message.split())}\n")
+    from checker.report.escape import one_line
+
+    sys.stderr.write(f"factlint: error: {one_line(' '.join(message.split()))}\n")
     return typer.Exit(EXIT_ERROR)
 
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from checker.document import Document
     from checker.models import Located
 
+
+_MAX_CONFIG_BYTES = 1 << 20  # a configuration file is a few lines; /dev/zero must not be read for ever
 CONFIG_FILES = (".factlint.yaml", ".factlint.yml", "pyproject.toml")
 LEVELS = ("error", "warning", "info")
 DEFAULT_SOURCE = "default"
@@ -121,13 +123,13 @@ class Config:
 
 def find_config_file(start: Path) -> Path | None:
     """The closest configuration file from `start` (a file or directory) upward, or None."""
-    directory = start.resolve()
-    if not directory.is_dir():
+    directory = Path(os.path.realpath(start))  # never raises on a symlink loop (Path.resolve does)
+    if not os.path.isdir(directory):  # os.path: False (not an error) for a name too long
         directory = directory.parent
     for folder in (directory, *directory.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _has_tool_table(candidate)):
                 return candidate
     return None
 
@@ -142,7 +144,7 @@ def load_config(start: Path | None = None, *, file: Path | None = None) -> Confi
     settings = {key: Setting(default, DEFAULT_SOURCE) for key, (default, _, _) in SCHEMA.items()}
     if found is None:
         return Config(None, Path.cwd(), settings)
-    found = found.resolve()
+    found = Path(os.path.realpath(found))
     for key, value in _read_file(found).items():
         settings[key] = Setting(value, str(found))
     config = Config(found, found.parent, settings)
@@ -153,22 +155,30 @@ def load_config(start: Path | None = None, *, file: Path | None = None) -> Confi
 
 
 def _read_file(path: Path) -> dict[str, Any]:
+    from checker.input_files import describe_os_error, read_regular_file
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
+        text = read_regular_file(path, limit=_MAX_CONFIG_BYTES).decode("utf-8")
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {describe_os_error(error)}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: cannot read: not UTF-8 text (byte {error.start + 1})") from None
     if path.name == "pyproject.toml":
         import tomllib
 
         try:
             values = tomllib.loads(text).get("tool", {}).get("factlint", {})
-        except tomllib.TOMLDecodeError as error:
+        except (tomllib.TOMLDecodeError, ValueError) as error:  # ValueError: an integer of thousands of digits
             raise ConfigError(f"{path}: broken TOML: {error}") from None
     else:
         import yaml
 
+        from checker.bounded_yaml import UnsafeYAMLError, load_bounded
+
         try:
-            values = yaml.safe_load(text) or {}
+            values = load_bounded(text) or {}
+        except UnsafeYAMLError as error:
+            raise ConfigError(f"{path}:{error.line or 1}: refused YAML: {error.problem}") from None
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             where = f"{path}:{mark.line + 1}" if mark else str(path)

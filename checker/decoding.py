@@ -40,6 +40,13 @@ class Decoded:
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "windows-1256", "iso-8859-6"
     bom: bytes  # the byte-order mark that was present (b"" if none)
     legacy: bool  # True for a legacy Arabic encoding, which the report mentions
+    # UTF-8 with a few bad bytes: the text holds each as a lone surrogate (U+DC80-U+DCFF, Python's
+    # surrogateescape) so a fix writes the bytes back as they were; the note names the first one.
+    note: str | None = None
+
+    @property
+    def escaped_bytes(self) -> bool:
+        return self.note is not None
 
 
 class DecodeError(Exception):
@@ -63,18 +70,40 @@ def decode_bytes(data: bytes) -> Decoded:
         raise DecodeError("binary file (contains NUL bytes)")
     try:
         return _checked(data.decode("utf-8"), "utf-8", b"")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        mostly_utf8 = _mostly_utf8(data, error.start)
+        if mostly_utf8 is not None:
+            return mostly_utf8
     encoding, text = _best_legacy(data)
     if not _reads_as_arabic_or_western(text):
         raise DecodeError("not valid text in UTF-8, Windows-1256 or ISO-8859-6")
     return _checked(text, encoding, b"")
 
 
+# UTF-8 text with a bad byte, not a legacy encoding: at least this many well-formed non-ASCII characters
+# per bad byte (Windows-1256 Arabic almost never forms valid UTF-8 sequences, so it stays far below).
+_UTF8_CHARS_PER_BAD_BYTE = 20
+
+
+def _mostly_utf8(data: bytes, first_bad: int) -> Decoded | None:
+    """UTF-8 with a few bad bytes (a truncated download, one corrupted byte), or None when the bytes are
+    more likely a legacy encoding. The bad bytes are kept as lone surrogates; the note says where."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    well_formed = sum(1 for char in text if char >= "\x80") - bad
+    if well_formed < _UTF8_CHARS_PER_BAD_BYTE * bad:
+        return None
+    note = (f"not valid UTF-8 at byte offset {first_bad} (0x{data[first_bad]:02x}); {bad} bad byte(s) kept as "
+            "they are, the rest read as UTF-8")
+    return _checked(text, "utf-8", b"", note)
+
+
 def encode_text(text: str, decoded: Decoded) -> bytes:
     """Encode `text` as `decoded` was read: same encoding, same BOM (byte-exact for unchanged text)."""
     codec = _codec_for(decoded)
     try:
+        if decoded.escaped_bytes:
+            return decoded.bom + text.encode(codec, "surrogateescape")
         return decoded.bom + text.encode(codec)
     except UnicodeEncodeError as error:
         bad = text[error.start : error.end]
@@ -98,11 +127,11 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         ) from None
 
 
-def _checked(text: str, encoding: str, bom: bytes) -> Decoded:
+def _checked(text: str, encoding: str, bom: bytes, note: str | None = None) -> Decoded:
     controls = len(_CONTROL_CHARS.findall(text))
     if controls and controls > _MAX_CONTROL_SHARE * len(text):
         raise DecodeError(f"binary file ({controls} control characters in {len(text)})")
-    return Decoded(text, encoding, bom, legacy=encoding in _LEGACY_CODECS)
+    return Decoded(text, encoding, bom, legacy=encoding in _LEGACY_CODECS, note=note)
 
 
 def _candidates(data: bytes) -> dict[str, str]:

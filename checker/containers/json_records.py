@@ -49,10 +49,14 @@ def extract_json(source: str, fields: RecordFields) -> tuple[list[Extracted], li
     value = _parse(source, 0, len(source), _located_scanner(), label=None)
     lines = _LineStarts(source)
     if isinstance(value, dict):
-        return _collect([(value, None)], source, fields, lines)
+        return _collect([(value, "item 1", True)], source, fields, lines)
     if not isinstance(value, list):
         raise InputError(f"JSON must be an object or an array of objects, not {_kind(value)}")
-    items = [(item, None if isinstance(item, dict) else f"item {n}") for n, item in enumerate(value, 1)]
+    # A record without an id is named by its line; when records share a line (an array on one line) a line
+    # names none of them, so each is named by its place in the array.
+    starts = [lines.line_of(item.start) for item in value if isinstance(item, _LocatedDict)]
+    by_line = len(set(starts)) == len(starts)
+    items = [(item, f"item {n}", by_line) for n, item in enumerate(value, 1)]
     return _collect(items, source, fields, lines)
 
 
@@ -77,22 +81,24 @@ def extract_jsonl(source: str, fields: RecordFields) -> tuple[list[Extracted], l
 
 
 def _collect(
-    items: list[tuple[Any, str | None]], source: str, fields: RecordFields, lines: _LineStarts
+    items: list[tuple[Any, str, bool]], source: str, fields: RecordFields, lines: _LineStarts
 ) -> tuple[list[Extracted], list[InputError]]:
     documents: list[Extracted] = []
     errors: list[InputError] = []
-    for item, not_an_object in items:
+    for item, item_label, by_line in items:
         try:
-            if not_an_object:
-                raise InputError(f"{not_an_object} is {_kind(item)}, not a JSON object", not_an_object)
-            documents.append(_record(item, source, fields, lines))
+            if not isinstance(item, _LocatedDict):  # every object the located scanner returns is one
+                raise InputError(f"{item_label} is {_kind(item)}, not a JSON object", item_label)
+            documents.append(_record(item, source, fields, lines, None if by_line else item_label))
         except InputError as error:
             errors.append(error)
     return documents, errors
 
 
-def _record(value: _LocatedDict, source: str, fields: RecordFields, lines: _LineStarts) -> Extracted:
-    label = _record_label(value, fields.id, lines)
+def _record(value: _LocatedDict, source: str, fields: RecordFields, lines: _LineStarts,
+            item_label: str | None = None) -> Extracted:
+    """One record; `item_label` ("item 3") names an array item without an id, else its line is used."""
+    label = _record_label(value, fields.id, lines, item_label)
     try:
         text = _text_value(value, fields.text)
         meta = metadata_from_mapping(value, fields.metadata)
@@ -106,11 +112,11 @@ def _record(value: _LocatedDict, source: str, fields: RecordFields, lines: _Line
     return Extracted(prose, offsets, meta, label)
 
 
-def _record_label(value: _LocatedDict, id_field: str, lines: _LineStarts) -> str:
+def _record_label(value: _LocatedDict, id_field: str, lines: _LineStarts, item_label: str | None) -> str:
     record_id = value.get(id_field)
     if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) and str(record_id):
         return str(record_id)
-    return f"line {lines.line_of(value.start)}"
+    return item_label or f"line {lines.line_of(value.start)}"
 
 
 def _text_value(value: dict[str, Any], text_field: str) -> _LocatedStr:
@@ -163,6 +169,8 @@ def _parse(source: str, start: int, end: int, scan: Callable[..., Any], label: s
         raise InputError(f"broken JSON at line {line}, column {error.colno}: {error.msg}", label) from None
     except RecursionError:
         raise InputError("JSON nested too deeply", label) from None
+    except ValueError as error:  # int() refuses a number of thousands of digits (CVE-2020-10735)
+        raise InputError(f"JSON value cannot be read: {' '.join(str(error).split()[:8])}", label) from None
     if start:
         _shift(value, start)
     return value

@@ -54,8 +54,13 @@ def _front_matter(source: str) -> tuple[Metadata, int]:
         return Metadata(), 0
     import yaml
 
+    from checker.bounded_yaml import UnsafeYAMLError, load_bounded
+
     try:
-        values = yaml.load(source[opening.end() : closing.start()], Loader=_front_matter_loader())
+        values = load_bounded(source[opening.end() : closing.start()], _front_matter_loader())
+    except UnsafeYAMLError as error:
+        where = f" at line {error.line + 1}" if error.line is not None else ""
+        raise InputError(f"front matter refused{where}: {error.problem}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -22,6 +22,7 @@ from functools import cache
 
 SAMPLE_CHARS = 4000
 FUNCTION_WORD_CHARS = 1500
+_FIRST_VISIBLE = re.compile(r"[^\s\u200b-\u200f\u2060\ufeff]")
 
 _ARABIC_SCRIPT = "\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc"
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -82,8 +83,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def detect_language(text: str) -> str:
-    """The language code of `text` ("ar", "en", "fa", "ur", "fr", "he" ...), from its first 4,000 characters."""
-    sample = text[:SAMPLE_CHARS]
+    """The language code of `text` ("ar", "en", "fa", "ur", "fr", "he" ...), from its first 4,000 characters
+    after any leading white space (4,000 blank lines must not hide an Arabic article)."""
+    first = _FIRST_VISIBLE.search(text)
+    start = first.start() if first else 0
+    sample = text[start:start + SAMPLE_CHARS]
     patterns = _patterns()
     arabic, latin = len(patterns["ar"].findall(sample)), len(patterns["latin"].findall(sample))
     if len(patterns["other"].findall(sample)) > max(arabic, latin):

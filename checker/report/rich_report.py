@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from checker.models import FileResult, Fix, Located, Severity
 from checker.report import summarize
+from checker.report.escape import printable
 
 if TYPE_CHECKING:
     from checker.cards import Card
@@ -24,13 +25,14 @@ STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.I
 
 
 def isolate_rtl(text: str) -> str:
-    """Wrap every right-to-left run in RLI/PDI (trailing spaces stay outside the isolate)."""
+    """Wrap every right-to-left run in RLI/PDI (trailing spaces stay outside the isolate); control characters
+    of the article (terminal escape sequences) are shown escaped, never sent to the terminal."""
     def wrap(match: re.Match) -> str:
         run = match.group()
         stripped = run.rstrip()
         return f"{RLI}{stripped}{PDI}{run[len(stripped):]}"
 
-    return _RTL_RUN.sub(wrap, text)
+    return _RTL_RUN.sub(wrap, printable(text))
 
 
 def render(results: Sequence[FileResult], stream: TextIO, *, color: bool = True, quiet: bool = False) -> None:
@@ -51,16 +53,16 @@ def _render_file(console, result: FileResult, color: bool) -> None:
 
     if not (result.findings or result.error or result.skipped or result.notes):
         return
-    header = Text(result.path, style="bold underline")
+    header = Text(printable(result.path), style="bold underline")
     details = [d for d in (result.lang, result.date.isoformat() if result.date else "no date") if d]
     header.append(f"  ({', '.join(details)})", style="dim")
     console.print(header)
     for note in result.notes:
-        console.print(Text(f"  note: {note}", style="dim"))
+        console.print(Text(f"  note: {printable(note)}", style="dim"))
     if result.error:
-        console.print(Text(f"  error: {result.error}", style="bold red"))
+        console.print(Text(f"  error: {printable(result.error)}", style="bold red"))
     if result.skipped:
-        console.print(Text(f"  skipped: {result.skipped}", style="dim"))
+        console.print(Text(f"  skipped: {printable(result.skipped)}", style="dim"))
     for card in cards(result.findings):
         render_card(console, card, marked=not color)
     console.print()

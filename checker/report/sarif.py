@@ -23,7 +23,8 @@ def _uri(path: str) -> str:
     """A path as a URI reference (POSIX separators, spaces and the like percent-encoded)."""
     from urllib.parse import quote
 
-    return quote(Path(path).as_posix() if path != "-" else "stdin")
+    # surrogateescape: a file name that is not UTF-8 is percent-encoded byte for byte, as it is on disk
+    return quote(Path(path).as_posix() if path != "-" else "stdin", errors="surrogateescape")
 
 
 def _file_of(result_path: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from checker.models import FileResult, Located
+from checker.report.escape import one_line
 
 OPEN, CLOSE = "⟦", "⟧"
 CONTEXT = 60  # characters of the sentence kept on each side of the span on the one line
@@ -31,7 +32,7 @@ def render(results: Sequence[FileResult], stream: TextIO, *, color: bool = False
             sentence = marked_sentence(head, context=CONTEXT)
             if sentence and sentence != f"{OPEN}{' '.join(head.text.split())}{CLOSE}":  # not the span alone
                 line += f" in: {sentence}"
-            stream.write(" ".join(line.split("\n")) + "\n")
+            stream.write(one_line(line) + "\n")
 
 
 def marked_sentence(located: Located, opening: str = OPEN, closing: str = CLOSE, context: int | None = None) -> str:
