@@ -199,8 +199,12 @@ def _run(checker, paths: list[str], *, fix: bool, diff: bool, unsafe: bool) -> t
     run = fix_paths(checker, paths, unsafe=unsafe, write=fix and not diff, diff_stream=sys.stdout if diff else None)
     from checker.report.escape import one_line
 
-    for line in [*run.errors, *describe_skipped(run.plans)]:
+    for line in run.errors:
+        sys.stderr.write(f"factlint: error: {one_line(line)}\n")
+    for line in describe_skipped(run.plans):
         sys.stderr.write(f"factlint: {one_line(line)}\n")
+    for line in run.notes:
+        sys.stderr.write(f"factlint: note: {one_line(line)}\n")
     sys.stderr.write(f"factlint: {'would fix' if diff else 'fixed'} {run.fixed} finding(s)\n")
     if run.errors:
         return run.results, EXIT_ERROR

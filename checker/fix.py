@@ -13,10 +13,10 @@ import html
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from checker.models import FileResult, Located
 
@@ -96,8 +96,13 @@ def plan_fixes(checker: Checker, path: str, *, unsafe: bool = False, data: bytes
     from checker.cards import proposed_fixes
     from checker.decoding import DecodeError
     from checker.document import InputError, LoadOptions, load_documents
+    from checker.input_files import describe_os_error, read_regular_file
 
-    original = Path(path).read_bytes() if data is None else data
+    try:
+        original = read_regular_file(path) if data is None else data
+    except OSError as error:  # unreadable, a dangling link, a loop, a FIFO: this file only, the rest go on
+        return FixPlan(path, b"", None, "", results=[FileResult(path=path, error=f"cannot read: "
+                                                                 f"{describe_os_error(error)}")])
     try:
         loaded = load_documents(path, original, checker.options.load or LoadOptions())
     except (DecodeError, InputError) as error:
@@ -153,21 +158,56 @@ def _escaped(replacement: str, path: str, source_text: str) -> str:
     return replacement
 
 
-def write_atomically(path: str | Path, expected: bytes, new: bytes) -> None:
+def write_atomically(path: str | Path, expected: bytes, new: bytes) -> list[str]:
     """Replace the file's bytes with `new` if it still holds `expected`; raise StaleFileError if not.
 
     The new bytes go to a temporary file in the same directory (same file system), which then replaces
     the original in one rename: a reader sees the old file or the new one, never half of one. A symlink
-    is followed, so the link stays a link. The file's permission bits are kept.
+    is followed (its target is written; the link stays a link). The file's permission bits are kept; a
+    read-only file is refused. The file's identity (size, modification time, bytes) is compared again just
+    before the rename, so a write by another program in between is never lost. Returns notes (hard links).
     """
     target = Path(os.path.realpath(path))
+    identity = _identity(path, target, expected)
+    mode = identity.mode & 0o7777
+    if not mode & 0o222:
+        raise StaleFileError(f"{path}: read-only file; not written (make it writable to fix it)")
+    notes = []
+    if identity.links > 1:
+        notes.append(f"{path}: has {identity.links} hard links; only this name holds the fixed text "
+                     "(the other names keep the old file)")
+
+    def unchanged() -> None:
+        if _identity(path, target, expected) != identity:
+            raise StaleFileError(f"{path}: changed on disk while it was being fixed; not written (run again)")
+
+    _replace(target, new, mode, before_rename=unchanged)
+    return notes
+
+
+@dataclass(frozen=True)
+class _Identity:
+    size: int
+    mtime_ns: int
+    inode: int
+    mode: int
+    links: int
+
+
+def _identity(path: str | Path, target: Path, expected: bytes) -> _Identity:
+    """The file's identity if it still holds `expected`; StaleFileError otherwise."""
+    from checker.input_files import describe_os_error, read_regular_file
+
     try:
-        current = target.read_bytes()
+        before = target.stat()
+        current = read_regular_file(target)
+        after = target.stat()
     except OSError as error:
-        raise StaleFileError(f"{path}: cannot re-read before writing: {error.strerror or error}") from None
-    if current != expected:
+        raise StaleFileError(f"{path}: cannot re-read before writing: {describe_os_error(error)}") from None
+    identity = _Identity(after.st_size, after.st_mtime_ns, after.st_ino, after.st_mode, after.st_nlink)
+    if current != expected or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
         raise StaleFileError(f"{path}: changed on disk since it was read; not written (run again)")
-    _replace(target, new, target.stat().st_mode & 0o7777)
+    return identity
 
 
 def write_new_file(path: str | Path, data: bytes) -> None:
@@ -177,18 +217,76 @@ def write_new_file(path: str | Path, data: bytes) -> None:
     _replace(target, data, mode)
 
 
-def _replace(target: Path, data: bytes, mode: int) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".factlint")
+_TEMPORARY_SUFFIX = ".factlint"
+
+
+def _replace(target: Path, data: bytes, mode: int, before_rename: Callable[[], None] | None = None) -> None:
+    _remove_abandoned_temporaries(target)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.",
+                                         suffix=_TEMPORARY_SUFFIX)
+    with _removed_on_termination(temporary):
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, mode)
+            if before_rename is not None:
+                before_rename()
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+class _removed_on_termination:
+    """While a temporary file exists, SIGTERM (and SIGHUP) removes it before the process ends."""
+
+    def __init__(self, temporary: str) -> None:
+        self.temporary = temporary
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            self.previous[number] = signal.signal(number, self._terminate)
+
+    def _terminate(self, number: int, frame: object) -> None:
+        Path(self.temporary).unlink(missing_ok=True)
+        raise SystemExit(128 + number)
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        for number, handler in self.previous.items():
+            signal.signal(number, handler)
+
+
+def _remove_abandoned_temporaries(target: Path) -> None:
+    """Remove the temporary files of this file left by a factlint that was killed (its process is gone)."""
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        names = [entry.name for entry in os.scandir(target.parent)
+                 if entry.name.startswith(f".{target.name}.") and entry.name.endswith(_TEMPORARY_SUFFIX)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(target.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            (target.parent / name).unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive
+    return True
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
@@ -213,6 +311,7 @@ class FixRun:
     plans: list[FixPlan] = field(default_factory=list)
     fixed: int = 0  # fixes applied (or that --diff would apply)
     errors: list[str] = field(default_factory=list)  # one line each: stale files, unwritable text
+    notes: list[str] = field(default_factory=list)  # one line each: a fixed file with other hard links
 
 
 def fix_paths(checker: Checker, paths: Sequence[str], *, unsafe: bool, write: bool,
@@ -239,7 +338,7 @@ def fix_paths(checker: Checker, paths: Sequence[str], *, unsafe: bool, write: bo
             continue
         try:
             new = plan.fixed_bytes()
-            write_atomically(path, plan.original, new)
+            run.notes += write_atomically(path, plan.original, new)
         except (StaleFileError, EncodeError, OSError) as error:
             run.errors.append(f"{path}: {error}" if not str(error).startswith(path) else str(error))
             run.results += plan.results

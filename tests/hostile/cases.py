@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -407,3 +408,90 @@ one_bad_file("deep-quote.md", lambda: ">" * 50_000 + " The council met.\n", code
 one_bad_file("many-emphasis.md", lambda: "*_" * 100_000 + "\n", codes=(0,), names=None, error_lines=0)
 one_bad_file("many-brackets.md", lambda: "[" * 100_000 + "](" * 50_000 + "\n", codes=(0,), names=None, error_lines=0)
 one_bad_file("unclosed-fence.md", "```\n" + "code\n" * 10_000, codes=(0,), names=None, error_lines=0)
+
+
+# -- --fix: what the user had is never lost ----------------------------------------------------------------------
+def fix(*paths: Path | str) -> list[str]:
+    return ["check", *map(str, paths), "--date", "2025-03-16", "--format", "text", "--fix"]
+
+
+def _fixed(path: Path) -> bool:
+    return "Russian Foreign Ministry spokeswoman" in path.read_text(encoding="utf-8")
+
+
+@case("fix-read-only-file-refused", names="ro.txt")
+def _fix_read_only(directory: Path) -> Setup:
+    path = write(directory / "ro.txt", EN_FINDING)
+    path.chmod(0o444)
+
+    def after(result: dict) -> None:
+        assert path.read_text(encoding="utf-8") == EN_FINDING and stat.S_IMODE(path.stat().st_mode) == 0o444
+    return Setup(fix(path), after=after)
+
+
+@case("fix-through-symlink-writes-target", codes=(0,), names=None, error_lines=0)
+def _fix_symlink(directory: Path) -> Setup:
+    target = write(directory / "real" / "article.txt", EN_FINDING)
+    target.chmod(0o640)
+    link = directory / "link.txt"
+    os.symlink(target, link)
+
+    def after(result: dict) -> None:
+        assert link.is_symlink() and _fixed(target), result["stderr"]
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    return Setup(fix(link), after=after)
+
+
+@case("fix-hard-link-says-so", codes=(0,), names=None, error_lines=0)
+def _fix_hard_link(directory: Path) -> Setup:
+    path = write(directory / "a.txt", EN_FINDING)
+    os.link(path, directory / "b.txt")
+
+    def after(result: dict) -> None:
+        assert _fixed(path) and "hard links" in result["stderr"], result["stderr"]
+    return Setup(fix(path), after=after)
+
+
+def _directory_with(directory: Path, bad: Callable[[Path], None]) -> tuple[Path, Path]:
+    folder = directory / "d"
+    good = write(folder / "good.txt", EN_FINDING)
+    bad(folder)
+    return folder, good
+
+
+for label, make_bad in (
+    ("dangling-symlink", lambda folder: os.symlink("nowhere.txt", folder / "bad.txt")),
+    ("symlink-loop", lambda folder: os.symlink("bad.txt", folder / "bad.txt")),
+    ("fifo", lambda folder: os.mkfifo(folder / "bad.txt")),
+    ("binary", lambda folder: write(folder / "bad.txt", b"\x00" * 100)),
+    ("deep-json", lambda folder: write(folder / "bad.json", "[" * 100_000)),
+):
+    @case(f"fix-{label}-reported-rest-fixed", names="bad.")
+    def _fix_rest(directory: Path, make_bad: Callable[[Path], None] = make_bad) -> Setup:
+        folder, good = _directory_with(directory, make_bad)
+
+        def after(result: dict) -> None:
+            assert _fixed(good), result["stderr"]
+        return Setup(fix(folder), after=after)
+
+
+@case("fix-abandoned-temporary-removed", codes=(0,), names=None, error_lines=0)
+def _fix_abandoned(directory: Path) -> Setup:
+    path = write(directory / "a.txt", EN_FINDING)
+    abandoned = write(directory / ".a.txt.999999999.k3j4.factlint", "half a file")
+    mine = write(directory / f".a.txt.{os.getpid()}.live.factlint", "a live writer's file")
+
+    def after(result: dict) -> None:
+        assert _fixed(path) and not abandoned.exists() and mine.exists()
+    return Setup(fix(path), after=after)
+
+
+@case("fix-arabic-bad-byte-kept", codes=(0, 1), names=None, error_lines=0)
+def _fix_bad_byte(directory: Path) -> Setup:
+    head, tail = ar_finding()[:20].encode("utf-8"), ar_finding()[20:].encode("utf-8")
+    path = write(directory / "bad-byte.txt", head + b"\xff" + tail)
+
+    def after(result: dict) -> None:
+        data = path.read_bytes()
+        assert data.startswith(head + b"\xff") and "موسكو".encode() in data, result["stderr"]
+    return Setup([*fix(path), "--unsafe-fixes"], after=after)
