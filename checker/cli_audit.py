@@ -66,11 +66,13 @@ def audit_run(
 
     Each source is checked with the configuration found from its location upward (`.factlint.yaml` or
     `[tool.factlint]`, as `check` finds it), the options given here on top."""
+    import sqlite3
+
     from checker.api import InputPathError
     from checker.audit.configure import plan_audit
     from checker.audit.runner import RunOptions, run_audit
     from checker.audit.sources import AUDIT_INCLUDE, ReaderOptions
-    from checker.audit.store import AuditStore
+    from checker.audit.store import AuditStore, AuditStoreError
     from checker.audit.worker import PackMismatchError, settings_from_config
     from checker.cli_common import fail, split_values
     from checker.config import ConfigError
@@ -79,6 +81,12 @@ def audit_run(
     from checker.lang import is_supported, supported
     from checker.packs.errors import PackError
 
+    for option, value, least in (("--jobs", jobs, 0), ("--batch-size", batch_size, 1),
+                                 ("--max-record-bytes", max_record_bytes, 1)):
+        if value < least:
+            raise fail(f"{option} {value} is out of range (at least {least})")
+    if dask_scheduler:
+        _check_scheduler(dask_scheduler)
     if lang not in (None, "auto") and not is_supported(lang):
         raise fail(f"unknown --lang {lang!r} (choose from {', '.join(supported())}, auto)")
     try:
@@ -100,8 +108,11 @@ def audit_run(
     try:
         with AuditStore(db) as store, _progress_bar(progress) as on_progress:
             summary = run_audit(plan.files, plan.settings, store, options, on_progress, plan.file_settings)
-    except (PackError, UnknownRuleError, PackMismatchError) as error:
+    except (PackError, UnknownRuleError, PackMismatchError, AuditStoreError) as error:
         raise fail(str(error)) from None
+    except sqlite3.Error as error:  # damage found while writing (the store was usable when opened)
+        raise fail(f"{db}: the store failed while being written ({' '.join(str(error).split())}); what was "
+                   f"committed is kept; audit again, or into a new store with --db NEW") from None
     sys.stderr.write(
         f"factlint audit: {summary.records:,} articles read, {summary.checked:,} checked, {summary.unchanged:,} "
         f"unchanged, {summary.duplicates:,} duplicate ids, {summary.problems:,} input problems; "
@@ -154,19 +165,27 @@ def audit_report(
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
     """Render the store's results without re-checking anything."""
+    import io
+    import sqlite3
+
     from checker.audit import reports
     from checker.audit.crosscheck import spelling_statistics
-    from checker.audit.store import AuditStore
+    from checker.audit.store import AuditStore, AuditStoreError
     from checker.cli_common import fail
 
     if output_format not in reports.FORMATS:
         raise fail(f"unknown --format {output_format!r} (choose from {', '.join(reports.FORMATS)})")
     if not db.is_file():
         raise fail(f"{db}: no such audit store (run `factlint audit SOURCES --db {db}` first)")
+    if output is not None and output.is_dir():
+        raise fail(f"{output}: is a directory; give -o a file name")
+    if output is not None and not output.parent.is_dir():
+        raise fail(f"{output}: the folder {output.parent} does not exist; create it first")
     label_packs = _label_packs(packs)
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    rendered = io.StringIO()
+    stream = rendered if output else sys.stdout
     try:
-        with AuditStore(db) as store:
+        with AuditStore(db, read_only=True) as store:
             spellings = spelling_statistics(store, label_packs)
             if output_format == "rich":
                 color = output is None and not no_color and sys.stdout.isatty()
@@ -178,9 +197,50 @@ def audit_report(
             elif output_format in ("json", "jsonl", "csv", "sarif"):
                 render = getattr(reports, f"render_{output_format}")
                 render(store, stream, spellings) if output_format == "json" else render(store, stream)
-    finally:
-        if output:
-            stream.close()
+    except AuditStoreError as error:
+        raise fail(str(error)) from None
+    except (sqlite3.Error, ValueError, TypeError, KeyError) as error:
+        # Rows a damaged or hand-edited store holds (a bad page, null or malformed columns).
+        raise fail(f"{db}: the store's contents cannot be read ({type(error).__name__}: "
+                   f"{' '.join(str(error).split())[:200]}); audit into a new store with --db NEW") from None
+    if output is not None:
+        _write_report(output, rendered.getvalue())
+
+
+def _write_report(output: Path, text: str) -> None:
+    """The whole report written at once (a temporary file renamed), so a failure never leaves half of one."""
+    from checker.cli_common import fail
+    from checker.fix import write_new_file
+
+    try:
+        write_new_file(output, text.encode("utf-8", "backslashreplace"))
+    except OSError as error:
+        raise fail(f"{output}: cannot write the report: {' '.join(str(error.strerror or error).split())}") from None
+
+
+def _check_scheduler(address: str) -> None:
+    """Refuse at once a Dask scheduler that cannot be reached (the client would wait 30 s, then raise)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from checker.cli_common import fail
+
+    try:
+        import distributed  # noqa: F401 - only whether it is installed
+    except ImportError:
+        raise fail("--dask-scheduler needs the dask extra: pip install 'factlint[dask]'") from None
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        host, port = None, None
+    if not host or not port:
+        raise fail(f"--dask-scheduler {address!r} is not an address like tcp://HOST:8786")
+    try:
+        socket.create_connection((host, port), timeout=5).close()
+    except OSError as error:
+        raise fail(f"--dask-scheduler {address}: cannot connect ({' '.join(str(error.strerror or error).split())});"
+                   " is the scheduler running?") from None
 
 
 def _label_packs(packs: list[Path] | None):

@@ -92,7 +92,15 @@ def render_csv(store: AuditStore, stream: TextIO) -> None:
     writer = csv.DictWriter(stream, fieldnames=_CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in _finding_rows(store):
-        writer.writerow(row)
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+
+
+def _csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one starting with = + - @ (or a tab or carriage return) would be
+    run as a formula (OWASP's CSV injection rule), so it gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return "'" + value
+    return value
 
 
 def render_sarif(store: AuditStore, stream: TextIO) -> None:

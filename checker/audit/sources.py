@@ -89,7 +89,12 @@ def expand_sources(sources: Sequence[str], include: Sequence[str] = AUDIT_INCLUD
     """
     files: list[str] = []
     for source in sources:
-        found = _expand_url(source, include) if "://" in source else _expand_local(source, include)
+        try:
+            found = _expand_url(source, include) if "://" in source else _expand_local(source, include)
+        except ImportError as error:  # fsspec names the package a protocol needs ("Install s3fs to access S3")
+            raise InputPathError(f"{source}: {' '.join(str(error).split())}") from None
+        except (ValueError, OSError) as error:  # an unknown protocol, an unreachable or refused location
+            raise InputPathError(f"{source}: cannot be read: {' '.join(str(error).split())[:300]}") from None
         if not found:
             raise InputPathError(f"{source}: no such file or directory, or no archive files in it")
         files.extend(found)
@@ -240,6 +245,9 @@ class ArchiveReader:
             except json.JSONDecodeError as error:
                 yield InputProblem(source, label, f"broken JSON at line {number}, column {error.colno}: {error.msg}")
                 continue
+            except (ValueError, RecursionError) as error:
+                yield InputProblem(source, label, f"line {number}: {_unreadable(error)}")
+                continue
             yield self._json_record(source, label, value, line, number)
 
     def _json_record(self, source: str, label: str, value: Any, data: bytes, first_line: int = 1) -> ArchiveItem:
@@ -283,7 +291,10 @@ class ArchiveReader:
                 if buffer[position] == "]":
                     return
                 try:
-                    value, end = decoder.raw_decode(buffer, position)
+                    value, end = _raw_decode(decoder, buffer, position)
+                except _UnreadableJSON as error:
+                    yield InputProblem(source, f"{where}#item {number + 1}", f"{error.msg} (rest of file skipped)")
+                    return
                 except json.JSONDecodeError as error:
                     if not eof and len(buffer) - position <= limit and _may_be_cut(error, buffer):
                         chunk = text.read(_CHUNK_CHARS)
@@ -311,6 +322,9 @@ class ArchiveReader:
             value = json.loads(whole)
         except json.JSONDecodeError as error:
             yield InputProblem(source, where, f"broken JSON at line {error.lineno}, column {error.colno}: {error.msg}")
+            return
+        except (ValueError, RecursionError) as error:
+            yield InputProblem(source, where, _unreadable(error))
             return
         yield self._json_record(source, where, value, whole.encode("utf-8"))
 
@@ -359,6 +373,25 @@ def _drain_line(stream: IO[bytes]) -> None:
         piece = stream.readline(_CHUNK_CHARS)
         if not piece or piece.endswith(b"\n"):
             return
+
+
+def _unreadable(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "JSON nested too deeply"
+    return f"JSON value cannot be read: {' '.join(str(error).split()[:8])}"
+
+
+class _UnreadableJSON(json.JSONDecodeError):
+    """A complete JSON item Python will not build (a number of thousands of digits, nesting too deep)."""
+
+
+def _raw_decode(decoder: json.JSONDecoder, buffer: str, position: int) -> tuple[Any, int]:
+    try:
+        return decoder.raw_decode(buffer, position)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as error:
+        raise _UnreadableJSON(_unreadable(error), buffer, position) from None
 
 
 def _skip(text: str, position: int, characters: str) -> int:

@@ -101,16 +101,109 @@ class StoredArticle:
     findings: tuple[dict, ...]
 
 
-class AuditStore:
-    """An open audit database (WAL mode: a report may read while an audit writes)."""
+# The columns each table must have for this version to read and write it (a store is checked on open).
+_COLUMNS = {
+    "meta": ("key", "value"),
+    "articles": ("article_id", "content_hash", "settings_digest", "packs_digest", "location", "status", "reason",
+                 "title", "outlet", "date", "lang", "findings", "run"),
+    "findings": ("article_id", "seq", "rule", "category", "severity", "body"),
+    "facts": ("article_id", "kind", "key", "body"),
+    "problems": ("source", "location", "reason"),
+    "cross_findings": ("seq", "rule", "category", "severity", "message", "body"),
+}
+_WHAT_TO_DO = "audit into a new store with --db NEW (the sources are read again)"
 
-    def __init__(self, path: str | Path) -> None:
+
+class AuditStoreError(Exception):
+    """The store cannot be used (not a database, damaged, another schema version, read-only); one line that
+    says what is wrong and what to do."""
+
+
+def _storable(text: str) -> str:
+    """Text SQLite can store: a lone surrogate (an undecodable file name, "\\ud800" in a record) is written
+    as its escape, which a JSON body reads back as the same character."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _storable_row(row: Sequence[object]) -> tuple[object, ...]:
+    return tuple(_storable(value) if isinstance(value, str) else value for value in row)
+
+
+class AuditStore:
+    """An open audit database (WAL mode: a report may read while an audit writes).
+
+    Opening checks the store: a file that is not an SQLite database, a damaged one, a store of another
+    schema version or without the expected tables raises `AuditStoreError`, and nothing is written to it.
+    `read_only` opens an existing store for reports without ever writing to it.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
-        self.connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        self.connection.executescript(_SCHEMA)
-        self.connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        try:
+            self.connection = self._open(read_only)
+        except sqlite3.Error as error:
+            raise AuditStoreError(self._diagnose(error)) from None
+
+    def _open(self, read_only: bool) -> sqlite3.Connection:
+        if read_only:
+            uri = f"{Path(self.path).absolute().as_uri()}?mode=ro"
+            connection = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None)
+        else:
+            connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables:
+                self._check_schema(connection, tables)
+            elif read_only:
+                raise AuditStoreError(f"{self.path}: an empty database, not an audit store; run `factlint audit "
+                                      f"SOURCES --db {self.path}` first")
+            if not read_only:
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.executescript(_SCHEMA)
+                connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _check_schema(self, connection: sqlite3.Connection, tables: set[str]) -> None:
+        missing = [name for name in _COLUMNS if name not in tables]
+        if missing:
+            raise AuditStoreError(f"{self.path}: not an audit store (no {', '.join(missing)} table); "
+                                  f"{_WHAT_TO_DO}")
+        row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            found = "no schema version" if row is None else f"schema version {row[0]!r}"
+            raise AuditStoreError(f"{self.path}: an audit store of another factlint version ({found}, this "
+                                  f"version reads {SCHEMA_VERSION!r}); not changed; {_WHAT_TO_DO}")
+        for table, wanted in _COLUMNS.items():
+            present = {info[1] for info in connection.execute(f"PRAGMA table_info({table})")}
+            absent = [column for column in wanted if column not in present]
+            if absent:
+                raise AuditStoreError(f"{self.path}: table {table} lacks column(s) {', '.join(absent)}; not "
+                                      f"changed; {_WHAT_TO_DO}")
+
+    def _diagnose(self, error: sqlite3.Error) -> str:
+        """One line on why the store cannot be opened, with SQLite's quick_check when it can run."""
+        problem = " ".join(str(error).split())
+        if isinstance(error, sqlite3.OperationalError) and "readonly" in problem:
+            return f"{self.path}: the store is read-only ({problem}); make it writable or use --db NEW"
+        if isinstance(error, sqlite3.OperationalError) and "unable to open" in problem:
+            return f"{self.path}: cannot open the store ({problem}); check the path and its permissions"
+        detail = ""
+        try:
+            with sqlite3.connect(f"{Path(self.path).absolute().as_uri()}?mode=ro", uri=True) as probe:
+                found = [row[0] for row in probe.execute("PRAGMA quick_check(3)")]
+            if found != ["ok"]:
+                detail = f"; quick_check: {' | '.join(' '.join(str(f).split()) for f in found)[:300]}"
+        except sqlite3.Error as probe_error:
+            detail = f"; quick_check cannot run: {' '.join(str(probe_error).split())}"
+        return f"{self.path}: not a usable audit store ({problem}{detail}); {_WHAT_TO_DO}"
 
     def close(self) -> None:
         self.connection.close()
@@ -126,7 +219,7 @@ class AuditStore:
         """What the store holds for those of `article_ids` it has seen."""
         found: dict[str, StoredKey] = {}
         for start in range(0, len(article_ids), 500):
-            part = list(article_ids[start:start + 500])
+            part = [_storable(article_id) for article_id in article_ids[start:start + 500]]
             marks = ",".join("?" * len(part))
             rows = self.connection.execute(
                 "SELECT article_id, content_hash, settings_digest, run, location FROM articles "
@@ -149,26 +242,28 @@ class AuditStore:
         mark `confirmed` (unchanged) articles as seen by `run`, and add problems. Returns how many articles."""
         count = 0
         with self._transaction() as cursor:
-            cursor.executemany("DELETE FROM problems WHERE source = ?", [(s,) for s in cleared_sources])
+            cursor.executemany("DELETE FROM problems WHERE source = ?", [(_storable(s),) for s in cleared_sources])
             cursor.executemany("INSERT OR REPLACE INTO problems VALUES (?,?,?)",
-                               [(p.source, p.where, p.reason) for p in problems])
-            cursor.executemany("UPDATE articles SET run = ? WHERE article_id = ?", [(run, a) for a in confirmed])
+                               [_storable_row((p.source, p.where, p.reason)) for p in problems])
+            cursor.executemany("UPDATE articles SET run = ? WHERE article_id = ?",
+                               [(run, _storable(a)) for a in confirmed])
             for outcome in outcomes:
                 count += 1
-                cursor.execute("DELETE FROM findings WHERE article_id = ?", (outcome.article_id,))
-                cursor.execute("DELETE FROM facts WHERE article_id = ?", (outcome.article_id,))
+                cursor.execute("DELETE FROM findings WHERE article_id = ?", (_storable(outcome.article_id),))
+                cursor.execute("DELETE FROM facts WHERE article_id = ?", (_storable(outcome.article_id),))
                 cursor.execute(
                     "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (outcome.article_id, outcome.content_hash, outcome.settings_digest, outcome.packs_digest,
-                     outcome.location, outcome.status, outcome.reason, outcome.title, outcome.outlet, outcome.date,
-                     outcome.lang, len(outcome.findings), run))
+                    _storable_row((outcome.article_id, outcome.content_hash, outcome.settings_digest,
+                                   outcome.packs_digest, outcome.location, outcome.status, outcome.reason,
+                                   outcome.title, outcome.outlet, outcome.date, outcome.lang, len(outcome.findings),
+                                   run)))
                 cursor.executemany(
                     "INSERT INTO findings VALUES (?,?,?,?,?,?)",
-                    [(outcome.article_id, seq, f["rule"], f["category"], f["severity"],
-                      json.dumps(f, ensure_ascii=False)) for seq, f in enumerate(outcome.findings)])
+                    [_storable_row((outcome.article_id, seq, f["rule"], f["category"], f["severity"],
+                                    json.dumps(f, ensure_ascii=False))) for seq, f in enumerate(outcome.findings)])
                 cursor.executemany(
                     "INSERT INTO facts VALUES (?,?,?,?)",
-                    [(outcome.article_id, kind, key, json.dumps(body, ensure_ascii=False))
+                    [_storable_row((outcome.article_id, kind, key, json.dumps(body, ensure_ascii=False)))
                      for kind, key, body in outcome.facts])
         return count
 
@@ -179,10 +274,10 @@ class AuditStore:
             cursor.execute("DELETE FROM cross_findings")
             cursor.executemany(
                 "INSERT INTO cross_findings (rule, category, severity, message, body) VALUES (?,?,?,?,?)",
-                [(r, c, s, m, json.dumps(b, ensure_ascii=False)) for r, c, s, m, b in rows])
+                [_storable_row((r, c, s, m, json.dumps(b, ensure_ascii=False))) for r, c, s, m, b in rows])
 
     def set_meta(self, key: str, value: str) -> None:
-        self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", _storable_row((key, value)))
 
     def meta(self, key: str) -> str | None:
         row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
