@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from typing import BinaryIO
 
 # Far above any article or configuration file; a larger one is refused rather than read into memory.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -27,8 +28,8 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_regular_file(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of the regular file at `path`; `OSError` (one-line `strerror`) for anything else.
+def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
+    """The regular file at `path` open for reading; `OSError` (one-line `strerror`) for anything else.
 
     The file is opened without blocking (a FIFO opens at once instead of waiting for a writer) and checked
     with fstat on the open descriptor, so what is read is what was checked.
@@ -39,11 +40,17 @@ def read_regular_file(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES
         if error.errno == errno.ELOOP:
             raise OSError(errno.ELOOP, "symlink loop (too many levels of symbolic links)") from None
         raise
-    with os.fdopen(descriptor, "rb") as stream:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegularFileError(errno.EINVAL, f"{file_kind(mode)}, not a regular file; not read")
-        os.set_blocking(descriptor, True)
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        raise NotRegularFileError(errno.EINVAL, f"{file_kind(mode)}, not a regular file; not read")
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of the regular file at `path` (at most `limit`); `OSError` for anything else."""
+    with open_regular_file(path) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
         raise OSError(errno.EFBIG, f"larger than {limit:,} bytes; not read")

@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from checker.api import DEFAULT_INCLUDE, InputPathError
 from checker.document import LoadOptions
+from checker.input_files import open_regular_file
 
 AUDIT_INCLUDE = (*DEFAULT_INCLUDE, "*.csv", "*.zip")
 ARTICLE_FILE_PATTERNS = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm")
@@ -103,8 +104,8 @@ def expand_sources(sources: Sequence[str], include: Sequence[str] = AUDIT_INCLUD
 
 def _expand_local(source: str, include: Sequence[str]) -> list[str]:
     path = Path(source)
-    if path.is_file():
-        return [source]
+    if os.path.lexists(source) and not os.path.isdir(source):
+        return [source]  # a FIFO, a device or a broken link becomes an input problem when read
     if path.is_dir():
         found = []
         for root, dirs, names in os.walk(path):
@@ -352,7 +353,7 @@ def _open(path: str) -> IO[bytes]:
         import fsspec
 
         return fsspec.open(path, "rb").open()
-    return open(path, "rb")
+    return open_regular_file(path)
 
 
 def _size(path: str) -> int:

@@ -7,9 +7,11 @@ traceback; no hang; bounded memory; nothing the user had lost or half-written.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -495,3 +497,291 @@ def _fix_bad_byte(directory: Path) -> Setup:
         data = path.read_bytes()
         assert data.startswith(head + b"\xff") and "موسكو".encode() in data, result["stderr"]
     return Setup([*fix(path), "--unsafe-fixes"], after=after)
+
+
+# -- audit: bad records are counted and the audit goes on; options; stores -------------------------------------
+def audit(*sources: Path | str, db: Path | str = "audit.sqlite", more: tuple[str, ...] = ()) -> list[str]:
+    return ["audit", *map(str, sources), "--db", str(db), "--jobs", "1", "--no-progress", "--date", "2025-03-16",
+            *more]
+
+
+def _problems(directory: Path) -> list[tuple[str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(directory / "audit.sqlite") as connection:
+        return list(connection.execute("SELECT location, reason FROM problems"))
+
+
+def _statuses(directory: Path) -> dict[str, str]:
+    import sqlite3
+
+    with sqlite3.connect(directory / "audit.sqlite") as connection:
+        return dict(connection.execute("SELECT location, status FROM articles"))
+
+
+HOSTILE_RECORDS = {
+    "bigint": '{"id": "big", "text": "The council met.", "n": ' + BIG + "}",
+    "deep": '{"id": "deep", "text": "x", "a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "surrogate": '{"id": "sur\\ud800", "title": "\\udc80", '
+                 '"text": "Kremlin spokeswoman \\ud800 Maria Zakharova said."}',
+    "not-object": "[1, 2]",
+    "broken": '{"text": ',
+    "text-number": '{"id": "num", "text": 5}',
+    "bad-date": '{"id": "date", "text": "The council met.", "date": "2025-02-30"}',
+    "laughs-md": None,  # a Markdown file, below
+}
+
+
+@case("audit-bad-records-counted-audit-goes-on", codes=(0, 1), names=None, error_lines=0, timeout=60)
+def _audit_bad_records(directory: Path) -> Setup:
+    good = '{"id": "good", "text": "' + EN_FINDING.strip() + '"}'
+    lines = [value for value in HOSTILE_RECORDS.values() if value] + [good]
+    write(directory / "in" / "feed.jsonl", "\n".join(lines) + "\n")
+    write(directory / "in" / "array.json", "[" + ", ".join(lines[:3] + lines[-1:]) + "]")
+    write(directory / "in" / "laughs.md", "---\n" + LAUGHS + "---\nThe council met.\n")
+    write(directory / "in" / "nul.txt", b"\x00\x01" * 100)
+    os.mkfifo(directory / "in" / "pipe.txt")
+    os.symlink("loop.txt", directory / "in" / "loop.txt")
+    os.symlink(os.fsdecode(b"caf\xe9.txt"), directory / "in" / os.fsdecode(b"caf\xe9.txt"))
+
+    def after(result: dict) -> None:
+        statuses = _statuses(directory)
+        assert statuses.get(f"{directory / 'in' / 'feed.jsonl'}#line 8") == "checked", statuses
+        reasons = " | ".join(f"{where}: {why}" for where, why in _problems(directory))
+        for expected in ("feed.jsonl#line 1", "feed.jsonl#line 2", "pipe.txt", "loop.txt", "array.json#item 1"):
+            assert expected in reasons, reasons
+        assert "input problems" in result["stderr"]
+    return Setup(audit(directory / "in"), after=after)
+
+
+@case("audit-zip-of-newlines", codes=(0, 1), names=None, error_lines=0, timeout=60, memory_mib=300)
+def _audit_zip(directory: Path) -> Setup:
+    with zipfile.ZipFile(directory / "news.zip", "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("blank.txt", "\n" * 50_000_000)
+        bundle.writestr("blank.jsonl", "\n" * 20_000_000)
+        bundle.writestr("ok.txt", EN_FINDING)
+
+    def after(result: dict) -> None:
+        assert any("blank.txt" in where for where, _ in _problems(directory)), _problems(directory)
+    return Setup(audit(directory / "news.zip"), after=after)
+
+
+for option, value in (("--jobs", "-1"), ("--batch-size", "0"), ("--max-record-bytes", "-5")):
+    @case(f"audit-option{option}={value}", names=option)
+    def _audit_option(directory: Path, option: str = option, value: str = value) -> Setup:
+        return Setup(audit(write(directory / "a.txt", EN_CLEAN), more=(option, value)))
+
+
+@case("audit-bogus-protocol", names="bogus://")
+def _audit_bogus(directory: Path) -> Setup:
+    return Setup(audit("bogus://bucket/articles"))
+
+
+@case("audit-s3-without-s3fs", names="s3fs")
+def _audit_s3(directory: Path) -> Setup:
+    return Setup(audit("s3://bucket/articles"))
+
+
+@case("audit-dask-unreachable", names="--dask-scheduler", timeout=20)
+def _audit_dask(directory: Path) -> Setup:
+    return Setup(audit(write(directory / "a.txt", EN_CLEAN), more=("--dask-scheduler", "tcp://127.0.0.1:9")))
+
+
+@case("audit-missing-source", names="missing")
+def _audit_missing(directory: Path) -> Setup:
+    return Setup(audit(directory / "missing"))
+
+
+@case("audit-fifo-source", codes=(0,), names=None, error_lines=0)
+def _audit_fifo(directory: Path) -> Setup:
+    fifo = _fifo(directory)
+
+    def after(result: dict) -> None:
+        assert any("pipe.txt" in where for where, _ in _problems(directory))
+    return Setup(audit(fifo), after=after)
+
+
+def _store(directory: Path, name: str = "audit.sqlite") -> Path:
+    """A small real store: two articles, one finding, one problem."""
+    from checker.audit.sources import InputProblem
+    from checker.audit.store import ArticleOutcome, AuditStore
+
+    path = directory / name
+    finding = {"rule": "roles/title-mismatch", "category": "roles", "severity": "error",
+               "message": "=cmd|' /C calc'!A0",
+               "line": 1, "column": 1, "end_line": 1, "end_column": 2, "text": "-2+3", "sentence": "@SUM(A1)",
+               "start": 0, "end": 1, "fix": None, "explanation": ""}
+    with AuditStore(path) as store:
+        store.write_batch([ArticleOutcome("a-1", "h1", "a.txt", "checked", findings=(finding,)),
+                           ArticleOutcome("a-2", "h2", "b.txt", "checked")] +
+                          [ArticleOutcome(f"pad-{n}", f"h{n}", "x" * 2000, "checked") for n in range(40)],
+                          run=1, settings_digest="s", packs_digest="p", problems=[InputProblem("c", "c", "bad")])
+    return path
+
+
+def _damaged(directory: Path) -> Path:
+    path = _store(directory)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2: page * 2 + 200] = b"\xde\xad" * 100
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _truncated(directory: Path) -> Path:
+    path = _store(directory)
+    path.write_bytes(path.read_bytes()[:5000])
+    return path
+
+
+def _other_version(directory: Path) -> Path:
+    import sqlite3
+
+    path = _store(directory)
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    return path
+
+
+def _missing_columns(directory: Path) -> Path:
+    import sqlite3
+
+    from checker.audit.store import SCHEMA_VERSION
+
+    path = directory / "audit.sqlite"
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.executescript("""
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE articles (article_id TEXT, location TEXT);
+            CREATE TABLE findings (article_id TEXT, seq INTEGER, rule TEXT, category TEXT, severity TEXT, body TEXT);
+            CREATE TABLE facts (article_id TEXT, kind TEXT, key TEXT, body TEXT);
+            CREATE TABLE problems (source TEXT, location TEXT, reason TEXT);
+            CREATE TABLE cross_findings (seq INTEGER, rule TEXT, category TEXT, severity TEXT, message TEXT, body TEXT);
+        """)
+        connection.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    return path
+
+
+def _null_columns(directory: Path) -> Path:
+    import sqlite3
+
+    path = _store(directory)
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("PRAGMA writable_schema = ON")
+        sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'findings'").fetchone()[0]
+        connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'findings'", (sql.replace("NOT NULL", ""),))
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("INSERT INTO findings VALUES ('a-2', 0, NULL, NULL, NULL, NULL)")
+        connection.execute("UPDATE articles SET findings = 1 WHERE article_id = 'a-2'")
+        connection.execute("INSERT INTO findings VALUES ('a-2', 1, 'r', 'c', 'error', '{not json')")
+    return path
+
+
+def _not_a_database(directory: Path) -> Path:
+    return write(directory / "audit.sqlite", "this is a text file, not a database\n" * 100)
+
+
+def _empty_file(directory: Path) -> Path:
+    return write(directory / "audit.sqlite", b"")
+
+
+def _read_only(directory: Path) -> Path:
+    path = _store(directory)
+    path.chmod(0o444)
+    directory.chmod(0o555)
+    return path
+
+
+BAD_STORES = {"damaged": _damaged, "truncated": _truncated, "other-version": _other_version,
+              "missing-columns": _missing_columns, "null-columns": _null_columns, "not-a-database": _not_a_database}
+
+
+def _unchanged(path: Path) -> Callable[[dict], None]:
+    import hashlib
+
+    before = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+    def after(result: dict) -> None:
+        assert (hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None) == before, "store changed"
+        assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    return after
+
+
+for store_kind, make_store in BAD_STORES.items():
+    # A store with null cells but the right tables and version is written to (the audit replaces the rows).
+    usable = store_kind == "null-columns"
+
+    @case(f"audit-into-{store_kind}-store", names=None if usable else "audit.sqlite", codes=(0, 1) if usable else (2,),
+          error_lines=0 if usable else 1)
+    def _audit_into(directory: Path, make_store: Callable[[Path], Path] = make_store, usable: bool = usable) -> Setup:
+        store = make_store(directory)
+        article = write(directory / "in" / "a.txt", EN_FINDING)
+        return Setup(audit(article, db=store), after=None if usable else _unchanged(store))
+
+    for report_format in ("rich", "json", "jsonl", "csv", "sarif", "html"):
+        @case(f"report-{store_kind}-store-{report_format}", names="audit.sqlite")
+        def _report_of(directory: Path, make_store: Callable[[Path], Path] = make_store,
+                       report_format: str = report_format) -> Setup:
+            store = make_store(directory)
+            return Setup(["audit", "report", "--db", str(store), "--format", report_format], after=_unchanged(store))
+
+
+@case("report-read-only-store", codes=(0,), names=None, error_lines=0)
+def _report_read_only(directory: Path) -> Setup:
+    return Setup(["audit", "report", "--db", str(_read_only(directory)), "--format", "json"])
+
+
+ROOT = os.geteuid() == 0  # root writes into read-only files: the store is then written, as it may be
+
+
+@case("audit-into-read-only-store", names=None if ROOT else "audit.sqlite", codes=(0, 1) if ROOT else (2,),
+      error_lines=0 if ROOT else 1)
+def _audit_read_only(directory: Path) -> Setup:
+    store = _read_only(directory)
+    return Setup(audit("/proc/version", db=store), after=None if ROOT else _unchanged(store))
+
+
+@case("audit-into-empty-file-store", codes=(0, 1), names=None, error_lines=0)
+def _audit_empty_file(directory: Path) -> Setup:
+    return Setup(audit(write(directory / "a.txt", EN_CLEAN), db=_empty_file(directory)))
+
+
+@case("report-missing-store", names="nothing.sqlite")
+def _report_missing(directory: Path) -> Setup:
+    return Setup(["audit", "report", "--db", str(directory / "nothing.sqlite")])
+
+
+@case("report-output-into-missing-folder", names="no/such/folder")
+def _report_missing_folder(directory: Path) -> Setup:
+    return Setup(["audit", "report", "--db", str(_store(directory)), "-o", str(directory / "no/such/folder/r.html"),
+                  "--format", "html"])
+
+
+@case("report-output-onto-directory", names="out")
+def _report_onto_dir(directory: Path) -> Setup:
+    (directory / "out").mkdir()
+    return Setup(["audit", "report", "--db", str(_store(directory)), "-o", str(directory / "out"), "--format", "csv"])
+
+
+@case("report-csv-formulas-written-as-text", codes=(0,), names=None, error_lines=0)
+def _report_csv(directory: Path) -> Setup:
+    store, output = _store(directory), directory / "r.csv"
+
+    def after(result: dict) -> None:
+        import csv
+
+        rows = list(csv.DictReader(output.open(encoding="utf-8")))
+        cells = [value for row in rows for value in row.values() if value]
+        assert cells and not any(value.startswith(("=", "+", "-", "@")) for value in cells), cells
+        assert any(value == "'=cmd|' /C calc'!A0" for value in cells), cells
+    return Setup(["audit", "report", "--db", str(store), "-o", str(output), "--format", "csv"], after=after)
+
+
+@case("report-output-keeps-old-file-on-error", names="audit.sqlite")
+def _report_keeps(directory: Path) -> Setup:
+    output = write(directory / "r.json", "the previous report\n")
+    store = _damaged(directory)
+
+    def after(result: dict) -> None:
+        assert output.read_text(encoding="utf-8") == "the previous report\n"
+    return Setup(["audit", "report", "--db", str(store), "-o", str(output), "--format", "json"], after=after)
