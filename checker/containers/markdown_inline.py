@@ -40,6 +40,19 @@ class Inline:
     def __init__(self, source: str, builder: ProseBuilder) -> None:
         self.source = source
         self.builder = builder
+        self._pairs: dict[tuple[str, str], dict[int, int]] = {}
+
+    def _matching(self, opening: int, end: int, open_char: str, close_char: str) -> int:
+        """Offset of the bracket closing the one at `opening` before `end`, or -1. Every pair of the source
+        is found in one pass (a bracket's match depends only on what follows it), so a line of 100,000 `[`
+        costs linear time instead of one scan to the end per bracket."""
+        pairs = self._pairs.get((open_char, close_char))
+        if pairs is None:
+            pairs = self._pairs[(open_char, close_char)] = _bracket_pairs(self.source, open_char, close_char)
+        if opening not in pairs and _escaped(self.source, opening):  # an escape seen in the pass: scan it
+            return _matching(self.source, opening, end, open_char, close_char)
+        closing = pairs.get(opening, -1)
+        return closing if closing < end else -1
 
     def emit(self, start: int, end: int) -> int:
         """Emit the visible text of source[start:end]; returns the end of a comment running past it."""
@@ -99,11 +112,11 @@ class Inline:
         opening = position + 1 if image else position
         if opening >= end or source[opening] != "[":
             return 0
-        closing = _matching(source, opening, end, "[", "]")
+        closing = self._matching(opening, end, "[", "]")
         if closing < 0 or closing + 1 >= end or source[closing + 1] not in "([":
             return 0
         opener = source[closing + 1]
-        target_end = _matching(source, closing + 1, end, opener, ")" if opener == "(" else "]")
+        target_end = self._matching(closing + 1, end, opener, ")" if opener == "(" else "]")
         if target_end < 0:
             return 0
         if not image:
@@ -169,6 +182,33 @@ def _code_span_end(source: str, position: int, end: int) -> int:
         run_end += 1
     closing = re.compile(r"(?<!`)" + "`" * (run_end - position) + r"(?!`)").search(source, run_end, end)
     return closing.end() if closing else 0
+
+
+def _bracket_pairs(source: str, open_char: str, close_char: str) -> dict[int, int]:
+    """Every opening bracket of `source` mapped to its closing one (escapes skipped); unclosed ones absent."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    position, end = 0, len(source)
+    pattern = re.compile(f"[\\\\{re.escape(open_char)}{re.escape(close_char)}]")
+    while (match := pattern.search(source, position, end)) is not None:
+        position = match.start()
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == open_char:
+            stack.append(position)
+        elif stack:
+            pairs[stack.pop()] = position
+        position += 1
+    return pairs
+
+
+def _escaped(source: str, position: int) -> bool:
+    backslashes = 0
+    while position - backslashes > 0 and source[position - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
 
 
 def _matching(source: str, opening: int, end: int, open_char: str, close_char: str) -> int:
