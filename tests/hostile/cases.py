@@ -49,6 +49,11 @@ class Case:
 
 
 CASES: list[Case] = []
+GROUPS = {"check": ("check-",), "fix": ("fix-",), "audit": ("audit-", "report-")}  # one driver process each
+
+
+def cases_of(group: str) -> list[Case]:
+    return [item for item in CASES if item.name.startswith(GROUPS[group])]
 
 
 def case(name: str, *, codes: tuple[int, ...] = (2,), names: str | None = "", error_lines: int | None = 1,

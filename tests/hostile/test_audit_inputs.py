@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile.cases import CASES
-from tests.hostile.harness import assert_contract, run_cases
+from tests.hostile.cases import cases_of
+from tests.hostile.harness import assert_contract
 
-AUDIT_CASES = [item for item in CASES if item.name.startswith(("audit-", "report-"))]
+AUDIT_CASES = cases_of("audit")
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    return run_cases(AUDIT_CASES, tmp_path_factory.mktemp("hostile-audit"))
+def results(hostile_batches):
+    return hostile_batches["audit"].results()
 
 
 @pytest.mark.parametrize("item", AUDIT_CASES, ids=lambda item: item.name)

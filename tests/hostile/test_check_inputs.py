@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile.cases import CASES
-from tests.hostile.harness import assert_contract, run_cases
+from tests.hostile.cases import cases_of
+from tests.hostile.harness import assert_contract
 
-CHECK_CASES = [item for item in CASES if item.name.startswith("check-")]
+CHECK_CASES = cases_of("check")
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    return run_cases(CHECK_CASES, tmp_path_factory.mktemp("hostile-check"))
+def results(hostile_batches):
+    return hostile_batches["check"].results()
 
 
 @pytest.mark.parametrize("item", CHECK_CASES, ids=lambda item: item.name)

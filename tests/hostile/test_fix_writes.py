@@ -12,15 +12,15 @@ import textwrap
 import pytest
 
 from checker.fix import StaleFileError, write_atomically
-from tests.hostile.cases import CASES
-from tests.hostile.harness import assert_contract, run_cases
+from tests.hostile.cases import cases_of
+from tests.hostile.harness import assert_contract
 
-FIX_CASES = [item for item in CASES if item.name.startswith("fix-")]
+FIX_CASES = cases_of("fix")
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    return run_cases(FIX_CASES, tmp_path_factory.mktemp("hostile-fix"))
+def results(hostile_batches):
+    return hostile_batches["fix"].results()
 
 
 @pytest.mark.parametrize("item", FIX_CASES, ids=lambda item: item.name)
