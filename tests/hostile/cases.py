@@ -620,7 +620,7 @@ def _store(directory: Path, name: str = "audit.sqlite") -> Path:
         store.write_batch([ArticleOutcome("a-1", "h1", "a.txt", "checked", findings=(finding,)),
                            ArticleOutcome("a-2", "h2", "b.txt", "checked")] +
                           [ArticleOutcome(f"pad-{n}", f"h{n}", "x" * 2000, "checked") for n in range(40)],
-                          run=1, settings_digest="s", packs_digest="p", problems=[InputProblem("c", "c", "bad")])
+                          run=1, problems=[InputProblem("c", "c", "bad")])
     return path
 
 
