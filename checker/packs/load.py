@@ -43,7 +43,7 @@ def _validator() -> Any:
 def _validator_for(languages: tuple[str, ...]) -> Any:
     """The pack schema with its per-language fields (messages, names, example languages) opened to every
     supported language: a language added to the registry may be written in packs, a typo stays an error."""
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, FormatChecker
 
     schema = json.loads(schema_path().read_text("utf-8"))
     definitions = schema["$defs"]
@@ -52,7 +52,20 @@ def _validator_for(languages: tuple[str, ...]) -> Any:
         definitions[name]["properties"] = {code: template for code in languages}
     for name in ("example", "example_article"):
         definitions[name]["properties"]["lang"] = {"enum": list(languages)}
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # The draft's formats (`date` is YYYY-MM-DD that exists) and ours, `pack-date`: a bare year, or a day
+    # that exists (its pattern is in the schema).
+    formats = FormatChecker()
+    formats.checkers.update(Draft202012Validator.FORMAT_CHECKER.checkers)
+    formats.checks("pack-date", raises=ValueError)(_is_pack_date)
+    return Draft202012Validator(schema, format_checker=formats)
+
+
+def _is_pack_date(value: Any) -> bool:
+    """True for `YYYY` and for a `YYYY-MM-DD` that exists; a ValueError saying why otherwise (the schema's
+    type and pattern report other values)."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        parse_pack_date(value)
+    return True
 
 
 def discover_pack_files(location: Path) -> list[Path]:
@@ -101,8 +114,100 @@ def validate_pack(path: Path, data: Any) -> None:
     error = best_match(_validator().iter_errors(data))
     if error is None:
         return
-    parts = list(error.absolute_path)
-    raise PackError(str(path), line_of(path, parts), _field_name(parts), _one_line(error.message))
+    parts, problem = _schema_problem(error, data)
+    raise PackError(str(path), line_of(path, parts), _field_name(parts), _one_line(problem))
+
+
+_JSON_TYPES = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "true or false",
+               "array": "a list", "object": "a mapping", "null": "null"}
+
+
+def _described(value: Any) -> str:
+    """A value as an error shows it: its YAML type, and the value itself when short."""
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return f"a mapping of {len(value)} entr{'ies' if len(value) != 1 else 'y'}"
+    kind = {int: "integer", float: "number", str: "string"}.get(type(value), "value")
+    shown = repr(value)
+    return f"{kind} {shown}" if len(shown) <= 40 else f"{kind} {shown[:39]}…"
+
+
+def _forbidden(schema: Any) -> list[str]:
+    """The field names a `not` schema made of `required` (possibly under anyOf) forbids."""
+    if not isinstance(schema, dict):
+        return []
+    names = list(schema.get("required", []))
+    for branch in schema.get("anyOf", []):
+        names.extend(_forbidden(branch))
+    return names
+
+
+def _allowed(name: str, allowed: list[str]) -> str:
+    """What to write instead of an unknown field: the likely intended one, else the list when it is short."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, allowed, n=1)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    if len(allowed) <= 10:
+        return f"allowed: {', '.join(allowed)}"
+    return f"{len(allowed)} fields allowed, see rules/README.md"
+
+
+def _schema_problem(error: Any, data: dict) -> tuple[list[str | int], str]:
+    """A jsonschema error as the field it concerns and a short sentence: what is wrong, what is allowed;
+    never the schema's own dump."""
+    parts: list[str | int] = list(error.absolute_path)
+    instance, validator, expected = error.instance, error.validator, error.validator_value
+    if validator == "required" and isinstance(instance, dict):
+        missing = [name for name in expected if name not in instance]
+        return parts, f"missing required field {missing[0]!r}" if missing else error.message
+    if validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        unknown = [name for name in instance if name not in allowed]
+        if unknown:
+            return [*parts, unknown[0]], f"unknown field {unknown[0]!r} ({_allowed(str(unknown[0]), allowed)})"
+    if validator == "not" and isinstance(instance, dict):
+        present = [name for name in _forbidden(expected) if name in instance]
+        if present:
+            kind = data.get("kind")
+            return [*parts, present[0]], f"a {kind} pack cannot have {present[0]!r}" if parts == [] and kind \
+                else f"field {present[0]!r} is not allowed here"
+    if validator == "type":
+        types = [expected] if isinstance(expected, str) else list(expected)
+        wanted = " or ".join(_JSON_TYPES.get(name, name) for name in types)
+        return parts, f"expected {wanted}, got {_described(instance)}"
+    if validator == "format" and expected in ("date", "pack-date"):
+        return parts, (f"{instance!r} is not a real date ({error.cause})" if error.cause
+                       else f"{_described(instance)} is not a date (YYYY-MM-DD)")
+    if validator == "minLength":
+        return parts, "must not be empty" if expected == 1 else f"too short: at least {expected} characters"
+    if validator == "minItems":
+        return parts, f"needs at least {expected} item{'s' if expected != 1 else ''}, got {len(instance)}"
+    if validator == "minProperties":
+        return parts, f"needs at least {expected} entr{'ies' if expected != 1 else 'y'}"
+    if validator == "pattern" and isinstance(instance, str):
+        return parts, f"{_described(instance)} does not have the expected form (pattern {expected})"
+    if validator in ("oneOf", "anyOf") and isinstance(instance, dict) and all(
+            isinstance(branch, dict) and set(branch) == {"required"} for branch in expected):
+        choices = " or ".join(" with ".join(repr(name) for name in branch["required"]) for branch in expected)
+        given = [branch["required"] for branch in expected if all(name in instance for name in branch["required"])]
+        if given:
+            return parts, f"give only one of {choices}"
+        begun = [branch["required"] for branch in expected if any(name in instance for name in branch["required"])]
+        if len(begun) == 1:  # one alternative half written: name what it lacks
+            missing = [name for name in begun[0] if name not in instance]
+            return parts, f"missing required field {missing[0]!r}"
+        return parts, f"missing required field: {choices}"
+    # Any other error, in words when short; never the dump of a large instance or of the schema.
+    if len(error.message) <= 100:
+        return parts, error.message
+    return parts, f"{_described(instance)} is not valid here ({validator})"
 
 
 @dataclass(frozen=True)
@@ -178,27 +283,62 @@ def _typed_params(path: Path, where: list[str | int], given: dict, kind_name: st
 
 
 def _check_placeholders(path: Path, where: list[str | int], template: str, kind_name: str, kind: CheckKind) -> None:
-    """Every {placeholder} of a message must be one the kind supplies, or the reader would see it raw."""
+    """Every {placeholder} of a message must be a plain name the kind supplies: the reader would see an
+    unknown one raw, and an attribute, an index, a conversion or a format spec (`{person:>1000000000}`)
+    would run at check time on a value the pack cannot see (or build a string of gigabytes)."""
+    def refuse(problem: str) -> PackError:
+        return PackError(str(path), line_of(path, where), _field_name(where), problem)
+
     try:
-        fields = [field for _, field, _, _ in Formatter().parse(template) if field is not None]
+        fields = [(field, spec, conversion) for _, field, spec, conversion in Formatter().parse(template)
+                  if field is not None]
     except ValueError as error:
-        raise PackError(str(path), line_of(path, where), _field_name(where), f"invalid message: {error}") from None
-    for field in fields:
-        name = re.split(r"[.\[]", field, maxsplit=1)[0]
-        if name not in kind.placeholders:
-            supplied = ", ".join(f"{{{p}}}" for p in sorted(kind.placeholders)) or "none"
-            raise PackError(str(path), line_of(path, where), _field_name(where),
-                            f"placeholder {{{field}}} is not supplied by check kind {kind_name!r} "
-                            f"(it supplies {supplied})")
+        raise refuse(f"invalid message: {error}") from None
+    supplied = ", ".join(f"{{{p}}}" for p in sorted(kind.placeholders)) or "none"
+    for field, spec, conversion in fields:
+        written = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        if not field.isidentifier() or spec or conversion:
+            raise refuse(f"placeholder {written} is not a plain {{name}} (a message allows only {supplied})")
+        if field not in kind.placeholders:
+            raise refuse(f"placeholder {written} is not supplied by check kind {kind_name!r} (it supplies {supplied})")
 
 
-def _tally(raw: dict) -> Tally:
+def _tally(path: Path, index: int, raw: dict) -> Tally:
+    """A tally whose every point has one value per column: the date column a day that exists, in order (the
+    checks read the series up to a day and stop there), the others numbers or null."""
+    columns = tuple(raw["columns"])
+    date_column = columns.index("date") if "date" in columns else None
+    previous: dt.date | None = None
+    for number, point in enumerate(raw["points"]):
+        where: list[str | int] = ["tallies", index, "points", number]
+
+        def refuse(problem: str, field: list[str | int] = where) -> PackError:
+            return PackError(str(path), line_of(path, field), _field_name(field), problem)
+
+        if len(point) != len(columns):
+            raise refuse(f"{len(point)} values for {len(columns)} columns ({', '.join(columns)})")
+        for column, value in zip(columns, point, strict=True):
+            if column == "date":
+                continue
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise refuse(f"{column}: expected a number or null, got {_described(value)}")
+        if date_column is not None:
+            value = point[date_column]
+            try:
+                day = dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+            except ValueError as error:
+                raise refuse(f"date: {value!r} is not a real date ({error})") from None
+            if day is None:
+                raise refuse(f"date: expected a date (YYYY-MM-DD), got {_described(value)}")
+            if previous is not None and day < previous:
+                raise refuse(f"date: {value} comes before the point above it ({previous}); points go in date order")
+            previous = day
     return Tally(
         id=raw["id"],
         place=raw["place"],
         source=raw["source"],
         scope=raw.get("scope", ""),
-        columns=tuple(raw["columns"]),
+        columns=columns,
         points=tuple(tuple(point) for point in raw["points"]),
     )
 
@@ -247,7 +387,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
                 references.append((path, [*where, "roles", number, "of"], role["of"]))
                 held.append((path, [*where, "roles", number, "of"], role["office"], role["of"]))
         for index, raw in enumerate(data.get("tallies", [])):
-            tallies[raw["id"]] = _tally(raw)
+            tallies[raw["id"]] = _tally(path, index, raw)
             references.append((path, ["tallies", index, "place"], raw["place"]))
     for path, where, target in references:
         if target not in entities:
