@@ -1,12 +1,20 @@
 """The compiled pack set: the packs as `checker.packs` loads them plus the name matcher built over their
 knowledge, cached on disk so a one-file run does not rebuild it. This stage sits above both the loader and
-the matcher, so the loader never imports upward."""
+the matcher, so the loader never imports upward.
+
+Unpickling runs code, so a cache file is trusted only as far as the folder holding it: the folder is created
+private (0700) and used only when it is the user's own and nobody else can write into it, each file only when
+it is the user's own and not writable by others. Inside, each file carries the sha256 of its pickle, checked
+before unpickling, so a damaged or truncated file is rebuilt instead of being unpickled (an HMAC would add
+nothing: its key would sit behind the same owner check). Any failure to read a cache file rebuilds it."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import stat
+import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
@@ -21,6 +29,12 @@ BUILT_BY = (
     "compiled_packs.py", "models.py", "packs/errors.py", "packs/kinds.py", "packs/load.py", "packs/model.py",
     "packs/yaml_source.py", "annotate/mentions.py", "text/normalize.py", "lang/ar/orthography.py",
 )
+
+
+# A cache file: this header, the sha256 of the pickle, the pickle.
+_MAGIC = b"factlint-packs\0sha256\0"
+_DIGEST_SIZE = 32
+_warned: set[str] = set()  # cache folders already warned about in this process
 
 
 def cache_dir() -> Path:
@@ -56,19 +70,64 @@ def load_packs(extra: Sequence[Path] = (), *, builtin: bool = True, use_cache: b
     locations = ([builtin_rules_dir()] if builtin else []) + [Path(p) for p in extra]
     files = [path for location in locations for path in discover_pack_files(location)]
     digest = fingerprint(files)
-    cached = cache_dir() / f"packs-{digest}-{code_stamp()}.pickle"
+    folder = cache_dir()
+    use_cache = use_cache and _trusted_folder(folder)
+    cached = folder / f"packs-{digest}-{code_stamp()}.pickle"
     if use_cache:
-        try:
-            with cached.open("rb") as handle:
-                packset = pickle.load(handle)  # noqa: S301 - our own cache file, keyed by content hash
-            if isinstance(packset, PackSet) and packset.digest == digest:
-                return _at(packset, files)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            pass  # missing or stale cache: rebuild below
+        packset = _read_verified(cached)
+        if isinstance(packset, PackSet) and packset.digest == digest:
+            return _at(packset, files)
     packset = compile_packs(files, digest)
     if use_cache:
         _write_atomically(cached, packset)
     return packset
+
+
+def _untrusted(status: os.stat_result) -> str | None:
+    """Why a cache folder or file may hold something another user wrote, or None when only we could have."""
+    own = os.geteuid() if hasattr(os, "geteuid") else status.st_uid  # no owners to compare on Windows
+    if status.st_uid != own:
+        return f"owned by another user (uid {status.st_uid})"
+    if status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"writable by group or others (mode {stat.S_IMODE(status.st_mode):o})"
+    return None
+
+
+def _trusted_folder(folder: Path) -> bool:
+    """Create the cache folder private to the user; False (the packs compiled in memory, one warning) when it
+    is someone else's or others may write into it, and False silently when it cannot be made."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
+    except OSError:
+        return False  # an unwritable cache only costs speed
+    problem = "not a directory" if not stat.S_ISDIR(status.st_mode) else _untrusted(status)
+    if problem is None:
+        return True
+    if str(folder) not in _warned:
+        _warned.add(str(folder))
+        print(f"factlint: warning: not using the pack cache {folder}: {problem}; packs compiled in memory",
+              file=sys.stderr)
+    return False
+
+
+def _read_verified(path: Path) -> object:
+    """The object pickled in `path` when the file is ours and its pickle matches the sha256 stored with it;
+    None on any problem (missing, foreign, damaged, from other code), so the caller rebuilds."""
+    try:
+        with path.open("rb") as handle:
+            if _untrusted(os.fstat(handle.fileno())) is not None:
+                return None
+            data = handle.read()
+    except OSError:
+        return None
+    start = len(_MAGIC) + _DIGEST_SIZE
+    if not data.startswith(_MAGIC) or hashlib.sha256(data[start:]).digest() != data[len(_MAGIC):start]:
+        return None
+    try:
+        return pickle.loads(data[start:])  # noqa: S301 - our own file in our private folder, its hash checked
+    except Exception:  # noqa: BLE001 - whatever a stale or damaged pickle raises, the cure is to rebuild it
+        return None
 
 
 def _at(packset: PackSet, files: Sequence[Path]) -> PackSet:
@@ -85,10 +144,10 @@ def _at(packset: PackSet, files: Sequence[Path]) -> PackSet:
 def _write_atomically(target: Path, packset: PackSet) -> None:
     """Write to a temporary file and rename it, so a concurrent reader never sees half a cache file."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".packs-", suffix=".tmp")
+        payload = pickle.dumps(packset, protocol=pickle.HIGHEST_PROTOCOL)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".packs-", suffix=".tmp")  # mode 0600
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(packset, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(temporary, target)
         _prune(target)
     except OSError:

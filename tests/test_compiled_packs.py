@@ -1,15 +1,20 @@
 """The compiled pack cache: keyed by the packs' content and by the code that builds it, and reporting the
 pack files loaded now even when another checkout wrote the cache."""
 
+import hashlib
 import json
 import os
+import pickle
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+import checker.compiled_packs as compiled
 from checker.cli import app
 from checker.compiled_packs import BUILT_BY, load_packs
 
@@ -90,3 +95,148 @@ def test_rules_show_names_the_pack_file_loaded_not_the_one_that_filled_the_cache
         assert result.exit_code == 0
         assert f"defined:   {path}\n" in result.stdout
     assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 2
+
+
+# --- the cache as a place another user, or a damaged disk, could put code in --------------------------------
+
+class Planted:
+    """Unpickling this creates `marker`: a stand-in for the code a planted pickle would run."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def _cache_file(cache: Path) -> Path:
+    (path,) = cache.glob("packs-*.pickle")
+    return path
+
+
+def _plant(path: Path, marker: Path, *, with_hash: bool) -> None:
+    """A pickle that runs code, in place of a cache file: bare, or framed with a correct header and hash."""
+    payload = pickle.dumps(Planted(marker))
+    path.write_bytes(compiled._MAGIC + hashlib.sha256(payload).digest() + payload if with_hash else payload)
+
+
+def _house_packs(tmp_path: Path) -> Path:
+    packs = tmp_path / "packs"
+    packs.mkdir(exist_ok=True)
+    (packs / "house.yaml").write_text(HOUSE_PACK, encoding="utf-8")
+    return packs
+
+
+def test_the_cache_folder_is_created_private_and_its_files_carry_the_hash_of_their_pickle(tmp_path, monkeypatch):
+    cache = tmp_path / "deep" / "cache"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    load_packs([_house_packs(tmp_path)], builtin=False)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    data = _cache_file(cache).read_bytes()
+    start = len(compiled._MAGIC) + 32
+    assert data.startswith(compiled._MAGIC)
+    assert hashlib.sha256(data[start:]).digest() == data[len(compiled._MAGIC):start]
+    assert stat.S_IMODE(_cache_file(cache).stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "garbage", "hashed garbage", "bare pickle"])
+def test_a_damaged_cache_file_is_rebuilt_not_a_traceback_on_every_run(tmp_path, monkeypatch, damage):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    packs = _house_packs(tmp_path)
+    load_packs([packs], builtin=False)
+    path = _cache_file(cache)
+    data = path.read_bytes()
+    start = len(compiled._MAGIC) + 32
+    garbage = b"\x80\x05not a pickle at all" * 10
+    path.write_bytes({
+        "truncated": data[: len(data) // 2],
+        "flipped": data[:-100] + bytes([data[-100] ^ 0xFF]) + data[-99:],
+        "empty": b"",
+        "garbage": garbage,
+        "hashed garbage": compiled._MAGIC + hashlib.sha256(garbage).digest() + garbage,
+        "bare pickle": data[start:],
+    }[damage])
+    assert load_packs([packs], builtin=False).rule("house/variants") is not None
+    assert path.read_bytes() == data  # rebuilt in place: the next run reads it again
+
+
+def test_a_truncated_cache_file_does_not_change_what_the_command_says(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    text = "Ivan Petrov met. Iwan Petrow left.\n"
+    command = ["check", "-", "--packs", str(_house_packs(tmp_path)), "--packs", str(MINI_KNOWLEDGE)]
+    first = CliRunner().invoke(app, command, input=text)
+    assert first.exit_code == 1 and "house/variants" in first.stdout
+    path = _cache_file(tmp_path / "cache")
+    path.write_bytes(path.read_bytes()[:1000])
+    again = CliRunner().invoke(app, command, input=text)
+    assert (again.exit_code, again.stdout, again.stderr) == (1, first.stdout, "")
+    assert len(path.read_bytes()) > 1000
+
+
+def test_a_pickle_without_its_hash_is_never_unpickled(tmp_path, monkeypatch):
+    cache, marker = tmp_path / "cache", tmp_path / "ran"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    packs = _house_packs(tmp_path)
+    load_packs([packs], builtin=False)
+    _plant(_cache_file(cache), marker, with_hash=False)
+    assert load_packs([packs], builtin=False).rule("house/variants") is not None
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("mode", [0o770, 0o707, 0o777])
+def test_a_cache_folder_others_can_write_into_is_not_read_nor_written_and_warned_about_once(
+        tmp_path, monkeypatch, capsys, mode):
+    cache, marker = tmp_path / "cache", tmp_path / "ran"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(compiled, "_warned", set())
+    packs = _house_packs(tmp_path)
+    load_packs([packs], builtin=False)
+    planted = _cache_file(cache)
+    _plant(planted, marker, with_hash=True)  # what another user could write once the folder is open to them
+    cache.chmod(mode)
+    for _ in range(2):
+        assert load_packs([packs], builtin=False).rule("house/variants") is not None
+    assert not marker.exists()
+    assert list(cache.glob("packs-*.pickle")) == [planted]  # nothing written there either
+    assert capsys.readouterr().err == (f"factlint: warning: not using the pack cache {cache}: writable by group or "
+                                       f"others (mode {mode:o}); packs compiled in memory\n")
+
+
+def test_the_warning_does_not_change_the_exit_code_of_a_clean_check(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    cache.chmod(0o777)
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(compiled, "_warned", set())
+    result = CliRunner().invoke(app, ["check", "-"], input="التقى الرئيس بالصحفيين يوم الاثنين.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("not using the pack cache") == 1
+    assert not list(cache.glob("packs-*.pickle"))
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown to another user needs root")
+def test_a_cache_folder_or_file_owned_by_another_user_is_not_read(tmp_path, monkeypatch, capsys):
+    cache, marker = tmp_path / "cache", tmp_path / "ran"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(compiled, "_warned", set())
+    packs = _house_packs(tmp_path)
+    load_packs([packs], builtin=False)
+    planted = _cache_file(cache)
+    _plant(planted, marker, with_hash=True)
+    os.chown(planted, 65534, 65534)  # a file of another user in our own folder: skipped and replaced
+    assert load_packs([packs], builtin=False).rule("house/variants") is not None
+    assert not marker.exists() and planted.stat().st_uid == os.geteuid()
+    _plant(planted, marker, with_hash=True)
+    os.chown(cache, 65534, 65534)  # the folder of another user: not used at all
+    assert load_packs([packs], builtin=False).rule("house/variants") is not None
+    assert not marker.exists()
+    assert capsys.readouterr().err == (f"factlint: warning: not using the pack cache {cache}: owned by another "
+                                       f"user (uid 65534); packs compiled in memory\n")
+
+
+def test_a_cache_path_that_is_a_file_is_not_a_traceback(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    assert load_packs([_house_packs(tmp_path)], builtin=False).rule("house/variants") is not None
