@@ -127,6 +127,19 @@ def _house_packs(tmp_path: Path) -> Path:
     return packs
 
 
+def _planted_cache(tmp_path: Path, monkeypatch, *, with_hash: bool) -> tuple[Path, Path, Path, Path]:
+    """A cache filled for the house packs, its file then replaced by a pickle that runs code:
+    (cache folder, marker the code would create, pack folder, planted file)."""
+    cache, marker = tmp_path / "cache", tmp_path / "ran"
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(compiled, "_warned", set())
+    packs = _house_packs(tmp_path)
+    load_packs([packs], builtin=False)
+    planted = _cache_file(cache)
+    _plant(planted, marker, with_hash=with_hash)
+    return cache, marker, packs, planted
+
+
 def test_the_cache_folder_is_created_private_and_its_files_carry_the_hash_of_their_pickle(tmp_path, monkeypatch):
     cache = tmp_path / "deep" / "cache"
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
@@ -175,11 +188,7 @@ def test_a_truncated_cache_file_does_not_change_what_the_command_says(tmp_path, 
 
 
 def test_a_pickle_without_its_hash_is_never_unpickled(tmp_path, monkeypatch):
-    cache, marker = tmp_path / "cache", tmp_path / "ran"
-    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
-    packs = _house_packs(tmp_path)
-    load_packs([packs], builtin=False)
-    _plant(_cache_file(cache), marker, with_hash=False)
+    _, marker, packs, _ = _planted_cache(tmp_path, monkeypatch, with_hash=False)
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
     assert not marker.exists()
 
@@ -187,13 +196,8 @@ def test_a_pickle_without_its_hash_is_never_unpickled(tmp_path, monkeypatch):
 @pytest.mark.parametrize("mode", [0o770, 0o707, 0o777])
 def test_a_cache_folder_others_can_write_into_is_not_read_nor_written_and_warned_about_once(
         tmp_path, monkeypatch, capsys, mode):
-    cache, marker = tmp_path / "cache", tmp_path / "ran"
-    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
-    monkeypatch.setattr(compiled, "_warned", set())
-    packs = _house_packs(tmp_path)
-    load_packs([packs], builtin=False)
-    planted = _cache_file(cache)
-    _plant(planted, marker, with_hash=True)  # what another user could write once the folder is open to them
+    # what another user could write once the folder is open to them
+    cache, marker, packs, planted = _planted_cache(tmp_path, monkeypatch, with_hash=True)
     cache.chmod(mode)
     for _ in range(2):
         assert load_packs([packs], builtin=False).rule("house/variants") is not None
@@ -217,13 +221,7 @@ def test_the_warning_does_not_change_the_exit_code_of_a_clean_check(tmp_path, mo
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown to another user needs root")
 def test_a_cache_folder_or_file_owned_by_another_user_is_not_read(tmp_path, monkeypatch, capsys):
-    cache, marker = tmp_path / "cache", tmp_path / "ran"
-    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
-    monkeypatch.setattr(compiled, "_warned", set())
-    packs = _house_packs(tmp_path)
-    load_packs([packs], builtin=False)
-    planted = _cache_file(cache)
-    _plant(planted, marker, with_hash=True)
+    cache, marker, packs, planted = _planted_cache(tmp_path, monkeypatch, with_hash=True)
     os.chown(planted, 65534, 65534)  # a file of another user in our own folder: skipped and replaced
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
     assert not marker.exists() and planted.stat().st_uid == os.geteuid()
