@@ -122,10 +122,11 @@ def _read_verified(path: Path) -> object:
     except OSError:
         return None
     start = len(_MAGIC) + _DIGEST_SIZE
-    if not data.startswith(_MAGIC) or hashlib.sha256(data[start:]).digest() != data[len(_MAGIC):start]:
+    payload = memoryview(data)[start:]  # a view: the pickle is hashed and loaded without a copy
+    if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != data[len(_MAGIC):start]:
         return None
     try:
-        return pickle.loads(data[start:])  # noqa: S301 - our own file in our private folder, its hash checked
+        return pickle.loads(payload)  # noqa: S301 - our own file in our private folder, its hash checked
     except Exception:  # noqa: BLE001 - whatever a stale or damaged pickle raises, the cure is to rebuild it
         return None
 
