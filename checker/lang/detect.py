@@ -68,10 +68,12 @@ _FUNCTION_WORDS = {
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    scripts = {"ar": _ARABIC_SCRIPT, "latin": _LATIN, "other": "".join(letters for _, letters in _OTHER_SCRIPTS),
-               **dict(_OTHER_SCRIPTS)}
-    return {name: re.compile(f"[{letters}]") for name, letters in scripts.items()}
+def _pattern(script: str) -> re.Pattern[str]:
+    """The letters of one script (compiled on first use: the CJK and "other" classes cost milliseconds to
+    compile, and most articles never need a single other script)."""
+    letters = {"ar": _ARABIC_SCRIPT, "latin": _LATIN,
+               "other": "".join(letters for _, letters in _OTHER_SCRIPTS)}.get(script)
+    return re.compile(f"[{letters if letters is not None else dict(_OTHER_SCRIPTS)[script]}]")
 
 
 @cache
@@ -88,10 +90,9 @@ def detect_language(text: str) -> str:
     first = _FIRST_VISIBLE.search(text)
     start = first.start() if first else 0
     sample = text[start:start + SAMPLE_CHARS]
-    patterns = _patterns()
-    arabic, latin = len(patterns["ar"].findall(sample)), len(patterns["latin"].findall(sample))
-    if len(patterns["other"].findall(sample)) > max(arabic, latin):
-        counts = {code: len(patterns[code].findall(sample)) for code, _ in _OTHER_SCRIPTS}
+    arabic, latin = len(_pattern("ar").findall(sample)), len(_pattern("latin").findall(sample))
+    if len(_pattern("other").findall(sample)) > max(arabic, latin):
+        counts = {code: len(_pattern(code).findall(sample)) for code, _ in _OTHER_SCRIPTS}
         other, other_count = max(counts.items(), key=lambda item: item[1])
         if other_count > max(arabic, latin):
             return "uk" if other == "ru" and any(c in _UKRAINIAN_LETTERS for c in sample) else other
