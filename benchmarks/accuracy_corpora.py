@@ -1,7 +1,7 @@
-"""Readers for the measurement corpora (../shared/data/corpora), each article with its language and date.
-
-Kept apart from corpus_scan.py so the accuracy gate does not depend on another script's flags. The corpora
-are licensed for measurement only: nothing read here is copied into the repository.
+"""Readers for the measurement corpora (../shared/data/corpora), each article with its language and date:
+the one set of readers every benchmark uses (corpus_scan.py, run.py, scaling_bench.py, compare_findings.py
+and the accuracy gate). The corpora are licensed for measurement only: nothing read here is copied into the
+repository.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def _saudinewsnet(folder: Path) -> Iterator[Article]:
+def saudinewsnet_articles(folder: Path) -> Iterator[Article]:
     for archive in sorted(folder.glob("*.zip")):
         with zipfile.ZipFile(archive) as bundle:
             for member in sorted(bundle.namelist()):
@@ -56,21 +56,23 @@ def _saudinewsnet(folder: Path) -> Iterator[Article]:
                                   _date(item.get("date_extracted")))
 
 
-def _bbc(path: Path) -> Iterator[Article]:
+def bbc_articles(path: Path) -> Iterator[Article]:
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
         for index, row in enumerate(csv.DictReader(handle)):
             # 2004-05, no date per article: date-dependent checks stay silent, as for any undated text.
             yield Article(f"bbc#{index}", "bbc", "en", row.get("text") or "", None)
 
 
-def _jsonl_gz(path: Path, corpus: str, lang: str) -> Iterator[Article]:
+def jsonl_gz_articles(path: Path, corpus: str, lang: str | None = None) -> Iterator[Article]:
+    """Each line's article; its language is `lang`, or the record's own `lang` field when `lang` is None."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for index, line in enumerate(handle):
             if not line.strip():
                 continue
             item = json.loads(line)
             text = "\n\n".join(part for part in (item.get("title"), item.get("text")) if part)
-            yield Article(str(item.get("id") or f"{corpus}#{index}"), corpus, lang, text, _date(item.get("date")))
+            yield Article(str(item.get("id") or f"{corpus}#{index}"), corpus, lang or item.get("lang") or "en", text,
+                          _date(item.get("date")))
 
 
 def corpus_path(root: Path, name: str) -> Path:
@@ -81,10 +83,10 @@ def read_corpus(root: Path, name: str) -> Iterator[Article]:
     path = corpus_path(root, name)
     lang = CORPORA[name][1]
     if name == "saudinewsnet":
-        return _saudinewsnet(path)
+        return saudinewsnet_articles(path)
     if name == "bbc":
-        return _bbc(path)
-    return _jsonl_gz(path, name, lang)
+        return bbc_articles(path)
+    return jsonl_gz_articles(path, name, lang)
 
 
 def missing_corpora(root: Path) -> list[str]:

@@ -11,50 +11,33 @@ The corpora are licensed for measurement only: nothing from them is copied into 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import gzip
-import json
 import random
 import sys
 import time
-import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-csv.field_size_limit(10**8)
+from accuracy_corpora import Article, bbc_articles, jsonl_gz_articles, saudinewsnet_articles
+
+
+def _rows(articles: Iterable[Article]) -> Iterator[tuple[str, str, str, dt.date | None]]:
+    return ((article.id, article.lang, article.text, article.date) for article in articles)
 
 
 def saudinewsnet(folder: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as bundle:
-            for member in bundle.namelist():
-                if not member.endswith(".json"):
-                    continue
-                for index, article in enumerate(json.loads(bundle.read(member))):
-                    text = "\n\n".join(part for part in (article.get("title"), article.get("content")) if part)
-                    day = (article.get("date_extracted") or "")[:10]
-                    date = dt.date.fromisoformat(day) if len(day) == 10 else None
-                    yield f"{archive.name}#{index}", "ar", text, date
+    return _rows(saudinewsnet_articles(folder))
 
 
 def bbc(path: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for index, row in enumerate(csv.DictReader(handle)):
-            # The BBC set is from 2004-05 and carries no per-article date: date checks stay silent.
-            yield f"bbc#{index}", "en", row.get("text", ""), None
+    # The BBC set is from 2004-05 and carries no per-article date: date checks stay silent.
+    return _rows(bbc_articles(path))
 
 
 def jsonl_articles(path: Path) -> Iterator[tuple[str, str, str, dt.date | None]]:
     """The gzip JSONL corpora of `recent/` (`{id, date, lang, title, text}` per line)."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            text = "\n\n".join(part for part in (record.get("title"), record.get("text")) if part)
-            day = (record.get("date") or "")[:10]
-            date = dt.date.fromisoformat(day) if len(day) == 10 else None
-            yield record.get("id") or "", record.get("lang") or "en", text, date
+    return _rows(jsonl_gz_articles(path, path.stem))
 
 
 def main() -> None:
