@@ -239,12 +239,17 @@ def _roles(path: Path, index_path: list[str | int], raw: list[dict]) -> tuple[Ro
     return tuple(roles)
 
 
-def _entity(path: Path, index: int, raw: dict, checked: dt.date | None = None) -> Entity:
+_ENTITY_FIELDS = {"id", "type", "names", "short", "roles", "verified_through", "died"}
+
+
+def _entity(path: Path, index: int, raw: dict, verified: dt.date | None = None) -> Entity:
+    """One entity; `verified` is its pack's horizon, which the entity's own `verified_through` replaces."""
     names = {lang: tuple(values) for lang, values in raw.get("names", {}).items()}
     short = {lang: tuple(values) for lang, values in raw.get("short", {}).items()}
-    attrs = {key: value for key, value in raw.items() if key not in {"id", "type", "names", "short", "roles"}}
+    attrs = {key: value for key, value in raw.items() if key not in _ENTITY_FIELDS}
     roles = _roles(path, ["entities", index], raw.get("roles", []))
-    return Entity(raw["id"], raw["type"], names, short, roles, attrs, checked)
+    own = _day(raw.get("verified_through"))
+    return Entity(raw["id"], raw["type"], names, short, roles, attrs, own or verified, _day(raw.get("died")))
 
 
 def _rule(path: Path, index: int, raw: dict) -> Rule:
@@ -349,12 +354,18 @@ def load_packset(locations: Sequence[Path]) -> PackSet:
     return assemble(files, fingerprint(files))
 
 
-def _checked(data: dict) -> dt.date | None:
-    """The pack's `checked` date (YAML may give a date or a string); None when it is not a date."""
+def _day(value: Any) -> dt.date | None:
+    """A validated YYYY-MM-DD field as a date (YAML may give a date or a string); None when absent."""
     try:
-        return parse_pack_date(str(data.get("checked") or ""))[0]
+        return parse_pack_date(str(value or ""))[0]
     except ValueError:
         return None
+
+
+def _verified_through(data: dict) -> dt.date | None:
+    """The pack's knowledge horizon: `verified_through`, or `checked`, its older name (the schema allows
+    only one of the two)."""
+    return _day(data.get("verified_through") or data.get("checked"))
 
 
 def assemble(files: Sequence[Path], digest: str) -> PackSet:
@@ -366,7 +377,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
     for path in files:
         data = read_yaml(path)
         validate_pack(path, data)
-        checked = _checked(data)
+        verified = _verified_through(data)
         for index, raw in enumerate(data.get("rules", [])):
             where: list[str | int] = ["rules", index]
             if raw["id"] in rules:
@@ -381,7 +392,7 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
             if raw["id"] in entities:
                 raise PackError(str(path), line_of(path, [*where, "id"]), _field_name([*where, "id"]),
                                 f"duplicate entity id {raw['id']!r}")
-            entities[raw["id"]] = _entity(path, index, raw, checked)
+            entities[raw["id"]] = _entity(path, index, raw, verified)
             for number, role in enumerate(raw.get("roles", [])):
                 references.append((path, [*where, "roles", number, "office"], role["office"]))
                 references.append((path, [*where, "roles", number, "of"], role["of"]))

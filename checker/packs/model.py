@@ -55,8 +55,11 @@ class Entity:
     short: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     roles: tuple[Role, ...] = ()
     attrs: Mapping[str, Any] = field(default_factory=dict)
-    # The last date its facts were verified: its pack's `checked` (a role taken after it is not known).
+    # The last date its facts were verified (a role taken after it is not known): its own
+    # `verified_through`, else its pack's (`verified_through`, or `checked`, the older name).
     verified: dt.date | None = None
+    # Persons: the day they died (`died`), after which they hold no office and do nothing new.
+    died: dt.date | None = None
 
     def preferred(self, lang: str) -> str | None:
         names = self.names.get(lang) or ()

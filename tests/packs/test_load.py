@@ -140,3 +140,58 @@ def test_old_cache_files_are_pruned(tmp_path, monkeypatch):
                         encoding="utf-8")
         load_packs([packs, FIXTURES], builtin=False)
     assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 4
+
+
+HORIZON_PACK = """\
+pack: horizon
+kind: knowledge
+version: 1
+{header}
+entities:
+  - id: country/test-zed
+    type: country
+    names: {{en: [Zedland], ar: [زيدلاند]}}
+    verified_through: 2026-03-01
+  - id: person/test-ada
+    type: person
+    names: {{en: [Ada Zed]}}
+  - id: person/test-bo
+    type: person
+    names: {{en: [Bo Zed]}}
+    verified_through: "2024-07-31"
+    died: 2024-05-19
+"""
+
+
+@pytest.mark.parametrize("header", ["verified_through: 2025-06-01", "checked: 2025-06-01"])
+def test_the_knowledge_horizon_is_the_entitys_own_else_its_packs(tmp_path, header):
+    """`verified_through` (or `checked`, its older name) dates the pack's facts; an entity may carry its own."""
+    knowledge = load_only(write(tmp_path, "horizon.yaml", HORIZON_PACK.format(header=header))).knowledge
+    assert knowledge.get("person/test-ada").verified.isoformat() == "2025-06-01"
+    assert knowledge.get("country/test-zed").verified.isoformat() == "2026-03-01"
+    assert knowledge.get("person/test-bo").verified.isoformat() == "2024-07-31"
+    assert knowledge.get("person/test-bo").died.isoformat() == "2024-05-19"
+    assert knowledge.get("person/test-ada").died is None
+    assert "died" not in knowledge.get("person/test-bo").attrs
+
+
+@pytest.mark.parametrize(("header", "message"), [
+    ("verified_through: 2025-06-01\nchecked: 2025-06-01",
+     "1: (top level): give only one of 'verified_through' or 'checked'"),
+    ("source: nowhere", "1: (top level): missing required field: 'verified_through' or 'checked'"),
+    ("verified_through: 2025-06-31",
+     "4: verified_through: '2025-06-31' is not a real date (day is out of range for month)"),
+])
+def test_a_pack_has_one_horizon_and_it_is_a_real_day(tmp_path, header, message):
+    pack = write(tmp_path, "horizon.yaml", HORIZON_PACK.format(header=header))
+    with pytest.raises(PackError) as raised:
+        load_only(pack)
+    assert str(raised.value) == f"{pack}:{message}"
+
+
+def test_a_death_date_is_a_real_day(tmp_path):
+    pack = write(tmp_path, "horizon.yaml", HORIZON_PACK.format(header="checked: 2025-06-01").replace(
+        "died: 2024-05-19", "died: 2024-05"))
+    with pytest.raises(PackError) as raised:
+        load_only(pack)
+    assert str(raised.value) == f"{pack}:17: entities[2].died: string '2024-05' is not a date (YYYY-MM-DD)"
