@@ -221,8 +221,12 @@ def review(
     packs: list[Path] | None = typer.Option(None, "--packs", help="Another directory (or file) of YAML packs."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours."),
     config_file: Path | None = typer.Option(None, "--config", help="Use this configuration file."),
+    baseline: Path | None = typer.Option(None, "--baseline",
+                                         help="Where `i` records an ignore in a file without comments (plain text, "
+                                              "JSON); default: the configured baseline."),
 ) -> None:
-    """Walk through each finding of one article: accept, skip, edit or ignore the rule; write once at the end."""
+    """Walk through each problem of one article: accept the fix, skip, edit the sentence, or ignore (a suppression
+    written into the file or the baseline, so the next check passes); write once at the end."""
     from rich.console import Console
 
     from checker.review import ReviewError, review_file
@@ -236,7 +240,8 @@ def review(
     checker = _make_checker(_check_options(config, date=article_date))
     console = Console(no_color=no_color or "NO_COLOR" in os.environ, highlight=False)
     try:
-        review_file(checker, str(file), console)
+        review_file(checker, str(file), console,
+                    baseline=baseline or (config.path(config["baseline"]) if config["baseline"] else None))
     except ReviewError as error:
         raise fail(str(error)) from None
 

@@ -88,3 +88,14 @@ def _demoted(lang: str, finding: Finding, fix: Fix, left: Finding) -> Finding:
     reason = language(lang).explanations.UNVERIFIED_FIX.format(replacement=fix.replacement, message=left.message)
     explanation = f"{finding.explanation} {reason}".strip()
     return replace(finding, fix=replace(fix, applicability="unsafe"), explanation=explanation)
+
+
+def was_demoted(finding: Finding) -> bool:
+    """Whether verification demoted the finding's fix (its explanation carries the reason, in any language)."""
+    from checker.lang import language, supported
+
+    for code in supported():
+        template = getattr(language(code).explanations, "UNVERIFIED_FIX", "")
+        if template and template.split("{", 1)[0] in finding.explanation:
+            return True
+    return False

@@ -28,3 +28,22 @@ HOLDER_MISMATCH = "في {date} كان صاحب منصب «{title}» هو {holder
 
 # تصحيح يبقى بعده في الجملة تنبيه من عائلته نفسها (checker/verify.py).
 UNVERIFIED_FIX = "التصحيح غير مؤكد: بعد وضع «{replacement}» تبقى الجملة موضع تنبيه: {message}"
+
+# `factlint review`: the prompts and the summary a copy editor reads (checker/review.py); keys are the answers.
+REVIEW = {
+    "a": "قبول الإصلاح", "s": "تخطٍّ", "e": "تحرير الجملة", "i": "تجاهل (كتابة تعليق إخفاء)", "q": "إنهاء",
+    "k": "إبقاء هذا النص",
+    "unsafe": "الإصلاح غير مضمون ويحتاج إلى حكمك (انظر السبب أعلاه). Enter يتخطاه؛ اكتب a لتطبيقه.",
+    "unverified": "الإصلاح غير متحقَّق منه: تبقى الجملة موسومة بعد تطبيقه. Enter يتخطاه؛ اكتب a لتطبيقه.",
+    "choose": "اختر واحدًا من: {choices}",
+    "sentence": "الجملة",
+    "clean": "الجملة بعد التحرير سليمة.",
+    "still": "ما زالت موسومة: {message}",
+    "no_comment": "لا صيغة تعليق لـfactlint في النص العادي: اضبط `baseline: FILE` في ‎.factlint.yaml (أو مرّر "
+                  "‎--baseline FILE) فيسجّل المراجع التجاهل هناك؛ تم التخطي",
+    "inside_edit": "داخل جملة حرّرتها؛ تم التخطي",
+    "summary": "{path}: {findings} مشكلات: {accepted} مقبولة، {edited} محرَّرة، {ignored} متجاهَلة، {skipped} "
+               "متخطّاة؛ {state}",
+    "written": "كُتب الملف", "not_changed": "لم يتغير الملف", "not_applied": "لم يُطبَّق",
+    "baseline": "سُجّلت {count} ملاحظة متجاهَلة في خط الأساس {path}",
+}

@@ -31,3 +31,23 @@ HOLDER_MISMATCH = "On {date} the '{title}' was {holder}, according to the knowle
 
 # A fix that, applied to its sentence, leaves a finding of its own family there (checker/verify.py).
 UNVERIFIED_FIX = "The fix is not verified: with '{replacement}' the sentence is still flagged: {message}"
+
+# `factlint review`: the prompts and the summary a copy editor reads (checker/review.py); keys are the answers.
+REVIEW = {
+    "a": "accept the fix", "s": "skip", "e": "edit the sentence", "i": "ignore (write a suppression)", "q": "quit",
+    "k": "keep this text",
+    "unsafe": "The fix is unsafe: it needs your judgement (see why above). Enter skips it; type a to apply it.",
+    "unverified": "The fix is not verified: the sentence is still flagged with it. Enter skips it; type a to apply "
+                  "it.",
+    "choose": "Choose one of: {choices}",
+    "sentence": "sentence",
+    "clean": "The edited sentence is clean.",
+    "still": "Still flagged: {message}",
+    "no_comment": "plain text has no comment for factlint: set `baseline: FILE` in .factlint.yaml (or pass "
+                  "--baseline FILE) and review records the ignore there; skipped",
+    "inside_edit": "inside a sentence you edited; skipped",
+    "summary": "{path}: {findings} problems: {accepted} accepted, {edited} edited, {ignored} ignored, {skipped} "
+               "skipped; {state}",
+    "written": "written", "not_changed": "not changed", "not_applied": "not applied",
+    "baseline": "{count} ignored finding(s) recorded in the baseline {path}",
+}
