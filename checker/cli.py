@@ -102,7 +102,9 @@ def check(
         raise fail(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
     if lang not in (None, "auto") and not is_supported(lang):
         raise fail(f"unknown --lang {lang!r} (choose from {', '.join(supported())}, auto)")
-    if fix and "-" in (paths or ["-"]):
+    if not paths:
+        paths = _default_paths(staged, split_values(include))
+    if fix and "-" in paths:
         raise fail("--fix cannot write to standard input; use --diff")
     try:
         article_date = dt.date.fromisoformat(date) if date else None
@@ -115,7 +117,7 @@ def check(
     checker = _make_checker(_check_options(config, date=article_date, include=split_values(include),
                                            exclude=split_values(exclude), load=load, finding_filters=filters))
     try:
-        results, fix_exit = _run(checker, paths or ["-"], fix=fix, diff=diff, unsafe=unsafe_fixes)
+        results, fix_exit = _run(checker, paths, fix=fix, diff=diff, unsafe=unsafe_fixes)
     except InputPathError as error:
         raise fail(str(error)) from None
     if write_baseline is not None:
@@ -143,6 +145,44 @@ def check(
     threshold = FAIL_ON[config["fail-on"]]
     if any(located.finding.severity >= threshold for r in results for located in r.findings):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+USAGE_HINT = ("no files to check: give files or directories (factlint check FILE|DIR ...), - to read standard "
+              "input, or --staged for the files in the git index")
+
+
+def _default_paths(staged: bool, include: tuple[str, ...]) -> list[str]:
+    """What `check` reads when given no path: with --staged, the staged text files (none: exit 0); else standard
+    input when it is piped, and on a terminal a usage hint rather than a wait for typed text."""
+    if staged:
+        files = _staged_files(include)
+        if not files:
+            sys.stderr.write("factlint: no staged text files to check\n")
+            raise typer.Exit(EXIT_CLEAN)
+        return files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise fail(USAGE_HINT)
+    return ["-"]
+
+
+def _staged_files(include: tuple[str, ...]) -> list[str]:
+    """The files added, copied, modified or renamed in the git index that the include patterns take, relative
+    to the working directory."""
+    import fnmatch
+
+    from checker.api import DEFAULT_INCLUDE
+    from checker.changed import GitError, _git
+
+    try:
+        done = _git(Path.cwd(), "diff", "--cached", "--name-only", "--relative", "--diff-filter=ACMR", "-z")
+    except GitError as error:
+        raise fail(str(error)) from None
+    if done.returncode != 0:
+        raise fail(f"{Path.cwd()}: --staged: not inside a git repository")
+    names = [os.fsdecode(name) for name in done.stdout.split(b"\0") if name]
+    patterns = include or DEFAULT_INCLUDE
+    return [name for name in names if os.path.isfile(name)
+            and any(fnmatch.fnmatch(os.path.basename(name), p) or fnmatch.fnmatch(name, p) for p in patterns)]
 
 
 def _config(config_file: Path | None, paths: list[str] | None, **overrides):
