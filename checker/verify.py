@@ -30,6 +30,7 @@ def family(rule_id: str) -> str:
 def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Finding], run: RunRules) -> list[Finding]:
     """`findings` with every fix that fails its re-check demoted to unsafe (the reason in the explanation)."""
     checked: dict[tuple[int, int, int, int, str, str], Finding | None] = {}
+    by_id = {rule.id: rule for rule in rules}
     verified = []
     for finding in findings:
         fix = finding.fix
@@ -41,7 +42,11 @@ def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Findi
         if key not in checked:
             checked[key] = _left_after(analysis, rules, finding, start, end, run)
         left = checked[key]
-        verified.append(finding if left is None else _demoted(analysis.lang, finding, fix, left))
+        if left is None:
+            verified.append(finding)
+            continue
+        found = analysis.text[finding.start:finding.end]
+        verified.append(_demoted(analysis.lang, finding, fix, left, by_id.get(finding.rule), found))
     return verified
 
 
@@ -82,12 +87,40 @@ def _left_after(analysis: Analysis, rules: Sequence[Rule], finding: Finding, sta
     return None
 
 
-def _demoted(lang: str, finding: Finding, fix: Fix, left: Finding) -> Finding:
+def _demoted(lang: str, finding: Finding, fix: Fix, left: Finding, rule: Rule | None, found: str) -> Finding:
     from checker.lang import language
 
     reason = language(lang).explanations.UNVERIFIED_FIX.format(replacement=fix.replacement, message=left.message)
     explanation = f"{finding.explanation} {reason}".strip()
-    return replace(finding, fix=replace(fix, applicability="unsafe"), explanation=explanation)
+    return replace(finding, fix=replace(fix, applicability="unsafe"), explanation=explanation,
+                   message=_without_fix_clause(finding.message, rule, lang, found, fix.replacement))
+
+
+# Where a message's last clause starts: the clause that names the fix ("...: 'Russian' should be 'American'").
+_CLAUSE_BREAKS = (": ", "; ", "؛ ", ", ", "، ")
+# The placeholders by which a rule's message names its fix (roles, casualty words, outlet descriptors).
+_FIX_FIELDS = ("expected", "word", "right")
+
+
+def _without_fix_clause(message: str, rule: Rule | None, lang: str, found: str, replacement: str) -> str:
+    """The message without the clause that asserts the fix (`{expected}` in the rule's template), once the fix
+    is not verified: the card then offers the fix as unsafe, and the message must not say it is right. The
+    clause is rendered from the template itself and removed only where the message ends with exactly it."""
+    if rule is None:
+        return message
+    template = rule.message.get(lang) or rule.message.get("en") or ""
+    for name in _FIX_FIELDS:
+        at = template.find("{" + name + "}")
+        start = max(template.rfind(mark, 0, at) for mark in _CLAUSE_BREAKS) if at >= 0 else -1
+        if start <= 0:
+            continue
+        try:
+            clause = template[start:].format(found=found, **{name: replacement})
+        except (KeyError, IndexError, ValueError):
+            continue  # the clause holds other values: leave the message whole
+        if message.endswith(clause) and len(message) > len(clause):
+            return message[:-len(clause)]
+    return message
 
 
 def was_demoted(finding: Finding) -> bool:

@@ -82,3 +82,15 @@ def test_a_long_sentence_is_checked_again_only_around_the_fix(checker):
     verify_fixes(analysis, checker.rules, [fix], lambda again, rules: seen.append(again.text) or [])
     assert len(seen) == 1 and "Alpha BETA gamma" in seen[0]
     assert len(seen[0]) <= 2 * WINDOW + 20 and not seen[0].startswith(" ") and not seen[0].endswith(" ")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_message_does_not_assert_a_fix_that_is_not_verified(checker, lang):
+    text, wrong, right, _ = BLINKEN[lang]
+    demoted = _title_finding(checker, text, lang, dt.date(2025, 3, 16))
+    assert demoted.fix == Fix(right, "unsafe")
+    assert right not in demoted.message
+    assert not demoted.message.endswith((":", "؛", " "))
+    verified = _title_finding(checker, text, lang, dt.date(2023, 3, 16))
+    assert verified.message.endswith(f"'{right}'" if lang == "en" else f"«{right}»")  # a verified fix is named
+    assert verified.message.startswith(demoted.message)
