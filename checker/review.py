@@ -158,12 +158,7 @@ def _decide(ask: Ask, console: Console, card: Card, words: dict[str, str]) -> st
 
 
 def _question(choices: list[str], words: dict[str, str]) -> str:
-    return "  " + "، ".join(f"{c}={words[c]}" for c in choices) if _is_arabic(words) else \
-        "  " + ", ".join(f"{c}={words[c]}" for c in choices)
-
-
-def _is_arabic(words: dict[str, str]) -> bool:
-    return any("\u0600" <= char <= "\u06ff" for char in words["s"])
+    return "  " + words["comma"].join(f"{c}={words[c]}" for c in choices)
 
 
 def _unverified(card: Card) -> bool:
@@ -220,7 +215,7 @@ def _edit(checker: Checker, document: Document, card: Card, session: _Session, o
         for message in left:
             console.print("    " + words["still"].format(message=message), markup=False, highlight=False,
                           soft_wrap=True)
-        again = ask("  " + ", ".join(f"{c}={words[c]}" for c in ("e", "k", "s")), ["e", "k", "s"], "e")
+        again = ask(_question(["e", "k", "s"], words), ["e", "k", "s"], "e")
         if again == "k":
             break
         if again == "s":

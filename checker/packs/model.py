@@ -96,9 +96,11 @@ class Rule:
     path: str
 
     def format_message(self, lang: str, values: Mapping[str, Any]) -> str:
+        from checker.lang.localize import localize_values
+
         template = self.message.get(lang) or self.message.get("en") or next(iter(self.message.values()))
         try:
-            return template.format_map(dict(values))
+            return template.format_map(localize_values(lang, values))  # dates, columns, sources in `lang`
         except (KeyError, IndexError, ValueError):
             return template
 

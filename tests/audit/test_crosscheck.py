@@ -84,7 +84,7 @@ def test_messages_in_the_flagged_articles_language(tmp_path, cross_settings):
     assert [(f["rule"], f["message"]) for f in _cross(tmp_path / "db.sqlite")] == [
         ("attribution/quote-speakers-across", "الاقتباس نفسه منسوب إلى إيفان بيتروف في q1 وإلى أولغا سيدوروفا في q2"),
         ("casualties/timeline",
-         "الحصيلة التراكمية (قتلى) في زاروغراد تنخفض من 1,200 في 2025-01-01 إلى «1100» في 2025-01-03")]
+         "الحصيلة التراكمية (قتلى) في زاروغراد تنخفض من 1,200 في 1 يناير 2025 إلى «1100» في 3 يناير 2025")]
 
 
 def test_cross_article_rules_are_selected_configured_and_take_their_parameters(tmp_path, cross_settings):

@@ -59,7 +59,7 @@ def article(tmp_path: Path, name: str, text: str) -> Path:
     (BIDEN_EN, "2028-06-01",
      "1:1: error house/stale-title House style: Joe Biden was no longer 'President' on 2028-06-01"),
     (BLINKEN_AR, "2029-06-01",
-     "1:5: error house/stale-title أسلوب الدار: لم يعد «أنتوني بلينكن» «وزير الخارجية الأمريكي» في 2029-06-01"),
+     "1:5: error house/stale-title أسلوب الدار: لم يعد «أنتوني بلينكن» «وزير الخارجية الأمريكي» في 1 يونيو 2029"),
 ])
 def test_a_yaml_only_rule_over_an_existing_kind_finds_with_its_own_message_and_parameters(tmp_path, text, date,
                                                                                         expected):

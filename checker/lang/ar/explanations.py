@@ -1,15 +1,49 @@
-"""Arabic explanations of findings (the `why` line under a finding), by check kind; `str.format` fields."""
+"""Arabic explanations of findings (the `why` line under a finding), by check kind; `str.format` fields.
+
+The templates that name dates, tally columns or sources are `Localized`: those values are written in Arabic
+(checker/lang/localize.py, from `MONTHS`, `COLUMN_LABELS` and `SOURCE_NAMES` below) before the template is
+filled; rule messages get the same through `Rule.format_message`.
+"""
+
+from checker.lang.localize import Localized
+
+# Dates as the Arabic press writes them: «16 مارس 2025».
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+          "ديسمبر")
+DATE_FORMAT = "{day} {month} {year}"
+# The columns of the reference tallies (rules/knowledge/tallies).
+COLUMN_LABELS = {"killed": "القتلى", "injured": "الجرحى", "killed_children": "القتلى من الأطفال",
+                 "killed_women": "القتلى من النساء", "missing": "المفقودين"}
+# The sources the packs name (tallies' `source`, places' `population_source`), by how the pack's text starts,
+# the first whose start it has; a source not listed is shown as the pack writes it.
+SOURCE_NAMES = (
+    ("Gaza Ministry of Health", "وزارة الصحة في غزة (والمكتب الإعلامي الحكومي حين لا تصدر الوزارة حصيلة)، "
+                                "عن بيانات Tech for Palestine (ملكية عامة)"),
+    ("Lebanon Ministry of Public Health", "وزارة الصحة العامة اللبنانية (عن مكتب الأمم المتحدة لتنسيق الشؤون "
+                                          "الإنسانية قبل أواخر أكتوبر 2024)، عن بيانات Tech for Palestine "
+                                          "(ملكية عامة)"),
+    ("UN OCHA", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)، عن بيانات Tech for Palestine (ملكية عامة)"),
+    ("Palestinian Central Bureau of Statistics", "الجهاز المركزي للإحصاء الفلسطيني، تقديرات منتصف 2023"),
+    ("PCBS mid-2023", "الجهاز المركزي للإحصاء الفلسطيني، تقديرات منتصف 2023"),
+    ("PCBS census 2017", "الجهاز المركزي للإحصاء الفلسطيني، تعداد 2017"),
+    ("State Statistics Service of Ukraine", "دائرة الإحصاء الحكومية الأوكرانية، 1 يناير 2022"),
+    ("Sudan census 2008", "تعداد السودان 2008"),
+    ("2014 census held by Russia", "تعداد 2014 الذي أجرته روسيا"),
+    ("GeoNames", "قاعدة البيانات الجغرافية GeoNames (CC BY 4.0)"),
+)
 
 NAME_VARIANTS = "يرد الاسم نفسه ({label}) في المقال بأكثر من تهجئة؛ التهجئة المعتمدة «{preferred}»."
 
-CASUALTY_RATIO = ("يذكر النص {wounded} من {categories} مقابل {killed} من القتلى؛ النسبة المعقولة بين {low:.2f} "
-                  "و{high:.0f} (من السلاسل المرجعية)، والنسبة المعتادة نحو {typical:.1f}، أي «{word}».")
-EXCEEDS_POPULATION = ("أقل قراءة للرقم {least}، وعدد سكان {place} نحو {population} ({year}، {source}). "
-                      "لا يبلغ عدد {categories} في أي نزاع موثق {share} مكان ما.")
+CASUALTY_RATIO = Localized("يذكر النص {wounded} من {categories} مقابل {killed} من القتلى؛ النسبة المعقولة بين "
+                           "{low:.2f} و{high:.0f} (من السلاسل المرجعية)، والنسبة المعتادة نحو {typical:.1f}، أي "
+                           "«{word}».", "ar")
+EXCEEDS_POPULATION = Localized("أقل قراءة للرقم {least}، وعدد سكان {place} نحو {population} ({year}، {source}). "
+                               "لا يبلغ عدد {categories} في أي نزاع موثق {share} مكان ما.", "ar")
 SHARE_OF_POPULATION = {"all": "كل سكان", "half": "نصف سكان", "percent": "{share:.0%} من سكان"}
-REFERENCE_MISMATCH = "الرقم في النص {figure}؛ الحصيلة المرجعية ({column}) في {date}: {reference} ({source})."
-CONFLICTING_TOLLS = ("الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم «{figure}»؛ "
-                     "الرقمان لا يتوافقان.")
+REFERENCE_MISMATCH = Localized("الرقم في النص {figure}؛ الحصيلة المرجعية ({column}) في {date}: {reference} "
+                               "({source}).", "ar")
+CONFLICTING_TOLLS = Localized("الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم "
+                              "«{figure}»؛ الرقمان لا يتوافقان.", "ar")
 PART_EXCEEDS_WHOLE = "الجزء ({part}) أكبر من المجموع ({whole}) الذي هو جزء منه."
 
 ISSUER_MISMATCH = ("التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "
@@ -21,10 +55,10 @@ SOURCE_LINE = ("المصدر المعلن «{declared}» لا يرد في الن
                "أمر عادي؛ تحقق فقط من أن المصدر المعلن صحيح.")
 
 # A title-mismatch dated after the knowledge was last verified for the person: perhaps a new office.
-KNOWLEDGE_GAP = "لا تعرف قاعدة المعرفة (المُتحقَّق منها حتى {verified}) هذا المنصب لـ{person}."
-TITLE_MISMATCH = "لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}."
-OUT_OF_TENURE = "شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date}."
-HOLDER_MISMATCH = "في {date} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة."
+KNOWLEDGE_GAP = Localized("لا تعرف قاعدة المعرفة (المُتحقَّق منها حتى {verified}) هذا المنصب لـ{person}.", "ar")
+TITLE_MISMATCH = Localized("لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}.", "ar")
+OUT_OF_TENURE = Localized("شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date}.", "ar")
+HOLDER_MISMATCH = Localized("في {date} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة.", "ar")
 
 # تصحيح يبقى بعده في الجملة تنبيه من عائلته نفسها (checker/verify.py).
 UNVERIFIED_FIX = "التصحيح غير مؤكد: بعد وضع «{replacement}» تبقى الجملة موضع تنبيه: {message}"
@@ -32,6 +66,7 @@ UNVERIFIED_FIX = "التصحيح غير مؤكد: بعد وضع «{replacement}�
 # `factlint review`: the prompts and the summary a copy editor reads (checker/review.py); keys are the answers.
 REVIEW = {
     "a": "قبول الإصلاح", "s": "تخطٍّ", "e": "تحرير الجملة", "i": "تجاهل (كتابة تعليق إخفاء)", "q": "إنهاء",
+    "comma": "، ",  # between the answers of a prompt
     "k": "إبقاء هذا النص",
     "unsafe": "الإصلاح غير مضمون ويحتاج إلى حكمك (انظر السبب أعلاه). Enter يتخطاه؛ اكتب a لتطبيقه.",
     "unverified": "الإصلاح غير متحقَّق منه: تبقى الجملة موسومة بعد تطبيقه. Enter يتخطاه؛ اكتب a لتطبيقه.",

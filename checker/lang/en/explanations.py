@@ -35,6 +35,7 @@ UNVERIFIED_FIX = "The fix is not verified: with '{replacement}' the sentence is 
 # `factlint review`: the prompts and the summary a copy editor reads (checker/review.py); keys are the answers.
 REVIEW = {
     "a": "accept the fix", "s": "skip", "e": "edit the sentence", "i": "ignore (write a suppression)", "q": "quit",
+    "comma": ", ",  # between the answers of a prompt
     "k": "keep this text",
     "unsafe": "The fix is unsafe: it needs your judgement (see why above). Enter skips it; type a to apply it.",
     "unverified": "The fix is not verified: the sentence is still flagged with it. Enter skips it; type a to apply "

@@ -1,0 +1,45 @@
+"""Messages and explanations entirely in the article's language: the dates, tally columns and sources a check
+passes are written in Arabic for an Arabic article, and left as they are for an English one."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from checker.lang.localize import localize_values
+
+REPO = Path(__file__).resolve().parents[2]
+ENGLISH_OF_THE_PACKS = re.compile(r"\d{4}-\d{2}-\d{2}|\b(?:killed|injured|Ministry|Health|PCBS|GeoNames via|"
+                                  r"Statistics|estimate|when the)\b")
+
+
+def test_the_arabic_demo_article_reads_in_arabic_only(checker):
+    text = (REPO / "examples/gaza_russia_ar.txt").read_text("utf-8")
+    findings = checker.check_text(text, lang="ar", date=dt.date(2025, 3, 16))
+    casualty = [f for f in findings if f.rule.startswith("casualties/")]
+    assert {f.rule for f in casualty} >= {"casualties/reference-mismatch", "casualties/exceeds-population"}
+    for finding in findings:
+        for written in (finding.message, finding.explanation):
+            assert not ENGLISH_OF_THE_PACKS.search(written), (finding.rule, written)
+    mismatch = next(f for f in casualty if f.rule == "casualties/reference-mismatch")
+    assert "في 16 مارس 2025" in mismatch.message and "وزارة الصحة في غزة" in mismatch.message
+    assert "(الجرحى)" in mismatch.explanation
+
+
+def test_an_english_article_keeps_the_packs_words(checker):
+    text = "The strikes have killed millions of people in Gaza since October 2023, the ministry said."
+    findings = checker.check_text(text, lang="en", date=dt.date(2025, 3, 16))
+    population, = [f for f in findings if f.rule == "casualties/exceeds-population"]
+    assert "Palestinian Central Bureau of Statistics (PCBS), mid-2023 estimate" in population.explanation
+
+
+def test_only_the_named_placeholders_are_rewritten():
+    values = {"date": "2025-03-16", "column": "injured", "found": "2025-03-16", "person": "killed",
+              "held": "وزير (روسيا, 2004-03-09 – حتى الآن)", "source": "UN OCHA (flash updates)", "year": 2023}
+    localized = localize_values("ar", values)
+    assert localized == {**values, "date": "16 مارس 2025", "column": "الجرحى",
+                         "held": "وزير (روسيا, 9 مارس 2004 – حتى الآن)",
+                         "source": "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)، عن بيانات Tech for Palestine "
+                                   "(ملكية عامة)"}
+    assert localize_values("en", values) == values
+    assert localize_values("ar", {"date": "2025-13-01"}) == {"date": "2025-13-01"}  # not a month: left alone
+    assert localize_values("xx", values) == values  # a language factlint does not have
