@@ -1,7 +1,12 @@
-"""The pre-commit case: wall time of `factlint check` on one article with a warm cache, beside `python -c pass`.
+"""The pre-commit case: wall time of `factlint check` on one article with a warm cache, beside `python -c pass`
+and proselint on the same file, in one run; and 40 articles checked as the pre-commit hook checks them.
 
-Run by hand: `.venv/bin/python benchmarks/hook_bench.py [ARTICLE] [--runs N] [--baseline TREE]`. Target: under
-300 ms. `--baseline TREE` also times the same command running another checkout's code, side by side.
+Run by hand: `.venv/bin/python benchmarks/hook_bench.py [ARTICLE] [--runs N] [--baseline TREE]`. Targets: one
+file at most proselint's time, 40 files under 1 s. `--baseline TREE` also times another checkout's code, side
+by side. proselint is timed when it is installed in this environment (`.venv/bin/pip install proselint`: for
+the benchmark only, not a dependency); the 40-file case runs `pre-commit run --files` in a scratch repository
+with a local hook (`factlint check --format text`) when pre-commit is installed, and the one process the hook
+starts in any case.
 """
 
 from __future__ import annotations
@@ -40,8 +45,56 @@ def hook_times(article: str, runs: int = 15, code: Path | None = None) -> dict[s
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     check = [factlint, "check", article, "--format", "text", "--fail-on", "never"]
     subprocess.run(check, env=env, capture_output=True, check=False)  # warm the compiled-pack cache
-    commands = (("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check))
+    commands = [("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check)]
+    proselint = Path(sys.executable).parent / "proselint"
+    if proselint.exists():
+        commands.append(("proselint check (same file)", [str(proselint), "check", article]))
     return {label: wall_times(command, runs, env) for label, command in commands}
+
+
+def forty_files_times(runs: int, code: Path | None = None, count: int = 40) -> dict[str, list[float]]:
+    """Wall times (ms) of checking `count` articles (the examples, copied round) in one `factlint check`, and
+    through `pre-commit run --files` in a scratch repository whose local hook runs factlint."""
+    import shutil
+
+    from trees import code_env
+
+    bin_dir = Path(sys.executable).parent
+    env = code_env(code or ROOT)
+    env.update({"NO_COLOR": "1", "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="factlint-bench-pyc-"),
+                "PATH": f"{bin_dir}:{env.get('PATH', '')}", "PRE_COMMIT_HOME": tempfile.mkdtemp(prefix="pc-home-")})
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    repo = Path(tempfile.mkdtemp(prefix="factlint-hook-40-"))
+    examples = sorted(p for p in (ROOT / "examples").iterdir() if p.is_file())
+    names = []
+    for number in range(count):
+        source = examples[number % len(examples)]
+        names.append(f"article{number:02d}{source.suffix}")
+        shutil.copy(source, repo / names[-1])
+    check = [str(bin_dir / "factlint"), "check", "--format", "text", "--fail-on", "never", *names]
+    subprocess.run(check, cwd=repo, env=env, capture_output=True, check=False)  # warm the cache
+
+    def timed(command: list[str]) -> list[float]:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(command, cwd=repo, env=env, capture_output=True, check=False)
+            times.append((time.perf_counter() - start) * 1000)
+        return times
+
+    found = {f"factlint check, {count} files, one process": timed(check)}
+    pre_commit = bin_dir / "pre-commit"
+    if pre_commit.exists():
+        subprocess.run(["git", "init", "-q"], cwd=repo, env=env, check=True)
+        (repo / ".pre-commit-config.yaml").write_text(
+            "repos:\n- repo: local\n  hooks:\n  - id: factlint\n    name: factlint\n"
+            "    entry: factlint check --format text --fail-on never\n    language: system\n"
+            "    types_or: [plain-text, markdown, html]\n", encoding="utf-8")
+        command = [str(pre_commit), "run", "factlint", "--files", *names]
+        subprocess.run(command, cwd=repo, env=env, capture_output=True, check=False)
+        found[f"pre-commit run, {count} files"] = timed(command)
+    shutil.rmtree(repo, ignore_errors=True)
+    return found
 
 
 def main() -> None:
@@ -53,9 +106,10 @@ def main() -> None:
     baseline = Path(args.baseline).resolve() if args.baseline else None
     trees = {f" [{ROOT.name}]": ROOT, f" [{baseline.name}]": baseline} if baseline else {"": None}
     for suffix, code in trees.items():
-        for label, times in hook_times(args.article, args.runs, code).items():
-            print(f"{label + suffix:<40} median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms"
-                  f"   ({args.runs} runs)")
+        found = {**hook_times(args.article, args.runs, code), **forty_files_times(max(3, args.runs // 3), code)}
+        for label, times in found.items():
+            print(f"{label + suffix:<42} median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms"
+                  f"   ({len(times)} runs)")
 
 
 if __name__ == "__main__":
