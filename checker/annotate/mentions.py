@@ -11,14 +11,19 @@ from collections import defaultdict
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING
 
-# The Arabic article, written onto a name («الكرملين»): names are matched without it (see the module docstring).
-from checker.lang.ar.orthography import ARTICLE
+# The Arabic article, written onto a name («الكرملين»): names are matched without it (see the module docstring);
+# which prefixes carry it, and which letters a name written in the text must not differ by (see find()).
+from checker.lang.ar.orthography import ARTICLE, HEH, ONLY_WITH_ARTICLE, TAA_MARBUTA, WITH_ARTICLE
 
 if TYPE_CHECKING:
     import ahocorasick
 
     from checker.packs.model import KnowledgeBase
     from checker.text.normalize import NormalizedText
+
+# A name this short (in letters, after normalisation) is found only as a whole word, never after a clitic
+# prefix: «ورم» (a tumour) is not و + «رم» (Rome).
+MIN_PREFIXED_NAME = 3
 
 # Which fields of an entity are names that can be mentioned, and what a mention of each means.
 NAME_FIELDS = ("names", "short", "demonyms", "metonyms")
@@ -148,7 +153,9 @@ class NameMatcher:
             start, end = last - self._entries[index][0] + 1, last + 1
             if not word_bounds_ok(text, start, end) or not clitic_prefix_ok(text, start):
                 continue
-            refs = self._refs_at(index)
+            refs = self._fitting(normalized, start, end, self._refs_at(index))
+            if not refs:
+                continue
             if any(r.case_sensitive for r in refs):
                 source_start, source_end = normalized.span_to_source(start, end)
                 written = normalized.source[source_start:source_end]
@@ -157,6 +164,26 @@ class NameMatcher:
                     continue
             candidates.append((start, end, refs, text[start:end]))
         return self._resolve(normalized, candidates)
+
+    @staticmethod
+    def _fitting(normalized: NormalizedText, start: int, end: int, refs: tuple[NameRef, ...]) -> tuple[NameRef, ...]:
+        """The refs a hit can be, given the clitic prefix before it and the letters as written: a name the
+        pack writes with the article only after a prefix that carries it; after a prefix, no name shorter than
+        MIN_PREFIXED_NAME and no bare name after ك; a word ending in ة is not a name ending in ه."""
+        text = normalized.text
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        prefix = text[word_start:start]
+        if prefix and (end - start < MIN_PREFIXED_NAME or prefix in ONLY_WITH_ARTICLE):
+            return ()
+        if any(r.has_article for r in refs) and prefix not in WITH_ARTICLE:
+            refs = tuple(r for r in refs if not r.has_article)
+        if refs and text[end - 1] == HEH:
+            source_start, source_end = normalized.span_to_source(start, end)
+            if normalized.source[source_start:source_end].endswith(TAA_MARBUTA):
+                refs = tuple(r for r in refs if not r.surface.endswith(HEH))
+        return refs
 
     def _resolve(self, normalized: NormalizedText, candidates: list) -> list[Mention]:
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))

@@ -19,4 +19,13 @@ CLITIC_PREFIXES = frozenset(
     }
 )
 ARTICLE = "ال"  # stored names drop it; a mention's span shows it when the pack spells the name with it
+# The prefixes that carry the article (لل is ل + ال): a name the pack spells with «ال» is that name only after
+# one of these; «ورقة» (and a paper) is not «الرقة», «وجيزة» (brief) is not «الجيزة».
+WITH_ARTICLE = frozenset(prefix for prefix in CLITIC_PREFIXES if prefix.endswith((ARTICLE, "لل")))
+# The preposition ك ("like") before a bare name is rare in news, and the letters ك + name are mostly another
+# word («كبيرا», big, is not ك + «بيرا», Beira): it is read as a prefix only with the article («كالقاهرة»).
+ONLY_WITH_ARTICLE = frozenset({"ك", "وك", "فك"})
+# Taa marbuta, which the normalised view folds into heh: a word written with ة at its end is not a name the
+# pack writes with ه there («هوية», identity, is not «هوئه», Hue).
+TAA_MARBUTA, HEH = "ة", "ه"
 RIGHT_TO_LEFT = True
