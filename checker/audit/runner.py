@@ -63,12 +63,31 @@ class _Executor:
         pass
 
 
+PARENT_POLL_SECONDS = 0.5
+
+
+def watch_parent(parent: int, poll: float = PARENT_POLL_SECONDS) -> None:
+    """In a worker process: exit at once when `parent` (the audit) is gone. A killed parent sends nothing, and
+    its workers' queues stay open in the other workers, so the worker polls who its parent is (a dead parent's
+    children are re-parented); a daemon thread, so it never keeps a finishing worker alive."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll)
+        os._exit(1)  # no clean-up to run: the parent that would read the results is gone
+
+    threading.Thread(target=watch, name="factlint-watch-parent", daemon=True).start()
+
+
 class _PoolExecutor(_Executor):
     def __init__(self, jobs: int) -> None:
         import multiprocessing
 
-        # fork: workers inherit the Checker the main process built, so none of them loads packs again.
-        self.pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        # fork: workers inherit the Checker the main process built, so none of them loads packs again. Each
+        # watches its parent: after a kill -9 of the audit no worker is left waiting on a queue for ever.
+        self.pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                                           initializer=watch_parent, initargs=(os.getpid(),))
         self.window = jobs * 4
 
     def submit(self, settings: AuditSettings, batch: list[ArchiveRecord]) -> Any:

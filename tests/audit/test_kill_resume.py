@@ -54,3 +54,47 @@ def test_kill_minus_nine_then_resume_equals_uninterrupted_run(tmp_path):
     assert store_rows(resumed) == store_rows(reference)
     rows = store_rows(reference)
     assert len(rows["articles"]) == ARTICLES and len(rows["findings"]) == ARTICLES // 3
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (read from /proc)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its (new) parent has not reaped it yet
+
+
+def test_workers_exit_when_the_audit_is_killed(tmp_path):
+    source = write_jsonl(tmp_path / "archive.jsonl", [article(n) for n in range(ARTICLES)])
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    process = subprocess.Popen(_audit_command(source, tmp_path / "db.sqlite"), env=environment,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the audit started no worker processes"
+    process.send_signal(signal.SIGKILL)  # the audit alone: its workers are not signalled
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == [], "worker processes outlived the killed audit"
