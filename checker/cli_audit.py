@@ -202,9 +202,26 @@ def audit_report(
     except (sqlite3.Error, ValueError, TypeError, KeyError) as error:
         # Rows a damaged or hand-edited store holds (a bad page, null or malformed columns).
         raise fail(f"{db}: the store's contents cannot be read ({type(error).__name__}: "
-                   f"{' '.join(str(error).split())[:200]}); audit into a new store with --db NEW") from None
+                   f"{' '.join(str(error).split())[:200]}); {REPAIR_HINT.format(db=db)}") from None
     if output is not None:
         _write_report(output, rendered.getvalue())
+
+
+REPAIR_HINT = "run `factlint audit repair --db {db}` (the damaged file is kept) or audit into a new store with --db NEW"
+
+
+@audit_app.command("repair")
+def audit_repair(db: Path = typer.Option(Path("audit.sqlite"), "--db", help="The damaged store.")) -> None:
+    """Salvage a damaged store: the readable rows go into a new store at --db, the damaged file is kept beside it."""
+    from checker.audit.repair import repair_store
+    from checker.audit.store import AuditStoreError
+    from checker.cli_common import fail
+
+    try:
+        report = repair_store(db)
+    except AuditStoreError as error:
+        raise fail(str(error)) from None
+    sys.stderr.write(f"factlint: {report.summary()}\n")
 
 
 def _write_report(output: Path, text: str) -> None:

@@ -203,7 +203,8 @@ class AuditStore:
                 detail = f"; quick_check: {' | '.join(' '.join(str(f).split()) for f in found)[:300]}"
         except sqlite3.Error as probe_error:
             detail = f"; quick_check cannot run: {' '.join(str(probe_error).split())}"
-        return f"{self.path}: not a usable audit store ({problem}{detail}); {_WHAT_TO_DO}"
+        return (f"{self.path}: not a usable audit store ({problem}{detail}); run `factlint audit repair --db "
+                f"{self.path}` (the damaged file is kept) or {_WHAT_TO_DO}")
 
     def close(self) -> None:
         self.connection.close()
