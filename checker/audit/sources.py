@@ -295,19 +295,24 @@ class ArchiveReader:
                     return
                 try:
                     value, end = _raw_decode(decoder, buffer, position)
-                except _UnreadableJSON as error:
-                    yield InputProblem(source, f"{where}#item {number + 1}", f"{error.msg} (rest of file skipped)")
-                    return
-                except json.JSONDecodeError as error:
-                    if not eof and len(buffer) - position <= limit and _may_be_cut(error, buffer):
+                except (_UnreadableJSON, json.JSONDecodeError) as error:
+                    if (not isinstance(error, _UnreadableJSON) and not eof and len(buffer) - position <= limit
+                            and _may_be_cut(error, buffer)):
                         chunk = text.read(_CHUNK_CHARS)
                         eof = not chunk
                         buffer, position = buffer[position:] + chunk, 0
                         continue
-                    reason = (f"item {number + 1} is larger than the record limit of {limit:,} bytes"
+                    reason = (error.msg if isinstance(error, _UnreadableJSON) else
+                              f"item {number + 1} is larger than the record limit of {limit:,} bytes"
                               if len(buffer) - position > limit else f"broken JSON in item {number + 1}: {error.msg}")
-                    yield InputProblem(source, f"{where}#item {number + 1}", reason + " (rest of file skipped)")
-                    return
+                    # Step over the bad item to where the next one starts, and go on with the rest of the array.
+                    buffer, position, eof, found = _past_item(buffer, position, eof, text)
+                    number += 1
+                    yield InputProblem(source, f"{where}#item {number}",
+                                       reason if found else reason + " (rest of file skipped)")
+                    if not found:
+                        return
+                    continue
                 number += 1
                 label = f"{where}#item {number}"
                 yield self._json_record(source, label, value, buffer[position:end].encode("utf-8"))
@@ -395,6 +400,42 @@ def _raw_decode(decoder: json.JSONDecoder, buffer: str, position: int) -> tuple[
         raise
     except (ValueError, RecursionError) as error:
         raise _UnreadableJSON(_unreadable(error), buffer, position) from None
+
+
+def _past_item(buffer: str, position: int, eof: bool, text: IO[str]) -> tuple[str, int, bool, bool]:
+    """Where the array item starting at `position` ends (the comma or bracket after it), reading on as needed:
+    brackets are counted outside strings, so a bad but whole item (a trailing comma, a number Python will not
+    build, an item over the record limit) is stepped over; (buffer, position, eof, found), and found is False
+    when the file ends first (an unclosed string or bracket: nothing after it can be told apart)."""
+    depth, in_string, escaped, index = 0, False, False, position
+    while True:
+        while index < len(buffer):
+            char = buffer[index]
+            if in_string:
+                if escaped:
+                    escaped = False
+                elif char == "\\":
+                    escaped = True
+                elif char == '"':
+                    in_string = False
+            elif char == '"':
+                in_string = True
+            elif char in "[{":
+                depth += 1
+            elif char in "]}":
+                if depth == 0:
+                    return buffer, index, eof, True  # the array's own bracket: the item ended before it
+                depth -= 1
+                if depth == 0:
+                    return buffer, index + 1, eof, True
+            elif char == "," and depth == 0:
+                return buffer, index, eof, True
+            index += 1
+        if eof:
+            return "", 0, True, False
+        chunk = text.read(_CHUNK_CHARS)
+        eof = not chunk
+        buffer, index = buffer[index:] + chunk, 0  # what was scanned is dropped: memory stays one chunk
 
 
 def _skip(text: str, position: int, characters: str) -> int:

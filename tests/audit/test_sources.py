@@ -61,13 +61,38 @@ def test_json_array_is_streamed_item_by_item_across_chunks(tmp_path, monkeypatch
     assert records[2].where == f"{path}#item 3"
 
 
-def test_json_array_broken_item_stops_that_file_only(tmp_path):
-    (tmp_path / "a.json").write_text('[{"id": "x", "text": "ok"}, {"id": "y", "text": }, {"id": "z"}]')
+@pytest.mark.parametrize("chunk", [7, 1 << 16])
+def test_a_bad_json_array_item_is_skipped_and_the_rest_read(tmp_path, monkeypatch, chunk):
+    import checker.audit.sources as sources
+
+    monkeypatch.setattr(sources, "_CHUNK_CHARS", chunk)  # 7: items and the bad ones span several reads
+    (tmp_path / "a.json").write_text('[{"id": "x", "text": "ok"}, {"id": "y", "text": }, {"id": "z", "text": "]"},'
+                                     ' {"n": 1' + "0" * 5000 + '}, {"id": "w", "text": "{[\\"}"}]')
+    write_jsonl(tmp_path / "b.jsonl", [{"id": "after", "text": "Still read."}])
+    records, problems = read([tmp_path / "a.json", tmp_path / "b.jsonl"])
+    assert [r.article_id for r in records] == ["x", "z", "w", "after"]
+    assert [(p.where.rsplit("#", 1)[1], p.reason.split(":")[0]) for p in problems] == [
+        ("item 2", "broken JSON in item 2"), ("item 4", "JSON value cannot be read")]
+    assert not any("rest of file skipped" in p.reason for p in problems)
+
+
+def test_an_item_over_the_record_limit_is_stepped_over_while_streaming(tmp_path, monkeypatch):
+    import checker.audit.sources as sources
+
+    monkeypatch.setattr(sources, "_CHUNK_CHARS", 7)
+    (tmp_path / "a.json").write_text('[{"id": "big", "text": "' + "x]}" * 100 + '"}, {"id": "next", "text": "ok"}]')
+    records, problems = read([tmp_path / "a.json"], max_record_bytes=50)
+    assert [r.article_id for r in records] == ["next"]
+    assert [(p.where.rsplit("#", 1)[1], p.reason) for p in problems] == [
+        ("item 1", "item 1 is larger than the record limit of 50 bytes")]
+
+
+def test_an_unclosed_string_in_a_json_array_skips_the_rest_of_that_file_only(tmp_path):
+    (tmp_path / "a.json").write_text('[{"id": "x", "text": "ok"}, {"id": "y", "text": "never closed}, {"id": "z"}]')
     write_jsonl(tmp_path / "b.jsonl", [{"id": "after", "text": "Still read."}])
     records, problems = read([tmp_path / "a.json", tmp_path / "b.jsonl"])
     assert [r.article_id for r in records] == ["x", "after"]
-    assert problems[0].where.endswith("a.json#item 2")
-    assert problems[0].reason.startswith("broken JSON in item 2: Expecting value")
+    assert problems[0].where.endswith("a.json#item 2") and problems[0].reason.endswith("(rest of file skipped)")
 
 
 def test_single_json_object_is_one_record(tmp_path):

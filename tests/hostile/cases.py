@@ -542,7 +542,8 @@ def _audit_bad_records(directory: Path) -> Setup:
     good = '{"id": "good", "text": "' + EN_FINDING.strip() + '"}'
     lines = [value for value in HOSTILE_RECORDS.values() if value] + [good]
     write(directory / "in" / "feed.jsonl", "\n".join(lines) + "\n")
-    write(directory / "in" / "array.json", "[" + ", ".join(lines[:3] + lines[-1:]) + "]")
+    in_array = good.replace('"good"', '"good-in-array"')
+    write(directory / "in" / "array.json", "[" + ", ".join([*lines[:3], in_array]) + "]")
     write(directory / "in" / "laughs.md", "---\n" + LAUGHS + "---\nThe council met.\n")
     write(directory / "in" / "nul.txt", b"\x00\x01" * 100)
     os.mkfifo(directory / "in" / "pipe.txt")
@@ -552,6 +553,8 @@ def _audit_bad_records(directory: Path) -> Setup:
     def after(result: dict) -> None:
         statuses = _statuses(directory)
         assert statuses.get(f"{directory / 'in' / 'feed.jsonl'}#line 8") == "checked", statuses
+        # A bad item of a JSON array is stepped over: the good item after it is read.
+        assert statuses.get(f"{directory / 'in' / 'array.json'}#item 4") == "checked", statuses
         reasons = " | ".join(f"{where}: {why}" for where, why in _problems(directory))
         for expected in ("feed.jsonl#line 1", "feed.jsonl#line 2", "pipe.txt", "loop.txt", "array.json#item 1"):
             assert expected in reasons, reasons
