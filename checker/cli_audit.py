@@ -134,21 +134,27 @@ class _progress_bar:
             return None
         import time
 
-        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn
 
+        from checker.audit.eta import RemainingTime, format_remaining
+
+        # The remaining time is our own smoothed estimate (Rich's follows the last seconds and jumps).
         progress = Progress(TextColumn("{task.fields[articles]:,} articles"), BarColumn(),
                             TextColumn("{task.fields[rate]:,.0f}/s"),
-                            TextColumn("{task.fields[findings]:,} findings"), TimeRemainingColumn(),
+                            TextColumn("{task.fields[findings]:,} findings"), TextColumn("{task.fields[eta]}"),
                             console=self.console, transient=False)
         self.progress = progress
         progress.start()
-        task = progress.add_task("audit", total=None, articles=0, rate=0.0, findings=0)
+        task = progress.add_task("audit", total=None, articles=0, rate=0.0, findings=0, eta=format_remaining(None))
         started = time.monotonic()
+        remaining = RemainingTime()
 
         def update(tally) -> None:
-            done = tally.checked + tally.unchanged
-            progress.update(task, total=tally.reader.bytes_total or None, completed=tally.reader.bytes_read,
-                            articles=done, findings=tally.findings, rate=done / max(time.monotonic() - started, 1e-6))
+            done, now = tally.checked + tally.unchanged, time.monotonic()
+            total = tally.reader.bytes_total or None
+            eta = format_remaining(remaining.update(tally.reader.bytes_read, total, now))
+            progress.update(task, total=total, completed=tally.reader.bytes_read, articles=done,
+                            findings=tally.findings, rate=done / max(now - started, 1e-6), eta=eta)
         return update
 
     def __exit__(self, *exc: object) -> None:
