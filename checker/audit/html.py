@@ -1,5 +1,10 @@
 """The static HTML report editors browse: one self-contained page, rendered from the store.
 
+It opens on the findings, grouped per article, the worst article first (the most severe finding, then the
+most findings); each article card links to the article (its URL, or its file) and shows its date and outlet.
+The findings across articles follow, then the name spellings and the records not checked, each folded behind
+a toggle (the records with their paths relative to the folder they share).
+
 Every piece of article text is HTML-escaped where it is written (text and attributes), and the page's
 Content-Security-Policy allows only its own inline script (by hash): even a mistake in escaping could not
 run a script from an article. Articles in Arabic are laid out right to left. Search and filters are plain
@@ -72,6 +77,8 @@ li.sev-info .badge { background: #1565c0; }
 blockquote { margin: .3em 0; padding: .3em .6em; background: #f6f6f6; border-inline-start: 3px solid #bbb; }
 mark { background: #ffe082; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .2em .5em; text-align: start; }
+details { margin: 1em 0; } summary { cursor: pointer; font-weight: 600; font-size: 1.1em; }
+.spelling { white-space: nowrap; }
 [dir=rtl] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", system-ui, sans-serif; }
 """
 
@@ -96,12 +103,12 @@ def render_html(store: AuditStore, stream: TextIO, spellings: list[SpellingStats
     for name, key in zip(_FILTERS, ("by_rule", "by_category", "by_severity", "by_outlet", "by_month"), strict=True):
         stream.write(_select(name, summary[key]))
     stream.write("<span id=\"shown-count\"></span></div></header>\n")
-    stream.write(_cross_section(store.cross_findings()))
-    stream.write(_spelling_section(spellings))
     stream.write("<main id=\"articles\">\n")
-    for number, article in enumerate(store.articles(with_findings_only=True)):
+    for number, article in enumerate(store.articles(with_findings_only=True, worst_first=True)):
         stream.write(_article(number, article))
     stream.write("</main>\n")
+    stream.write(_cross_section(store.cross_findings()))
+    stream.write(_spelling_section(spellings))
     stream.write(_problem_section(summary))
     stream.write(f"<script>{_SCRIPT}</script>\n</body></html>\n")
 
@@ -129,10 +136,33 @@ def _article(number: int, article: StoredArticle) -> str:
         "data-outlet": article.outlet or "(none)", "data-month": month, "data-search": searchable,
     }
     opening = "<article " + " ".join(f"{key}=\"{escape(value)}\"" for key, value in attributes.items()) + ">"
-    heading = escape(article.title or article.article_id)
-    meta = " · ".join(f"<bdi>{escape(part)}</bdi>" for part in (article.outlet, article.date, article.location) if part)
+    heading = f"<bdi>{escape(article.title or article.article_id)}</bdi>"
+    link = _article_link(article)
+    if link:
+        heading = f"<a href=\"{escape(link)}\" rel=\"noopener noreferrer\">{heading}</a>"
+    meta = " · ".join(f"<bdi class=\"{name}\">{escape(part)}</bdi>" for name, part in (
+        ("date", article.date or "undated"), ("outlet", article.outlet or "no outlet"), ("location", article.location)))
     items = "".join(_finding_item(finding) for finding in article.findings)
-    return f"{opening}<h2><bdi>{heading}</bdi></h2><p class=\"meta\">{meta}</p><ol>{items}</ol></article>\n"
+    return f"{opening}<h2>{heading}</h2><p class=\"meta\">{meta}</p><ol>{items}</ol></article>\n"
+
+
+def _article_link(article: StoredArticle) -> str | None:
+    """Where the article can be read: its id when that is a web address (`--id-field url`), else its file (a
+    local path; a record of a JSON, JSONL or CSV file links to the file); None for a member of a zip or a
+    remote file (no address a browser opens)."""
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    for candidate in (article.article_id, article.location):
+        if urlsplit(candidate).scheme in ("http", "https"):
+            return candidate
+    path = article.location.split("#", 1)[0]
+    if "!" in path or "://" in path:
+        return None
+    try:
+        return Path(path).absolute().as_uri()
+    except ValueError:
+        return None
 
 
 def _finding_item(finding: dict) -> str:
@@ -162,13 +192,17 @@ def _quote_or_sentence(row: dict) -> str:
 
 
 def _spelling_section(spellings: Iterable[SpellingStats]) -> str:
-    rows = "".join(f"<tr><td><bdi>{escape(s.label)}</bdi> ({escape(s.lang)})</td><td dir=\"auto\">"
-                   + "; ".join(f"<bdi>{escape(text)}</bdi>: {count:,}" for text, count in s.spellings)
-                   + "</td></tr>" for s in spellings)
+    # Each spelling and its count are one isolated unit in a left-to-right cell: an Arabic spelling next to
+    # its number (and the next spelling) would otherwise be reordered by the bidi algorithm.
+    rows = [f"<tr><td><bdi>{escape(s.label)}</bdi> ({escape(s.lang)})</td><td dir=\"ltr\">"
+            + " · ".join(f"<span class=\"spelling\"><bdi dir=\"auto\">{escape(text)}</bdi> × {count:,}</span>"
+                         for text, count in s.spellings)
+            + "</td></tr>" for s in spellings]
     if not rows:
         return ""
-    return ("<section id=\"spellings\"><h2>Name spellings (house style)</h2><table><tr><th>entity</th>"
-            f"<th>spellings: articles</th></tr>{rows}</table></section>\n")
+    names = f"{len(rows):,} name{'' if len(rows) == 1 else 's'}"
+    return (f"<details id=\"spellings\"><summary>Name spellings, for house style ({names})</summary>"
+            f"<table><tr><th>name</th><th>spellings × articles</th></tr>{''.join(rows)}</table></details>\n")
 
 
 def _problem_section(summary: dict) -> str:
@@ -176,7 +210,24 @@ def _problem_section(summary: dict) -> str:
     rows += [(a["location"], f"{a['status']}: {a['reason']}") for a in summary["not_checked"]]
     if not rows:
         return ""
+    folder, relative = _relative_locations([where for where, _ in rows])
     body = "".join(f"<tr><td><bdi>{escape(where)}</bdi></td><td><bdi>{escape(reason or '')}</bdi></td></tr>"
-                   for where, reason in rows)
-    return (f"<section id=\"problems\"><h2>Not checked ({len(rows):,})</h2><table><tr><th>where</th>"
-            f"<th>reason</th></tr>{body}</table></section>\n")
+                   for where, (_, reason) in zip(relative, rows, strict=True))
+    under = f" under <bdi>{escape(folder)}</bdi>" if folder else ""
+    return (f"<details id=\"problems\"><summary>Not checked ({len(rows):,}){under}</summary><table><tr>"
+            f"<th>where</th><th>reason</th></tr>{body}</table></details>\n")
+
+
+def _relative_locations(locations: list[str]) -> tuple[str, list[str]]:
+    """The folder the local locations share, and each location relative to it (others unchanged)."""
+    import os
+
+    local = [where for where in locations if os.path.isabs(where.split("#", 1)[0].split("!", 1)[0])]
+    if not local:
+        return "", locations
+    try:
+        folder = os.path.commonpath([os.path.dirname(where.split("#", 1)[0].split("!", 1)[0]) for where in local])
+    except ValueError:
+        return "", locations
+    prefix = folder.rstrip("/") + "/"
+    return folder, [where[len(prefix):] if where.startswith(prefix) else where for where in locations]

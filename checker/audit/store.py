@@ -285,13 +285,19 @@ class AuditStore:
         return row[0] if row else None
 
     # -- reading -----------------------------------------------------------------------------------------
-    def articles(self, *, with_findings_only: bool = False) -> Iterator[StoredArticle]:
-        """Every stored article with its findings, in article-id order, streamed."""
+    def articles(self, *, with_findings_only: bool = False, worst_first: bool = False) -> Iterator[StoredArticle]:
+        """Every stored article with its findings, streamed: in article-id order, or `worst_first` (the most
+        severe finding, then the most findings, then the id)."""
         where = "WHERE a.findings > 0" if with_findings_only else ""
+        order = "a.article_id, f.seq"
+        if worst_first:
+            order = "coalesce(w.rank, 0) DESC, a.findings DESC, " + order
         rows = self.connection.execute(
+            "WITH w AS (SELECT article_id, max(CASE severity WHEN 'error' THEN 3 WHEN 'warning' THEN 2 ELSE 1 END) "
+            "AS rank FROM findings GROUP BY article_id) "
             f"SELECT a.article_id, a.location, a.status, a.reason, a.title, a.outlet, a.date, a.lang, f.body "
-            f"FROM articles a LEFT JOIN findings f ON f.article_id = a.article_id {where} "
-            f"ORDER BY a.article_id, f.seq")
+            f"FROM articles a LEFT JOIN findings f ON f.article_id = a.article_id "
+            f"LEFT JOIN w ON w.article_id = a.article_id {where} ORDER BY {order}")
         current: list = []
         for row in rows:
             if current and current[0][0] != row[0]:
