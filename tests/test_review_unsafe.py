@@ -1,34 +1,27 @@
 """`factlint review` over the built-in packs: Enter never applies an unsafe fix, and the prompt says why."""
 
+import pytest
+
 from tests.cli_cases import run
 
 BLINKEN = "Russian Foreign Minister Antony Blinken said on Monday that talks would go on.\n"
+FIXED = BLINKEN.replace("Russian", "American")
+WHY = "The fix is not verified: the sentence is still flagged with it. Enter skips it"
 
 
-def test_enter_skips_an_unverified_fix_and_says_why(tmp_path):
+# In 2025 Blinken is no longer in office: "American Foreign Minister" is flagged in turn, so the fix is unsafe;
+# in 2023 it is verified, and safe.
+@pytest.mark.parametrize(("date", "answer", "default", "written"), [
+    ("2025-06-01", "\n", "s", BLINKEN),
+    ("2025-06-01", "a\n", "s", FIXED),
+    ("2023-03-01", "\n", "a", FIXED),
+])
+def test_enter_takes_only_a_safe_fix(tmp_path, date, answer, default, written):
     article = tmp_path / "a.txt"
     article.write_text(BLINKEN, encoding="utf-8")
-    # In 2025 Blinken is no longer in office: "American Foreign Minister" is flagged too, so the fix is unsafe.
-    result = run("review", str(article), "--date", "2025-06-01", stdin="\n")
+    result = run("review", str(article), "--date", date, stdin=answer)
     assert result.exit_code == 0, result.output
-    assert "fix: Russian -> American  (unsafe)" in result.stdout
-    assert "The fix is not verified: the sentence is still flagged with it. Enter skips it" in result.stdout
-    assert "[a/s/e/i/q] (s)" in result.stdout
-    assert article.read_text(encoding="utf-8") == BLINKEN
-
-
-def test_a_applies_the_unsafe_fix_when_asked(tmp_path):
-    article = tmp_path / "a.txt"
-    article.write_text(BLINKEN, encoding="utf-8")
-    result = run("review", str(article), "--date", "2025-06-01", stdin="a\n")
-    assert result.exit_code == 0, result.output
-    assert article.read_text(encoding="utf-8") == BLINKEN.replace("Russian", "American")
-
-
-def test_enter_accepts_the_verified_fix(tmp_path):
-    article = tmp_path / "a.txt"
-    article.write_text(BLINKEN, encoding="utf-8")
-    result = run("review", str(article), "--date", "2023-03-01", stdin="\n")
-    assert result.exit_code == 0, result.output
-    assert "[a/s/e/i/q] (a)" in result.stdout
-    assert article.read_text(encoding="utf-8") == BLINKEN.replace("Russian", "American")
+    assert f"[a/s/e/i/q] ({default})" in result.stdout
+    assert (WHY in result.stdout) == (default == "s")
+    assert f"fix: Russian -> American  ({'unsafe' if default == 's' else 'safe'})" in result.stdout
+    assert article.read_text(encoding="utf-8") == written
