@@ -368,7 +368,9 @@ def _prefilled(console: Console, label: str, default: str) -> str:
 
 def _summary(outcome: ReviewOutcome, words: dict[str, str]) -> str:
     state = words["written"] if outcome.written else words["not_changed"]
-    lines = [words["summary"].format(path=outcome.path, findings=outcome.findings, accepted=outcome.accepted,
+    problems = words["one_problem" if outcome.findings == 1 else "problems"]
+    lines = [words["summary"].format(path=outcome.path, findings=outcome.findings, problems=problems,
+                                     accepted=outcome.accepted,
                                      edited=outcome.edited, ignored=outcome.ignored, skipped=outcome.skipped,
                                      state=state)]
     lines += [f"  {words['not_applied']}: {line}" for line in outcome.not_applied]

@@ -147,3 +147,9 @@ def test_unreadable_file_is_a_one_line_error(tmp_path):
     result = run("review", str(tmp_path / "missing.txt"))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"factlint: error: {tmp_path / 'missing.txt'}: cannot read")
+
+
+def test_one_problem_is_one_problem(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(VARIANTS_EN, encoding="utf-8")
+    assert f"{article}: 1 problem: 0 accepted" in review(article, "s\n").stdout

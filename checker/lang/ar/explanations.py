@@ -77,7 +77,8 @@ REVIEW = {
     "no_comment": "لا صيغة تعليق لـfactlint في النص العادي: اضبط `baseline: FILE` في ‎.factlint.yaml (أو مرّر "
                   "‎--baseline FILE) فيسجّل المراجع التجاهل هناك؛ تم التخطي",
     "inside_edit": "داخل جملة حرّرتها؛ تم التخطي",
-    "summary": "{path}: {findings} مشكلات: {accepted} مقبولة، {edited} محرَّرة، {ignored} متجاهَلة، {skipped} "
+    "one_problem": "مشكلة", "problems": "مشكلات",
+    "summary": "{path}: {findings} {problems}: {accepted} مقبولة، {edited} محرَّرة، {ignored} متجاهَلة، {skipped} "
                "متخطّاة؛ {state}",
     "written": "كُتب الملف", "not_changed": "لم يتغير الملف", "not_applied": "لم يُطبَّق",
     "baseline": "سُجّلت {count} ملاحظة متجاهَلة في خط الأساس {path}",

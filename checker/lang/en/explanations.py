@@ -47,7 +47,8 @@ REVIEW = {
     "no_comment": "plain text has no comment for factlint: set `baseline: FILE` in .factlint.yaml (or pass "
                   "--baseline FILE) and review records the ignore there; skipped",
     "inside_edit": "inside a sentence you edited; skipped",
-    "summary": "{path}: {findings} problems: {accepted} accepted, {edited} edited, {ignored} ignored, {skipped} "
+    "one_problem": "problem", "problems": "problems",
+    "summary": "{path}: {findings} {problems}: {accepted} accepted, {edited} edited, {ignored} ignored, {skipped} "
                "skipped; {state}",
     "written": "written", "not_changed": "not changed", "not_applied": "not applied",
     "baseline": "{count} ignored finding(s) recorded in the baseline {path}",
