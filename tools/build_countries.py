@@ -2,7 +2,8 @@
 
 Inputs, all in the repository so the pack can be rebuilt anywhere:
 - country names: CLDR via babel (`Locale('en'|'ar').territories`);
-- Arabic demonyms: tools/data/nationalities_ar.json (ArWikiCats, MIT);
+- Arabic demonyms: tools/data/nationalities_ar.json (ArWikiCats, MIT), or derived from a masculine nisba
+  written in tools/data/country_facts.yaml (`nisba_ar`) where ArWikiCats lacks or garbles them;
 - everything CLDR lacks (English demonyms, capitals, news forms, seats, ambiguity marks):
   tools/data/country_facts.yaml, and memberships: tools/data/memberships.yaml.
 
@@ -39,7 +40,7 @@ QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ
 UG US UY UZ VC VE VN VU WS YE ZA ZM ZW
 """.split())
 UN_OBSERVERS = frozenset({"PS", "VA"})
-NAMES_ONLY = frozenset({"TW", "XK"})  # not UN members; carried for their names only
+NOT_UN = frozenset({"TW", "XK"})  # neither members nor observers, but named in news like any country
 
 # Arabic short vowels, tanween, shadda, sukun, dagger alef, tatweel: CLDR writes «عُمان».
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -116,6 +117,14 @@ def arabic_demonyms(entry: Mapping[str, str]) -> list[str]:
     return forms
 
 
+def nisba_forms(masculine: str) -> list[str]:
+    """The regular forms of a one-word Arabic nisba (كونغولي): feminine, definite, sound plurals and their
+    oblique and definite forms, as ArWikiCats writes them for the countries it has."""
+    stems = [masculine, masculine + "ة"]
+    plurals = [masculine + "ون", masculine + "ين", masculine + "ات"]
+    return [*stems, *("ال" + form for form in stems), *plurals, *("ال" + form for form in plurals)]
+
+
 def _as_list(value: Any) -> list:
     if value is None:
         return []
@@ -140,10 +149,9 @@ def country_entity(iso2: str, sources: CountrySources) -> dict[str, Any]:
             [*_as_list(facts.get("names_en")), *cldr_en], [*_as_list(facts.get("names_ar")), *cldr_ar]
         ),
     }
-    if facts.get("names_only"):
-        return entity
     demonyms_ar = [form for key in _as_list(facts.get("ar_key"))
                    for form in arabic_demonyms(sources.nationalities[key])]
+    demonyms_ar += [form for nisba in _as_list(facts.get("nisba_ar")) for form in nisba_forms(nisba)]
     demonyms = _lang_lists(_as_list(facts.get("dem_en")), [*demonyms_ar, *_as_list(facts.get("dem_ar"))])
     if demonyms:
         entity["demonyms"] = demonyms
@@ -164,8 +172,11 @@ def country_entity(iso2: str, sources: CountrySources) -> dict[str, Any]:
         entity["member_of"] = member_of
     if facts.get("note"):
         entity["note"] = facts["note"]
+    # `amb_demonyms: [en, ar]`: every demonym in those languages is shared or a common word (Congolese).
+    ambiguous_demonyms = {lang: demonyms.get(lang, []) for lang in _as_list(facts.get("amb_demonyms"))}
     marks = {
-        "ambiguous_names": _lang_lists(_as_list(facts.get("amb_en")), _as_list(facts.get("amb_ar"))),
+        "ambiguous_names": _lang_lists([*_as_list(facts.get("amb_en")), *ambiguous_demonyms.get("en", [])],
+                                       [*_as_list(facts.get("amb_ar")), *ambiguous_demonyms.get("ar", [])]),
         "case_sensitive": _lang_lists(_as_list(facts.get("cs_en")), []),
     }
     entity.update((key, value) for key, value in marks.items() if value)
@@ -173,10 +184,12 @@ def country_entity(iso2: str, sources: CountrySources) -> dict[str, Any]:
 
 
 def unmarked_shared_forms(entities: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
-    """Forms (names, demonyms, metonyms) that two countries share but not both mark ambiguous.
+    """Forms (names, demonyms, metonyms) that two countries share and more than one holds unmarked.
 
-    Compared case-folded and without Arabic vowel marks; a shared form left unmarked would make the
-    matcher name one country where the text may mean the other.
+    Compared case-folded and without Arabic vowel marks; a shared form left unmarked by two would make the
+    matcher name one country where the text may mean the other. One owner may hold it unmarked when every
+    other marks it ambiguous: that is its reading in news ("Dominican" is the Dominican Republic's; Dominica
+    records it too, marked), and the matcher reads it so.
     """
     owners: dict[str, set[str]] = {}
     marked: set[tuple[str, str]] = set()
@@ -190,11 +203,11 @@ def unmarked_shared_forms(entities: Sequence[Mapping[str, Any]]) -> dict[str, li
     return {
         form: sorted(ids)
         for form, ids in sorted(owners.items())
-        if len(ids) > 1 and not all((entity_id, form) in marked for entity_id in ids)
+        if len(ids) > 1 and sum((entity_id, form) not in marked for entity_id in ids) > 1
     }
 
 
-ALL_CODES = UN_MEMBERS | UN_OBSERVERS | NAMES_ONLY
+ALL_CODES = UN_MEMBERS | UN_OBSERVERS | NOT_UN
 
 
 def build_pack(
@@ -203,7 +216,7 @@ def build_pack(
     """The pack for `codes` (all UN members, observers, Taiwan, Kosovo by default) as plain data, sorted by id.
 
     Raises ValueError when the facts name a code outside `codes`, a country has no English name, or two
-    countries share a form that is not marked ambiguous in both.
+    countries share a form that both hold unmarked.
     """
     codes = sorted(codes)
     unknown = sorted(set(sources.facts) - set(codes))
@@ -216,7 +229,7 @@ def build_pack(
     shared = unmarked_shared_forms(entities)
     if shared:
         listed = "; ".join(f"{form!r}: {', '.join(ids)}" for form, ids in shared.items())
-        raise ValueError(f"forms shared by several countries, not marked ambiguous: {listed}")
+        raise ValueError(f"forms shared by several countries, not marked ambiguous in all but one: {listed}")
     return {
         "pack": "countries",
         "kind": "knowledge",

@@ -70,6 +70,18 @@ def _entity_names(entity) -> list[tuple[str, str | None, str, str]]:
     return found
 
 
+def _main_reading(refs: list[NameRef]) -> tuple[NameRef, ...]:
+    """The refs of one form without the ambiguous refs of entities whose type has another entity holding the
+    form unmarked: "Dominican" is the Dominican Republic's, Dominica records it too but marked ambiguous, and
+    the form must still read as the Republic (two countries would leave the title unread)."""
+    unmarked = {(ref.entity_id.split("/")[0], ref.entity_id) for ref in refs if not ref.ambiguous}
+    owners_by_type: dict[str, set[str]] = defaultdict(set)
+    for entity_type, entity_id in unmarked:
+        owners_by_type[entity_type].add(entity_id)
+    return tuple(ref for ref in refs if not ref.ambiguous or not (
+        owners_by_type.get(ref.entity_id.split("/")[0], set()) - {ref.entity_id}))
+
+
 def _is_acronym(name: str) -> bool:
     """"US", "U.S.", "UN", "AP": matched case-sensitively, or «us» and «un» would be names."""
     letters = [c for c in name if c.isalpha()]
@@ -126,7 +138,7 @@ class NameMatcher:
         entries = []
         for index, (key, refs) in enumerate(refs_by_key.items()):
             automaton.add_word(key, index)
-            entries.append((len(key), tuple(astuple(ref) for ref in refs)))
+            entries.append((len(key), tuple(astuple(ref) for ref in _main_reading(refs))))
         automaton.make_automaton()
         unique_short = frozenset(
             key for key, refs in refs_by_key.items()

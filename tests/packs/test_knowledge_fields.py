@@ -156,3 +156,33 @@ def test_a_role_of_an_entity_type_the_office_does_not_apply_to_is_a_pack_error(t
     packset = load_packset([knowledge / "offices.yaml", knowledge / "institutions.yaml",
                             knowledge / "countries.yaml", fixed])
     assert len(packset.knowledge.get("person/test-official").roles) == 2
+
+
+SHARED_DEMONYM = """\
+  - id: country/TEST-DO
+    type: country
+    names: {en: [Dominican Republic]}
+    demonyms: {en: [Dominican]}
+  - id: country/TEST-DM
+    type: country
+    names: {en: [Dominica]}
+    demonyms: {en: [Dominican]}
+    ambiguous_names: {en: [Dominican]}
+  - id: country/TEST-CG
+    type: country
+    names: {en: [Congo-Brazzaville]}
+    demonyms: {en: [Congolese]}
+    ambiguous_names: {en: [Congolese]}
+  - id: country/TEST-CD
+    type: country
+    names: {en: [Congo-Kinshasa]}
+    demonyms: {en: [Congolese]}
+    ambiguous_names: {en: [Congolese]}
+"""
+
+
+def test_a_form_one_country_holds_unmarked_reads_as_that_country(tmp_path):
+    checker = _checker(tmp_path, SHARED_DEMONYM)
+    analysis = checker.analyse("The Dominican envoy met a Congolese minister.", lang="en")
+    ids = {analysis.text[m.start:m.end]: [ref.entity_id for ref in m.refs] for m in analysis.mentions}
+    assert ids == {"Dominican": ["country/TEST-DO"], "Congolese": ["country/TEST-CG", "country/TEST-CD"]}

@@ -37,7 +37,7 @@ def small_sources(**facts_overrides) -> gen.CountrySources:
         "YE": {"dem_en": ["Yemeni"], "cap": ["Sanaa", "صنعاء"], "no_capital_metonym": True,
                "note": "rival seats"},
         "CD": {"names_en": ["DR Congo"], "amb_en": ["Congo"], "cs_en": ["DRC"]},
-        "TW": {"names_only": True, "dem_en": ["Taiwanese"]},
+        "TW": {"dem_en": ["Taiwanese"]},
     }
     facts.update(facts_overrides)
     cldr = {
@@ -109,10 +109,26 @@ def test_disambiguating_cldr_label_dropped_and_extra_marks_kept():
     assert "member_of" in congo and "demonyms" not in congo
 
 
-def test_names_only_country_has_nothing_but_names():
-    taiwan = entities_by_id(gen.build_pack(small_sources(), codes=["RU", "OM", "YE", "CD", "TW"]))["country/TW"]
-    assert taiwan == {"id": "country/TW", "type": "country", "iso2": "TW",
-                      "names": {"en": ["Taiwan"], "ar": ["تايوان"]}}
+def test_nisba_gives_every_regular_form():
+    assert gen.nisba_forms("كونغولي") == [
+        "كونغولي", "كونغولية", "الكونغولي", "الكونغولية", "كونغوليون", "كونغوليين", "كونغوليات",
+        "الكونغوليون", "الكونغوليين", "الكونغوليات"]
+
+
+def test_country_outside_the_un_gets_demonyms_and_capital_but_no_membership():
+    sources = small_sources(TW={"dem_en": ["Taiwanese"], "nisba_ar": ["تايواني"], "cap": ["Taipei", "تايبيه"]})
+    taiwan = entities_by_id(gen.build_pack(sources, codes=["RU", "OM", "YE", "CD", "TW"]))["country/TW"]
+    assert taiwan["demonyms"]["en"] == ["Taiwanese"]
+    assert {"تايواني", "التايوانية", "تايوانيون"} <= set(taiwan["demonyms"]["ar"])
+    assert taiwan["capital"] == {"en": "Taipei", "ar": "تايبيه"}
+    assert "member_of" not in taiwan
+
+
+def test_ambiguous_demonyms_are_marked_in_each_language_listed():
+    sources = small_sources(CD={"names_en": ["DR Congo"], "dem_en": ["Congolese"], "nisba_ar": ["كونغولي"],
+                                "amb_demonyms": ["ar"]})
+    congo = entities_by_id(gen.build_pack(sources, codes=["RU", "OM", "YE", "CD", "TW"]))["country/CD"]
+    assert congo["ambiguous_names"] == {"ar": gen.nisba_forms("كونغولي")}
 
 
 def test_facts_for_a_code_outside_the_pack_are_refused():
@@ -127,6 +143,14 @@ def test_form_shared_by_two_countries_must_be_marked_ambiguous():
     marked = small_sources(YE={"met_ar": ["مسقط"], "amb_ar": ["مسقط"]},
                            OM={"cap": ["Muscat", "مسقط"], "amb_ar": ["مسقط"]})
     assert gen.build_pack(marked, codes=["RU", "OM", "YE", "CD", "TW"])
+
+
+def test_shared_form_may_stay_unmarked_in_one_country():
+    # "Dominican": the Dominican Republic's reading; Dominica records it marked ambiguous.
+    one_reading = small_sources(YE={"met_ar": ["مسقط"], "amb_ar": ["مسقط"]})
+    pack = entities_by_id(gen.build_pack(one_reading, codes=["RU", "OM", "YE", "CD", "TW"]))
+    assert "مسقط" in pack["country/YE"]["ambiguous_names"]["ar"]
+    assert "ambiguous_names" not in pack["country/OM"]
 
 
 def test_rendered_pack_is_deterministic_and_valid():
@@ -184,3 +208,42 @@ def test_committed_pack_capital_metonyms():
                          ("SA", "Riyadh", "الرياض"), ("EG", "Cairo", "القاهرة"), ("IR", "Tehran", "طهران")]:
         metonyms = entities[f"country/{code}"]["metonyms"]
         assert en in metonyms["en"] and ar in metonyms["ar"], code
+
+
+def _arabic_demonym_forms_missing(forms: list[str]) -> list[str]:
+    """Which of masculine, feminine, their definite forms and a further (plural) form a list lacks."""
+    indefinite = [form for form in forms if not form.startswith("ال")]
+    definite = [form for form in forms if form.startswith("ال")]
+    wanted = {
+        "masculine": any(form.endswith("ي") for form in indefinite),
+        "feminine": any(form.endswith("ة") for form in indefinite),
+        "definite masculine": any(form.endswith("ي") for form in definite),
+        "definite feminine": any(form.endswith("ة") for form in definite),
+        "plural": any(not form.endswith(("ي", "ة")) for form in forms),
+    }
+    return [name for name, present in wanted.items() if not present]
+
+
+def test_every_country_has_demonyms_in_both_languages_and_all_forms():
+    missing = {}
+    for entity in committed_pack()["entities"]:
+        demonyms = entity.get("demonyms", {})
+        gaps = ([] if demonyms.get("en") else ["English"]) + _arabic_demonym_forms_missing(demonyms.get("ar", []))
+        if gaps:
+            missing[entity["id"]] = gaps
+    assert missing == {}
+
+
+def test_demonym_form_check_names_what_is_missing():
+    assert _arabic_demonym_forms_missing(["روسي", "روسية", "الروسي", "الروسية", "روس"]) == []
+    assert _arabic_demonym_forms_missing(["روسي", "الروسي"]) == ["feminine", "definite feminine", "plural"]
+
+
+def test_demonyms_of_the_eight_are_read_in_titles():
+    entities = entities_by_id(committed_pack())
+    for code, english, arabic in [("BR", "Brazilian", "البرازيلي"), ("TW", "Taiwanese", "التايوانية"),
+                                  ("XK", "Kosovar", "الكوسوفي"), ("ST", "São Toméan", "الساوتومي"),
+                                  ("KN", "Kittitian", "الكيتسي"), ("CD", "Congolese", "الكونغولي"),
+                                  ("CG", "Congolese", "الكونغولية"), ("DM", "Dominican", "الدومينيكي")]:
+        demonyms = entities[f"country/{code}"]["demonyms"]
+        assert english in demonyms["en"] and arabic in demonyms["ar"], code
