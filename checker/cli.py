@@ -398,6 +398,25 @@ def rules_test(path: Path | None = typer.Argument(None, help="Packs to test besi
         raise typer.Exit(EXIT_FINDINGS)
 
 
+@app.command()
+def knowledge(packs: list[Path] | None = typer.Option(None, "--packs", help="More packs."),
+              output_format: str = typer.Option("rich", "--format", help="rich or json."),
+              no_color: bool = typer.Option(False, "--no-color")) -> None:
+    """Per knowledge pack: how many people, roles, offices, countries and places it holds, and the date its
+    facts were last verified (its horizon)."""
+    from checker.api import CheckOptions
+    from checker.knowledge_report import knowledge_summaries, write_json, write_rich
+
+    if output_format not in ("rich", "json"):
+        raise fail(f"unknown --format {output_format!r} (choose from rich, json)")
+    checker = _make_checker(CheckOptions(packs=tuple(packs or ())))  # validates every pack: errors exit 2
+    summaries = knowledge_summaries(Path(path) for path in checker.packs.files)
+    if output_format == "json":
+        write_json(summaries, sys.stdout, __version__)
+    else:
+        write_rich(summaries, sys.stdout, color=_use_color(no_color))
+
+
 def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         # A lone surrogate (an undecodable file name, "\\ud800" in a JSON record) is written as its escape, never
