@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from tool_loader import load_tool
 
 REPO = Path(__file__).resolve().parents[2]
+gen = load_tool("build_countries")
 
-
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("build_countries", REPO / "tools" / "build_countries.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _load_generator()
 
 RUSSIAN = {"male": "روسي", "males": "روس", "female": "روسية", "females": "روسيات",
            "the_male": "الروسي", "the_female": "الروسية"}
