@@ -28,6 +28,7 @@ from checker.packs.load import PackSet, assemble, builtin_rules_dir, discover_pa
 BUILT_BY = (
     "compiled_packs.py", "models.py", "packs/errors.py", "packs/kinds.py", "packs/load.py", "packs/model.py",
     "packs/yaml_source.py", "annotate/mentions.py", "text/normalize.py", "lang/ar/orthography.py",
+    "packs/name_forms.py", "packs/ambiguous_name_forms.txt", "lang/ar/names.py", "lang/en/names.py",
 )
 
 
@@ -58,11 +59,15 @@ def code_stamp() -> str:
 
 
 def compile_packs(files: Sequence[Path], digest: str) -> PackSet:
-    """Load and validate the packs, then build the name matcher over their knowledge."""
-    from checker.annotate.mentions import NameMatcher
+    """Load and validate the packs, add the forms of people's names that news writes (generated from the
+    listed ones), then build the name matcher over their knowledge."""
+    from checker.annotate.mentions import NameMatcher, entity_names, matching_key
+    from checker.packs.name_forms import with_name_forms
 
     packset = assemble(files, digest)
-    return replace(packset, matcher=NameMatcher.build(packset.knowledge))
+    knowledge = with_name_forms(packset.knowledge, matching_key,
+                                lambda entity: (name for *_, name in entity_names(entity)))
+    return replace(packset, knowledge=knowledge, matcher=NameMatcher.build(knowledge))
 
 
 def load_packs(extra: Sequence[Path] = (), *, builtin: bool = True, use_cache: bool = True) -> PackSet:

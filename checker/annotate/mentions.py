@@ -59,7 +59,7 @@ class Mention:
         return tuple(ref for ref in self.refs if ref.entity_id.startswith(prefix))
 
 
-def _entity_names(entity) -> list[tuple[str, str | None, str, str]]:
+def entity_names(entity) -> list[tuple[str, str | None, str, str]]:
     """(field, scope, lang, name) for every matchable name of an entity."""
     found: list[tuple[str, str | None, str, str]] = []
     for field in NAME_FIELDS:
@@ -88,7 +88,7 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(c.isupper() and c.isascii() for c in letters)
 
 
-def _matching_key(name: str) -> str:
+def matching_key(name: str) -> str:
     from checker.text.normalize import normalize_key
 
     key = normalize_key(name).strip()
@@ -125,8 +125,8 @@ class NameMatcher:
         for entity in knowledge.entities.values():
             ambiguous = {name for names in entity.get("ambiguous_names", {}).values() for name in names}
             case_sensitive = {name for names in entity.get("case_sensitive", {}).values() for name in names}
-            for field, scope, lang, name in _entity_names(entity):
-                key = _matching_key(name)
+            for field, scope, lang, name in entity_names(entity):
+                key = matching_key(name)
                 if len(key) < 2:
                     continue
                 exact_case = _is_acronym(name) or name in case_sensitive
