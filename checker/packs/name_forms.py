@@ -7,9 +7,9 @@ From each name a pack lists for a person, in each language that has a `names` ar
 - a nasab chain shortened after the father's name («تميم بن حمد آل ثاني» -> «تميم بن حمد»);
 - given and family name, for a name of three parts or more without a nasab («محمد شياع السوداني» ->
   «محمد السوداني»); a compound name (عبد الله، أبو مازن، آل ثاني, von der Leyen) counts as one part;
-- the family name alone (`short`), where the pack lists none;
-- for a person who is not of a country of `NATIVE_NAMES_OF`, spellings of the family name with one long vowel
-  dropped or inserted («ترامب / ترمب», «نتنياهو / نتانياهو»). The normaliser already folds hamza forms, ى/ي and
+- for a person who is not of a country of `NATIVE_NAMES_OF` (its family name is not also a given name there),
+  the family name alone (`short`) where the pack lists none, and spellings of the family name with one long
+  vowel dropped or inserted («ترامب / ترمب», «نتنياهو / نتانياهو»). The normaliser already folds hamza forms, ى/ي and
   ة/ه, so nothing is generated for those.
 
 A generated form is left out when another entity lists it (any field), when two persons generate it, or when
@@ -138,10 +138,12 @@ def person_forms(entity: Entity, native: Callable[[str], bool]) -> Iterator[Name
             if index == 0:
                 family = name_family
         listed_short = list(entity.short.get(lang, ()))
+        if native(lang):
+            # A native family name is often a given name too («شكري القوتلي» is not Sameh Shoukry): the family
+            # name alone only where the pack lists it.
+            continue
         shorts = listed_short or ([family] if family and _family_alone_allowed(family) else [])
         yield from (NameForm("short", lang, form, "family") for form in shorts if form not in listed_short)
-        if native(lang):
-            continue
         for short in shorts:
             yield from (NameForm("short", lang, variant, "variant") for variant in spelling_variants(short, words))
         preferred = names[0]
