@@ -7,7 +7,7 @@ Inputs, all in the repository so the pack can be rebuilt anywhere:
 - everything CLDR lacks (English demonyms, capitals, news forms, seats, ambiguity marks):
   tools/data/country_facts.yaml, and memberships: tools/data/memberships.yaml.
 
-Run: `.venv/bin/python tools/build_countries.py [--checked YYYY-MM-DD] [--out PATH]`.
+Run: `.venv/bin/python tools/build_countries.py [--verified-through YYYY-MM-DD] [--out PATH]`.
 The output is deterministic: entities sorted by id, fields in a fixed order.
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO / "tools" / "data"
 DEFAULT_OUT = REPO / "rules" / "knowledge" / "countries.yaml"
-DEFAULT_CHECKED = "2026-11-29"
+DEFAULT_VERIFIED = "2026-11-29"
 PACK_SOURCE = (
     "CLDR via babel (Unicode licence): names; ArWikiCats nationalities (MIT): Arabic demonyms; "
     "tools/data/country_facts.yaml (hand-written): English demonyms, capitals, seats"
@@ -211,7 +211,7 @@ ALL_CODES = UN_MEMBERS | UN_OBSERVERS | NOT_UN
 
 
 def build_pack(
-    sources: CountrySources, checked: str = DEFAULT_CHECKED, codes: Iterable[str] = ALL_CODES
+    sources: CountrySources, verified_through: str = DEFAULT_VERIFIED, codes: Iterable[str] = ALL_CODES
 ) -> dict[str, Any]:
     """The pack for `codes` (all UN members, observers, Taiwan, Kosovo by default) as plain data, sorted by id.
 
@@ -234,7 +234,7 @@ def build_pack(
         "pack": "countries",
         "kind": "knowledge",
         "version": 1,
-        "checked": checked,
+        "verified_through": verified_through,
         "source": PACK_SOURCE,
         "description": (
             "UN members and observers, Taiwan and Kosovo: names, demonyms, capitals and the names news uses "
@@ -257,10 +257,11 @@ def render_yaml(pack: Mapping[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--checked", default=DEFAULT_CHECKED, help="date the facts were last checked (YYYY-MM-DD)")
+    parser.add_argument("--verified-through", default=DEFAULT_VERIFIED,
+                        help="the date the facts were last verified (YYYY-MM-DD)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    pack = build_pack(load_sources(), args.checked)
+    pack = build_pack(load_sources(), args.verified_through)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render_yaml(pack), "utf-8")
     print(f"wrote {len(pack['entities'])} countries to {args.out}")

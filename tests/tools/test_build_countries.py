@@ -150,7 +150,7 @@ def test_rendered_pack_is_deterministic_and_valid():
     text = gen.render_yaml(pack)
     assert text == gen.render_yaml(gen.build_pack(small_sources(), "2026-01-02", codes=["CD", "YE", "OM", "RU", "TW"]))
     data = yaml.safe_load(text)
-    assert data["checked"] == "2026-01-02"  # quoted, so YAML keeps it a string
+    assert data["verified_through"] == "2026-01-02"  # quoted, so YAML keeps it a string
     assert [entity["id"] for entity in data["entities"]] == [
         "country/CD", "country/OM", "country/RU", "country/TW", "country/YE"]
     schema = json.loads((REPO / "rules" / "pack.schema.json").read_text("utf-8"))
