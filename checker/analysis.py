@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from checker.annotate.mentions import Mention
     from checker.packs.load import PackSet
     from checker.packs.model import KnowledgeBase
+    from checker.text.headline import Headline
     from checker.text.normalize import NormalizedText
     from checker.text.quantities import Quantity
 
@@ -22,6 +23,8 @@ ANNOTATORS = {
     "casualty_facts": "checker.annotate.casualties:find_casualty_facts",
     "attributions": "checker.annotate.attributions:find_attributions",
     "titled_persons": "checker.annotate.titles:find_titled_persons",
+    "statements": "checker.annotate.statements:find_statements",
+    "statement_pairs": "checker.annotate.statements:find_statement_pairs",
 }
 
 
@@ -47,6 +50,13 @@ class Analysis:
         from checker.text.normalize import normalize
 
         return normalize(self.text)
+
+    @cached_property
+    def headline(self) -> Headline | None:
+        """The headline: the metadata title, or the prose's first line where it reads as one."""
+        from checker.text.headline import find_headline
+
+        return find_headline(self.text, self.title)
 
     @cached_property
     def sentences(self) -> list[Span]:

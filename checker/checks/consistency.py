@@ -8,13 +8,16 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from checker.annotate.statements import FUNCTION, NAME, NUMBER, WORD, update_words, word_key
 from checker.lang import generation, language, languages_with
-from checker.models import Finding, Fix
+from checker.models import Finding, Fix, Severity
 from checker.text.normalize import normalize_key
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
+    from checker.annotate.statements import Pair, Statement, Statements, Token
+    from checker.annotate.titles import TitleClaim
     from checker.packs.model import Entity, Rule
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -261,3 +264,346 @@ def _spelled_by(lang: str, house: bool) -> str:
 
 def _explain(lang: str, label: str, found: str, preferred: str) -> str:
     return language(lang).explanations.NAME_VARIANTS.format(label=label, found=found, preferred=preferred)
+
+
+# -- statements compared within one article --------------------------------------------------------------------
+_QUOTE_LIMIT = 140
+
+
+def _where(analysis: Analysis, statement: Statement) -> str:
+    """How an explanation names a statement: "the headline" or "line N" (of the prose)."""
+    words = language(analysis.lang).consistency
+    if statement.headline:
+        return str(words.HEADLINE)
+    return str(words.LINE.format(line=analysis.text.count("\n", 0, statement.start) + 1))
+
+
+def _statement_text(analysis: Analysis, statement: Statement) -> str:
+    text = _source_text(analysis, statement)[statement.start:statement.end].strip()
+    return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT].rsplit(" ", 1)[0] + " …"
+
+
+def _source_text(analysis: Analysis, statement: Statement) -> str:
+    if statement.in_prose or analysis.headline is None:
+        return analysis.text
+    return analysis.headline.text
+
+
+def _span_text(analysis: Analysis, statement: Statement, tokens: tuple[Token, ...]) -> str:
+    return _source_text(analysis, statement)[tokens[0].start:tokens[-1].end] if tokens else ""
+
+
+def near_duplicate_conflict(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """Two statements that are one sentence but for a figure, a name, a date word or a negation. The later one
+    is flagged (a metadata headline has no place in the prose, so its repetition in the body is); an article
+    that repeats many of its sentences is an updated copy of a story pasted twice, and is left alone."""
+    pairs: list[Pair] = analysis.annotation("statement_pairs")
+    if len(pairs) > rule.params["max_repeated"]:
+        return
+    words = language(analysis.lang).consistency
+    for pair in pairs:
+        if not pair.conflict:
+            continue
+        target, other = pair.later, pair.earlier
+        found_tokens, other_tokens = pair.changed_later, pair.changed_earlier
+        if not target.in_prose:
+            target, other, found_tokens, other_tokens = other, target, other_tokens, found_tokens
+        start, end = ((found_tokens[0].start, found_tokens[-1].end) if found_tokens
+                      else (target.start, target.end))
+        found, value = _span_text(analysis, target, found_tokens), _span_text(analysis, other, other_tokens)
+        explanation = words.EXPLAIN_NEAR_DUPLICATE.format(where=_where(analysis, other), found=found or "—",
+                                                          value=value or "—", other=_statement_text(analysis, other))
+        yield rule.finding(start, end, analysis.lang, explanation=explanation,
+                           fix=Fix(value, "unsafe") if found and value else None,
+                           found=found or analysis.text[start:end], value=value or "—", line=_where(analysis, other))
+
+
+def repeated_sentence(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """The same sentence twice (but for words that change no fact); a quotation repeated word for word is a
+    speaker quoted twice, not a slip."""
+    words = language(analysis.lang).consistency
+    for pair in analysis.annotation("statement_pairs"):
+        if pair.changed_earlier or pair.changed_later or pair.later.quoted or not pair.later.in_prose:
+            continue
+        if pair.earlier.headline:
+            continue  # a headline repeated as the first line of the body is how many pages are laid out
+        other = pair.earlier
+        explanation = words.EXPLAIN_REPEATED.format(where=_where(analysis, other),
+                                                    other=_statement_text(analysis, other))
+        start = pair.later.tokens[0].start if pair.later.tokens else pair.later.start  # not a list's bullet
+        yield rule.finding(start, pair.later.end, analysis.lang, explanation=explanation,
+                           line=_where(analysis, other))
+
+
+_NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
+_TITLE_CASE_SHARE = 0.6  # a headline with most words capitalised: its capitals say nothing of names
+
+
+def _figures_agree(first: Token, second: Token, tolerance: float) -> bool:
+    """Two figures that can be one figure: the second lies within the first's range widened by `tolerance`
+    (a headline rounds: "nearly 300" for 298); figures under 20 are not rounded."""
+    low, high = first.low or 0.0, first.high or 0.0
+    if high >= 20:
+        low, high = low * (1 - tolerance), high * (1 + tolerance)
+    return low <= (second.high or 0.0) and (second.low or 0.0) <= high
+
+
+def _next_word(statement: Statement, token: Token) -> str | None:
+    """The key of the first content word after a figure, within two tokens: what it counts ("12 votes")."""
+    tokens = statement.tokens
+    at = tokens.index(token)
+    for after in tokens[at + 1:at + 3]:
+        if after.kind == WORD:
+            return _stem(after.key)
+        if after.kind != FUNCTION:
+            return None
+    return None
+
+
+def _stem(key: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(key) > len(suffix) + 3 and key.isascii() and key.endswith(suffix):
+            return key[: -len(suffix)]
+    return key
+
+
+def _context(statement: Statement, token: Token) -> set[str]:
+    """The content words (stemmed) next to a figure, two on each side: "Blast [kills] 12", "12 [people] [killed]"."""
+    tokens = statement.tokens
+    at = tokens.index(token)
+    before = [t for t in tokens[:at] if t.kind != FUNCTION][-2:]
+    after = [t for t in tokens[at + 1:] if t.kind != FUNCTION][:2]
+    return {_stem(t.key) for t in (*before, *after) if t.kind == WORD}
+
+
+def headline_body(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """A figure or name of the headline that the body contradicts (warning) or never mentions (info)."""
+    statements: Statements = analysis.annotation("statements")
+    head = statements.headline
+    if head is None or not statements.body:
+        return
+    flagged: set[int] = set()
+    for finding, token_start in _headline_roles(rule, analysis, statements):
+        flagged.add(token_start)
+        yield finding
+    body = statements.body
+    body_numbers = [(s, t) for s in body for t in s.tokens if t.kind == NUMBER]
+    body_ids = {entity_id for s in body for t in s.tokens for entity_id in t.ids}
+    body_text = " ".join(word_key(word, analysis.lang) for word in analysis.text[body[0].start:].split())
+    casualties = _casualty_categories(analysis, statements)
+    tolerance = rule.params["tolerance"]
+    title_case = _title_case(head)
+    for token in head.tokens:
+        if token.start in flagged:
+            continue
+        if token.kind == NUMBER:
+            if any(_figures_agree(token, other, tolerance) for _, other in body_numbers):
+                continue
+            rival = _rival_figure(head, token, body_numbers, casualties)
+            yield from _headline_finding(rule, analysis, head, token, rival)
+        elif token.kind == NAME and head.in_prose:
+            known = {entity_id.split("/")[0] for entity_id in token.ids}
+            if token.ids and (token.ids & body_ids or not known & _NAME_TYPES):
+                continue
+            if not token.ids and (title_case or token.key in body_text):
+                continue
+            surface = head_text = _source_text(analysis, head)[token.start:token.end]
+            if not token.ids and not head_text[:1].isupper():
+                continue
+            if token.ids and word_key(surface, analysis.lang) in body_text:
+                continue
+            yield from _headline_finding(rule, analysis, head, token, None)
+
+
+def _title_case(head: Statement) -> bool:
+    words = [t for t in head.tokens if t.kind in (WORD, NAME, FUNCTION)]
+    capitals = [t for t in words if t.kind != FUNCTION and t.kind == NAME]
+    content = [t for t in words if t.kind != FUNCTION]
+    return bool(content) and len(capitals) >= _TITLE_CASE_SHARE * len(content)
+
+
+def _casualty_categories(analysis: Analysis, statements: Statements) -> dict[tuple[bool, int], frozenset[str]]:
+    """The casualty categories of each figure, by (in the headline's own text, start)."""
+    found: dict[tuple[bool, int], frozenset[str]] = {}
+    head = statements.headline
+    for fact in analysis.annotation("casualty_facts"):
+        found[(True, fact.start)] = frozenset(fact.categories)
+    if head is not None and not head.in_prose:
+        for fact in statements.headline_analysis.annotation("casualty_facts"):
+            found[(False, fact.start)] = frozenset(fact.categories)
+    return found
+
+
+def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statement, Token]],
+                  casualties: dict[tuple[bool, int], frozenset[str]]) -> tuple[Statement, Token] | None:
+    """The body figure that states the headline's figure's fact with another value: the same casualty category,
+    or the same word counted after it."""
+    categories = casualties.get((head.in_prose, token.start))
+    counted = _next_word(head, token)
+    context = _context(head, token)
+    nearby = None
+    for statement, other in body_numbers:
+        if categories and categories & casualties.get((True, other.start), frozenset()):
+            return statement, other
+        if categories:
+            continue
+        if counted and counted == _next_word(statement, other):
+            return statement, other
+        if nearby is None and context & _context(statement, other):
+            nearby = statement, other
+    return nearby
+
+
+def _headline_finding(rule: Rule, analysis: Analysis, head: Statement, token: Token,
+                      rival: tuple[Statement, Token] | None) -> Iterator[Finding]:
+    words = language(analysis.lang).consistency
+    found = _source_text(analysis, head)[token.start:token.end]
+    if rival is None:
+        if head.in_prose:
+            yield rule.finding(token.start, token.end, analysis.lang, severity=Severity.INFO,
+                               explanation=words.EXPLAIN_HEADLINE_UNSUPPORTED.format(found=found),
+                               found=found, verdict=words.HEADLINE_UNSUPPORTED)
+        return
+    statement, other = rival
+    value = analysis.text[other.start:other.end]
+    where = _where(analysis, statement)
+    explanation = words.EXPLAIN_HEADLINE_CONTRADICTED.format(found=found, value=value, where=where,
+                                                            other=_statement_text(analysis, statement))
+    verdict = words.HEADLINE_CONTRADICTED.format(value=value, where=where)
+    if head.in_prose:
+        yield rule.finding(token.start, token.end, analysis.lang, explanation=explanation,
+                           fix=Fix(value, "unsafe"), found=found, verdict=verdict)
+    else:  # a metadata title has no place in the prose: the body's statement is the one shown
+        yield rule.finding(other.start, other.end, analysis.lang, explanation=explanation, fix=Fix(found, "unsafe"),
+                           found=found, verdict=verdict)
+
+
+def _current_claims(analysis: Analysis, start: int, end: int) -> list[TitleClaim]:
+    return [claim for claim in analysis.annotation("titled_persons")
+            if start <= claim.title.start and claim.person.end <= end and not claim.former]
+
+
+def _country_of(claim: TitleClaim) -> str | None:
+    return claim.of_id if claim.of_id and claim.of_id.startswith("country/") else None
+
+
+def _headline_roles(rule: Rule, analysis: Analysis, statements: Statements) -> Iterator[tuple[Finding, int]]:
+    """A headline title that the body gives another country (the same person, the same office), or a
+    headline office holder the body names someone else for (and never names the headline's person)."""
+    head = statements.headline
+    assert head is not None
+    head_analysis = statements.headline_analysis
+    body_start = statements.body[0].start
+    head_claims = _current_claims(head_analysis, head.start, head.end)
+    if not head_claims:
+        return
+    body_claims = _current_claims(analysis, body_start, len(analysis.text))
+    body_ids = {entity_id for s in statements.body for t in s.tokens for entity_id in t.ids}
+    words = language(analysis.lang).consistency
+    head_text = _source_text(analysis, head)
+    for claim in head_claims:
+        for other in body_claims:
+            if other.office_id != claim.office_id:
+                continue
+            if other.person_id == claim.person_id and _country_of(claim) and _country_of(other) \
+                    and _country_of(claim) != _country_of(other) and claim.qualifier and other.qualifier:
+                mine, theirs = claim.qualifier, other.qualifier
+            elif other.person_id != claim.person_id and claim.of_id and other.of_id == claim.of_id \
+                    and claim.person_id not in body_ids:
+                mine, theirs = claim.person, other.person
+            else:
+                continue
+            found, value = head_text[mine.start:mine.end], analysis.text[theirs.start:theirs.end]
+            sentence = _statement_at(statements, theirs.start)
+            where = _where(analysis, sentence)
+            explanation = words.EXPLAIN_HEADLINE_CONTRADICTED.format(found=found, value=value, where=where,
+                                                                    other=_statement_text(analysis, sentence))
+            verdict = words.HEADLINE_CONTRADICTED.format(value=value, where=where)
+            if head.in_prose:
+                finding = rule.finding(mine.start, mine.end, analysis.lang, explanation=explanation,
+                                       fix=Fix(value, "unsafe"), found=found, verdict=verdict)
+            else:
+                finding = rule.finding(theirs.start, theirs.end, analysis.lang, explanation=explanation,
+                                       fix=Fix(found, "unsafe"), found=found, verdict=verdict)
+            yield finding, mine.start
+            break
+
+
+def _statement_at(statements: Statements, offset: int) -> Statement:
+    for statement in statements.body:
+        if statement.start <= offset < statement.end:
+            return statement
+    return statements.body[-1]
+
+
+def restated_fact(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """One fact stated twice in the body with two values, neither saying it revises the other: one person
+    holding one office for two countries, or one figure (not a casualty toll: the casualties family compares
+    those) given twice for the same thing ("a budget of $3.2 billion" ... "a budget of $3.5 billion")."""
+    statements: Statements = analysis.annotation("statements")
+    if not statements.body:
+        return
+    yield from _restated_roles(rule, analysis, statements)
+    yield from _restated_figures(rule, analysis, statements)
+
+
+def _restated_roles(rule: Rule, analysis: Analysis, statements: Statements) -> Iterator[Finding]:
+    first_by_person: dict[tuple[str, str], TitleClaim] = {}
+    for claim in _current_claims(analysis, statements.body[0].start, len(analysis.text)):
+        country = _country_of(claim)
+        if country is None or claim.qualifier is None:
+            continue
+        earlier = first_by_person.setdefault((claim.person_id, claim.office_id), claim)
+        if earlier is claim or _country_of(earlier) == country or earlier.qualifier is None:
+            continue
+        yield _restated(rule, analysis, statements, claim.qualifier.start, claim.qualifier.end,
+                        earlier.qualifier.start, earlier.qualifier.end)
+
+
+def _restated(rule: Rule, analysis: Analysis, statements: Statements, start: int, end: int, other_start: int,
+              other_end: int) -> Finding:
+    words = language(analysis.lang).consistency
+    found, value = analysis.text[start:end], analysis.text[other_start:other_end]
+    other = _statement_at(statements, other_start)
+    where = _where(analysis, other)
+    explanation = words.EXPLAIN_RESTATED.format(where=where, found=found, value=value,
+                                                other=_statement_text(analysis, other))
+    return rule.finding(start, end, analysis.lang, explanation=explanation, fix=Fix(value, "unsafe"),
+                        found=found, value=value, line=where)
+
+
+def _figure_frame(statement: Statement, token: Token) -> tuple[str, ...] | None:
+    """What a figure counts, read from its neighbours: the two content words before it and the word it counts
+    ("the budget of [$3.2 billion] for"): two figures with one frame state one fact. None when the figure
+    has too few words around it to tell."""
+    tokens = statement.tokens
+    at = tokens.index(token)
+    before = [t for t in tokens[max(0, at - 4):at] if t.kind != FUNCTION][-2:]
+    counted = _next_word(statement, token)
+    if len(before) < 2 or counted is None or any(t.kind not in (WORD, NAME) for t in before):
+        return None
+    return (*(t.key for t in before), counted)
+
+
+def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) -> Iterator[Finding]:
+    casualty_starts = {fact.start for fact in analysis.annotation("casualty_facts")}
+    repeated = {(pair.earlier.index, pair.later.index) for pair in analysis.annotation("statement_pairs")}
+    updates = update_words(analysis.lang)
+    tolerance = rule.params["tolerance"]
+    seen: dict[tuple[str, ...], tuple[Statement, Token]] = {}
+    for statement in statements.body:
+        if statement.quoted or any(t.key in updates for t in statement.tokens):
+            continue
+        for token in statement.tokens:
+            if token.kind != NUMBER or token.start in casualty_starts:
+                continue
+            frame = _figure_frame(statement, token)
+            if frame is None:
+                continue
+            earlier = seen.setdefault(frame, (statement, token))
+            first_statement, first = earlier
+            if first is token or first_statement is statement or _figures_agree(first, token, tolerance):
+                continue
+            if (first_statement.index, statement.index) in repeated:
+                continue  # one sentence written twice: near-duplicate-conflict says it
+            yield _restated(rule, analysis, statements, token.start, token.end, first.start, first.end)

@@ -106,6 +106,19 @@ KINDS: Mapping[str, CheckKind] = {
         min_ratio=Param(NUMBER, 82.0, "the least similarity (0-100) of two spellings of one name"),
         preferred_spellings=Param(STRINGS, (), "spellings to prefer (the house style's, from the configuration)"),
     ),
+    "headline-body": _kind(
+        "checker.checks.consistency:headline_body", "found verdict",
+        tolerance=Param(NUMBER, 0.1, "how far (a share) a body figure may lie from the headline's and still agree"),
+    ),
+    "near-duplicate-conflict": _kind(
+        "checker.checks.consistency:near_duplicate_conflict", "found value line",
+        max_repeated=Param(INTEGER, 3, "repeated sentences beyond which an article is a story pasted twice"),
+    ),
+    "repeated-sentence": _kind("checker.checks.consistency:repeated_sentence", "line"),
+    "restated-fact": _kind(
+        "checker.checks.consistency:restated_fact", "found value line",
+        tolerance=Param(NUMBER, 0.01, "how far (a share) two figures of one fact may differ and still agree"),
+    ),
     "title-mismatch": _kind("checker.checks.roles:title_mismatch", "person title found expected"),
     "out-of-tenure": _kind(
         "checker.checks.roles:out_of_tenure", "person title date",

@@ -9,3 +9,43 @@ SEARCH_UNLISTED = True  # spellings the knowledge does not list (Zelenskiy) are 
 # Who prefers the spelling a name-variants message asks for (its `{by}` field).
 SPELLED_BY_KNOWLEDGE = "by the knowledge base"
 SPELLED_BY_HOUSE_STYLE = "by the house style"
+
+# -- statements compared within one article (headline-body, near-duplicate-conflict, restated-fact,
+# repeated-sentence) -------------------------------------------------------------------------------------------
+# Words that change no fact when one sentence has them and its repetition does not (or has another of them).
+FUNCTION_WORDS = frozenset("""
+a an the of in on at to for from by with into onto upon about as and or but so than then that this these those
+there here it its it's is are was were be been being has have had do does did will would shall should can could
+may might must also just very said says say told according which who whom whose what when where while after
+before over under up down out off he she they we i you his her their our my your him them us me said, has
+s t amid during since until via per both each
+""".split())
+NEGATIONS = frozenset("not no never n't nor neither none nobody nothing without cannot".split())
+# A weekday or a month: a date word, so "on Monday" / "on Tuesday" in one repeated sentence is a conflict.
+DATE_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split()) - {"may", "march"}
+# A statement that says it revises an earlier one ("now", "rose to", "updated"): two values are then no slip.
+UPDATE_WORDS = frozenset("""
+now rose risen rising raised climbed increased grew jumped fell dropped revised updated update later earlier
+previously initially originally first latest new from up down
+""".split())
+CLITIC_PREFIX = None  # English words carry no clitics
+POSSESSIVE = ("'s", "’s")
+
+# Messages' explanations ({line}: the other statement's line, {other}: its words, {value}: its value).
+HEADLINE = "the headline"
+LINE = "line {line}"
+EXPLAIN_HEADLINE_CONTRADICTED = ("The headline gives '{found}' but the body ({where}) gives '{value}' for the same "
+                                 "fact: \"{other}\".")
+EXPLAIN_HEADLINE_UNSUPPORTED = "The body never mentions '{found}', which the headline gives; a headline should say " \
+                               "only what the article supports."
+EXPLAIN_NEAR_DUPLICATE = ("This sentence repeats the one at {where} but for '{found}' where that one has "
+                          "'{value}': \"{other}\". One of the two is probably a leftover of an earlier draft.")
+EXPLAIN_REPEATED = "The same sentence appears at {where}: \"{other}\"."
+EXPLAIN_RESTATED = ("The article states the same fact at {where} with '{value}' instead of '{found}': \"{other}\"; "
+                    "neither statement says it revises the other.")
+# The `{verdict}` of a headline-body message.
+HEADLINE_CONTRADICTED = "the body gives '{value}' ({where})"
+HEADLINE_UNSUPPORTED = "the body never mentions it"

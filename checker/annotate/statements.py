@@ -1,0 +1,263 @@
+"""The statements of one article, read for comparing them with each other: the headline and each sentence of
+the body as a sequence of word keys, each key marked as a figure, a name, a date word, a negation, a word that
+changes no fact, or another word. The consistency rules compare these (consistency.py); pairs of near-identical
+statements are found through an index of word pairs, so the work grows with the article, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from checker.lang import generation, language
+from checker.text.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
+_QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
+_YEAR = (1900, 2100)
+# A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
+_MAX_POSTINGS = 24
+NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets in the statement's text (the prose, or a metadata headline's own text)
+    end: int
+    key: str  # folded: "#12" for a figure, the entity ids for a known name, else the word without clitics
+    kind: str  # number name date negation function word
+    value: float | None = None
+    ids: frozenset[str] = frozenset()
+    low: float | None = None  # a figure's range ("more than 100": 100 up)
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """The headline (index 0 when there is one) or a body sentence."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    headline: bool
+    quoted: bool  # the statement is mostly a quotation
+    in_prose: bool  # False for a metadata headline: its offsets are into `Analysis.headline.text`
+
+    @property
+    def content(self) -> tuple[Token, ...]:
+        return tuple(token for token in self.tokens if token.kind != FUNCTION)
+
+
+@dataclass(frozen=True)
+class Statements:
+    items: tuple[Statement, ...]
+    headline: Statement | None
+    headline_analysis: Any  # the Analysis the headline's tokens come from (the article's, or the title's own)
+
+    @property
+    def body(self) -> tuple[Statement, ...]:
+        return tuple(item for item in self.items if not item.headline)
+
+
+@cache
+def _words(lang: str, generation: int) -> tuple[Any, re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    words = language(lang).consistency
+    clitic = re.compile(words.CLITIC_PREFIX) if words.CLITIC_PREFIX else None
+    lists = {}
+    for kind, listed in ((FUNCTION, words.FUNCTION_WORDS), (NEGATION, words.NEGATIONS), (DATE, words.DATE_WORDS),
+                         ("update", words.UPDATE_WORDS)):
+        lists[kind] = frozenset(_fold(word, clitic, words.POSSESSIVE) for word in listed)
+    return words, clitic, lists
+
+
+def _fold(word: str, clitic: re.Pattern[str] | None, possessive: tuple[str, ...]) -> str:
+    key = normalize_key(word).lower()
+    for ending in possessive:
+        if key.endswith(ending):
+            key = key[: -len(ending)]
+    return clitic.sub("", key, count=1) if clitic else key
+
+
+def word_key(word: str, lang: str) -> str:
+    """The key of one word as statements fold it (clitics and possessive read off)."""
+    words, clitic, _ = _words(lang, generation())
+    return _fold(word, clitic, words.POSSESSIVE)
+
+
+def update_words(lang: str) -> frozenset[str]:
+    return _words(lang, generation())[2]["update"]
+
+
+def find_statements(analysis: Analysis) -> Statements:
+    """The headline and the body's sentences of the analysis, tokenised."""
+    headline = analysis.headline
+    items: list[Statement] = []
+    head: Statement | None = None
+    head_analysis: Any = analysis
+    body_start = 0
+    if headline is not None:
+        if headline.in_prose:
+            assert headline.start is not None and headline.end is not None
+            head = _statement(analysis, 0, headline.start, headline.end, headline=True, in_prose=True)
+            body_start = headline.end
+        else:
+            from checker.analysis import Analysis
+
+            head_analysis = Analysis(headline.text, analysis.lang, analysis.date, analysis.packs)
+            head = _statement(head_analysis, 0, 0, len(headline.text), headline=True, in_prose=False)
+        if headline.truncated and head.tokens:  # the cut last word is no fact
+            head = Statement(head.index, head.start, head.end, head.tokens[:-1], True, head.quoted, head.in_prose)
+        items.append(head)
+    for span in analysis.sentences:
+        if span.end <= body_start:
+            continue
+        start = max(span.start, body_start)
+        items.append(_statement(analysis, len(items), start, span.end, headline=False, in_prose=True))
+    return Statements(tuple(items), head, head_analysis)
+
+
+def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline: bool, in_prose: bool) -> Statement:
+    text = analysis.text
+    words, clitic, lists = _words(analysis.lang, generation())
+    tokens: list[Token] = []
+    taken: list[tuple[int, int]] = []
+    for quantity in analysis.quantities:
+        if start <= quantity.start and quantity.end <= end:
+            year = quantity.exact and quantity.value.is_integer() and _YEAR[0] <= quantity.value <= _YEAR[1]
+            tokens.append(Token(quantity.start, quantity.end, f"#{quantity.value:g}", DATE if year else NUMBER,
+                                quantity.value, low=quantity.low, high=quantity.high))
+            taken.append((quantity.start, quantity.end))
+    for mention in analysis.mentions_within(start, end):
+        if any(a < mention.end and mention.start < b for a, b in taken):
+            continue
+        ids = frozenset(ref.entity_id for ref in mention.refs if not ref.ambiguous)
+        types = {entity_id.split("/")[0] for entity_id in ids}
+        if not ids or types <= {"office", "outlet"}:
+            continue  # an office is a word of a title; an outlet's name is often a word too («صباح»)
+        tokens.append(Token(mention.start, mention.end, "@" + "|".join(sorted(ids)), NAME, None, ids))
+        taken.append((mention.start, mention.end))
+    taken.sort()
+    first_word = True
+    for match in _WORD.finditer(text, start, end):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            first_word = False
+            continue
+        word = match.group()
+        key = _fold(word, clitic, words.POSSESSIVE)
+        if key in lists[NEGATION] or word.lower().endswith("n't"):
+            kind = NEGATION
+        elif key in lists[DATE]:
+            kind = DATE
+        elif key in lists[FUNCTION] or not key:
+            kind = FUNCTION
+        elif word[:1].isupper() and not first_word and not word.isupper():
+            kind = NAME  # a capitalised word inside an English sentence: a name the knowledge may not list
+        else:
+            kind = WORD
+        first_word = False
+        tokens.append(Token(match.start(), match.end(), key, kind))
+    tokens.sort(key=lambda token: token.start)
+    sentence = text[start:end]
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence)) > len(sentence) / 2
+    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose)
+
+
+def similar_pairs(statements: Statements, min_content: int) -> Iterator[tuple[Statement, Statement]]:
+    """Pairs (earlier, later) of statements that share enough word pairs to be one sentence written twice:
+    each statement is looked up in an index of the word pairs of those before it, so a long article costs
+    its length times the few statements each word pair occurs in."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    items = statements.items
+    for item in items:
+        keys = [token.key for token in item.content]
+        if len(keys) < min_content:
+            continue
+        shingles = set(zip(keys, keys[1:], strict=False))
+        shared: dict[int, int] = defaultdict(int)
+        for shingle in shingles:
+            postings = index[shingle]
+            if len(postings) <= _MAX_POSTINGS:
+                for other in postings:
+                    shared[other] += 1
+            postings.append(item.index)
+        # one sentence with at most two words changed keeps all but four of its word pairs
+        for other, count in shared.items():
+            other_keys = len(items[other].content)
+            if abs(other_keys - len(keys)) <= 2 and count >= max(1, min(other_keys, len(keys)) - 5):
+                yield items[other], item
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two statements that are one sentence written twice: `changed_*` are the content tokens that differ."""
+
+    earlier: Statement
+    later: Statement
+    changed_earlier: tuple[Token, ...]
+    changed_later: tuple[Token, ...]
+    conflict: bool  # the tokens that differ are figures, names, date words or a negation
+
+
+# A sentence is compared with its repetition only when it has this many content words: "Photo: Reuters" is not one.
+MIN_CONTENT = 5
+MAX_CHANGED = 2
+
+
+def find_statement_pairs(analysis: Analysis) -> list[Pair]:
+    """The pairs of statements that repeat each other, the same or but for one or two words."""
+    from difflib import SequenceMatcher
+
+    statements: Statements = analysis.annotation("statements")
+    updates = update_words(analysis.lang)
+    pairs = []
+    for earlier, later in similar_pairs(statements, MIN_CONTENT):
+        first, second = earlier.content, later.content
+        matcher = SequenceMatcher(None, [t.key for t in first], [t.key for t in second], autojunk=False)
+        changed_first: list[Token] = []
+        changed_second: list[Token] = []
+        same = 0
+        for op, a_start, a_end, b_start, b_end in matcher.get_opcodes():
+            if op == "equal":
+                same += a_end - a_start
+            else:
+                changed_first += first[a_start:a_end]
+                changed_second += second[b_start:b_end]
+        if len(changed_first) > MAX_CHANGED or len(changed_second) > MAX_CHANGED:
+            continue
+        if same < max(MIN_CONTENT - 1, min(len(first), len(second)) - MAX_CHANGED):
+            continue
+        if any(t.key in updates for t in (*changed_first, *changed_second)):
+            continue  # "rose to 12" / "was 10": a statement that says it revises the other
+        pairs.append(Pair(earlier, later, tuple(changed_first), tuple(changed_second),
+                          _conflicting(changed_first, changed_second)))
+    return pairs
+
+
+def _conflicting(first: list[Token], second: list[Token]) -> bool:
+    """Whether the words that differ change a fact: another figure, name or date, or a negation more."""
+    def of(tokens: list[Token], kind: str) -> list[Token]:
+        return [t for t in tokens if t.kind == kind]
+
+    if sum(t.kind == NEGATION for t in first) != sum(t.kind == NEGATION for t in second):
+        return True
+    numbers = of(first, NUMBER), of(second, NUMBER)
+    if numbers[0] and numbers[1] and {t.value for t in numbers[0]} != {t.value for t in numbers[1]}:
+        return True
+    dates = of(first, DATE), of(second, DATE)
+    if dates[0] and dates[1] and {t.key for t in dates[0]} != {t.key for t in dates[1]}:
+        return True
+    names = of(first, NAME), of(second, NAME)
+    return bool(names[0] and names[1]) and not any(same_name(a, b) for a in names[0] for b in names[1])
+
+
+def same_name(first: Token, second: Token) -> bool:
+    """One name: the same key, or known entities that share an id (Cairo, a metonym of Egypt, and Egypt)."""
+    return first.key == second.key or bool(first.ids & second.ids)

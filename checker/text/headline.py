@@ -1,0 +1,64 @@
+"""The headline of an article: its metadata title (front matter `title`, an HTML `<title>`, a record's title
+field), or the prose's first line when that line reads as a headline (a Markdown `# ` heading, an HTML `<h1>`
+or a plain text's title line, which the containers keep as the prose's first paragraph)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.text.normalize import normalize_key
+
+# A search-result or page title ends with its site ("... - CNN", "... | Reuters") and may be cut ("...").
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—\n]{1,30}$")
+_TRUNCATION = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟]\s*$")
+_FIRST_LINE = re.compile(r"\A[ \t]*([^\n]+?)[ \t]*(?:\n|\Z)")
+_MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline's words (the site's name and a truncation mark left out); `start` and `end` are its prose
+    offsets when the prose holds it, None when it is only a metadata title."""
+
+    text: str
+    start: int | None
+    end: int | None
+    truncated: bool  # it ended in "...": its last word may be cut
+
+    @property
+    def in_prose(self) -> bool:
+        return self.start is not None
+
+
+def _trimmed(line: str) -> tuple[str, bool]:
+    """The title without its site name and truncation mark, and whether it was truncated."""
+    truncated = bool(_TRUNCATION.search(line))
+    line = _TRUNCATION.sub("", line)
+    without_site = _SITE_SUFFIX.sub("", line)
+    if len(without_site.split()) >= 3:
+        line = without_site
+    return line.strip(), truncated
+
+
+def find_headline(text: str, title: str | None) -> Headline | None:
+    """The article's headline, or None. A first line is a headline when it is short, is not a sentence
+    (no full stop), and more prose follows it; a metadata title found as the first line is placed there."""
+    first = _FIRST_LINE.match(text)
+    if first and first.end() < len(text.rstrip()):
+        words, truncated = _trimmed(first.group(1))
+        start = first.start(1)
+        if title is not None and normalize_key(_trimmed(title)[0]) != normalize_key(words):
+            return _metadata_headline(title)
+        looks_like_title = (len(words.split()) <= _MAX_WORDS and (truncated or not _SENTENCE_END.search(words)))
+        if words and (title is not None or looks_like_title):
+            return Headline(words, start, start + len(words), truncated)
+    return _metadata_headline(title)
+
+
+def _metadata_headline(title: str | None) -> Headline | None:
+    if not title or not title.strip():
+        return None
+    words, truncated = _trimmed(" ".join(title.split()))
+    return Headline(words, None, None, truncated) if words else None
