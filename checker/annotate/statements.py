@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 _QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2100)
+_GLUED = re.compile(r"[^\W\d_][-‐]?$")
+_GLUED_AFTER = re.compile(r"[^\W\d_]")
+_ITEM_MARK = re.compile(r"\s*[-–.)]\s")
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
 _MAX_POSTINGS = 24
 NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"
@@ -37,6 +41,7 @@ class Token:
     ids: frozenset[str] = frozenset()
     low: float | None = None  # a figure's range ("more than 100": 100 up)
     high: float | None = None
+    vague: bool = False  # «آلاف», "dozens": a magnitude, not a figure
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Statement:
     headline: bool
     quoted: bool  # the statement is mostly a quotation
     in_prose: bool  # False for a metadata headline: its offsets are into `Analysis.headline.text`
+    question: bool = False
 
     @property
     def content(self) -> tuple[Token, ...]:
@@ -73,7 +79,7 @@ def _words(lang: str, generation: int) -> tuple[Any, re.Pattern[str] | None, dic
     clitic = re.compile(words.CLITIC_PREFIX) if words.CLITIC_PREFIX else None
     lists = {}
     for kind, listed in ((FUNCTION, words.FUNCTION_WORDS), (NEGATION, words.NEGATIONS), (DATE, words.DATE_WORDS),
-                         ("update", words.UPDATE_WORDS)):
+                         ("update", words.UPDATE_WORDS), ("identifier", words.IDENTIFIER_WORDS)):
         lists[kind] = frozenset(_fold(word, clitic, words.POSSESSIVE) for word in listed)
     return words, clitic, lists
 
@@ -84,6 +90,19 @@ def _fold(word: str, clitic: re.Pattern[str] | None, possessive: tuple[str, ...]
         if key.endswith(ending):
             key = key[: -len(ending)]
     return clitic.sub("", key, count=1) if clitic else key
+
+
+def _identifier(text: str, start: int, end: int, statement_start: int, lang: str) -> bool:
+    """Whether the number at start..end names rather than counts: after a word such as "No." or «رقم», glued to
+    letters ("COVID-19", «كوفيد19», "F-16"), alone in brackets (a series' part "(7)"), or a list item's number."""
+    before = _WORD.findall(text, max(statement_start, start - 24), start)
+    if before and word_key(before[-1], lang) in _words(lang, generation())[2]["identifier"]:
+        return True
+    if _GLUED.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end):
+        return True
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    return not text[statement_start:start].strip(" \t•*-") and bool(_ITEM_MARK.match(text, end))
 
 
 def word_key(word: str, lang: str) -> str:
@@ -114,7 +133,8 @@ def find_statements(analysis: Analysis) -> Statements:
             head_analysis = Analysis(headline.text, analysis.lang, analysis.date, analysis.packs)
             head = _statement(head_analysis, 0, 0, len(headline.text), headline=True, in_prose=False)
         if headline.truncated and head.tokens:  # the cut last word is no fact
-            head = Statement(head.index, head.start, head.end, head.tokens[:-1], True, head.quoted, head.in_prose)
+            head = Statement(head.index, head.start, head.end, head.tokens[:-1], True, head.quoted, head.in_prose,
+                             head.question)
         items.append(head)
     for span in analysis.sentences:
         if span.end <= body_start:
@@ -131,9 +151,13 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
     taken: list[tuple[int, int]] = []
     for quantity in analysis.quantities:
         if start <= quantity.start and quantity.end <= end:
+            if _BIDI.search(text, max(0, quantity.start - 2), quantity.end + 2):
+                continue  # a figure with direction marks in it («5.‏7» for 7.5) cannot be read safely
+            if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
+                continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
             year = quantity.exact and quantity.value.is_integer() and _YEAR[0] <= quantity.value <= _YEAR[1]
             tokens.append(Token(quantity.start, quantity.end, f"#{quantity.value:g}", DATE if year else NUMBER,
-                                quantity.value, low=quantity.low, high=quantity.high))
+                                quantity.value, low=quantity.low, high=quantity.high, vague=quantity.vague))
             taken.append((quantity.start, quantity.end))
     for mention in analysis.mentions_within(start, end):
         if any(a < mention.end and mention.start < b for a, b in taken):
@@ -165,9 +189,15 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
         first_word = False
         tokens.append(Token(match.start(), match.end(), key, kind))
     tokens.sort(key=lambda token: token.start)
+    # A figure beside a month or weekday is a day of a date ("Aug. 31", «26 فبراير»).
+    for at, token in enumerate(tokens):
+        if token.kind == NUMBER and any(other.kind == DATE and other.value is None
+                                        for other in tokens[max(0, at - 1):at + 2]):
+            tokens[at] = Token(token.start, token.end, token.key, DATE, token.value, low=token.low, high=token.high)
     sentence = text[start:end]
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence)) > len(sentence) / 2
-    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose)
+    question = sentence.rstrip(" \t\n\"'”»)").endswith(("?", "؟"))
+    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose, question)
 
 
 def similar_pairs(statements: Statements, min_content: int) -> Iterator[tuple[Statement, Statement]]:
@@ -206,18 +236,24 @@ class Pair:
     conflict: bool  # the tokens that differ are figures, names, date words or a negation
 
 
-# A sentence is compared with its repetition only when it has this many content words: "Photo: Reuters" is not one.
+# A sentence is compared with its repetition only when it has this many content words: "Photo: Reuters" is not one;
+# a slip is judged only where six content words or more are the same ("El Centro Project 9: Valued at $286 million"
+# beside "... Project 5: Valued at $20 million" is a list).
 MIN_CONTENT = 5
+MIN_CONFLICT_CONTENT = 6
 MAX_CHANGED = 2
 
 
 def find_statement_pairs(analysis: Analysis) -> list[Pair]:
-    """The pairs of statements that repeat each other, the same or but for one or two words."""
+    """The pairs of statements that repeat each other, the same or but for one or two words. A statement that
+    repeats two or more others is a line of a list ("Council (3, 4-year terms)", "Council (4, 4-year terms)"):
+    its pairs are never conflicts."""
     from difflib import SequenceMatcher
 
     statements: Statements = analysis.annotation("statements")
     updates = update_words(analysis.lang)
-    pairs = []
+    found = []
+    partners: dict[int, int] = defaultdict(int)
     for earlier, later in similar_pairs(statements, MIN_CONTENT):
         first, second = earlier.content, later.content
         matcher = SequenceMatcher(None, [t.key for t in first], [t.key for t in second], autojunk=False)
@@ -234,28 +270,36 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
             continue
         if same < max(MIN_CONTENT - 1, min(len(first), len(second)) - MAX_CHANGED):
             continue
+        partners[earlier.index] += 1
+        partners[later.index] += 1
         if any(t.key in updates for t in (*changed_first, *changed_second)):
             continue  # "rose to 12" / "was 10": a statement that says it revises the other
-        pairs.append(Pair(earlier, later, tuple(changed_first), tuple(changed_second),
-                          _conflicting(changed_first, changed_second)))
+        found.append((earlier, later, tuple(changed_first), tuple(changed_second)))
+    pairs = []
+    for earlier, later, changed_first, changed_second in found:
+        conflict = (partners[earlier.index] == 1 and partners[later.index] == 1
+                    and not earlier.question and not later.question
+                    and len(earlier.content) - len(changed_first) >= MIN_CONFLICT_CONTENT
+                    and _conflicting(changed_first, changed_second))
+        pairs.append(Pair(earlier, later, changed_first, changed_second, conflict))
     return pairs
 
 
-def _conflicting(first: list[Token], second: list[Token]) -> bool:
-    """Whether the words that differ change a fact: another figure, name or date, or a negation more."""
-    def of(tokens: list[Token], kind: str) -> list[Token]:
-        return [t for t in tokens if t.kind == kind]
-
-    if sum(t.kind == NEGATION for t in first) != sum(t.kind == NEGATION for t in second):
-        return True
-    numbers = of(first, NUMBER), of(second, NUMBER)
-    if numbers[0] and numbers[1] and {t.value for t in numbers[0]} != {t.value for t in numbers[1]}:
-        return True
-    dates = of(first, DATE), of(second, DATE)
-    if dates[0] and dates[1] and {t.key for t in dates[0]} != {t.key for t in dates[1]}:
-        return True
-    names = of(first, NAME), of(second, NAME)
-    return bool(names[0] and names[1]) and not any(same_name(a, b) for a in names[0] for b in names[1])
+def _conflicting(first: tuple[Token, ...], second: tuple[Token, ...]) -> bool:
+    """Whether the words that differ change one fact: a negation more or less and nothing else, or figures,
+    names or date words that differ and nothing else (a changed name and figure is another line of a list)."""
+    kinds = {t.kind for t in (*first, *second)}
+    if kinds == {NEGATION}:
+        return sum(t.kind == NEGATION for t in first) != sum(t.kind == NEGATION for t in second)
+    if not first or not second:
+        return False
+    if kinds == {NUMBER}:
+        return {t.value for t in first} != {t.value for t in second}
+    if kinds == {DATE}:
+        return {t.key for t in first} != {t.key for t in second}
+    if kinds == {NAME}:
+        return not any(same_name(a, b) for a in first for b in second)
+    return False
 
 
 def same_name(first: Token, second: Token) -> bool:

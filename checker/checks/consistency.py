@@ -279,7 +279,8 @@ def _where(analysis: Analysis, statement: Statement) -> str:
 
 
 def _statement_text(analysis: Analysis, statement: Statement) -> str:
-    text = _source_text(analysis, statement)[statement.start:statement.end].strip()
+    start = statement.tokens[0].start if statement.tokens else statement.start  # not a list's bullet
+    text = _source_text(analysis, statement)[start:statement.end].strip()
     return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT].rsplit(" ", 1)[0] + " …"
 
 
@@ -336,7 +337,6 @@ def repeated_sentence(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 _NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
-_TITLE_CASE_SHARE = 0.6  # a headline with most words capitalised: its capitals say nothing of names
 
 
 def _figures_agree(first: Token, second: Token, tolerance: float) -> bool:
@@ -392,34 +392,25 @@ def headline_body(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     body_text = " ".join(word_key(word, analysis.lang) for word in analysis.text[body[0].start:].split())
     casualties = _casualty_categories(analysis, statements)
     tolerance = rule.params["tolerance"]
-    title_case = _title_case(head)
     for token in head.tokens:
         if token.start in flagged:
             continue
         if token.kind == NUMBER:
-            if any(_figures_agree(token, other, tolerance) for _, other in body_numbers):
+            if token.vague or any(_figures_agree(token, other, tolerance) for _, other in body_numbers):
                 continue
-            rival = _rival_figure(head, token, body_numbers, casualties)
+            if _sums_to(token, body_numbers, tolerance):
+                continue
+            rival = _rival_figure(head, token, body_numbers, casualties, analysis.lang)
             yield from _headline_finding(rule, analysis, head, token, rival)
-        elif token.kind == NAME and head.in_prose:
+        elif token.kind == NAME and token.ids and head.in_prose:
+            # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
             known = {entity_id.split("/")[0] for entity_id in token.ids}
-            if token.ids and (token.ids & body_ids or not known & _NAME_TYPES):
+            if token.ids & body_ids or not known & _NAME_TYPES:
                 continue
-            if not token.ids and (title_case or token.key in body_text):
-                continue
-            surface = head_text = _source_text(analysis, head)[token.start:token.end]
-            if not token.ids and not head_text[:1].isupper():
-                continue
-            if token.ids and word_key(surface, analysis.lang) in body_text:
+            surface = _source_text(analysis, head)[token.start:token.end]
+            if word_key(surface, analysis.lang) in body_text:
                 continue
             yield from _headline_finding(rule, analysis, head, token, None)
-
-
-def _title_case(head: Statement) -> bool:
-    words = [t for t in head.tokens if t.kind in (WORD, NAME, FUNCTION)]
-    capitals = [t for t in words if t.kind != FUNCTION and t.kind == NAME]
-    content = [t for t in words if t.kind != FUNCTION]
-    return bool(content) and len(capitals) >= _TITLE_CASE_SHARE * len(content)
 
 
 def _casualty_categories(analysis: Analysis, statements: Statements) -> dict[tuple[bool, int], frozenset[str]]:
@@ -435,23 +426,42 @@ def _casualty_categories(analysis: Analysis, statements: Statements) -> dict[tup
 
 
 def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statement, Token]],
-                  casualties: dict[tuple[bool, int], frozenset[str]]) -> tuple[Statement, Token] | None:
+                  casualties: dict[tuple[bool, int], frozenset[str]], lang: str) -> tuple[Statement, Token] | None:
     """The body figure that states the headline's figure's fact with another value: the same casualty category,
     or the same word counted after it."""
     categories = casualties.get((head.in_prose, token.start))
     counted = _next_word(head, token)
-    context = _context(head, token)
-    nearby = None
     for statement, other in body_numbers:
+        if other.vague or _partial(statement, other, lang):
+            continue
         if categories and categories & casualties.get((True, other.start), frozenset()):
             return statement, other
-        if categories:
-            continue
-        if counted and counted == _next_word(statement, other):
+        if not categories and counted and counted == _next_word(statement, other):
             return statement, other
-        if nearby is None and context & _context(statement, other):
-            nearby = statement, other
-    return nearby
+    return None
+
+
+def _partial(statement: Statement, token: Token, lang: str) -> bool:
+    """A figure of part of a whole: "five other militants", «وخمسة متطرفين آخرين»."""
+    partial = language(lang).consistency.PARTIAL_WORDS
+    tokens = statement.tokens
+    at = tokens.index(token)
+    return any(t.key in partial for t in tokens[max(0, at - 2):at + 5])
+
+
+def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], tolerance: float) -> bool:
+    """The headline's figure is the sum of two figures of the body that count the same thing ("125 judges":
+    100 at one court, 25 at another)."""
+    by_word: dict[str, list[float]] = defaultdict(list)
+    for statement, other in body_numbers:
+        counted = _next_word(statement, other)
+        if counted and other.value is not None and not other.vague:
+            by_word[counted].append(other.value)
+    for values in by_word.values():
+        total = sum(values)
+        if len(values) >= 2 and abs(total - (token.value or 0.0)) <= tolerance * total:
+            return True
+    return False
 
 
 def _headline_finding(rule: Rule, analysis: Analysis, head: Statement, token: Token,
@@ -585,25 +595,36 @@ def _figure_frame(statement: Statement, token: Token) -> tuple[str, ...] | None:
     return (*(t.key for t in before), counted)
 
 
+def _likeness(first: Statement, second: Statement) -> float:
+    """The share of content words two statements have in common (Jaccard), figures left out."""
+    first_keys = {t.key for t in first.content if t.kind != NUMBER}
+    second_keys = {t.key for t in second.content if t.kind != NUMBER}
+    return len(first_keys & second_keys) / max(1, len(first_keys | second_keys))
+
+
 def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) -> Iterator[Finding]:
     casualty_starts = {fact.start for fact in analysis.annotation("casualty_facts")}
     repeated = {(pair.earlier.index, pair.later.index) for pair in analysis.annotation("statement_pairs")}
     updates = update_words(analysis.lang)
     tolerance = rule.params["tolerance"]
-    seen: dict[tuple[str, ...], tuple[Statement, Token]] = {}
+    by_frame: dict[tuple[str, ...], list[tuple[Statement, Token]]] = defaultdict(list)
     for statement in statements.body:
         if statement.quoted or any(t.key in updates for t in statement.tokens):
             continue
         for token in statement.tokens:
-            if token.kind != NUMBER or token.start in casualty_starts:
-                continue
-            frame = _figure_frame(statement, token)
-            if frame is None:
-                continue
-            earlier = seen.setdefault(frame, (statement, token))
-            first_statement, first = earlier
-            if first is token or first_statement is statement or _figures_agree(first, token, tolerance):
-                continue
-            if (first_statement.index, statement.index) in repeated:
-                continue  # one sentence written twice: near-duplicate-conflict says it
-            yield _restated(rule, analysis, statements, token.start, token.end, first.start, first.end)
+            if token.kind == NUMBER and not token.vague and token.start not in casualty_starts:
+                frame = _figure_frame(statement, token)
+                if frame is not None:
+                    by_frame[frame].append((statement, token))
+    for found in by_frame.values():
+        # A frame with three figures or more is a list or a table ("Population density: ... per square mile").
+        if len(found) != 2:
+            continue
+        (first_statement, first), (statement, token) = found
+        if first_statement is statement or _figures_agree(first, token, tolerance):
+            continue
+        if _likeness(first_statement, statement) < rule.params["min_likeness"]:
+            continue  # "a forecast high of 20 degrees" in Chicago, "of 39 degrees" in Brownsville: two facts
+        if (first_statement.index, statement.index) in repeated:
+            continue  # one sentence written twice: near-duplicate-conflict says it
+        yield _restated(rule, analysis, statements, token.start, token.end, first.start, first.end)

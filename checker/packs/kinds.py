@@ -118,6 +118,7 @@ KINDS: Mapping[str, CheckKind] = {
     "restated-fact": _kind(
         "checker.checks.consistency:restated_fact", "found value line",
         tolerance=Param(NUMBER, 0.01, "how far (a share) two figures of one fact may differ and still agree"),
+        min_likeness=Param(NUMBER, 0.5, "the least share of content words two statements of one figure share"),
     ),
     "title-mismatch": _kind("checker.checks.roles:title_mismatch", "person title found expected"),
     "out-of-tenure": _kind(
