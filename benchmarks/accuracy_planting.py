@@ -51,6 +51,10 @@ TYPES = {  # type -> family, in the report's order
     "attribution/outlet-type": "attribution", "attribution/outlet-country": "attribution",
     "attribution/issuer": "attribution",
     "consistency/variant": "consistency",
+    "consistency/headline-figure": "consistency",
+    "consistency/headline-country": "consistency",
+    "consistency/near-duplicate": "consistency",
+    "consistency/restated-role": "consistency",
 }
 
 
@@ -580,3 +584,6 @@ FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = 
     "attribution/issuer": find_issuer,
     "consistency/variant": find_variant,
 }
+from planting_consistency import FINDERS as _CONSISTENCY_FINDERS  # noqa: E402  (it imports the helpers above)
+
+FINDERS.update(_CONSISTENCY_FINDERS)

@@ -24,6 +24,9 @@ _QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2100)
 _GLUED = re.compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")
+_PART_OF = re.compile(r"[-/]\d")
+_PART_OF_BEFORE = re.compile(r"\d[-/]$")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|UTC)?", re.IGNORECASE)
 _ITEM_MARK = re.compile(r"\s*[-–.)]\s")
 _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
@@ -42,6 +45,8 @@ class Token:
     low: float | None = None  # a figure's range ("more than 100": 100 up)
     high: float | None = None
     vague: bool = False  # «آلاف», "dozens": a magnitude, not a figure
+    approximate: bool = False  # "about 1,100", "more than 300"
+    unit: str | None = None  # what the quantity annotator read as counted with it ("51 years", "$3 billion")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Statement:
     quoted: bool  # the statement is mostly a quotation
     in_prose: bool  # False for a metadata headline: its offsets are into `Analysis.headline.text`
     question: bool = False
+    timestamped: bool = False  # opens with a clock time ("9:04 p.m."): an entry of a live, updated story
 
     @property
     def content(self) -> tuple[Token, ...]:
@@ -102,6 +108,8 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
         return True
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return True
+    if _PART_OF.match(text, end) or _PART_OF_BEFORE.search(text, max(0, start - 2), start):
+        return True  # "3-3", "1/4": a part of a series
     return not text[statement_start:start].strip(" \t•*-") and bool(_ITEM_MARK.match(text, end))
 
 
@@ -134,7 +142,7 @@ def find_statements(analysis: Analysis) -> Statements:
             head = _statement(head_analysis, 0, 0, len(headline.text), headline=True, in_prose=False)
         if headline.truncated and head.tokens:  # the cut last word is no fact
             head = Statement(head.index, head.start, head.end, head.tokens[:-1], True, head.quoted, head.in_prose,
-                             head.question)
+                             head.question, head.timestamped)
         items.append(head)
     for span in analysis.sentences:
         if span.end <= body_start:
@@ -156,8 +164,12 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
             if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
                 continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
             year = quantity.exact and quantity.value.is_integer() and _YEAR[0] <= quantity.value <= _YEAR[1]
+            # "Aug. 13" is read as one quantity: with a month inside, it is a date
+            year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
+                               for word in _WORD.findall(text, quantity.start, quantity.end))
             tokens.append(Token(quantity.start, quantity.end, f"#{quantity.value:g}", DATE if year else NUMBER,
-                                quantity.value, low=quantity.low, high=quantity.high, vague=quantity.vague))
+                                quantity.value, low=quantity.low, high=quantity.high, vague=quantity.vague,
+                                approximate=quantity.modifier is not None, unit=quantity.unit))
             taken.append((quantity.start, quantity.end))
     for mention in analysis.mentions_within(start, end):
         if any(a < mention.end and mention.start < b for a, b in taken):
@@ -197,7 +209,8 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
     sentence = text[start:end]
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence)) > len(sentence) / 2
     question = sentence.rstrip(" \t\n\"'”»)").endswith(("?", "؟"))
-    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose, question)
+    timestamped = bool(_CLOCK.search(sentence[:40]))
+    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose, question, timestamped)
 
 
 def similar_pairs(statements: Statements, min_content: int) -> Iterator[tuple[Statement, Statement]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from checker.annotate.statements import FUNCTION, NAME, NUMBER, WORD, update_words, word_key
+from checker.annotate.statements import FUNCTION, NAME, NUMBER, WORD, Token, update_words, word_key
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix, Severity
 from checker.text.normalize import normalize_key
@@ -16,7 +16,7 @@ from checker.text.normalize import normalize_key
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
-    from checker.annotate.statements import Pair, Statement, Statements, Token
+    from checker.annotate.statements import Pair, Statement, Statements
     from checker.annotate.titles import TitleClaim
     from checker.packs.model import Entity, Rule
 
@@ -323,11 +323,13 @@ def repeated_sentence(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same sentence twice (but for words that change no fact); a quotation repeated word for word is a
     speaker quoted twice, not a slip."""
     words = language(analysis.lang).consistency
-    for pair in analysis.annotation("statement_pairs"):
-        if pair.changed_earlier or pair.changed_later or pair.later.quoted or not pair.later.in_prose:
-            continue
-        if pair.earlier.headline:
-            continue  # a headline repeated as the first line of the body is how many pages are laid out
+    repeated = [pair for pair in analysis.annotation("statement_pairs")
+                if not (pair.changed_earlier or pair.changed_later or pair.later.quoted or not pair.later.in_prose
+                        # a headline repeated as the body's first line is how many pages are laid out
+                        or pair.earlier.headline)]
+    if len(repeated) > rule.params["max_repeated"]:
+        repeated = repeated[:1]  # a story pasted twice: one note says it
+    for pair in repeated:
         other = pair.earlier
         explanation = words.EXPLAIN_REPEATED.format(where=_where(analysis, other),
                                                     other=_statement_text(analysis, other))
@@ -340,24 +342,34 @@ _NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
 
 
 def _figures_agree(first: Token, second: Token, tolerance: float) -> bool:
-    """Two figures that can be one figure: the second lies within the first's range widened by `tolerance`
-    (a headline rounds: "nearly 300" for 298); figures under 20 are not rounded."""
-    low, high = first.low or 0.0, first.high or 0.0
-    if high >= 20:
-        low, high = low * (1 - tolerance), high * (1 + tolerance)
-    return low <= (second.high or 0.0) and (second.low or 0.0) <= high
+    """Two figures that can be one figure: equal, or within `tolerance` of each other from 20 up (a headline
+    rounds: "nearly 300" for 298). An open range is read as its figure: "at least 21" does not agree with 63;
+    a vague magnitude («آلاف», "dozens") first agrees with any figure in its range, second with none."""
+    if first.vague:
+        return (first.low or 0.0) <= (second.high or 0.0) and (second.low or 0.0) <= (first.high or 0.0)
+    if second.vague:
+        return False  # "tens of thousands" does not state "10,554"
+    one, other = first.value or 0.0, second.value or 0.0
+    if max(one, other) < 20:
+        return one == other
+    return abs(one - other) <= tolerance * max(one, other)
 
 
 def _next_word(statement: Statement, token: Token) -> str | None:
-    """The key of the first content word after a figure, within two tokens: what it counts ("12 votes")."""
+    """What a figure counts: the first content word after it, within two tokens ("12 votes"), after the unit
+    the quantity annotator read ("$3 billion budget": currency/budget). None when nothing tells."""
     tokens = statement.tokens
     at = tokens.index(token)
+    word = None
     for after in tokens[at + 1:at + 3]:
         if after.kind == WORD:
-            return _stem(after.key)
+            word = _stem(after.key)
+            break
         if after.kind != FUNCTION:
-            return None
-    return None
+            break
+    if token.unit:
+        return f"{token.unit}/{word or ''}"
+    return word
 
 
 def _stem(key: str) -> str:
@@ -391,12 +403,15 @@ def headline_body(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     body_ids = {entity_id for s in body for t in s.tokens for entity_id in t.ids}
     body_text = " ".join(word_key(word, analysis.lang) for word in analysis.text[body[0].start:].split())
     casualties = _casualty_categories(analysis, statements)
+    # Any figure of the body supports the headline's, also one read as a number that names ("(431)").
+    support = [Token(q.start, q.end, "", NUMBER, q.value, low=q.low, high=q.high, vague=q.vague)
+               for q in analysis.quantities if q.start >= body[0].start]
     tolerance = rule.params["tolerance"]
     for token in head.tokens:
         if token.start in flagged:
             continue
         if token.kind == NUMBER:
-            if token.vague or any(_figures_agree(token, other, tolerance) for _, other in body_numbers):
+            if token.vague or any(_figures_agree(token, other, tolerance) for other in support):
                 continue
             if _sums_to(token, body_numbers, tolerance):
                 continue
@@ -436,8 +451,9 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
             continue
         if categories and categories & casualties.get((True, other.start), frozenset()):
             return statement, other
-        if not categories and counted and counted == _next_word(statement, other):
-            return statement, other
+        if counted and counted == _next_word(statement, other) and not (
+                categories and casualties.get((True, other.start))):
+            return statement, other  # the same word counted (and not two casualty categories)
     return None
 
 
@@ -460,6 +476,12 @@ def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], toleranc
     for values in by_word.values():
         total = sum(values)
         if len(values) >= 2 and abs(total - (token.value or 0.0)) <= tolerance * total:
+            return True
+    # Or any two figures of the body, whatever they count: the headline's noun is often worded otherwise.
+    counts = Counter(other.value for _, other in body_numbers if other.value is not None and not other.vague)
+    for value in counts:
+        rest = (token.value or 0.0) - value
+        if counts.get(rest, 0) > (rest == value):
             return True
     return False
 
@@ -595,6 +617,10 @@ def _figure_frame(statement: Statement, token: Token) -> tuple[str, ...] | None:
     return (*(t.key for t in before), counted)
 
 
+def _names(statement: Statement) -> frozenset[str]:
+    return frozenset(t.key for t in statement.tokens if t.kind == NAME)
+
+
 def _likeness(first: Statement, second: Statement) -> float:
     """The share of content words two statements have in common (Jaccard), figures left out."""
     first_keys = {t.key for t in first.content if t.kind != NUMBER}
@@ -607,12 +633,14 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
     repeated = {(pair.earlier.index, pair.later.index) for pair in analysis.annotation("statement_pairs")}
     updates = update_words(analysis.lang)
     tolerance = rule.params["tolerance"]
+    if sum(statement.timestamped for statement in statements.body) >= 2:
+        return  # a live story ("9:04 p.m. RUMSON — ..."): its figures are updated as the night goes on
     by_frame: dict[tuple[str, ...], list[tuple[Statement, Token]]] = defaultdict(list)
     for statement in statements.body:
-        if statement.quoted or any(t.key in updates for t in statement.tokens):
+        if statement.quoted or statement.timestamped or any(t.key in updates for t in statement.tokens):
             continue
         for token in statement.tokens:
-            if token.kind == NUMBER and not token.vague and token.start not in casualty_starts:
+            if token.kind == NUMBER and not (token.vague or token.approximate) and token.start not in casualty_starts:
                 frame = _figure_frame(statement, token)
                 if frame is not None:
                     by_frame[frame].append((statement, token))
@@ -623,6 +651,8 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
         (first_statement, first), (statement, token) = found
         if first_statement is statement or _figures_agree(first, token, tolerance):
             continue
+        if _names(first_statement) != _names(statement):
+            continue  # two figures of two named things: "Wilson ... two full terms", "Roosevelt ... three"
         if _likeness(first_statement, statement) < rule.params["min_likeness"]:
             continue  # "a forecast high of 20 degrees" in Chicago, "of 39 degrees" in Brownsville: two facts
         if (first_statement.index, statement.index) in repeated:

@@ -114,11 +114,14 @@ KINDS: Mapping[str, CheckKind] = {
         "checker.checks.consistency:near_duplicate_conflict", "found value line",
         max_repeated=Param(INTEGER, 3, "repeated sentences beyond which an article is a story pasted twice"),
     ),
-    "repeated-sentence": _kind("checker.checks.consistency:repeated_sentence", "line"),
+    "repeated-sentence": _kind(
+        "checker.checks.consistency:repeated_sentence", "line",
+        max_repeated=Param(INTEGER, 3, "repeated sentences beyond which only the first is noted (a story pasted twice)"),
+    ),
     "restated-fact": _kind(
         "checker.checks.consistency:restated_fact", "found value line",
         tolerance=Param(NUMBER, 0.01, "how far (a share) two figures of one fact may differ and still agree"),
-        min_likeness=Param(NUMBER, 0.5, "the least share of content words two statements of one figure share"),
+        min_likeness=Param(NUMBER, 0.6, "the least share of content words two statements of one figure share"),
     ),
     "title-mismatch": _kind("checker.checks.roles:title_mismatch", "person title found expected"),
     "out-of-tenure": _kind(

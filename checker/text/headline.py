@@ -12,6 +12,7 @@ from checker.text.normalize import normalize_key
 # A search-result or page title ends with its site ("... - CNN", "... | Reuters") and may be cut ("...").
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—\n]{1,30}$")
 _TRUNCATION = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+_CUT_WORD = re.compile(r"\w(?:\.\.\.|…)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟]\s*$")
 _FIRST_LINE = re.compile(r"\A[ \t]*([^\n]+?)[ \t]*(?:\n|\Z)")
 _MAX_WORDS = 30
@@ -25,7 +26,7 @@ class Headline:
     text: str
     start: int | None
     end: int | None
-    truncated: bool  # it ended in "...": its last word may be cut
+    truncated: bool  # it ended in "..." right after a letter: its last word may be cut
 
     @property
     def in_prose(self) -> bool:
@@ -34,7 +35,7 @@ class Headline:
 
 def _trimmed(line: str) -> tuple[str, bool]:
     """The title without its site name and truncation mark, and whether it was truncated."""
-    truncated = bool(_TRUNCATION.search(line))
+    truncated = bool(_CUT_WORD.search(line))  # "... first ..." ends on a whole word; "... fir..." does not
     line = _TRUNCATION.sub("", line)
     without_site = _SITE_SUFFIX.sub("", line)
     if len(without_site.split()) >= 3:

@@ -50,7 +50,8 @@ EXPLAIN_RESTATED = ("The article states the same fact at {where} with '{value}' 
 HEADLINE_CONTRADICTED = "the body gives '{value}' ({where})"
 HEADLINE_UNSUPPORTED = "the body never mentions it"
 # A number after one of these names a thing ("No. 5", "Article 12", "Flight 370"): it counts nothing.
-IDENTIFIER_WORDS = frozenset("no number article section chapter flight route bill law resolution act item code "
+IDENTIFIER_WORDS = frozenset("day week round game part phase stage season episode grade level category class "
+                             "no number article section chapter flight route bill law resolution act item code "
                              "room gate district precinct interstate highway i".split())
 # Near a figure, these make it a part of a whole ("five other militants"), not a rival of the headline's total.
 PARTIAL_WORDS = frozenset("other others more additional another further remaining rest".split())
