@@ -31,7 +31,7 @@ _MIN_WORDS, _MAX_WORDS = 10, 60
 _MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
            "jun jul aug sep sept oct nov dec يناير فبراير مارس أبريل ابريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس "
            "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر").split()
-_LABELS = ("chapter number no article section flight route room boeing airbus day round part phase رقم المادة الفصل "
+_LABELS = ("chapter number no article section flight route room boeing airbus day round part phase رقم الرقم المادة الفصل "
            "القانون الجولة").split()
 
 
@@ -40,9 +40,12 @@ def _dates_or_names(text: str, start: int, end: int) -> bool:
     after = re.findall(r"\w+", text[end:end + 20])
     if text[start - 1:start] in (":", "-", "/", "#") or text[end:end + 1] in (":", "-", "/"):
         return True
+    if re.search(r"[\u200e\u200f\u061c\u202a-\u202e]|[^\W\d]$", text[max(0, start - 2):start]) or \
+            re.match(r"\.?[\u200e\u200f]", text[end:end + 2]):
+        return True  # glued to letters (Â£1,500) or to direction marks («29.‏3»)
     if before and (before[-1].lower() in _MONTHS or before[-1].lower() in _LABELS):
         return True
-    return bool(after) and after[0].lower() in _MONTHS
+    return any(word.lower() in _MONTHS or word.lower() in ("p", "a") for word in after[:2])
 
 
 def _value(digits: str) -> int:
@@ -135,9 +138,12 @@ def find_near_duplicate(analysis: Analysis, findings: Sequence[Finding], rng: ra
         if not _MIN_WORDS <= len(_WORDS.findall(words)) <= _MAX_WORDS or "\n" in words or \
                 _overlaps(findings, "consistency", sentence.start, sentence.end):
             continue
-        if text.count(words[:40]) > 1:
-            continue  # the article already repeats it
-        after = sentences[index + 1].end
+        if text.count(words[:40]) > 1 or words.rstrip().endswith(("?", "؟")):
+            continue  # the article already repeats it; a question is asked again in other words
+        # after the next sentence that ends as a sentence does, so that the copy stands as a sentence of its own
+        after = next((s.end for s in sentences[index + 1:index + 4] if text[s.end - 1:s.end] in ".!?؟"), None)
+        if after is None or text[sentence.end - 1:sentence.end] not in ".!?؟":
+            continue
         change = _changed_figure(words, rng) or _changed_country(analysis, sentence, named, rng)
         if change is None:
             continue

@@ -104,9 +104,10 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
     before = _WORD.findall(text, max(statement_start, start - 24), start)
     if before and word_key(before[-1], lang) in _words(lang, generation())[2]["identifier"]:
         return True
-    if _GLUED.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end):
+    digits = text[start:start + 1].isdigit() and text[end - 1:end].isdigit()
+    if digits and (_GLUED.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end)):
         return True
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[start:end].isdigit():
         return True
     if _PART_OF.match(text, end) or _PART_OF_BEFORE.search(text, max(0, start - 2), start):
         return True  # "3-3", "1/4": a part of a series

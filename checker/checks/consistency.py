@@ -299,7 +299,7 @@ def near_duplicate_conflict(rule: Rule, analysis: Analysis) -> Iterator[Finding]
     is flagged (a metadata headline has no place in the prose, so its repetition in the body is); an article
     that repeats many of its sentences is an updated copy of a story pasted twice, and is left alone."""
     pairs: list[Pair] = analysis.annotation("statement_pairs")
-    if len(pairs) > rule.params["max_repeated"]:
+    if sum(not (pair.changed_earlier or pair.changed_later) for pair in pairs) > rule.params["max_repeated"]:
         return
     words = language(analysis.lang).consistency
     for pair in pairs:
