@@ -451,10 +451,22 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
             continue
         if categories and categories & casualties.get((True, other.start), frozenset()):
             return statement, other
-        if counted and counted == _next_word(statement, other) and not (
+        if counted and _same_counted(counted, _next_word(statement, other)) and not (
                 categories and casualties.get((True, other.start))):
             return statement, other  # the same word counted (and not two casualty categories)
     return None
+
+
+def _same_counted(first: str, second: str | None) -> bool:
+    """Two figures count the same thing: the same word after them, or the same unit where one has no word
+    after it ("... 11 ملايين دولار" ending a headline, "6 ملايين دولار لمحاميه" in the body)."""
+    if second is None:
+        return False
+    if first == second:
+        return True
+    first_unit, _, first_word = first.partition("/")
+    second_unit, _, second_word = second.partition("/")
+    return bool(first_unit) and first_unit == second_unit and not (first_word and second_word)
 
 
 def _partial(statement: Statement, token: Token, lang: str) -> bool:
@@ -474,16 +486,13 @@ def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], toleranc
         if counted and other.value is not None and not other.vague:
             by_word[counted].append(other.value)
     for values in by_word.values():
-        total = sum(values)
-        if len(values) >= 2 and abs(total - (token.value or 0.0)) <= tolerance * total:
+        parts = set(values)  # one figure stated twice is not two parts
+        total = sum(parts)
+        if len(parts) >= 2 and abs(total - (token.value or 0.0)) <= tolerance * total:
             return True
-    # Or any two figures of the body, whatever they count: the headline's noun is often worded otherwise.
-    counts = Counter(other.value for _, other in body_numbers if other.value is not None and not other.vague)
-    for value in counts:
-        rest = (token.value or 0.0) - value
-        if counts.get(rest, 0) > (rest == value):
-            return True
-    return False
+    # Or any two different figures of the body, whatever they count: the headline's noun is often worded otherwise.
+    values = {other.value for _, other in body_numbers if other.value is not None and not other.vague}
+    return any((token.value or 0.0) - value in values - {value} for value in values)
 
 
 def _headline_finding(rule: Rule, analysis: Analysis, head: Statement, token: Token,
