@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 _QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
-_YEAR = (1900, 2100)
+_YEAR = (1900, 2060)  # "by 2100" is rarer in news than 2,100 of something
 _GLUED = re.compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")
 _PART_OF = re.compile(r"[-/]\d")
@@ -164,7 +164,9 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
                 continue  # a figure with direction marks in it («5.‏7» for 7.5) cannot be read safely
             if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
                 continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
-            year = quantity.exact and quantity.value.is_integer() and _YEAR[0] <= quantity.value <= _YEAR[1]
+            written = text[quantity.start:quantity.end]
+            year = (len(written) == 4 and written.isdigit()  # "2,100" jobs is no year
+                    and _YEAR[0] <= quantity.value <= _YEAR[1])
             # "Aug. 13" is read as one quantity: with a month inside, it is a date
             year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
                                for word in _WORD.findall(text, quantity.start, quantity.end))
@@ -202,9 +204,9 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
         first_word = False
         tokens.append(Token(match.start(), match.end(), key, kind))
     tokens.sort(key=lambda token: token.start)
-    # A figure beside a month or weekday is a day of a date ("Aug. 31", «26 فبراير»).
+    # A figure up to 31 beside a month or weekday is a day of a date ("Aug. 31", «26 فبراير»).
     for at, token in enumerate(tokens):
-        if token.kind == NUMBER and any(other.kind == DATE and other.value is None
+        if token.kind == NUMBER and (token.value or 0) <= 31 and any(other.kind == DATE and other.value is None
                                         for other in tokens[max(0, at - 1):at + 2]):
             tokens[at] = Token(token.start, token.end, token.key, DATE, token.value, low=token.low, high=token.high)
     sentence = text[start:end]

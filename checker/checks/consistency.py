@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from checker.annotate.statements import FUNCTION, NAME, NUMBER, WORD, Token, update_words, word_key
+from checker.annotate.statements import DATE, FUNCTION, NAME, NUMBER, WORD, Token, update_words, word_key
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix, Severity
 from checker.text.normalize import normalize_key
@@ -338,6 +338,7 @@ def repeated_sentence(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                            line=_where(analysis, other))
 
 
+_BIDI_FIGURE = re.compile("[0-9٠-٩][.,٫]?[\u200e\u200f\u061c][0-9٠-٩]")
 _NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
 
 
@@ -416,6 +417,8 @@ def headline_body(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             if _sums_to(token, body_numbers, tolerance):
                 continue
             rival = _rival_figure(head, token, body_numbers, casualties, analysis.lang)
+            if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
+                continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
             yield from _headline_finding(rule, analysis, head, token, rival)
         elif token.kind == NAME and token.ids and head.in_prose:
             # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
@@ -630,6 +633,16 @@ def _names(statement: Statement) -> frozenset[str]:
     return frozenset(t.key for t in statement.tokens if t.kind == NAME)
 
 
+def _differ(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Both statements name someone (or a time) and not the same: a weekday in one of them alone is no other
+    time."""
+    return bool(first and second and first != second)
+
+
+def _dates(statement: Statement) -> frozenset[str]:
+    return frozenset(t.key for t in statement.tokens if t.kind == DATE)
+
+
 def _likeness(first: Statement, second: Statement) -> float:
     """The share of content words two statements have in common (Jaccard), figures left out."""
     first_keys = {t.key for t in first.content if t.kind != NUMBER}
@@ -660,8 +673,8 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
         (first_statement, first), (statement, token) = found
         if first_statement is statement or _figures_agree(first, token, tolerance):
             continue
-        if _names(first_statement) != _names(statement):
-            continue  # two figures of two named things: "Wilson ... two full terms", "Roosevelt ... three"
+        if _differ(_names(first_statement), _names(statement)) or _differ(_dates(first_statement), _dates(statement)):
+            continue  # two figures of two named things or two times: "Wilson ... two terms", "in 2018 ..."
         if _likeness(first_statement, statement) < rule.params["min_likeness"]:
             continue  # "a forecast high of 20 degrees" in Chicago, "of 39 degrees" in Brownsville: two facts
         if (first_statement.index, statement.index) in repeated:

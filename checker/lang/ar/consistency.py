@@ -34,8 +34,8 @@ UPDATE_WORDS = frozenset("""
 محدث تحديث بعدما اولي اوليه مبدئيا لاحقا قبل من الى
 """.split())
 # «وبالملعب» → «ملعب»: the conjunction, a preposition and the article written onto a word, read off it when
-# at least three letters stay.
-CLITIC_PREFIX = r"^(?:[وف])?(?:[بلك])?(?:ال|لل)?(?=\w{3})"
+# at least three letters stay; and the future's «س» on a verb («سترفع» / «لن ترفع»).
+CLITIC_PREFIX = r"^(?:[وف])?(?:س(?=[تينا]\w{2})|(?:[بلك])?(?:ال|لل)?(?=\w{3}))"
 POSSESSIVE = ()
 
 HEADLINE = "العنوان"
