@@ -24,6 +24,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2060)  # "by 2100" is rarer in news than 2,100 of something
 _GLUED = re.compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")
+_COMPOUND = re.compile(r"-[^\W\d_]")
 _PART_OF = re.compile(r"[-/]\d")
 _PART_OF_BEFORE = re.compile(r"\d[-/]$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|UTC)?", re.IGNORECASE)
@@ -104,6 +105,10 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
     before = _WORD.findall(text, max(statement_start, start - 24), start)
     if before and word_key(before[-1], lang) in _words(lang, generation())[2]["identifier"]:
         return True
+    if text[max(0, start - 2):start].endswith(("#", "&#")):
+        return True  # "#3", an HTML character reference left in scraped text ("&#8220;")
+    if _COMPOUND.match(text, end):
+        return True  # "3-digit", "19-year-old": a number inside a compound word
     digits = text[start:start + 1].isdigit() and text[end - 1:end].isdigit()
     if digits and (_GLUED.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end)):
         return True
@@ -169,6 +174,7 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
                     and _YEAR[0] <= quantity.value <= _YEAR[1])
             # "Aug. 13" is read as one quantity: with a month inside, it is a date
             year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
+                               or (word[:1].isupper() and word.lower() in words.CAPITALISED_MONTHS)
                                for word in _WORD.findall(text, quantity.start, quantity.end))
             tokens.append(Token(quantity.start, quantity.end, f"#{quantity.value:g}", DATE if year else NUMBER,
                                 quantity.value, low=quantity.low, high=quantity.high, vague=quantity.vague,
@@ -253,10 +259,10 @@ class Pair:
 
 
 # A sentence is compared with its repetition only when it has this many content words: "Photo: Reuters" is not one;
-# a slip is judged only where six content words or more are the same ("El Centro Project 9: Valued at $286 million"
+# a slip is judged only where seven content words or more are the same ("El Centro Project 9: Valued at $286 million"
 # beside "... Project 5: Valued at $20 million" is a list).
 MIN_CONTENT = 5
-MIN_CONFLICT_CONTENT = 6
+MIN_CONFLICT_CONTENT = 7
 MAX_CHANGED = 2
 
 
@@ -312,10 +318,15 @@ def _conflicting(first: tuple[Token, ...], second: tuple[Token, ...]) -> bool:
     if kinds == {NUMBER}:
         return {t.value for t in first} != {t.value for t in second}
     if kinds == {DATE}:
-        return {t.key for t in first} != {t.key for t in second}
+        # "on Dec. 21" and "on Monday" may be one day; "Monday" and "Tuesday" are not
+        return {t.key for t in first} != {t.key for t in second} and _date_sorts(first) == _date_sorts(second)
     if kinds == {NAME}:
         return not any(same_name(a, b) for a in first for b in second)
     return False
+
+
+def _date_sorts(tokens: tuple[Token, ...]) -> set[str]:
+    return {"figure" if t.value is not None else "word" for t in tokens}
 
 
 def same_name(first: Token, second: Token) -> bool:

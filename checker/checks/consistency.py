@@ -338,6 +338,7 @@ def repeated_sentence(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                            line=_where(analysis, other))
 
 
+_LEDE_STATEMENTS = 3  # body statements that hold a figure, read as the lede a headline sums up
 _BIDI_FIGURE = re.compile("[0-9٠-٩][.,٫]?[\u200e\u200f\u061c][0-9٠-٩]")
 _NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
 
@@ -361,16 +362,33 @@ def _next_word(statement: Statement, token: Token) -> str | None:
     the quantity annotator read ("$3 billion budget": currency/budget). None when nothing tells."""
     tokens = statement.tokens
     at = tokens.index(token)
-    word = None
-    for after in tokens[at + 1:at + 3]:
-        if after.kind == WORD:
-            word = _stem(after.key)
-            break
-        if after.kind != FUNCTION:
-            break
+    word = _content_word(tokens[at + 1:at + 3])
     if token.unit:
         return f"{token.unit}/{word or ''}"
     return word
+
+
+def _counted(statement: Statement, token: Token) -> set[str]:
+    """What a figure counts, read on both sides: the word after it ("12 votes"), and for a figure with a unit
+    also the word before it ("budget of $3 billion", «ميزانية بقيمة 3 مليارات دولار»)."""
+    after = _next_word(statement, token)
+    found = {after} if after and not after.endswith("/") else set()
+    if token.unit:
+        tokens = statement.tokens
+        at = tokens.index(token)
+        before = _content_word(tokens[max(0, at - 2):at][::-1])
+        if before:
+            found.add(f"{token.unit}<{before}")
+    return found
+
+
+def _content_word(tokens: tuple[Token, ...]) -> str | None:
+    for token in tokens:
+        if token.kind == WORD:
+            return _stem(token.key)
+        if token.kind != FUNCTION:
+            return None
+    return None
 
 
 def _stem(key: str) -> str:
@@ -448,28 +466,26 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
     """The body figure that states the headline's figure's fact with another value: the same casualty category,
     or the same word counted after it."""
     categories = casualties.get((head.in_prose, token.start))
-    counted = _next_word(head, token)
+    counted = _counted(head, token)
+    lede = {statement.index for statement in body_numbers_statements(body_numbers)[:_LEDE_STATEMENTS]}
     for statement, other in body_numbers:
+        if token.approximate and other.approximate:
+            continue  # "over 300k" and "an estimated 246,000": two estimates, perhaps of two things
+        if statement.index not in lede:
+            continue  # a headline sums up the lede; a figure further down is often another one of its kind
         if other.vague or _partial(statement, other, lang):
             continue
         if categories and categories & casualties.get((True, other.start), frozenset()):
             return statement, other
-        if counted and _same_counted(counted, _next_word(statement, other)) and not (
+        if counted & _counted(statement, other) and not (
                 categories and casualties.get((True, other.start))):
             return statement, other  # the same word counted (and not two casualty categories)
     return None
 
 
-def _same_counted(first: str, second: str | None) -> bool:
-    """Two figures count the same thing: the same word after them, or the same unit where one has no word
-    after it ("... 11 ملايين دولار" ending a headline, "6 ملايين دولار لمحاميه" in the body)."""
-    if second is None:
-        return False
-    if first == second:
-        return True
-    first_unit, _, first_word = first.partition("/")
-    second_unit, _, second_word = second.partition("/")
-    return bool(first_unit) and first_unit == second_unit and not (first_word and second_word)
+def body_numbers_statements(body_numbers: list[tuple[Statement, Token]]) -> list[Statement]:
+    """The body statements in order, each once (the lede first)."""
+    return list({statement.index: statement for statement, _ in body_numbers}.values())
 
 
 def _partial(statement: Statement, token: Token, lang: str) -> bool:
@@ -662,7 +678,9 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
         if statement.quoted or statement.timestamped or any(t.key in updates for t in statement.tokens):
             continue
         for token in statement.tokens:
-            if token.kind == NUMBER and not (token.vague or token.approximate) and token.start not in casualty_starts:
+            # Shares are left out: a poll gives one question's figures for every group ("10% ... 27%").
+            if token.kind == NUMBER and not (token.vague or token.approximate) and token.unit != "percent" \
+                    and token.start not in casualty_starts:
                 frame = _figure_frame(statement, token)
                 if frame is not None:
                     by_frame[frame].append((statement, token))
