@@ -1,6 +1,8 @@
 """The article-internal consistency rules (headline-body, near-duplicate-conflict, repeated-sentence,
 restated-fact) on articles written for the test: a headline, a lede and a body, right and wrong."""
 
+import json
+
 import pytest
 
 from checker.api import Checker, CheckOptions
@@ -251,3 +253,35 @@ def test_a_part_of_the_headline_figure_is_no_contradiction(statements_checker):
     text = ("المرصد: مقتل ستة متطرفين في غارة\n\nقال المرصد يوم الاثنين إن قياديا في التنظيم وخمسة متطرفين أجانب "
             "آخرين قتلوا في غارة جوية قرب المدينة.")
     assert [severity for _, severity, *_ in _found(statements_checker, "ar", text)] == ["info"]
+
+
+# -- the headline as each container carries it ----------------------------------------------------------------
+BODY = "The Egyptian health ministry said 10 people were killed in a blast in Cairo on Monday."
+
+
+def _located(checker, name, data):
+    (result,) = checker.check_bytes(name, data.encode())
+    return [(f.finding.rule, f.text, f.line, f.finding.fix.replacement if f.finding.fix else None)
+            for f in result.findings]
+
+
+@pytest.mark.parametrize("name,data,line", [
+    ("a.md", f"---\ntitle: 12 people killed in Cairo blast\n---\n# 12 people killed in Cairo blast\n\n{BODY}\n", 4),
+    ("a.md", f"# 12 people killed in Cairo blast\n\n{BODY}\n", 1),
+    ("a.html", f"<html><head><title>12 people killed in Cairo blast - Site</title></head><body>"
+               f"<h1>12 people killed in Cairo blast</h1>\n<p>{BODY}</p></body></html>", 1),
+    ("a.txt", f"12 people killed in Cairo blast\n\n{BODY}\n", 1),
+])
+def test_a_headline_in_the_prose_is_flagged_where_it_stands(statements_checker, name, data, line):
+    assert _located(statements_checker, name, data) == [("consistency/headline-body", "12", line, "10")]
+
+
+def test_a_title_only_in_the_metadata_is_compared_and_the_body_is_flagged(statements_checker):
+    """A JSON record's title is not prose: the body's figure is shown, its fix the headline's."""
+    record = json.dumps({"title": "12 people killed in Cairo blast", "text": BODY, "lang": "en"})
+    assert _located(statements_checker, "a.jsonl", record + "\n") == [("consistency/headline-body", "10", 1, "12")]
+
+
+def test_front_matter_title_apart_from_the_first_heading_is_the_headline(statements_checker):
+    data = f"---\ntitle: 12 people killed in Cairo blast\n---\n{BODY}\n\nPolice opened an inquiry.\n"
+    assert _located(statements_checker, "a.md", data) == [("consistency/headline-body", "10", 4, "12")]
