@@ -31,8 +31,8 @@ _MIN_WORDS, _MAX_WORDS = 10, 60
 _MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
            "jun jul aug sep sept oct nov dec يناير فبراير مارس أبريل ابريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس "
            "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر").split()
-_LABELS = ("chapter number no article section flight route room boeing airbus day round part phase رقم الرقم المادة الفصل "
-           "القانون الجولة").split()
+_LABELS = ("chapter number no article section flight route room boeing airbus day round part phase "
+           "رقم الرقم المادة الفصل القانون الجولة").split()
 
 
 def _dates_or_names(text: str, start: int, end: int) -> bool:
@@ -88,7 +88,8 @@ def find_headline_figure(analysis: Analysis, findings: Sequence[Finding], rng: r
                 not re.search(rf"(?<![\w.,]){re.escape(digits)}\s+{re.escape(word)}\b", body):
             continue
         new = _other_figure(value, rng)
-        if any(abs(new - _value(other)) <= 0.15 * new for other in re.findall(r"[0-9][0-9,]*", text) if other[0] != ","):
+        figures = (_value(other) for other in re.findall(r"[0-9][0-9,]*", text) if other[0] != ",")
+        if any(abs(new - figure) <= 0.15 * new for figure in figures):
             continue  # the new figure must not happen to be one the article gives
         plants.append(replace("consistency/headline-figure", text, match.start(1), match.end(1),
                               _written(new, digits)))

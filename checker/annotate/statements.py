@@ -296,14 +296,15 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
         partners[later.index] += 1
         if any(t.key in updates for t in (*changed_first, *changed_second)):
             continue  # "rose to 12" / "was 10": a statement that says it revises the other
-        found.append((earlier, later, tuple(changed_first), tuple(changed_second)))
+        found.append((earlier, later, changed_first, changed_second))
     pairs = []
     for earlier, later, changed_first, changed_second in found:
+        first, second = tuple(changed_first), tuple(changed_second)
         conflict = (partners[earlier.index] == 1 and partners[later.index] == 1
                     and not earlier.question and not later.question
-                    and len(earlier.content) - len(changed_first) >= MIN_CONFLICT_CONTENT
-                    and _conflicting(changed_first, changed_second))
-        pairs.append(Pair(earlier, later, changed_first, changed_second, conflict))
+                    and len(earlier.content) - len(first) >= MIN_CONFLICT_CONTENT
+                    and _conflicting(first, second))
+        pairs.append(Pair(earlier, later, first, second, conflict))
     return pairs
 
 

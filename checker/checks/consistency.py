@@ -510,8 +510,8 @@ def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], toleranc
         if len(parts) >= 2 and abs(total - (token.value or 0.0)) <= tolerance * total:
             return True
     # Or any two different figures of the body, whatever they count: the headline's noun is often worded otherwise.
-    values = {other.value for _, other in body_numbers if other.value is not None and not other.vague}
-    return any((token.value or 0.0) - value in values - {value} for value in values)
+    figures = {other.value for _, other in body_numbers if other.value is not None and not other.vague}
+    return any((token.value or 0.0) - figure in figures - {figure} for figure in figures)
 
 
 def _headline_finding(rule: Rule, analysis: Analysis, head: Statement, token: Token,

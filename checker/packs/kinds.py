@@ -116,7 +116,8 @@ KINDS: Mapping[str, CheckKind] = {
     ),
     "repeated-sentence": _kind(
         "checker.checks.consistency:repeated_sentence", "line",
-        max_repeated=Param(INTEGER, 3, "repeated sentences beyond which only the first is noted (a story pasted twice)"),
+        max_repeated=Param(INTEGER, 3, "repeated sentences beyond which only the first is noted (a story pasted "
+                                       "twice)"),
     ),
     "restated-fact": _kind(
         "checker.checks.consistency:restated_fact", "found value line",

@@ -67,26 +67,26 @@ WRONG = [
            "schools.",
      [("restated-fact", "warning", "$3.5 billion", "$3.2 billion")]),
     # -- repeated-sentence --------------------------------------------------------------------------------
-    ("en", "Council backs housing plan\n\nThe council approved the new housing plan for the northern district. The vote "
-           "came after a long debate.\n\nThe council approved the new housing plan for the northern district.",
+    ("en", "Council backs housing plan\n\nThe council approved the new housing plan for the northern district. The "
+           "vote came after a long debate.\n\nThe council approved the new housing plan for the northern district.",
      [("repeated-sentence", "info", "The council approved the new housing plan for the northern district.", None)]),
     ("ar", "مقتل 12 شخصا في انفجار بالقاهرة\n\nقالت وزارة الصحة المصرية إن 10 أشخاص قتلوا في انفجار وقع صباح اليوم في "
            "القاهرة. وأضافت أن الانفجار وقع في سوق مزدحمة.\n\nوفتحت الشرطة تحقيقا في الحادث.",
      [("headline-body", "warning", "12", "10")]),
-    ("ar", "البرلمان يقر ميزانية بقيمة 3 مليارات دولار\n\nأقر البرلمان يوم الثلاثاء ميزانية بقيمة 2.5 مليار دولار للعام "
-           "المقبل. وقال الوزير إن الخطة تحمي قطاع التعليم.\n\nوجاء التصويت بالإجماع.",
+    ("ar", "البرلمان يقر ميزانية بقيمة 3 مليارات دولار\n\nأقر البرلمان يوم الثلاثاء ميزانية بقيمة 2.5 مليار دولار "
+           "للعام المقبل. وقال الوزير إن الخطة تحمي قطاع التعليم.\n\nوجاء التصويت بالإجماع.",
      [("headline-body", "warning", "3 مليارات دولار", "2.5 مليار دولار")]),
-    ("ar", "حريق مصنع يجبر 300 عامل على الإخلاء\n\nأجبر حريق في مصنع للنسيج يوم الأحد 120 عامل على مغادرة المبنى. ولم يصب "
-           "أحد بأذى بحسب الدفاع المدني.\n\nولم يعرف سبب الحريق بعد.",
+    ("ar", "حريق مصنع يجبر 300 عامل على الإخلاء\n\nأجبر حريق في مصنع للنسيج يوم الأحد 120 عامل على مغادرة المبنى. ولم "
+           "يصب أحد بأذى بحسب الدفاع المدني.\n\nولم يعرف سبب الحريق بعد.",
      [("headline-body", "warning", "300", "120")]),
     ("ar", "مجلس النواب يصادق على القانون بـ 60 صوتا\n\nصادق مجلس النواب على مشروع القانون يوم الخميس بـ 52 صوتا. وقال "
            "المؤيدون إن القانون يدعم الفلاحين.\n\nويعرض المشروع على مجلس المستشارين الأسبوع المقبل.",
      [("headline-body", "warning", "60", "52")]),
-    ("ar", "وزير الخارجية المصري سامح شكري يزور باريس\n\nوصل وزير الخارجية الأردني سامح شكري إلى باريس يوم الاثنين لإجراء "
-           "محادثات حول المنطقة.\n\nويلتقي نظيره الفرنسي يوم الثلاثاء.",
+    ("ar", "وزير الخارجية المصري سامح شكري يزور باريس\n\nوصل وزير الخارجية الأردني سامح شكري إلى باريس يوم الاثنين "
+           "لإجراء محادثات حول المنطقة.\n\nويلتقي نظيره الفرنسي يوم الثلاثاء.",
      [("headline-body", "warning", "المصري", "الأردني")]),
-    ("ar", "عاصفة تقطع الكهرباء عن 40 ألف منزل\n\nضربت عاصفة المنطقة يوم الأحد فأسقطت الأشجار وأغلقت الطرق. وعمل الفنيون "
-           "طوال الليل لإصلاح الخطوط.\n\nوتفتح المدارس متأخرة.",
+    ("ar", "عاصفة تقطع الكهرباء عن 40 ألف منزل\n\nضربت عاصفة المنطقة يوم الأحد فأسقطت الأشجار وأغلقت الطرق. وعمل "
+           "الفنيون طوال الليل لإصلاح الخطوط.\n\nوتفتح المدارس متأخرة.",
      [("headline-body", "info", "40 ألف", None)]),
     ("ar", "اليابان تتعهد بمساعدات بعد الفيضانات\n\nتعهدت الحكومة يوم الجمعة بمساعدات عاجلة بعد أن دمرت الفيضانات مئات "
            "المنازل في الجنوب. ووصلت فرق الإنقاذ إلى القرى الأكثر تضررا.\n\nويتوقع هطول مزيد من الأمطار.",
@@ -94,37 +94,39 @@ WRONG = [
     ("ar", "محادثات الأسبوع المقبل\n\nأعلنت الحكومة أن الاجتماع سيعقد في باريس يوم الخميس المقبل بحضور الوزراء. ورحب "
            "الوسطاء بالخطة.\n\nوأعلنت الحكومة أن الاجتماع سيعقد في برلين يوم الخميس المقبل بحضور الوزراء.",
      [("near-duplicate-conflict", "warning", "برلين", "باريس")]),
-    ("ar", "شركة السيارات تلغي وظائف\n\nقالت الشركة إنها ستلغي 1200 وظيفة بحلول نهاية العام في إطار خطة إعادة الهيكلة. "
-           "ودعت النقابات إلى إضراب.\n\nوقالت الشركة إنها ستلغي 2100 وظيفة بحلول نهاية العام في إطار خطة إعادة الهيكلة.",
+    ("ar", "شركة السيارات تلغي وظائف\n\nقالت الشركة إنها ستلغي 1200 وظيفة بحلول نهاية العام في إطار خطة إعادة "
+           "الهيكلة. ودعت النقابات إلى إضراب.\n\nوقالت الشركة إنها ستلغي 2100 وظيفة بحلول نهاية العام في إطار خطة "
+           "إعادة الهيكلة.",
      [("near-duplicate-conflict", "warning", "2100", "1200")]),
-    ("ar", "الضرائب على الوقود\n\nقال الوزير إن الحكومة سترفع الضرائب على الوقود في العام المقبل لتغطية العجز في الميزانية. "
-           "واعترضت جمعيات السائقين.\n\nوقال الوزير إن الحكومة لن ترفع الضرائب على الوقود في العام المقبل لتغطية العجز "
-           "في الميزانية.",
+    ("ar", "الضرائب على الوقود\n\nقال الوزير إن الحكومة سترفع الضرائب على الوقود في العام المقبل لتغطية العجز في "
+           "الميزانية. واعترضت جمعيات السائقين.\n\nوقال الوزير إن الحكومة لن ترفع الضرائب على الوقود في العام المقبل "
+           "لتغطية العجز في الميزانية.",
      [("near-duplicate-conflict", "warning", "لن", None)]),
     ("ar", "استئناف محادثات وقف إطلاق النار\n\nيلتقي الوفدان يوم الاثنين في العاصمة لبحث مقترح وقف إطلاق النار مع "
            "الوسطاء المصريين. وأكد الطرفان الموعد.\n\nيلتقي الوفدان يوم الثلاثاء في العاصمة لبحث مقترح وقف إطلاق النار "
            "مع الوسطاء المصريين.",
      [("near-duplicate-conflict", "warning", "الثلاثاء", "الاثنين")]),
-    ("ar", "وزير الخارجية يلتقي نظيره الفرنسي\n\nالتقى وزير الخارجية المصري سامح شكري نظيره الفرنسي في باريس. وقال وزير "
-           "الخارجية الأردني سامح شكري إن المحادثات كانت مثمرة.\n\nوصدر بيان مشترك.",
+    ("ar", "وزير الخارجية يلتقي نظيره الفرنسي\n\nالتقى وزير الخارجية المصري سامح شكري نظيره الفرنسي في باريس. وقال "
+           "وزير الخارجية الأردني سامح شكري إن المحادثات كانت مثمرة.\n\nوصدر بيان مشترك.",
      [("restated-fact", "warning", "الأردني", "المصري")]),
-    ("ar", "المجلس يقر خطة المدارس\n\nأقر المجلس البلدي ميزانية بقيمة 3.2 مليار دولار للمدارس يوم الثلاثاء بحسب مسؤولين. "
-           "ورحب المعلمون بالتصويت.\n\nوقال مسؤولون إن المجلس البلدي أقر ميزانية بقيمة 3.5 مليار دولار للمدارس.",
+    ("ar", "المجلس يقر خطة المدارس\n\nأقر المجلس البلدي ميزانية بقيمة 3.2 مليار دولار للمدارس يوم الثلاثاء بحسب "
+           "مسؤولين. ورحب المعلمون بالتصويت.\n\nوقال مسؤولون إن المجلس البلدي أقر ميزانية بقيمة 3.5 مليار دولار "
+           "للمدارس.",
      [("restated-fact", "warning", "3.5 مليار دولار", "3.2 مليار دولار")]),
-    ("ar", "المجلس يدعم خطة الإسكان\n\nوافق المجلس على خطة الإسكان الجديدة للحي الشمالي في المدينة. وجاء التصويت بعد نقاش "
-           "طويل.\n\nوافق المجلس على خطة الإسكان الجديدة للحي الشمالي في المدينة.",
+    ("ar", "المجلس يدعم خطة الإسكان\n\nوافق المجلس على خطة الإسكان الجديدة للحي الشمالي في المدينة. وجاء التصويت بعد "
+           "نقاش طويل.\n\nوافق المجلس على خطة الإسكان الجديدة للحي الشمالي في المدينة.",
      [("repeated-sentence", "info", "وافق المجلس على خطة الإسكان الجديدة للحي الشمالي في المدينة.", None)]),
-    ("ar", "وفد تجاري يزور شمال أفريقيا\n\nيزور وفد من رجال الأعمال مصر الأسبوع المقبل لبحث فرص الاستثمار في قطاع الطاقة "
-           "المتجددة. ويضم الوفد ثلاثين شركة.\n\nيزور وفد من رجال الأعمال تونس الأسبوع المقبل لبحث فرص الاستثمار في قطاع "
-           "الطاقة المتجددة.",
+    ("ar", "وفد تجاري يزور شمال أفريقيا\n\nيزور وفد من رجال الأعمال مصر الأسبوع المقبل لبحث فرص الاستثمار في قطاع "
+           "الطاقة المتجددة. ويضم الوفد ثلاثين شركة.\n\nيزور وفد من رجال الأعمال تونس الأسبوع المقبل لبحث فرص "
+           "الاستثمار في قطاع الطاقة المتجددة.",
      [("near-duplicate-conflict", "warning", "تونس", "مصر")]),
     ("en", "Trade mission heads to North Africa\n\nA delegation of business leaders will visit Egypt next week to "
            "discuss investment in renewable energy projects. The delegation includes thirty firms.\n\nA delegation of "
            "business leaders will visit Tunisia next week to discuss investment in renewable energy projects.",
      [("near-duplicate-conflict", "warning", "Tunisia", "Egypt")]),
     # The real page's repeated related-article line: a preposition apart, a repetition, not a conflict.
-    ("ar", "روسيا والحرب\n\nقال باحث إن المفاوضات متعثرة.\n• باحث: روسيا تماطل وتلقي الكرة بالملعب الأوكراني والأمريكي\n"
-           "• باحث: روسيا تماطل وتلقي الكرة في الملعب الأوكراني والأمريكي",
+    ("ar", "روسيا والحرب\n\nقال باحث إن المفاوضات متعثرة.\n• باحث: روسيا تماطل وتلقي الكرة بالملعب الأوكراني "
+           "والأمريكي\n• باحث: روسيا تماطل وتلقي الكرة في الملعب الأوكراني والأمريكي",
      [("repeated-sentence", "info", "باحث: روسيا تماطل وتلقي الكرة في الملعب الأوكراني والأمريكي", None)]),
 ]
 
@@ -133,28 +135,30 @@ CLEAN = [
            "Cairo on Monday. Officials said the blast hit a crowded market.\n\nPolice have opened an investigation."),
     ("en", "Nearly 300 dead in earthquake\n\nAt least 298 people were killed when the earthquake struck on Friday, "
            "officials said. Rescuers are still searching the rubble.\n\nAid has begun to arrive."),
-    ("en", "125 judges promoted in reshuffle\n\nThe king promoted 100 judges at the justice ministry on Sunday. He also "
-           "promoted 25 judges at the grievances board.\n\nThe orders take effect at once."),
-    ("en", "Turnout climbs in city vote\n\nTurnout was 40 percent at noon, officials said. Turnout rose to 55 percent by "
-           "the evening, officials said.\n\nResults are expected overnight."),
-    ("en", "Census data released\n\nThe census office released new figures on Monday.\n\nPopulation density: 21,750 per "
-           "square mile\n\nPopulation density: 22,069 per square mile\n\nPopulation density: 23,294 per square mile"),
+    ("en", "125 judges promoted in reshuffle\n\nThe king promoted 100 judges at the justice ministry on Sunday. He "
+           "also promoted 25 judges at the grievances board.\n\nThe orders take effect at once."),
+    ("en", "Turnout climbs in city vote\n\nTurnout was 40 percent at noon, officials said. Turnout rose to 55 percent "
+           "by the evening, officials said.\n\nResults are expected overnight."),
+    ("en", "Census data released\n\nThe census office released new figures on Monday.\n\nPopulation density: 21,750 "
+           "per square mile\n\nPopulation density: 22,069 per square mile\n\nPopulation density: 23,294 per square "
+           "mile"),
     ("en", "Leader repeats warning\n\n\"We will not accept any deal that divides the country,\" the president said on "
            "Monday. Crowds cheered.\n\n\"We will not accept any deal that divides the country,\" the president said on "
            "Monday."),
-    ("en", "Presidents who lost\n\nTaft lost his re-election campaign to Democrat Woodrow Wilson, who went on to complete "
-           "two full terms. Hoover lost his re-election campaign to Democrat Franklin Roosevelt, who went on to "
-           "complete three full terms."),
-    ("en", "Can Catholics eat meat today?\n\nCan Catholics eat meat on Ash Wednesday during the fasting season? Catholics "
-           "are not supposed to eat meat on Ash Wednesday during the fasting season."),
+    ("en", "Presidents who lost\n\nTaft lost his re-election campaign to Democrat Woodrow Wilson, who went on to "
+           "complete two full terms. Hoover lost his re-election campaign to Democrat Franklin Roosevelt, who went on "
+           "to complete three full terms."),
+    ("en", "Can Catholics eat meat today?\n\nCan Catholics eat meat on Ash Wednesday during the fasting season? "
+           "Catholics are not supposed to eat meat on Ash Wednesday during the fasting season."),
     ("en", "Election night results\n\n9 p.m. RED BANK: Allison Gregory has 124 votes in the council race, officials "
            "said.\n\n10:30 p.m. RED BANK: Allison Gregory had 901 votes in the council race, officials said."),
-    ("en", "Biden signs $1.9 trillion relief bill - CNN\n\n(CNN) President Joe Biden on Thursday signed the $1.9 trillion "
-           "relief bill into law, a day before the deadline. The bill sends $1,400 checks to most Americans."),
-    ("en", "China moon landing: Spacecraft makes first landing on moon's dark ...\n\nAssociated Press\n\nBEIJING: China's "
-           "space program achieved a first on Thursday: a landing on the far side of the moon."),
-    ("en", "Lawmakers back trade deals\n\nBill No. 36 on trade with Serbia was approved by the house on Monday. Bill No. "
-           "37 on trade with Rwanda was approved by the house on Monday."),
+    ("en", "Biden signs $1.9 trillion relief bill - CNN\n\n(CNN) President Joe Biden on Thursday signed the $1.9 "
+           "trillion relief bill into law, a day before the deadline. The bill sends $1,400 checks to most "
+           "Americans."),
+    ("en", "China moon landing: Spacecraft makes first landing on moon's dark ...\n\nAssociated Press\n\nBEIJING: "
+           "China's space program achieved a first on Thursday: a landing on the far side of the moon."),
+    ("en", "Lawmakers back trade deals\n\nBill No. 36 on trade with Serbia was approved by the house on Monday. Bill "
+           "No. 37 on trade with Rwanda was approved by the house on Monday."),
     ("en", "Voter rolls trimmed\n\nIn 2017, nearly 232,000 registrations were cancelled because voters did not respond "
            "to the mailing. In 2018, more than 105,000 registrations were cancelled because voters did not respond to "
            "the mailing."),
@@ -162,40 +166,40 @@ CLEAN = [
            "The plan goes to a vote in May. Subscribe to The Week."),
     ("en", "Forecast highs across the country\n\nChicago awoke to snow and a forecast high of 20 degrees on Tuesday. "
            "Brownsville, Texas, had a forecast high of 39 degrees on Tuesday."),
-    ("en", "Council backs housing plan\n\nThe council approved the new housing plan for the northern district. The vote "
-           "came after a long debate about rents."),
+    ("en", "Council backs housing plan\n\nThe council approved the new housing plan for the northern district. The "
+           "vote came after a long debate about rents."),
     ("ar", "مقتل 12 شخصا في انفجار بالقاهرة\n\nقالت وزارة الصحة المصرية إن 12 شخصا قتلوا في انفجار وقع صباح اليوم في "
            "القاهرة. وأضافت أن الانفجار وقع في سوق مزدحمة.\n\nوفتحت الشرطة تحقيقا في الحادث."),
-    ("ar", "نحو 300 قتيل في الزلزال\n\nقتل 298 شخصا على الأقل عندما ضرب الزلزال المنطقة يوم الجمعة. وما زالت فرق الإنقاذ "
-           "تبحث تحت الأنقاض.\n\nوبدأت المساعدات في الوصول."),
+    ("ar", "نحو 300 قتيل في الزلزال\n\nقتل 298 شخصا على الأقل عندما ضرب الزلزال المنطقة يوم الجمعة. وما زالت فرق "
+           "الإنقاذ تبحث تحت الأنقاض.\n\nوبدأت المساعدات في الوصول."),
     ("ar", "ترقية وتعيين 125 قاضيا\n\nأصدر الملك أمرا بترقية وتعيين 100 قاض في وزارة العدل. كما أمر بترقية 25 قاضيا في "
            "ديوان المظالم.\n\nوتسري الأوامر فورا."),
-    ("ar", "ارتفاع نسبة المشاركة\n\nبلغت نسبة المشاركة 40 في المائة عند الظهر بحسب المسؤولين. وارتفعت نسبة المشاركة إلى 55 في "
-           "المائة مساء بحسب المسؤولين.\n\nوتعلن النتائج ليلا."),
+    ("ar", "ارتفاع نسبة المشاركة\n\nبلغت نسبة المشاركة 40 في المائة عند الظهر بحسب المسؤولين. وارتفعت نسبة المشاركة "
+           "إلى 55 في المائة مساء بحسب المسؤولين.\n\nوتعلن النتائج ليلا."),
     ("ar", "الرئيس يكرر تحذيره\n\n«لن نقبل أي اتفاق يقسم البلاد ويهدد وحدتها» قال الرئيس يوم الاثنين. وهتفت الحشود.\n\n"
            "«لن نقبل أي اتفاق يقسم البلاد ويهدد وحدتها» قال الرئيس يوم الاثنين."),
-    ("ar", "مجلس النواب يصادق على اتفاقيات\n\nصادق المجلس على مشروع قانون رقم 36.19 المتعلق بالتعاون التجاري مع جمهورية "
-           "صربيا. وصادق المجلس على مشروع قانون رقم 37.19 المتعلق بالتعاون التجاري مع جمهورية رواندا."),
+    ("ar", "مجلس النواب يصادق على اتفاقيات\n\nصادق المجلس على مشروع قانون رقم 36.19 المتعلق بالتعاون التجاري مع "
+           "جمهورية صربيا. وصادق المجلس على مشروع قانون رقم 37.19 المتعلق بالتعاون التجاري مع جمهورية رواندا."),
     ("ar", "زلزال بقوة 7.5 يضرب جزر سليمان\n\nوقع زلزال قوته 5.\u200f7 درجة قرب جزر سليمان في جنوب المحيط الهادي اليوم "
            "السبت. ولم ترد تقارير عن أضرار."),
-    ("ar", "«الشرق الأوسط» تنشر مذكرات الفنانة (7): أحزان الخيانة\n\nتواصل الصحيفة نشر المذكرات.\n\nمذكرات الفنانة (1): "
-           "طفولتي بين يوم سعيد وضحكات الأصدقاء."),
+    ("ar", "«الشرق الأوسط» تنشر مذكرات الفنانة (7): أحزان الخيانة\n\nتواصل الصحيفة نشر المذكرات.\n\nمذكرات الفنانة "
+           "(1): طفولتي بين يوم سعيد وضحكات الأصدقاء."),
     ("ar", "وزير أسبق يطالب بكراء الفنادق لمواجهة كوفيد19\n\nقال البرلماني إن هذا الإجراء سيمكن من الحفاظ على 600 ألف "
            "منصب شغل في القطاع السياحي."),
-    ("ar", "التسجيل في اللوائح\n\nفي عام 2017 ألغي تسجيل 232 ألف ناخب لأنهم لم يردوا على المراسلة الرسمية. وفي عام 2018 "
-           "ألغي تسجيل 105 آلاف ناخب لأنهم لم يردوا على المراسلة الرسمية."),
-    ("ar", "إحصاءات السكان\n\nنشر مكتب الإحصاء أرقاما جديدة.\n\nالكثافة السكانية: 21750 نسمة في الميل المربع\n\nالكثافة "
-           "السكانية: 22069 نسمة في الميل المربع\n\nالكثافة السكانية: 23294 نسمة في الميل المربع"),
-    ("ar", "هل يأكل الصائمون اللحم اليوم؟\n\nهل يأكل الصائمون اللحم في يوم الصوم خلال الموسم؟ لا يأكل الصائمون اللحم في "
-           "يوم الصوم خلال الموسم."),
-    ("ar", "المجلس يدعم خطة الإسكان\n\nوافق المجلس على خطة الإسكان الجديدة للحي الشمالي. وجاء التصويت بعد نقاش طويل حول "
-           "الإيجارات."),
+    ("ar", "التسجيل في اللوائح\n\nفي عام 2017 ألغي تسجيل 232 ألف ناخب لأنهم لم يردوا على المراسلة الرسمية. وفي عام "
+           "2018 ألغي تسجيل 105 آلاف ناخب لأنهم لم يردوا على المراسلة الرسمية."),
+    ("ar", "إحصاءات السكان\n\nنشر مكتب الإحصاء أرقاما جديدة.\n\nالكثافة السكانية: 21750 نسمة في الميل "
+           "المربع\n\nالكثافة السكانية: 22069 نسمة في الميل المربع\n\nالكثافة السكانية: 23294 نسمة في الميل المربع"),
+    ("ar", "هل يأكل الصائمون اللحم اليوم؟\n\nهل يأكل الصائمون اللحم في يوم الصوم خلال الموسم؟ لا يأكل الصائمون اللحم "
+           "في يوم الصوم خلال الموسم."),
+    ("ar", "المجلس يدعم خطة الإسكان\n\nوافق المجلس على خطة الإسكان الجديدة للحي الشمالي. وجاء التصويت بعد نقاش طويل "
+           "حول الإيجارات."),
     ("ar", "نتائج الانتخابات ليلة الاقتراع\n\n9:00 مساء: حصل المرشح على 124 صوتا في دائرة المدينة بحسب المسؤولين.\n\n"
            "10:30 مساء: حصل المرشح على 901 صوت في دائرة المدينة بحسب المسؤولين."),
-    ("ar", "الرباط تحتضن منتدى الاستثمار\n\nالرباط - افتتح رئيس الحكومة يوم الاثنين منتدى الاستثمار بمشاركة 300 شركة من 20 "
-           "بلدا. وقال إن المنتدى يفتح آفاقا جديدة للتعاون."),
-    ("ar", "وزير الخارجية المصري سامح شكري يزور باريس\n\nوصل وزير الخارجية المصري سامح شكري إلى باريس يوم الاثنين لإجراء "
-           "محادثات حول المنطقة.\n\nويلتقي نظيره الفرنسي يوم الثلاثاء."),
+    ("ar", "الرباط تحتضن منتدى الاستثمار\n\nالرباط - افتتح رئيس الحكومة يوم الاثنين منتدى الاستثمار بمشاركة 300 شركة "
+           "من 20 بلدا. وقال إن المنتدى يفتح آفاقا جديدة للتعاون."),
+    ("ar", "وزير الخارجية المصري سامح شكري يزور باريس\n\nوصل وزير الخارجية المصري سامح شكري إلى باريس يوم الاثنين "
+           "لإجراء محادثات حول المنطقة.\n\nويلتقي نظيره الفرنسي يوم الثلاثاء."),
 ]
 
 

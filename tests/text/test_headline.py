@@ -26,7 +26,8 @@ def test_the_site_name_and_a_truncation_mark_are_left_out():
 def test_a_title_cut_after_a_whole_word_keeps_its_last_word_one_cut_inside_a_word_does_not():
     whole = find_headline("Spacecraft makes first landing on moon's dark ...\n\nBody.", None)
     cut = find_headline("Spacecraft makes first landing on moon's da...\n\nBody.", None)
-    assert whole is not None and (whole.text, whole.truncated) == ("Spacecraft makes first landing on moon's dark", False)
+    assert whole is not None
+    assert (whole.text, whole.truncated) == ("Spacecraft makes first landing on moon's dark", False)
     assert cut is not None and (cut.text, cut.truncated) == ("Spacecraft makes first landing on moon's da", True)
 
 

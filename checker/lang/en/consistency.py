@@ -27,7 +27,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """.split()) - {"may", "march"}
 # A statement that says it revises an earlier one ("now", "rose to", "updated"): two values are then no slip.
-CAPITALISED_MONTHS = {"may", "march"}  # months only when capitalised ("May 30"; "may" is a verb)
+CAPITALISED_MONTHS = frozenset({"may", "march"})  # months only when capitalised ("May 30"; "may" is a verb)
 UPDATE_WORDS = frozenset("""
 now rose risen rising raised climbed increased grew jumped fell dropped revised updated update later earlier
 previously initially originally first latest new from up down
