@@ -24,6 +24,8 @@ _QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2060)  # "by 2100" is rarer in news than 2,100 of something
 _GLUED = re.compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")
+_ORDINAL = re.compile("الـ\\s*$")
+_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _PART_OF = re.compile(r"[-/]\d")
 _PART_OF_BEFORE = re.compile(r"\d[-/]$")
@@ -107,6 +109,8 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
         return True
     if text[max(0, start - 2):start].endswith(("#", "&#")):
         return True  # "#3", an HTML character reference left in scraped text ("&#8220;")
+    if _ORDINAL.search(text, max(0, start - 5), start):
+        return True  # «الدورة الـ 11»: an ordinal
     if _COMPOUND.match(text, end):
         return True  # "3-digit", "19-year-old": a number inside a compound word
     digits = text[start:start + 1].isdigit() and text[end - 1:end].isdigit()
@@ -176,8 +180,11 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
             year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
                                or (word[:1].isupper() and word.lower() in words.CAPITALISED_MONTHS)
                                for word in _WORD.findall(text, quantity.start, quantity.end))
+            # A scale word alone («مليون مشاهدة», "a million") is a magnitude, as vague as «آلاف».
+            vague = quantity.vague or not any(character.isdigit() for character in written) and \
+                quantity.value in _SCALES
             tokens.append(Token(quantity.start, quantity.end, f"#{quantity.value:g}", DATE if year else NUMBER,
-                                quantity.value, low=quantity.low, high=quantity.high, vague=quantity.vague,
+                                quantity.value, low=quantity.low, high=quantity.high, vague=vague,
                                 approximate=quantity.modifier is not None, unit=quantity.unit))
             taken.append((quantity.start, quantity.end))
     for mention in analysis.mentions_within(start, end):

@@ -352,6 +352,8 @@ def _figures_agree(first: Token, second: Token, tolerance: float) -> bool:
     if second.vague:
         return False  # "tens of thousands" does not state "10,554"
     one, other = first.value or 0.0, second.value or 0.0
+    if abs(one - other) < 1 and not (one.is_integer() and other.is_integer()):
+        return True  # rounded: "3%" for 2.9%, "16 points" for 16.72
     if max(one, other) < 20:
         return one == other
     return abs(one - other) <= tolerance * max(one, other)
@@ -369,11 +371,11 @@ def _next_word(statement: Statement, token: Token) -> str | None:
 
 
 def _counted(statement: Statement, token: Token) -> set[str]:
-    """What a figure counts, read on both sides: the word after it ("12 votes"), and for a figure with a unit
-    also the word before it ("budget of $3 billion", «ميزانية بقيمة 3 مليارات دولار»)."""
+    """What a figure counts, read on both sides: the word after it ("12 votes"), and for a sum of money also
+    the word before it ("budget of $3 billion", «ميزانية بقيمة 3 مليارات دولار»)."""
     after = _next_word(statement, token)
     found = {after} if after and not after.endswith("/") else set()
-    if token.unit:
+    if token.unit == "currency":
         tokens = statement.tokens
         at = tokens.index(token)
         before = _content_word(tokens[max(0, at - 2):at][::-1])
@@ -475,8 +477,8 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
             continue  # a headline sums up the lede; a figure further down is often another one of its kind
         if other.vague or _partial(statement, other, lang):
             continue
-        if categories and categories & casualties.get((True, other.start), frozenset()):
-            return statement, other
+        if categories and categories == casualties.get((True, other.start)):
+            return statement, other  # the same categories: «مصرع وإصابة 8» is not rivalled by 3 killed
         if counted & _counted(statement, other) and not (
                 categories and casualties.get((True, other.start))):
             return statement, other  # the same word counted (and not two casualty categories)
