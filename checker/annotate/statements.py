@@ -26,6 +26,7 @@ _GLUED = re.compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")
 _ORDINAL = re.compile("الـ\\s*$")
 _SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\b|[ap]m\b|o'clock|صباحا|مساء)", re.IGNORECASE)  # "as of 4 p.m."
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _PART_OF = re.compile(r"[-/]\d")
 _PART_OF_BEFORE = re.compile(r"\d[-/]$")
@@ -35,6 +36,7 @@ _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
 _MAX_POSTINGS = 24
 NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"
+CLOCK = "clock#"  # the key's prefix of a time of day ("4 p.m."): two times are two moments, not a slip
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,9 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
             if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
                 continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
             written = text[quantity.start:quantity.end]
-            year = (len(written) == 4 and written.isdigit()  # "2,100" jobs is no year
-                    and _YEAR[0] <= quantity.value <= _YEAR[1])
+            clock = bool(_CLOCK_AFTER.match(text, quantity.end))
+            year = clock or (len(written) == 4 and written.isdigit()  # "2,100" jobs is no year
+                             and _YEAR[0] <= quantity.value <= _YEAR[1])
             # "Aug. 13" is read as one quantity: with a month inside, it is a date
             year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
                                or (word[:1].isupper() and word.lower() in words.CAPITALISED_MONTHS)
@@ -183,7 +186,8 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
             # A scale word alone («مليون مشاهدة», "a million") is a magnitude, as vague as «آلاف».
             vague = quantity.vague or not any(character.isdigit() for character in written) and \
                 quantity.value in _SCALES
-            tokens.append(Token(quantity.start, quantity.end, f"#{quantity.value:g}", DATE if year else NUMBER,
+            key = f"{CLOCK if clock else '#'}{quantity.value:g}"
+            tokens.append(Token(quantity.start, quantity.end, key, DATE if year else NUMBER,
                                 quantity.value, low=quantity.low, high=quantity.high, vague=vague,
                                 approximate=quantity.modifier is not None, unit=quantity.unit))
             taken.append((quantity.start, quantity.end))
@@ -301,8 +305,8 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
             continue
         partners[earlier.index] += 1
         partners[later.index] += 1
-        if any(t.key in updates for t in (*changed_first, *changed_second)):
-            continue  # "rose to 12" / "was 10": a statement that says it revises the other
+        if any(t.key in updates or t.key.startswith(CLOCK) for t in (*changed_first, *changed_second)):
+            continue  # "rose to 12" / "was 10", "as of 4 p.m." / "as of 7 p.m.": it revises the other
         found.append((earlier, later, changed_first, changed_second))
     pairs = []
     for earlier, later, changed_first, changed_second in found:
