@@ -168,9 +168,9 @@ CLEAN = [
            "Brownsville, Texas, had a forecast high of 39 degrees on Tuesday."),
     ("en", "Council backs housing plan\n\nThe council approved the new housing plan for the northern district. The "
            "vote came after a long debate about rents."),
-    ("en", "Storm update\n\nThere were no changes to the warnings and watches in effect along the coast as of 4 p.m. on "
-           "the island. Crews are ready.\n\nThere were no changes to the warnings and watches in effect along the coast "
-           "as of 7 p.m. on the island."),
+    ("en", "Storm update\n\nThere were no changes to the warnings and watches in effect along the coast as of 4 p.m. "
+           "on the island. Crews are ready.\n\nThere were no changes to the warnings and watches in effect along the "
+           "coast as of 7 p.m. on the island."),
     ("ar", "مقتل 12 شخصا في انفجار بالقاهرة\n\nقالت وزارة الصحة المصرية إن 12 شخصا قتلوا في انفجار وقع صباح اليوم في "
            "القاهرة. وأضافت أن الانفجار وقع في سوق مزدحمة.\n\nوفتحت الشرطة تحقيقا في الحادث."),
     ("ar", "نحو 300 قتيل في الزلزال\n\nقتل 298 شخصا على الأقل عندما ضرب الزلزال المنطقة يوم الجمعة. وما زالت فرق "
