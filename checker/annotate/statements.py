@@ -24,9 +24,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2060)  # "by 2100" is rarer in news than 2,100 of something
 _GLUED = re.compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = re.compile(r"[^\W\d_]")
-_ORDINAL = re.compile("الـ\\s*$")
 _SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
-_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\b|[ap]m\b|o'clock|صباحا|مساء)", re.IGNORECASE)  # "as of 4 p.m."
 _COMPOUND = re.compile(r"-[^\W\d_]")
 _PART_OF = re.compile(r"[-/]\d")
 _PART_OF_BEFORE = re.compile(r"\d[-/]$")
@@ -111,7 +109,8 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
         return True
     if text[max(0, start - 2):start].endswith(("#", "&#")):
         return True  # "#3", an HTML character reference left in scraped text ("&#8220;")
-    if _ORDINAL.search(text, max(0, start - 5), start):
+    ordinal = language(lang).consistency.ORDINAL_BEFORE
+    if ordinal and re.search(ordinal + r"\s*$", text[max(0, start - 6):start]):
         return True  # «الدورة الـ 11»: an ordinal
     if _COMPOUND.match(text, end):
         return True  # "3-digit", "19-year-old": a number inside a compound word
@@ -176,7 +175,7 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
             if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
                 continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
             written = text[quantity.start:quantity.end]
-            clock = bool(_CLOCK_AFTER.match(text, quantity.end))
+            clock = bool(re.match(words.CLOCK_AFTER, text[quantity.end:quantity.end + 12], re.IGNORECASE))
             year = clock or (len(written) == 4 and written.isdigit()  # "2,100" jobs is no year
                              and _YEAR[0] <= quantity.value <= _YEAR[1])
             # "Aug. 13" is read as one quantity: with a month inside, it is a date

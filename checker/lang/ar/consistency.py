@@ -59,3 +59,5 @@ IDENTIFIER_WORDS = frozenset("الجزء جزء الحلقة حلقة المرح
                              "مرسوم ظهير الظهير".split())
 # قرب العدد تجعله جزءا من كل («وخمسة متطرفين آخرين»)، لا منافسا لمجموع العنوان؛ مكتوبة بعد التطبيع.
 PARTIAL_WORDS = frozenset("اخرين اخرون اخري اخر اخرى اضافيين اضافي باقي بقيه".split())
+ORDINAL_BEFORE = "الـ"  # «الدورة الـ 11»: the article before a number makes it an ordinal
+CLOCK_AFTER = r"\s*(?:صباحا|مساء)"  # «الساعة 4 مساء»: a time of day
