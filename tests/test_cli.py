@@ -181,7 +181,7 @@ def test_rules_validate(tmp_path):
 def test_rules_test_runs_examples():
     result = run("rules", "test", "--select", "consistency/")
     assert result.exit_code == 0, result.stdout
-    assert result.stdout.strip().endswith("4 passed, 0 failed")
+    assert result.stdout.strip().endswith("20 passed, 0 failed")  # five rules, four examples each
 
 
 def test_console_script_runs_as_a_process(articles):
