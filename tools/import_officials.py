@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CSV_DIR = REPO.parent / "shared" / "data" / "officials"
 DEFAULT_MANUAL = REPO / "tools" / "data" / "officials_manual.yaml"
 DEFAULT_OUT = REPO / "rules" / "knowledge" / "officials.yaml"
+SCHEMA = REPO / "rules" / "pack.schema.json"
 SINCE = date(2000, 1, 1)  # the pack covers roles held on or after this day
 
 # The shared id vocabulary (prompts/kb_ids.md); an id outside it is a typo in the manual file.
@@ -150,6 +151,8 @@ class Person:
     roles: tuple[Role, ...]
     wikidata: str = ""
     note: str = ""
+    source: str = ""
+    died: str = ""
 
 
 # ---------------------------------------------------------------- reading the CSVs
@@ -275,10 +278,16 @@ def load_manual(path: Path) -> Manual:
         if gender not in ("m", "f"):
             raise ValueError(f"gender {key}: {gender!r} is not m or f")
     persons = tuple(data.get("persons") or ())
+    seen: set[str] = set()
     for person in persons:
         _check_manual_person(person)
+        key = _manual_key(person)
+        if key in seen:
+            raise ValueError(f"manual person {key} is listed twice")
+        seen.add(key)
     return Manual(
-        header={k: data[k] for k in ("pack", "version", "checked", "source", "description") if k in data},
+        header={k: data[k] for k in ("pack", "version", "checked", "verified_through", "source", "description")
+                if k in data},
         exclude=frozenset(str(x) for x in data.get("exclude") or ()),
         csv_ends=csv_ends,
         genders=genders,
@@ -301,6 +310,8 @@ def _check_manual_person(person: dict[str, Any]) -> None:
         raise ValueError(f"manual person without id or wikidata: {label}")
     if person.get("gender") not in (None, "m", "f"):
         raise ValueError(f"{label}: gender {person.get('gender')!r} is not m or f")
+    if "died" in person and _date_or_none(person["died"], f"{label} died") is None:
+        raise ValueError(f"{label}: died needs a date")
     for role in person.get("roles") or ():
         manual_role(role, str(label))
 
@@ -468,6 +479,8 @@ def _build_person(key: str, holdings: list[CsvHolding], entry: dict[str, Any] | 
         roles=tuple(sorted(roles, key=lambda r: (_bounds(r.start)[0], r.office, r.of))),
         wikidata=key if re.fullmatch(r"Q\d+", key) else "",
         note=str(entry.get("note", "")),
+        source=str(entry.get("source", "")),
+        died=_date_or_none(entry.get("died"), f"{label} died") or "",
     )
 
 
@@ -535,29 +548,47 @@ def build_pack(csv_dir: Path, manual_path: Path) -> tuple[str, list[Person], lis
     """The pack text, the persons in it and the warnings, from the CSV folder and the manual file."""
     manual = load_manual(manual_path)
     persons, warnings = build_persons(read_csv_dir(csv_dir), manual)
-    return render_pack(manual.header, persons), persons, warnings
+    return render_pack(manual.header, persons, schema_fields()), persons, warnings
 
 
-def render_pack(header: dict[str, Any], persons: list[Person]) -> str:
-    """YAML text of the pack: one entity per block, names and roles in flow style for reading diffs."""
+def schema_fields(schema_path: Path = SCHEMA) -> frozenset[str]:
+    """The optional fields the pack schema accepts (`verified_through` at the top, `died` on an entity): the
+    pack carries them only once the loader knows them, so that building never writes a pack it rejects."""
+    import json
+
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    top = set(schema.get("properties", {}))
+    entity = set(schema.get("$defs", {}).get("entity", {}).get("properties", {}))
+    return frozenset({"verified_through"} & top | {"died"} & entity)
+
+
+def render_pack(header: dict[str, Any], persons: list[Person], fields: frozenset[str] = frozenset()) -> str:
+    """YAML text of the pack: one entity per block, names and roles in flow style for reading diffs. `fields`:
+    the optional fields to write (see `schema_fields`)."""
     lines = [f"pack: {header.get('pack', 'officials')}", "kind: knowledge",
              f"version: {header.get('version', 1)}", f"checked: {_inline(str(header['checked']))}"]
+    if "verified_through" in fields and header.get("verified_through"):
+        lines.append(f"verified_through: {_inline(str(header['verified_through']))}")
     for field in ("source", "description"):
         if header.get(field):
             lines.append(f"{field}: {_inline(str(header[field]))}")
     lines.append("entities:")
     for person in persons:
-        lines += _render_person(person)
+        lines += _render_person(person, fields)
     return "\n".join(lines) + "\n"
 
 
-def _render_person(person: Person) -> list[str]:
+def _render_person(person: Person, fields: frozenset[str] = frozenset()) -> list[str]:
     out = [f"  - id: {person.id}", "    type: person", f"    names: {_inline(person.names)}"]
     if person.short:
         out.append(f"    short: {_inline(person.short)}")
     out.append(f"    gender: {person.gender}")
+    if person.died and "died" in fields:
+        out.append(f"    died: {_inline(person.died)}")
     if person.note:
         out.append(f"    note: {_inline(person.note)}")
+    if person.source:
+        out.append(f"    source: {_inline(person.source)}")
     out.append("    roles:")
     out += [f"      - {_inline(_role_dict(role))}" for role in person.roles]
     if person.wikidata:
