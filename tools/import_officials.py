@@ -26,6 +26,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CSV_DIR = REPO.parent / "shared" / "data" / "officials"
 DEFAULT_MANUAL = REPO / "tools" / "data" / "officials_manual.yaml"
+DEFAULT_ARABIC = REPO / "tools" / "data" / "officials_names_ar.tsv"
 DEFAULT_OUT = REPO / "rules" / "knowledge" / "officials.yaml"
 SCHEMA = REPO / "rules" / "pack.schema.json"
 SINCE = date(2000, 1, 1)  # the pack covers roles held on or after this day
@@ -544,11 +545,54 @@ def slugify(name: str) -> str:
 # ---------------------------------------------------------------- writing
 
 
-def build_pack(csv_dir: Path, manual_path: Path) -> tuple[str, list[Person], list[str]]:
-    """The pack text, the persons in it and the warnings, from the CSV folder and the manual file."""
+def build_pack(csv_dir: Path, manual_path: Path, arabic_path: Path | None = DEFAULT_ARABIC,
+               ) -> tuple[str, list[Person], list[str]]:
+    """The pack text, the persons in it and the warnings, from the CSV folder, the manual file and the table
+    of Arabic names (None: no table)."""
     manual = load_manual(manual_path)
     persons, warnings = build_persons(read_csv_dir(csv_dir), manual)
+    if arabic_path is not None:
+        persons = add_arabic_names(persons, load_arabic_names(arabic_path), warnings)
     return render_pack(manual.header, persons, schema_fields()), persons, warnings
+
+
+def load_arabic_names(path: Path) -> dict[str, list[str]]:
+    """`officials_names_ar.tsv`: key (Wikidata id or person id) TAB forms separated by `|`; `#` starts a comment.
+    A line that is not two fields, a form without Arabic letters or a key listed twice is an error naming the
+    line."""
+    table: dict[str, list[str]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        forms = [form.strip() for form in fields[-1].split("|")] if len(fields) == 2 else []
+        if not forms or not all(_ARABIC_NAME.fullmatch(form) for form in forms):
+            raise ValueError(f"{path}:{number}: want 'key<TAB>Arabic form|form...', got {line!r}")
+        if fields[0] in table:
+            raise ValueError(f"{path}:{number}: {fields[0]} is listed twice")
+        table[fields[0]] = forms
+    return table
+
+
+_ARABIC_NAME = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+(?:[ -][\u0621-\u064A\u0671-\u06D3]+)*")
+
+
+def add_arabic_names(persons: list[Person], table: dict[str, list[str]], warnings: list[str]) -> list[Person]:
+    """Persons without Arabic names get the table's (keyed by Wikidata id, else person id); a table entry for
+    someone who has Arabic names from the manual file is an error (two places would disagree), one for nobody a
+    warning."""
+    used: set[str] = set()
+    named = []
+    for person in persons:
+        key = person.wikidata if person.wikidata in table else person.id
+        if key in table:
+            used.add(key)
+            if person.names.get("ar"):
+                raise ValueError(f"{person.id}: Arabic names both in the manual file and the Arabic table ({key})")
+            person = replace(person, names={**person.names, "ar": list(table[key])})
+        named.append(person)
+    warnings += [f"Arabic table: {key} names nobody in the pack" for key in sorted(set(table) - used)]
+    return named
 
 
 def schema_fields(schema_path: Path = SCHEMA) -> frozenset[str]:
@@ -617,10 +661,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv_dir", nargs="?", type=Path, default=DEFAULT_CSV_DIR)
     parser.add_argument("--manual", type=Path, default=DEFAULT_MANUAL)
+    parser.add_argument("--arabic", type=Path, default=DEFAULT_ARABIC, help="table of Arabic names")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("-v", "--verbose", action="store_true", help="list what was left out")
     args = parser.parse_args(argv)
-    text, persons, warnings = build_pack(args.csv_dir, args.manual)
+    text, persons, warnings = build_pack(args.csv_dir, args.manual, args.arabic)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     if args.verbose:
