@@ -1,10 +1,11 @@
 """Build the officials knowledge pack (`rules/knowledge/officials.yaml`) from the EveryPolitician CSVs.
 
-The CSVs (CC0 Wikidata, via EveryPolitician) stop around 2022-23 and hold English names only. The hand-kept
-file `tools/data/officials_manual.yaml` adds what they lack: later roles, spokespeople and heads of
-international organisations, Arabic names, genders, and the end (or confirmed continuation) of roles the CSVs
-leave open. A CSV role left open and not resolved there is dropped: a role must never claim someone is still
-in office without someone having checked it.
+The CSVs (CC0 Wikidata, via EveryPolitician, copied into `tools/data/officials/`) stop around 2022-23 and hold
+English names only. The hand-kept file `tools/data/officials_manual.yaml` adds what they lack: later roles,
+spokespeople and heads of international organisations, Arabic names, genders, death dates, and the end (or
+confirmed continuation) of roles the CSVs leave open; `tools/data/officials_names_ar.tsv` gives the Arabic names
+of everyone else. A CSV role left open and not resolved there is dropped: a role must never claim someone is
+still in office without someone having checked it.
 
 Usage: python tools/import_officials.py [CSV_DIR] [--manual PATH] [--out PATH]
 The output is deterministic: the same inputs always give the same bytes.
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CSV_DIR = REPO.parent / "shared" / "data" / "officials"
+DEFAULT_CSV_DIR = REPO / "tools" / "data" / "officials"
 DEFAULT_MANUAL = REPO / "tools" / "data" / "officials_manual.yaml"
 DEFAULT_ARABIC = REPO / "tools" / "data" / "officials_names_ar.tsv"
 DEFAULT_OUT = REPO / "rules" / "knowledge" / "officials.yaml"
