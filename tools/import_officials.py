@@ -38,7 +38,9 @@ OFFICES = frozenset(
     for name in (
         "president vice-president prime-minister chancellor foreign-minister defence-minister spokesperson "
         "ambassador envoy secretary-general king queen emir crown-prince sultan supreme-leader director-general "
-        "prosecutor high-representative commission-president council-president head-of-state"
+        "prosecutor high-representative commission-president council-president head-of-state interior-minister "
+        "finance-minister justice-minister health-minister economy-minister energy-minister information-minister "
+        "speaker army-chief central-bank-governor leader"
     ).split()
 )
 OF_PATTERN = re.compile(r"^(country/[A-Z]{2}|org/[A-Z][A-Z-]*|institution/[A-Z]{2}-[a-z0-9-]+)$")
@@ -93,6 +95,23 @@ HOLDERS_POSITIONS: dict[str, str] = {
     "foreign ministry spokeperson": "office/spokesperson",  # sic in the source
     "foreign ministry spokesperson": "office/spokesperson",
     "permanent representative to the united nations": "office/ambassador",
+    "minister of interior": "office/interior-minister",
+    "minister of internal affairs": "office/interior-minister",
+    "minister of finance": "office/finance-minister",
+    "minister of justice": "office/justice-minister",
+    "minister of health": "office/health-minister",
+    "minister of public health and population": "office/health-minister",
+    "minister of economic development": "office/economy-minister",
+    "minister of oil": "office/energy-minister",
+    "minister of oil and minerals": "office/energy-minister",
+    "minister of energy": "office/energy-minister",
+    "minister of information": "office/information-minister",
+    "speaker of the national assembly": "office/speaker",
+    "speaker of the house of representatives": "office/speaker",
+    "chairman of the state duma": "office/speaker",
+    "chief of the general staff": "office/army-chief",
+    "chief of general staff": "office/army-chief",
+    "governor of the central bank": "office/central-bank-governor",
 }
 # Head-of-state/government labels (lower-cased, matched as prefixes) -> office; monarchs get king/queen by
 # gender. Labels matching none (governors-general, captains regent, co-princes, federal councillors ...)
