@@ -40,7 +40,7 @@ OFFICES = frozenset(
         "ambassador envoy secretary-general king queen emir crown-prince sultan supreme-leader director-general "
         "prosecutor high-representative commission-president council-president head-of-state interior-minister "
         "finance-minister justice-minister health-minister economy-minister energy-minister information-minister "
-        "speaker army-chief central-bank-governor leader"
+        "speaker army-chief central-bank-governor leader executive-director commissioner"
     ).split()
 )
 OF_PATTERN = re.compile(r"^(country/[A-Z]{2}|org/[A-Z][A-Z-]*|institution/[A-Z]{2}-[a-z0-9-]+)$")
