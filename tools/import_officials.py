@@ -159,6 +159,7 @@ class CsvHolding:
     name: str
     role: Role
     gender: str = ""
+    died: str = ""  # the holders files' date of death (DOD), where they give one
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,9 @@ def read_holders(path: Path, iso2: str) -> list[CsvHolding]:
         role = Role(office, of, normalise_date(row["start"]), normalise_date(row["end"]),
                     acting=position.startswith("acting"), note=note, source="wikidata")
         gender = {"male": "m", "female": "f"}.get(row.get("gender", "").strip(), "")
-        holdings.append(CsvHolding(person_key(row["personID"], row["person"]), row["person"], role, gender))
+        died = (row.get("DOD") or "").strip()
+        died = died if re.fullmatch(r"\d{4}-\d{2}-\d{2}", died) else ""
+        holdings.append(CsvHolding(person_key(row["personID"], row["person"]), row["person"], role, gender, died))
     return holdings
 
 
@@ -285,6 +288,7 @@ class Manual:
     exclude: frozenset[str]
     csv_ends: dict[str, str | None]
     genders: dict[str, str]
+    deaths: dict[str, str]
     persons: tuple[dict[str, Any], ...]
 
 
@@ -298,6 +302,9 @@ def load_manual(path: Path) -> Manual:
     for key, gender in genders.items():
         if gender not in ("m", "f"):
             raise ValueError(f"gender {key}: {gender!r} is not m or f")
+    deaths = {str(k): _date_or_none(v, f"died {k}") or "" for k, v in (data.get("died") or {}).items()}
+    if "" in deaths.values():
+        raise ValueError("died: every entry needs a date")
     persons = tuple(data.get("persons") or ())
     seen: set[str] = set()
     for person in persons:
@@ -312,6 +319,7 @@ def load_manual(path: Path) -> Manual:
         exclude=frozenset(str(x) for x in data.get("exclude") or ()),
         csv_ends=csv_ends,
         genders=genders,
+        deaths=deaths,
         persons=persons,
     )
 
@@ -501,7 +509,8 @@ def _build_person(key: str, holdings: list[CsvHolding], entry: dict[str, Any] | 
         wikidata=key if re.fullmatch(r"Q\d+", key) else "",
         note=str(entry.get("note", "")),
         source=str(entry.get("source", "")),
-        died=_date_or_none(entry.get("died"), f"{label} died") or "",
+        died=(_date_or_none(entry.get("died"), f"{label} died") or manual.deaths.get(key)
+              or next((h.died for h in holdings if h.died), "")),
     )
 
 
@@ -565,7 +574,7 @@ def slugify(name: str) -> str:
 # ---------------------------------------------------------------- writing
 
 
-def build_pack(csv_dir: Path, manual_path: Path, arabic_path: Path | None = DEFAULT_ARABIC,
+def build_pack(csv_dir: Path, manual_path: Path, arabic_path: Path | None = None,
                ) -> tuple[str, list[Person], list[str]]:
     """The pack text, the persons in it and the warnings, from the CSV folder, the manual file and the table
     of Arabic names (None: no table)."""

@@ -183,3 +183,62 @@ def test_slugify_folds_accents():
     assert importer.slugify("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu"
     assert importer.slugify("Jonas Gahr Støre") == "jonas-gahr-store"
     assert importer.slugify("Massimo D'Alema") == "massimo-dalema"
+
+
+# ---------------------------------------------------------------- Arabic names table and death dates (issue 12)
+
+ARABIC_TABLE = """# key<TAB>forms
+Q39318\tنفتالي بينيت|نفتالي بينت
+Q1396120\tيائير لابيد
+person/marco-rubio\tماركو روبيو
+"""
+
+
+def test_the_arabic_table_names_everyone_the_manual_file_leaves_without(inputs, tmp_path):
+    table = tmp_path / "names_ar.tsv"
+    table.write_text(ARABIC_TABLE + "Q999\tأحد ما\n", encoding="utf-8")
+    text, persons, warnings = importer.build_pack(*inputs, table)
+    entities = {e["id"]: e for e in yaml.safe_load(text)["entities"]}
+    assert entities["person/naftali-bennett"]["names"]["ar"] == ["نفتالي بينيت", "نفتالي بينت"]
+    assert entities["person/marco-rubio"]["names"]["ar"] == ["ماركو روبيو"]  # keyed by person id
+    assert entities["person/sergey-lavrov"]["names"]["ar"] == ["سيرغي لافروف", "سيرجي لافروف"]  # the manual's
+    assert "Arabic table: Q999 names nobody in the pack" in warnings
+
+
+def test_an_arabic_table_entry_for_someone_named_in_the_manual_file_is_an_error(inputs, tmp_path):
+    table = tmp_path / "names_ar.tsv"
+    table.write_text("Q58217\tسيرغي لافروف\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="person/sergey-lavrov: Arabic names both"):
+        importer.build_pack(*inputs, table)
+
+
+@pytest.mark.parametrize("line", ["Q1\tLavrov", "Q1 سيرغي", "Q1\tسيرغي\tلافروف", "Q1\t"])
+def test_an_unreadable_arabic_table_line_is_an_error_naming_it(tmp_path, line):
+    table = tmp_path / "names_ar.tsv"
+    table.write_text("# header\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"names_ar\.tsv:2: want"):
+        importer.load_arabic_names(table)
+
+
+def test_death_dates_come_from_the_manual_file_and_the_holders_dod_column(inputs, tmp_path):
+    csv_dir, manual = inputs
+    (csv_dir / "kuwait_holders_since_2000.csv").write_text(
+        "position,person,personID,start,end,gender,DOD\n"
+        "emir,Jaber al-Ahmad al-Sabah,Q217194,1977-12-31,2006-01-15,male,2006-01-15\n", encoding="utf-8")
+    manual.write_text(MANUAL.replace("persons:", "died: {Q39318: 2031-01-01}\npersons:"), encoding="utf-8")
+    _, persons, _ = importer.build_pack(csv_dir, manual)
+    died = {p.id: p.died for p in persons if p.died}
+    assert died == {"person/jaber-al-ahmad-al-sabah": "2006-01-15", "person/naftali-bennett": "2031-01-01"}
+
+
+def test_died_and_verified_through_are_written_only_once_the_schema_accepts_them(tmp_path):
+    person = importer.Person("person/x", {"en": ["X"], "ar": ["إكس"]}, {}, "m",
+                             (importer.Role("office/president", "country/XX", "2000", "2001"),), died="2001-05-01")
+    header = {"checked": "2026-11-01", "verified_through": "2026-11-30"}
+    old = importer.render_pack(header, [person])
+    assert "died:" not in old and "verified_through:" not in old
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps({"properties": {"verified_through": {}},
+                                  "$defs": {"entity": {"properties": {"died": {}}}}}), encoding="utf-8")
+    new = importer.render_pack(header, [person], importer.schema_fields(schema))
+    assert "verified_through: '2026-11-30'" in new and "    died: '2001-05-01'" in new
