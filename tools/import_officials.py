@@ -313,6 +313,8 @@ def load_manual(path: Path) -> Manual:
         if key in seen:
             raise ValueError(f"manual person {key} is listed twice")
         seen.add(key)
+    if not (data.get("verified_through") or data.get("checked")):
+        raise ValueError(f"{path}: the header needs verified_through (the date the facts were last checked)")
     return Manual(
         header={k: data[k] for k in ("pack", "version", "checked", "verified_through", "source", "description")
                 if k in data},
@@ -638,10 +640,11 @@ def schema_fields(schema_path: Path = SCHEMA) -> frozenset[str]:
 def render_pack(header: dict[str, Any], persons: list[Person], fields: frozenset[str] = frozenset()) -> str:
     """YAML text of the pack: one entity per block, names and roles in flow style for reading diffs. `fields`:
     the optional fields to write (see `schema_fields`)."""
+    # The horizon: `verified_through` where the schema knows it, else its older name `checked` (one of the two).
+    horizon = str(header.get("verified_through") or header["checked"])
+    key = "verified_through" if "verified_through" in fields else "checked"
     lines = [f"pack: {header.get('pack', 'officials')}", "kind: knowledge",
-             f"version: {header.get('version', 1)}", f"checked: {_inline(str(header['checked']))}"]
-    if "verified_through" in fields and header.get("verified_through"):
-        lines.append(f"verified_through: {_inline(str(header['verified_through']))}")
+             f"version: {header.get('version', 1)}", f"{key}: {_inline(horizon)}"]
     for field in ("source", "description"):
         if header.get(field):
             lines.append(f"{field}: {_inline(str(header[field]))}")

@@ -157,7 +157,7 @@ def test_output_is_deterministic_and_valid(inputs):
 
     schema = json.loads((REPO / "rules" / "pack.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(yaml.safe_load(first), schema)
-    assert first.startswith("pack: officials\nkind: knowledge\nversion: 3\nchecked: '2026-11-01'\n")
+    assert first.startswith("pack: officials\nkind: knowledge\nversion: 3\nverified_through: '2026-11-01'\n")
 
 
 @pytest.mark.parametrize(
@@ -234,11 +234,11 @@ def test_death_dates_come_from_the_manual_file_and_the_holders_dod_column(inputs
 def test_died_and_verified_through_are_written_only_once_the_schema_accepts_them(tmp_path):
     person = importer.Person("person/x", {"en": ["X"], "ar": ["إكس"]}, {}, "m",
                              (importer.Role("office/president", "country/XX", "2000", "2001"),), died="2001-05-01")
-    header = {"checked": "2026-11-01", "verified_through": "2026-11-30"}
+    header = {"verified_through": "2026-11-30"}
     old = importer.render_pack(header, [person])
-    assert "died:" not in old and "verified_through:" not in old
+    assert "died:" not in old and "verified_through:" not in old and "checked: '2026-11-30'" in old
     schema = tmp_path / "schema.json"
     schema.write_text(json.dumps({"properties": {"verified_through": {}},
                                   "$defs": {"entity": {"properties": {"died": {}}}}}), encoding="utf-8")
     new = importer.render_pack(header, [person], importer.schema_fields(schema))
-    assert "verified_through: '2026-11-30'" in new and "    died: '2001-05-01'" in new
+    assert "verified_through: '2026-11-30'" in new and "checked:" not in new and "    died: '2001-05-01'" in new
