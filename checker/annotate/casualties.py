@@ -20,7 +20,7 @@ scope comes from cue phrases in the sentence (since the war began, in one strike
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from checker.text.normalize import fold_word, normalize_key
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
+    from checker.packs.model import KnowledgeBase
     from checker.text.quantities import Quantity
 
 KILLED, WOUNDED, MISSING, DISPLACED, DETAINED = "killed", "wounded", "missing", "displaced", "detained"
@@ -59,6 +60,16 @@ class CasualtyFact:
     scope: str  # attack | day | cumulative | period | unknown
     group: str | None = None  # a specific group counted ("children", "fighters"), None for people at large
     parts: tuple[CasualtyPart, ...] = ()
+    population: str | None = None  # whose: the country of the demonym counted ("Palestinians": country/PS)
+    event: str | None = None  # the one event of the clause: earthquake | air-crash | crash | attack; None
+    source: str | None = None  # who gives the figure («وزارة الصحة», "the health ministry"), normalised
+    form: str = "exact"  # how it is stated: exact | at-least | more-than | about | nearly | up-to | range | vague
+    rising: bool = False  # stated as an update: "rose to", «ارتفعت الحصيلة إلى», «في حصيلة جديدة»
+
+    @property
+    def window(self) -> str:
+        """The time the figure covers: one event, one day, since a date, the war's total (the scope)."""
+        return self.scope
 
     @property
     def low(self) -> float:
@@ -257,9 +268,21 @@ def _after_fits_before_cue(words: list[tuple[int, int, str]], lang: str) -> tupl
     return role in ("filler", "after") or bool(role and role.startswith("cat:")), None
 
 
-def _part_cue_before(text: str, start: int, sentence_start: int, lang: str) -> bool:
-    before = normalize_key(text[max(sentence_start, start - 16):start])
-    return any(before.endswith(fold_word(cue)) for cue in language(lang).casualties.PART_CUES)
+def _part_cue_before(text: str, start: int, sentence_start: int, lang: str) -> str | None:
+    """'here' when "including" / «بينهم» stands right before the figure (across words such as "were" or
+    «من»), 'opening' when that cue opens the sentence ("Among them were 12 children."), else None."""
+    source = language(lang).casualties
+    before = normalize_key(text[max(sentence_start, start - 40):start]).split()
+    fillers = {fold_word(word) for word in source.PART_FILLERS.split()}
+    while before and before[-1] in fillers:
+        before.pop()
+    joined = " ".join(before)
+    for cue in source.PART_CUES:
+        key = normalize_key(cue)
+        if joined == key or joined.endswith(" " + key):
+            opening = normalize_key(text[sentence_start:start]).split()
+            return "opening" if len(opening) - len(key.split()) <= 3 else "here"
+    return None
 
 
 @cache
@@ -299,6 +322,80 @@ def sentence_scope(sentence_key: str) -> str:
     return UNKNOWN
 
 
+@cache
+def _event_patterns(generation: int) -> list[tuple[str, re.Pattern[str]]]:
+    """Per kind of single event, one pattern of its singular nouns in every language, in priority order."""
+    kinds: dict[str, list[str]] = {}
+    for found in languages_with("casualties"):
+        for kind, phrases in found.casualties.EVENT_KINDS.items():
+            kinds.setdefault(kind, []).extend(normalize_key(p) for p in phrases.split("|"))
+    return [(kind, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"))
+            for kind, keys in kinds.items()]
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def clause_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """start..end cut where a new clause opens (a comma, «فيما», "bringing the toll to"): a day's figure and
+    the war's total often share one sentence."""
+    breaks = _compiled(language(lang).casualties.CLAUSE_BREAKS)
+    spans, position = [], start
+    for found in breaks.finditer(text, start, end):
+        if found.start() > position:
+            spans.append((position, found.start()))
+        position = found.start() if found.group().strip()[:1].isalpha() else found.end()
+    spans.append((position, end))
+    return spans
+
+
+def event_kind(clause_key: str) -> str | None:
+    """The kind of the one event a clause names (its singular noun), or None."""
+    for kind, compiled in _event_patterns(generation()):
+        if compiled.search(clause_key):
+            return kind
+    return None
+
+
+def _source_of(sentence_key: str, lang: str) -> str | None:
+    found = _compiled(language(lang).casualties.SOURCE_CUE).search(sentence_key)
+    return found.group("source").strip() if found else None
+
+
+def _form(quantity: Quantity) -> str:
+    if quantity.vague:
+        return "vague"
+    if quantity.modifier:
+        return quantity.modifier
+    return "range" if quantity.low != quantity.high else "exact"
+
+
+def _demonym_index(knowledge: KnowledgeBase) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for entity in knowledge.of_type("country"):
+        for names in (entity.get("demonyms") or {}).values():
+            for name in names:
+                index.setdefault(fold_word(name), entity.id)
+    return index
+
+
+def _population(analysis: Analysis, words: list[tuple[int, int, str]]) -> str | None:
+    """The country of a demonym among the counted words right after the figure: «فلسطينيا», "Israeli",
+    "Palestinians" (the packs list the singular; a plural or case ending is stripped)."""
+    index = analysis.knowledge.derived("casualty-demonyms", _demonym_index)
+    source = language(analysis.lang).casualties
+    for _, _, word in words:
+        key = fold_word(word)
+        stems = [key, *(key[len(c):] for c in source.CLITICS if key.startswith(c) and len(key) - len(c) >= 4)]
+        for stem in stems:
+            for candidate in (stem, *(stem[:-len(e)] for e in source.DEMONYM_ENDINGS if stem.endswith(e))):
+                if candidate in index:
+                    return index[candidate]
+    return None
+
+
 def _place_mentions(analysis: Analysis, start: int, end: int) -> tuple[tuple[str, ...], ...]:
     """Per mention of a place or country by name inside start..end, its candidate ids."""
     places = []
@@ -313,8 +410,6 @@ def _place_mentions(analysis: Analysis, start: int, end: int) -> tuple[tuple[str
 
 def joined_quantities(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """«48 ألفا و572» is one figure (48,572): a thousands figure and a smaller one joined by «و»."""
-    from dataclasses import replace
-
     and_between = _number_and(generation())
     joined: list[Quantity] = []
     for quantity in quantities:
@@ -352,9 +447,12 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
         if about_disease:
             continue
         after = _words_after(text, quantity.end, sentence.end, 5)
-        if _part_cue_before(text, quantity.start, sentence.start, lang):
+        part_cue = _part_cue_before(text, quantity.start, sentence.start, lang)
+        if part_cue:
             group = word_role(after[0][2], lang) if after else None
-            if group and group.startswith("group:") and facts and facts[-1].sentence == index:
+            # "The toll rose to 40. Among them were 12 children.": the part of the last figure before.
+            whole_sentences = (index, index - 1) if part_cue == "opening" else (index,)
+            if group and group.startswith("group:") and facts and facts[-1].sentence in whole_sentences:
                 pending_parts.setdefault(len(facts) - 1, []).append(
                     CasualtyPart(quantity.start, quantity.end, group[6:], quantity))
             continue
@@ -366,11 +464,31 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             categories = (before,) if before else ()
         if not categories:
             continue
+        clause_key = _clause_key(text, sentence.start, sentence.end, quantity.start, lang)
+        scope = sentence_scope(clause_key)
+        if scope == UNKNOWN:
+            scope = sentence_scope(key)
         facts.append(CasualtyFact(
             quantity.start, quantity.end, categories, quantity, index,
-            _place_mentions(analysis, sentence.start, sentence.end), sentence_scope(key), group))
+            _place_mentions(analysis, sentence.start, sentence.end), scope, group,
+            population=_population(analysis, after[:3]),
+            event=event_kind(clause_key) if scope in (ATTACK, UNKNOWN) else None,
+            source=_source_of(key, lang), form=_form(quantity),
+            rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key))))
     for position, parts in pending_parts.items():
-        fact = facts[position]
-        facts[position] = CasualtyFact(fact.start, fact.end, fact.categories, fact.quantity, fact.sentence,
-                                       fact.places, fact.scope, fact.group, tuple(parts))
+        facts[position] = replace(facts[position], parts=tuple(parts))
     return facts
+
+
+def _clause_key(text: str, start: int, end: int, position: int, lang: str) -> str:
+    """The normalised text of the clause of start..end that holds `position`."""
+    for clause_start, clause_end in clause_spans(text, start, end, lang):
+        if clause_start <= position < clause_end:
+            return normalize_key(text[clause_start:clause_end])
+    return normalize_key(text[start:end])
+
+
+def casualty_claims(analysis: Analysis) -> list[CasualtyFact]:
+    """Every casualty claim of the text (what each figure counts, whose, when, where, by whose account):
+    the records the casualty checks and the consistency checks compare."""
+    return analysis.annotation("casualty_facts")

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.annotate.casualties import CUMULATIVE, KILLED, MISSING, WOUNDED, CasualtyFact
+from checker.annotate.casualties import ATTACK, CUMULATIVE, KILLED, MISSING, WOUNDED, CasualtyFact
 from checker.lang import language
 from checker.models import Finding, Fix
+from checker.text.normalize import normalize_key
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -104,7 +106,7 @@ def largest_place(knowledge: KnowledgeBase, fact: CasualtyFact,
 def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact) -> Tally | None:
     """The reference tally of the one place the sentence is about: exactly one named place has a tally,
     and every other place named is larger (a country around it), so a city's own toll is never compared."""
-    by_place = {tally.place: tally for tally in knowledge.tallies.values()}
+    by_place = {tally.place: tally for tally in knowledge.tallies.values() if "date" in tally.columns}
     found: list[Tally] = []
     others: list[int | None] = []
     for candidates in fact.places:
@@ -182,6 +184,49 @@ def ratio_bounds(rule: Rule, knowledge: KnowledgeBase) -> RatioBounds:
                        statistics.median(statistics.median(s) for s in series))
 
 
+@dataclass(frozen=True)
+class Record:
+    """The most a recorded event of one kind reached in one column, and where that is written."""
+
+    value: float
+    source: str
+
+
+RECORD_PREFIX = "tally/record-"
+# Which record a kind of event falls back on when its own has no figure for a column: a plane crash's
+# injured are bounded by the crash record; any kind's by the most any recorded event reached.
+_RECORD_FALLBACK = {"air-crash": "crash"}
+
+
+def event_records(knowledge: KnowledgeBase) -> dict[str, dict[str, Record]]:
+    """kind -> tally column -> the largest value on record (rules/knowledge/event_records.yaml)."""
+    found: dict[str, dict[str, Record]] = {}
+    for tally in knowledge.tallies.values():
+        if not tally.id.startswith(RECORD_PREFIX):
+            continue
+        kind = tally.id[len(RECORD_PREFIX):]
+        for column in ("killed", "injured"):
+            if column not in tally.columns:
+                continue
+            index = tally.columns.index(column)
+            values = [point[index] for point in tally.points if isinstance(point[index], (int, float))]
+            if values:
+                found.setdefault(kind, {})[column] = Record(float(max(values)), tally.source)
+    return found
+
+
+def record_for(knowledge: KnowledgeBase, kind: str, column: str) -> Record | None:
+    """The record of `kind` for `column`, through the fallbacks, else the largest of any single event."""
+    records = knowledge.derived("casualty-event-records", event_records)
+    while kind:
+        if column in records.get(kind, {}):
+            return records[kind][column]
+        kind = _RECORD_FALLBACK.get(kind, "")
+    singles = [each[column] for name, each in records.items()
+               if name not in ("war", "ratio") and column in each]
+    return max(singles, key=lambda record: record.value) if singles else None
+
+
 # -- check kinds -----------------------------------------------------------------------------------------
 
 def _facts(analysis: Analysis) -> list[CasualtyFact]:
@@ -207,7 +252,10 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
             continue
         dead, wounded = killed[0], hurt[0]
-        if dead.low < min_killed or math.isinf(dead.high):
+        if math.isinf(dead.high):
+            continue
+        if dead.low < min_killed:
+            yield from _small_event_ratio(rule, analysis, dead, wounded)
             continue
         bounds = bounds or analysis.knowledge.derived(f"ratio-bounds:{rule.id}:{sorted(rule.params.items())}",
                                                       lambda knowledge: ratio_bounds(rule, knowledge))
@@ -219,14 +267,54 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             continue
         expected = _geometric_middle(dead) * bounds.typical
         word = magnitude_word(expected, analysis.lang)
+        slip = _thousand_slip(analysis, wounded, bounds.high * dead.low) if too_high else None
+        if slip is not None and int(slip.replacement.replace(",", "")) < bounds.low * dead.high:
+            slip = None  # a thousandth of the figure would be too few: not a slipped ",000"
         yield rule.finding(
             wounded.start, wounded.end, analysis.lang,
             explanation=_ratio_explanation(analysis, dead, wounded, bounds, word),
-            fix=_word_fix(analysis, wounded, word),
+            fix=slip or _word_fix(analysis, wounded, word),
             figure=_figure(analysis, wounded), killed=_figure(analysis, dead),
             ratio=f"{smallest:.0f}" if too_high else f"{largest:.2f}",
             low=f"{bounds.low:.2f}", high=f"{bounds.high:.0f}",
         )
+
+
+def _small_event_ratio(rule: Rule, analysis: Analysis, dead: CasualtyFact,
+                       wounded: CasualtyFact) -> Iterator[Finding]:
+    """One event with few killed: the wounded bounded by the event with the most wounded for its dead on
+    record (the pager attack in Lebanon, 2024: 12 killed, 2,800 injured), widened by `small_margin`:
+    max(its wounded, its ratio x killed) x margin. A raid that kills 6 cannot wound 20,000."""
+    if dead.scope != ATTACK and dead.event is None:
+        return
+    record = record_for(analysis.knowledge, "ratio", "injured")
+    record_killed = record_for(analysis.knowledge, "ratio", "killed")
+    if record is None or record_killed is None or wounded.categories != (WOUNDED,):
+        return
+    margin = rule.params["small_margin"]
+    bound = max(record.value, record.value / record_killed.value * max(dead.high, 1)) * margin
+    if wounded.low <= bound:
+        return
+    fix = _thousand_slip(analysis, wounded, bound)
+    yield rule.finding(
+        wounded.start, wounded.end, analysis.lang,
+        explanation=language(analysis.lang).explanations.SMALL_EVENT_RATIO.format(
+            wounded=_range_text(wounded), killed=_range_text(dead), bound=_number(bound),
+            record=_number(record.value), record_killed=_number(record_killed.value), source=record.source),
+        fix=fix, figure=_figure(analysis, wounded), killed=_figure(analysis, dead),
+        ratio=f"{wounded.low / max(dead.high, 1):.0f}", low="0", high=_number(bound / max(dead.high, 1)),
+    )
+
+
+def _thousand_slip(analysis: Analysis, fact: CasualtyFact, bound: float) -> Fix | None:
+    """A figure written in digits that ends in a spurious thousand ("30,000" for 30): the figure divided by
+    1,000 when that fits the bound, else no fix."""
+    surface = _figure(analysis, fact)
+    digits = surface.replace(",", "")
+    if not (digits.isdigit() and digits.isascii()) or int(digits) % 1000 or int(digits) // 1000 > bound:
+        return None
+    value = int(digits) // 1000
+    return Fix(f"{value:,}" if "," in surface and value >= 1000 else str(value), "unsafe")
 
 
 def _ratio_explanation(analysis: Analysis, dead: CasualtyFact, wounded: CasualtyFact, bounds: RatioBounds,
@@ -278,13 +366,17 @@ class _Reference:
 
 def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int) -> _Reference | None:
     """The tally figure a cumulative figure of one place should match on the article's date."""
-    if analysis.date is None or fact.scope != CUMULATIVE or fact.group is not None:
+    if analysis.date is None or fact.scope != CUMULATIVE or fact.group is not None or fact.event is not None:
         return None
     category = WOUNDED if set(fact.categories) == {WOUNDED, MISSING} else (
         fact.categories[0] if len(fact.categories) == 1 else None)
     column = _TALLY_COLUMNS.get(category or "")
     tally = tally_for(analysis.knowledge, fact)
     if column is None or tally is None:
+        return None
+    # Whose toll: the tally counts the people of its place; a figure for another side's dead is not it.
+    place = analysis.knowledge.get(tally.place)
+    if fact.population is not None and (place is None or fact.population != place.get("country")):
         return None
     found = tally_value(tally, column, analysis.date, max_gap_days=max_gap_days)
     if found is None or found[1] <= 0:
@@ -339,26 +431,75 @@ def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
-    """The same cumulative toll of the same place given twice in one article, the ranges far apart."""
-    factor = rule.params["factor"]
-    # Earlier tolls by what they count (categories, group, place): only those can conflict with a later one.
-    seen: dict[tuple, list[CasualtyFact]] = defaultdict(list)
+def implausible_magnitude(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """A figure of one event (an earthquake, a strike, a blast, a shooting, a crash) above what any recorded
+    event of its kind reached, or a war's toll above the deadliest war's (rules/knowledge/event_records.yaml)."""
+    margin = rule.params["margin"]
+    words = language(analysis.lang).explanations
     for fact in _facts(analysis):
-        if fact.scope != CUMULATIVE or fact.quantity.vague or len(fact.places) != 1:
+        if len(fact.categories) != 1 or fact.categories[0] not in _TALLY_COLUMNS:
             continue
-        same_toll = seen[(fact.categories, fact.group, fact.places)]
-        for earlier in same_toll:
-            if earlier.sentence == fact.sentence:
+        column = _TALLY_COLUMNS[fact.categories[0]]
+        if fact.event is not None:
+            kind, template = fact.event, words.IMPLAUSIBLE_EVENT
+        elif fact.scope == CUMULATIVE and column == "killed":
+            kind, template = "war", words.IMPLAUSIBLE_WAR
+        else:
+            continue
+        record = record_for(analysis.knowledge, kind, column)
+        if record is None or fact.low <= record.value * margin:
+            continue
+        yield rule.finding(
+            fact.start, fact.end, analysis.lang,
+            explanation=template.format(least=_number(fact.low), kind=words.EVENT_KIND_NAMES.get(kind, kind),
+                                        categories=_categories_text(fact, analysis.lang),
+                                        record=_number(record.value), source=record.source),
+            figure=_figure(analysis, fact), record=_number(record.value),
+            kind=words.EVENT_KIND_NAMES.get(kind, kind),
+        )
+
+
+def _same_toll(earlier: CasualtyFact, fact: CasualtyFact) -> bool:
+    """Both figures count the same thing: category, group, whose, window, event, place."""
+    return (earlier.categories == fact.categories and earlier.group == fact.group
+            and earlier.population == fact.population and earlier.scope == fact.scope
+            and earlier.event == fact.event and earlier.places == fact.places)
+
+
+def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """The same toll (same category, group, people, window, event and place) given twice in one article,
+    the ranges far apart, with nothing between them marking an update and no second source."""
+    factor = rule.params["factor"]
+    source = language(analysis.lang).casualties
+    updates, other_event = re.compile(source.UPDATE_CUES), re.compile(source.OTHER_EVENT_CUES)
+    earlier_facts: list[CasualtyFact] = []
+    for fact in _facts(analysis):
+        comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague and len(fact.places) == 1
+                      and fact.form not in ("up-to", "less-than"))
+        if not comparable:
+            continue
+        for earlier in earlier_facts:
+            if earlier.sentence == fact.sentence or not _same_toll(earlier, fact):
                 continue
-            if fact.low > earlier.high * factor or earlier.low > fact.high * factor:
-                yield rule.finding(
-                    fact.start, fact.end, analysis.lang,
-                    explanation=_conflict_explanation(analysis, earlier, fact),
-                    figure=_figure(analysis, fact), earlier=_figure(analysis, earlier),
-                )
-                break
-        same_toll.append(fact)
+            if earlier.source and fact.source and earlier.source != fact.source:
+                continue  # two sources may disagree: the article reports both
+            if not (fact.low > earlier.high * factor or earlier.low > fact.high * factor):
+                continue
+            between = normalize_key(analysis.text[analysis.sentences[earlier.sentence].start:
+                                                  analysis.sentences[fact.sentence].end])
+            if (fact.rising or earlier.rising or updates.search(between)) and fact.high >= earlier.low:
+                continue  # "rose to", «في حصيلة جديدة»: an update, not a contradiction (a toll never falls)
+            if fact.scope == ATTACK and other_event.search(between):
+                continue  # "another strike": a second event
+            earlier_text = _figure(analysis, earlier)
+            yield rule.finding(
+                fact.start, fact.end, analysis.lang,
+                explanation=_conflict_explanation(analysis, earlier, fact),
+                fix=Fix(earlier_text, "unsafe"),
+                figure=_figure(analysis, fact), earlier=earlier_text,
+            )
+            break
+        earlier_facts.append(fact)
 
 
 def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:
@@ -370,8 +511,12 @@ def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: Casua
 def part_exceeds_whole(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """«بينهم N طفلا» / "including N children" larger than the total it is part of."""
     for fact in _facts(analysis):
+        # "at least 18 killed, including 30 women": a lower bound is what the writer knew, so a part well
+        # above it contradicts it; "more than 100, including 120" stays within `lower_bound_slack`.
+        high = fact.low * rule.params["lower_bound_slack"] if (
+            fact.form in ("at-least", "more-than") and math.isinf(fact.high)) else fact.high
         for part in fact.parts:
-            if part.quantity.low <= fact.high:
+            if part.quantity.low <= high:
                 continue
             whole = _figure(analysis, fact)
             found = analysis.text[part.start:part.end]

@@ -139,6 +139,11 @@ KINDS: Mapping[str, CheckKind] = {
         series_min_killed=Param(NUMBER, 100.0, "the least cumulative killed for a tally point to count"),
         margin=Param(NUMBER, 3.0, "how far beyond the series' extremes a ratio may lie"),
         fallback_bounds=Param(NUMBER_TRIPLE, (0.75, 49.0, 3.7), "low, high and typical ratio without tallies"),
+        small_margin=Param(NUMBER, 3.0, "how far a small event may go beyond the record of wounded per dead"),
+    ),
+    "implausible-magnitude": _kind(
+        "checker.checks.casualties:implausible_magnitude", "figure record kind",
+        margin=Param(NUMBER, 1.0, "how many times its kind's record a figure must exceed to be flagged"),
     ),
     "exceeds-population": _kind(
         "checker.checks.casualties:exceeds_population", "figure place population share",
@@ -151,7 +156,10 @@ KINDS: Mapping[str, CheckKind] = {
         factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,
     ),
     "conflicting-tolls": _kind("checker.checks.casualties:conflicting_tolls", "figure earlier", factor=_FACTOR),
-    "part-exceeds-whole": _kind("checker.checks.casualties:part_exceeds_whole", "figure whole group"),
+    "part-exceeds-whole": _kind(
+        "checker.checks.casualties:part_exceeds_whole", "figure whole group",
+        lower_bound_slack=Param(NUMBER, 1.5, "how far above a lower bound (\"at least 18\") its part may go"),
+    ),
     "vague-understatement": _kind(
         "checker.checks.casualties:vague_understatement", "figure reference word date source",
         factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,

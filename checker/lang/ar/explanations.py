@@ -45,6 +45,15 @@ REFERENCE_MISMATCH = Localized("الرقم في النص {figure}؛ الحصيل
 CONFLICTING_TOLLS = Localized("الحصيلة نفسها ({categories}، حصيلة تراكمية للمكان نفسه) وردت «{earlier}» ثم "
                               "«{figure}»؛ الرقمان لا يتوافقان.", "ar")
 PART_EXCEEDS_WHOLE = "الجزء ({part}) أكبر من المجموع ({whole}) الذي هو جزء منه."
+SMALL_EVENT_RATIO = ("يذكر النص {wounded} جريحا مقابل {killed} قتيلا في حدث واحد. أكثر حدث مسجل جرحى قياسا إلى قتلاه "
+                     "({source}) خلف {record} جريحا مقابل {record_killed} قتيلا؛ وحتى ثلاثة أضعاف هذه النسبة لا "
+                     "تسمح هنا بأكثر من {bound} جريح.")
+IMPLAUSIBLE_EVENT = ("أقل ما يعنيه الرقم {least} من ال{categories} في {kind} واحد؛ ولم يتجاوز أي {kind} مسجل {record} "
+                     "({source}).")
+IMPLAUSIBLE_WAR = ("أقل ما يعنيه الرقم {least} من ال{categories} في حرب واحدة؛ ولم تتجاوز أي حرب مسجلة {record} "
+                   "({source}).")
+EVENT_KIND_NAMES = {"earthquake": "زلزال", "attack": "هجوم", "air-crash": "حادث طيران", "crash": "حادث",
+                    "war": "حرب"}
 
 ISSUER_MISMATCH = ("التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "
                    "فاذكر تصريحها صراحة.")

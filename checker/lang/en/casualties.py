@@ -58,7 +58,7 @@ SCOPE_CUES = {
     "day-since": "since dawn|since midnight|since this morning",
     "period": "since|so far this year|this year",
     "attack": "strike|airstrike|attack|bombing|blast|explosion|shelling|shooting|raid|crash|accident|stampede|"
-              "fire|collapse|ambush|massacre",
+              "fire|collapse|ambush|massacre|earthquake|quake",
     "rising": "death toll rose|death toll has risen|toll rose|toll has risen",
     "day": "past 24 hours|last 24 hours|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|"
            "on sunday|today|yesterday|overnight",
@@ -67,4 +67,26 @@ SCOPE_CUES = {
 
 def counted_demonym(word: str, key: str) -> bool:
     """"Palestinians", "Israelis", "Ukrainians": capitalised plurals naming who was counted."""
-    return len(word) >= 5 and word[0].isupper() and word.endswith("s") and word[1:].islower()
+    return len(word) >= 5 and word[0].isupper() and word[1:].islower() and word.endswith(("s", "i", "ian", "ese"))
+
+
+# -- the claim around a figure (checker/annotate/casualties.py) -------------------------------------------
+# Words that may stand between "among them" and its figure: "Among them were 12 children."
+PART_FILLERS = "were are was"
+# Where a new clause opens inside a sentence (on the text as written): "40 were killed on Monday, bringing
+# the toll since the war began to 48,000".
+CLAUSE_BREAKS = r"[,;:]|(?<!\w)(?:while|whereas|bringing|raising|taking|pushing)(?!\w)"
+# One event of a kind, by its singular noun (normalised: lower case), in priority order.
+EVENT_KINDS = {
+    "earthquake": "earthquake|quake|the tremor",
+    "air-crash": "plane crash|air crash|airliner crash|helicopter crash|the plane crashed|the jet crashed",
+    "crash": "bus crash|car crash|road accident|train crash|train collision|traffic accident|the bus|the train|"
+             "collision|pile-up|the crash",
+    "attack": "strike|airstrike|air strike|drone strike|missile strike|bombing|blast|explosion|shooting|"
+              "suicide attack|the attack|an attack|the raid|a raid|the ambush",
+}
+SOURCE_CUE = r"(?<!\w)(?:according to|citing|cited by)\s+(?P<source>(?:the\s+)?\S+(?:\s+(?!in\b|on\b|since\b)\S+){0,2})"
+UPDATE_CUES = (r"(?<!\w)(?:rose|risen|rising|climbed|climbing|jumped|increased|updated|revised|later|earlier|"
+               r"initially|first reported|new toll|previous toll|bringing|raising|now stands)(?!\w)")
+OTHER_EVENT_CUES = r"(?<!\w)(?:another|second|separate|other|earlier)(?!\w)"
+DEMONYM_ENDINGS = ("s",)  # "Palestinians" is "Palestinian"

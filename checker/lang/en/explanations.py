@@ -14,6 +14,15 @@ REFERENCE_MISMATCH = "The text gives {figure}; the reference tally ({column}) on
 CONFLICTING_TOLLS = ("The same cumulative toll ({categories}, same place) is given as '{earlier}' and later as "
                      "'{figure}'; the two cannot both be right.")
 PART_EXCEEDS_WHOLE = "The part ({part}) is larger than the total ({whole}) it belongs to."
+SMALL_EVENT_RATIO = ("The text gives {wounded} wounded for {killed} killed in one event. The event with the most "
+                     "wounded for its dead on record, {source}, left {record} wounded for {record_killed} killed; "
+                     "even three times that ratio allows at most {bound} wounded here.")
+IMPLAUSIBLE_EVENT = ("The least the figure can mean is {least} {categories} in one {kind}; no recorded {kind} has "
+                     "exceeded {record} ({source}).")
+IMPLAUSIBLE_WAR = ("The least the figure can mean is {least} {categories} in one war; no war on record has exceeded "
+                   "{record} ({source}).")
+EVENT_KIND_NAMES = {"earthquake": "earthquake", "attack": "attack", "air-crash": "air crash", "crash": "crash",
+                    "war": "war"}
 
 ISSUER_MISMATCH = ("The statement referred to was made by {speaker} ({country}), not by '{found}'. If another party "
                    "is meant, quote its own statement.")
