@@ -48,6 +48,12 @@ TYPES = {  # type -> family, in the report's order
     "roles/wrong-country": "roles", "roles/wrong-office": "roles", "roles/other-holder": "roles",
     "casualties/wounded-1000x": "casualties", "casualties/above-population": "casualties",
     "casualties/part-above-total": "casualties", "casualties/second-toll": "casualties",
+    "casualties/ratio": "casualties",
+    "casualties/magnitude": "casualties",
+    "casualties/population": "casualties",
+    "casualties/part-whole": "casualties",
+    "casualties/conflicting": "casualties",
+    "casualties/reference": "casualties",
     "attribution/outlet-type": "attribution", "attribution/outlet-country": "attribution",
     "attribution/issuer": "attribution",
     "consistency/variant": "consistency",
@@ -571,6 +577,9 @@ def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: random.Ra
     return plants
 
 
+# Here, not at the top: planting_casualties builds on Plant and the helpers above.
+from planting_casualties import FINDERS as CASUALTY_FINDERS  # noqa: E402
+
 FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = {
     "roles/wrong-country": find_wrong_country,
     "roles/wrong-office": find_wrong_office,
@@ -583,6 +592,7 @@ FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = 
     "attribution/outlet-country": find_outlet_country,
     "attribution/issuer": find_issuer,
     "consistency/variant": find_variant,
+    **CASUALTY_FINDERS,
 }
 from planting_consistency import FINDERS as _CONSISTENCY_FINDERS  # noqa: E402  (it imports the helpers above)
 

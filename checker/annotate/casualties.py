@@ -438,6 +438,9 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             continue
         if quantity.end < len(text) and text[quantity.end] == "-":
             continue  # "30-year-old", "5-member": an adjective, not a count
+        if _compiled(language(lang).casualties.SHARE_OF_BEFORE).search(text, max(0, quantity.start - 40),
+                                                                      quantity.start):
+            continue  # "70% of Gaza's 2.3 million residents": the figure is the whole a share is taken of
         index = analysis.sentence_index(quantity.start)
         sentence = analysis.sentence_of(quantity.start)
         if index not in sentence_info:
@@ -446,7 +449,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
         key, about_disease, _ = sentence_info[index]
         if about_disease:
             continue
-        after = _words_after(text, quantity.end, sentence.end, 5)
+        after = _counted_words(text, quantity, sentence.end, lang)
         part_cue = _part_cue_before(text, quantity.start, sentence.start, lang)
         if part_cue:
             group = word_role(after[0][2], lang) if after else None
@@ -472,12 +475,34 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             quantity.start, quantity.end, categories, quantity, index,
             _place_mentions(analysis, sentence.start, sentence.end), scope, group,
             population=_population(analysis, after[:3]),
-            event=event_kind(clause_key) if scope in (ATTACK, UNKNOWN) else None,
+            event=(event_kind(clause_key) or (event_kind(key) if scope == ATTACK else None))
+            if scope in (ATTACK, UNKNOWN) else None,
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key))))
     for position, parts in pending_parts.items():
         facts[position] = replace(facts[position], parts=tuple(parts))
     return facts
+
+
+_DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.]*")
+
+
+def _counted_words(text: str, quantity: Quantity, limit: int, lang: str) -> list[tuple[int, int, str]]:
+    """Up to 5 words after the figure. A modifier written after the noun is inside the quantity's span
+    («28 شخصا على الأقل», «114 طفلا على الأقل»): then the noun between the digits and the modifier comes
+    first, and the words after the span follow."""
+    span_key = normalize_key(text[quantity.start:quantity.end])
+    after = _words_after(text, quantity.end, limit, 5)
+    for phrases in language(lang).quantities.MODIFIERS_AFTER.values():
+        for phrase in phrases:
+            if not span_key.endswith(" " + normalize_key(phrase)):
+                continue
+            digits = list(_DIGIT_RUN.finditer(text, quantity.start, quantity.end))
+            modifier_start = text.rfind(phrase.split()[0], quantity.start, quantity.end)
+            if not digits or modifier_start <= digits[-1].end():
+                return after
+            return (_words_after(text, digits[-1].end(), modifier_start, 3) + after)[:5]
+    return after
 
 
 def _clause_key(text: str, start: int, end: int, position: int, lang: str) -> str:

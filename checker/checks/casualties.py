@@ -229,6 +229,18 @@ def record_for(knowledge: KnowledgeBase, kind: str, column: str) -> Record | Non
 
 # -- check kinds -----------------------------------------------------------------------------------------
 
+# A lower bound ("at least 18", "more than 100") is what the writer knew: read as at most this many times
+# it when a figure is compared with another one of the same article.
+LOWER_BOUND_SLACK = 1.5
+
+
+def stated_high(fact: CasualtyFact, slack: float = LOWER_BOUND_SLACK) -> float:
+    """The highest reading of a figure as the writer meant it: a lower bound up to `slack` times itself."""
+    if fact.form in ("at-least", "more-than") and math.isinf(fact.high):
+        return fact.low * slack
+    return fact.high
+
+
 def _facts(analysis: Analysis) -> list[CasualtyFact]:
     return analysis.annotation("casualty_facts")
 
@@ -252,10 +264,10 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
             continue
         dead, wounded = killed[0], hurt[0]
-        if math.isinf(dead.high):
-            continue
-        if dead.low < min_killed:
+        if dead.low < min_killed and not math.isinf(stated_high(dead)):
             yield from _small_event_ratio(rule, analysis, dead, wounded)
+            continue
+        if math.isinf(dead.high):
             continue
         bounds = bounds or analysis.knowledge.derived(f"ratio-bounds:{rule.id}:{sorted(rule.params.items())}",
                                                       lambda knowledge: ratio_bounds(rule, knowledge))
@@ -292,7 +304,8 @@ def _small_event_ratio(rule: Rule, analysis: Analysis, dead: CasualtyFact,
     if record is None or record_killed is None or wounded.categories != (WOUNDED,):
         return
     margin = rule.params["small_margin"]
-    bound = max(record.value, record.value / record_killed.value * max(dead.high, 1)) * margin
+    most_killed = max(stated_high(dead), 1)
+    bound = max(record.value, record.value / record_killed.value * most_killed) * margin
     if wounded.low <= bound:
         return
     fix = _thousand_slip(analysis, wounded, bound)
@@ -302,7 +315,7 @@ def _small_event_ratio(rule: Rule, analysis: Analysis, dead: CasualtyFact,
             wounded=_range_text(wounded), killed=_range_text(dead), bound=_number(bound),
             record=_number(record.value), record_killed=_number(record_killed.value), source=record.source),
         fix=fix, figure=_figure(analysis, wounded), killed=_figure(analysis, dead),
-        ratio=f"{wounded.low / max(dead.high, 1):.0f}", low="0", high=_number(bound / max(dead.high, 1)),
+        ratio=f"{wounded.low / most_killed:.0f}", low="0", high=_number(bound / most_killed),
     )
 
 
@@ -483,14 +496,15 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                 continue
             if earlier.source and fact.source and earlier.source != fact.source:
                 continue  # two sources may disagree: the article reports both
-            if not (fact.low > earlier.high * factor or earlier.low > fact.high * factor):
+            if not (fact.low > stated_high(earlier) * factor or earlier.low > stated_high(fact) * factor):
                 continue
             between = normalize_key(analysis.text[analysis.sentences[earlier.sentence].start:
                                                   analysis.sentences[fact.sentence].end])
-            if (fact.rising or earlier.rising or updates.search(between)) and fact.high >= earlier.low:
+            if (fact.rising or earlier.rising or updates.search(between)) and stated_high(fact) >= earlier.low:
                 continue  # "rose to", «في حصيلة جديدة»: an update, not a contradiction (a toll never falls)
-            if fact.scope == ATTACK and other_event.search(between):
-                continue  # "another strike": a second event
+            if fact.scope == ATTACK and (other_event.search(between)
+                                         or _years(analysis, earlier) != _years(analysis, fact)):
+                continue  # "another strike", or a list of events by year ("December 2004 in Indonesia: ...")
             earlier_text = _figure(analysis, earlier)
             yield rule.finding(
                 fact.start, fact.end, analysis.lang,
@@ -500,6 +514,14 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             )
             break
         earlier_facts.append(fact)
+
+
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+
+
+def _years(analysis: Analysis, fact: CasualtyFact) -> set[str]:
+    sentence = analysis.sentences[fact.sentence]
+    return set(_YEAR.findall(analysis.text, sentence.start, sentence.end))
 
 
 def _conflict_explanation(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact) -> str:
@@ -513,8 +535,7 @@ def part_exceeds_whole(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     for fact in _facts(analysis):
         # "at least 18 killed, including 30 women": a lower bound is what the writer knew, so a part well
         # above it contradicts it; "more than 100, including 120" stays within `lower_bound_slack`.
-        high = fact.low * rule.params["lower_bound_slack"] if (
-            fact.form in ("at-least", "more-than") and math.isinf(fact.high)) else fact.high
+        high = stated_high(fact, rule.params["lower_bound_slack"])
         for part in fact.parts:
             if part.quantity.low <= high:
                 continue

@@ -334,7 +334,9 @@ def test_a_run_on_small_corpora_gives_the_same_figures_whatever_the_hash_seed(tm
         "saudinewsnet": 2, "bbc": 1, "hespress": 1, "realtimeqa": 2}
     by_type = results["planted"]["by_type"]
     assert by_type["en"]["consistency/variant"]["candidates"] == 1
-    assert by_type["en"]["casualties/part-above-total"]["planted"] == 1
+    # the one casualty article is a candidate of several casualty types; it gets one of them
+    assert by_type["en"]["casualties/part-above-total"]["candidates"] == 1
+    assert sum(figure["planted"] for type_, figure in by_type["en"].items() if type_.startswith("casualties/")) == 1
     # one planted error per article: three articles with candidates in each language, three errors
     for lang in ("ar", "en"):
         assert sum(figure["planted"] for figure in by_type[lang].values()) == 3

@@ -18,7 +18,8 @@ CATEGORY_WORDS = {
     "detained": "detained arrested prisoners hostages captives abducted kidnapped",
 }
 PERSON_FILLERS = ("people persons person civilians others other more individuals residents were was have has had "
-                  "been are reportedly also of")
+                  "been are reportedly also of tourists passengers students migrants refugees pilgrims worshippers "
+                  "prisoners inmates miners villagers")
 GROUPS = {
     "children": "children child kids minors",
     "women": "women woman",
@@ -90,3 +91,7 @@ UPDATE_CUES = (r"(?<!\w)(?:rose|risen|rising|climbed|climbing|jumped|increased|u
                r"initially|first reported|new toll|previous toll|bringing|raising|now stands)(?!\w)")
 OTHER_EVENT_CUES = r"(?<!\w)(?:another|second|separate|other|earlier)(?!\w)"
 DEMONYM_ENDINGS = ("s",)  # "Palestinians" is "Palestinian"
+# A share taken of the figure that follows ("70% of Gaza's 2.3 million residents", "half of the 40 people"):
+# the figure is the whole, not the casualties; searched in the 40 characters before it, up to the figure.
+SHARE_OF_BEFORE = (r"(?i)(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarter|\bmost|\bmajority)\s+of\s+(?:the\s+)?"
+                   r"(?:\S+'s\s+)?$")

@@ -1,0 +1,257 @@
+"""Planted casualty errors found by a reader of their own: plain patterns for a figure and its casualty word,
+and the knowledge (places with populations, reference tallies, event records), never the checker's casualty
+annotator. A site is used only where the checker says nothing of the casualty family on the original.
+
+Types (each registered in `TYPES` of accuracy_planting.py):
+- ratio: one event with fewer than 100 killed, its wounded figure times 1,000, beyond the pager record's bound;
+- magnitude: the killed figure of one event (a singular strike, blast, crash, earthquake) set to 2 million;
+- population: a figure of a sentence naming a country or region set to twice its largest population;
+- part-whole: "including N children" / «بينهم N طفلا» set to twice its total;
+- conflicting: the sentence of a toll repeated right after it with a tenth of the figure;
+- reference: a war's cumulative toll of a place with a tally, matching the tally on the article's date, times 10.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from accuracy_planting import Plant, insert_after, replace
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.models import Finding
+
+_NUMBER = r"(?<![\d,.])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\d,.%])"
+_BEFORE = {  # a casualty word, then (with a modifier) the figure
+    "ar": (r"(?:مقتل|استشهاد|استشهد|قتل|وفاة|مصرع|لقي)\s+(?:(?:أكثر من|نحو|حوالي|قرابة)\s+)?",
+           r"(?:إصابة|أصيب|جرح)\s+(?:(?:أكثر من|نحو|حوالي|قرابة)\s+)?"),
+    "en": (r"\b(?:killed|killing|kills)\s+(?:(?:at least|more than|about|nearly|some)\s+)?",
+           r"\b(?:wounded|injured|wounding|injuring)\s+(?:(?:at least|more than|about|nearly|some)\s+)?"),
+}
+_AFTER = {  # the figure, then its casualty word
+    "ar": (r"\s+(?:قتيلا|قتلى|قتيل|شهيدا|شهداء|شهيد|شخصا\s+مصرعهم)", r"\s+(?:جريحا|جرحى|جريح|مصابا|مصابين)"),
+    "en": (r"\s+(?:(?:people|persons|civilians|others)\s+)?(?:(?:were|have been|had been)\s+)?(?:killed|dead|died)\b",
+           r"\s+(?:(?:people|persons|civilians|others)\s+)?(?:(?:were|have been|had been)\s+)?(?:wounded|injured)\b"),
+}
+_ONE_EVENT = {
+    "ar": re.compile(r"(?<!\w)(?:[وب]?ال)?(?:غارة|انفجار|تفجير|هجوم|زلزال|حادث|حادثة)(?!\w)"),
+    "en": re.compile(r"\b(?:strike|airstrike|blast|explosion|bombing|shooting|attack|raid|crash|earthquake)\b",
+                     re.IGNORECASE),
+}
+_PERIOD = {  # a figure over a period or a war, not one event
+    "ar": re.compile(r"منذ|خلال|حصيلة|إجمالي|حتى الآن|هذا العام|العام|الشهر|الأسبوع|غارات|هجمات"),
+    "en": re.compile(r"\b(?:since|so far|this year|last year|month|week|toll|total|strikes|attacks|during)\b",
+                     re.IGNORECASE),
+}
+_CUMULATIVE = {
+    "ar": re.compile(r"منذ (?:بدء|بداية|اندلاع) (?:الحرب|العدوان)|منذ (?:7|السابع من) (?:أكتوبر|تشرين)"),
+    "en": re.compile(r"\bsince (?:the (?:war|conflict) (?:began|started)|the start of the war|oct(?:ober|\.)? 7|"
+                     r"7 october)\b", re.IGNORECASE),
+}
+_UPDATE = {"ar": re.compile(r"ارتفع|ارتفاع|حصيلة جديدة|محدثة"),
+           "en": re.compile(r"\b(?:rose|risen|climbed|updated|later|earlier)\b", re.IGNORECASE)}
+_DISEASE = re.compile(r"كورونا|كوفيد|فيروس|وباء|covid|coronavirus|virus|pandemic|cases", re.IGNORECASE)
+_PART = {
+    "ar": re.compile(r"(?:بينهم|منهم)\s+" + _NUMBER.replace("?P<n>", "?P<part>")
+                     + r"\s+(?:طفلا|أطفال|امرأة|نساء|سيدة)"),
+    "en": re.compile(r"\b(?:including|among them)\s+" + _NUMBER.replace("?P<n>", "?P<part>")
+                     + r"\s+(?:children|women|medics|journalists)\b"),
+}
+# The pager attack of 2024 (rules/knowledge/event_records.yaml), three times over: the small-event ratio bound.
+_RECORD_WOUNDED, _RECORD_RATIO, _SMALL_MARGIN = 2800, 2800 / 12, 3
+_TWO_MILLION = 2_000_000
+
+
+def _written(value: int, like: str, lang: str) -> str:
+    return f"{value:,}" if "," in like or (lang == "en" and value >= 10_000) else str(value)
+
+
+def _value(surface: str) -> int:
+    return int(surface.replace(",", ""))
+
+
+def _figures(sentence: str, lang: str, which: int) -> list[re.Match[str]]:
+    """The figures of one category (0: killed, 1: wounded) in a sentence, by the plain patterns."""
+    found = [m for m in re.finditer(_BEFORE[lang][which] + _NUMBER, sentence)]
+    found += [m for m in re.finditer(_NUMBER + _AFTER[lang][which], sentence)]
+    return sorted(found, key=lambda m: m.start("n"))
+
+
+def _quiet(findings: Sequence[Finding], start: int, end: int) -> bool:
+    return not any(f.rule.startswith("casualties/") and f.start < end and start < f.end for f in findings)
+
+
+def _sentences(analysis: Analysis) -> list[tuple[int, str]]:
+    """(start, text) of every sentence on one line, not about a disease."""
+    text = analysis.text
+    return [(s.start, text[s.start:s.end]) for s in analysis.sentences
+            if "\n" not in text[s.start:s.end].strip() and not _DISEASE.search(text[s.start:s.end])]
+
+
+def find_ratio(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """One event that killed fewer than 100, its wounded figure made 1,000 times larger where that passes the
+    bound of the event with the most wounded for its dead on record."""
+    lang, plants = analysis.lang, []
+    for offset, sentence in _sentences(analysis):
+        if not _ONE_EVENT[lang].search(sentence) or _PERIOD[lang].search(sentence):
+            continue
+        killed, wounded = _figures(sentence, lang, 0), _figures(sentence, lang, 1)
+        if len(killed) != 1 or len(wounded) != 1:
+            continue
+        dead, hurt = _value(killed[0].group("n")), _value(wounded[0].group("n"))
+        planted = hurt * 1000
+        if not 0 < dead < 100 or planted <= max(_RECORD_WOUNDED, _RECORD_RATIO * dead) * _SMALL_MARGIN:
+            continue
+        start, end = offset + wounded[0].start("n"), offset + wounded[0].end("n")
+        if _quiet(findings, start, end):
+            plants.append(replace("casualties/ratio", analysis.text, start, end,
+                                  _written(planted, wounded[0].group("n"), lang)))
+    return plants
+
+
+def find_magnitude(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """The killed figure of one event set to 2 million: above every event on record (the deadliest
+    earthquake, about 830,000)."""
+    lang, plants = analysis.lang, []
+    for offset, sentence in _sentences(analysis):
+        if not _ONE_EVENT[lang].search(sentence) or _PERIOD[lang].search(sentence):
+            continue
+        killed = _figures(sentence, lang, 0)
+        if len(killed) != 1:
+            continue
+        start, end = offset + killed[0].start("n"), offset + killed[0].end("n")
+        if _quiet(findings, start, end):
+            plants.append(replace("casualties/magnitude", analysis.text, start, end,
+                                  _written(_TWO_MILLION, killed[0].group("n"), lang)))
+    return plants
+
+
+def _place_names(knowledge: Any, lang: str) -> list[tuple[str, int]]:
+    names = []
+    for entity in knowledge.of_type("place"):
+        population = entity.get("population")
+        if entity.get("place_type", "country") in ("country", "region") and isinstance(population, int) \
+                and population > 0 and not entity.get("ambiguous"):
+            names += [(name, population) for name in entity.names.get(lang, ()) if len(name) >= 4]
+    return names
+
+
+def _named_populations(analysis: Analysis, sentence: str) -> list[int]:
+    names = analysis.knowledge.derived(f"planting-place-names:{analysis.lang}",
+                                       lambda knowledge: _place_names(knowledge, analysis.lang))
+    return [population for name, population in names
+            if re.search(r"(?<!\w)(?:[وب]?ال|[وبل])?" + re.escape(name) + r"(?!\w)", sentence)]
+
+
+def find_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """A killed or wounded figure of a sentence naming a country or region, set to twice the population of
+    the most populous place named."""
+    lang, plants = analysis.lang, []
+    for offset, sentence in _sentences(analysis):
+        figures = _figures(sentence, lang, 0) + _figures(sentence, lang, 1)
+        if not figures:
+            continue
+        populations = _named_populations(analysis, sentence)
+        if not populations:
+            continue
+        figure = figures[0]
+        start, end = offset + figure.start("n"), offset + figure.end("n")
+        if _quiet(findings, start, end):
+            plants.append(replace("casualties/population", analysis.text, start, end,
+                                  _written(2 * max(populations), figure.group("n"), lang)))
+    return plants
+
+
+def find_part_whole(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """"killed 30 people, including 12 children" -> "including 60 children": a part twice its total."""
+    lang, plants = analysis.lang, []
+    for offset, sentence in _sentences(analysis):
+        for part in _PART[lang].finditer(sentence):
+            totals = [m for m in _figures(sentence[:part.start()], lang, 0) + _figures(sentence[:part.start()], lang, 1)
+                      if m.group("n") and not sentence[m.end():part.start()].count(".")]
+            if not totals:
+                continue
+            total = max(totals, key=lambda m: m.start("n"))
+            start, end = offset + part.start("part"), offset + part.end("part")
+            if _quiet(findings, start, end) and _quiet(findings, offset + total.start("n"), offset + total.end("n")):
+                plants.append(replace("casualties/part-whole", analysis.text, start, end,
+                                      _written(2 * _value(total.group("n")), part.group("part"), lang)))
+            break
+    return plants
+
+
+def find_conflicting(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """A toll of one event or of the war, with one place named: its sentence repeated right after it with a
+    tenth of the figure (a toll never falls, so no update explains it)."""
+    lang, text, plants = analysis.lang, analysis.text, []
+    for offset, sentence in _sentences(analysis):
+        if not (_ONE_EVENT[lang].search(sentence) or _CUMULATIVE[lang].search(sentence)):
+            continue
+        killed = _figures(sentence, lang, 0)
+        if len(killed) != 1 or _value(killed[0].group("n")) < 30 or len(_named_populations(analysis, sentence)) != 1:
+            continue
+        right = sentence.rstrip()
+        start, end = killed[0].start("n"), killed[0].end("n")
+        if not _quiet(findings, offset, offset + len(right)):
+            continue
+        figure = _written(_value(killed[0].group("n")) // 10, killed[0].group("n"), lang)
+        wrong = right[:start] + figure + right[end:]
+        plants.append(insert_after("casualties/conflicting", text, offset + len(right), right, wrong,
+                                   start, start + len(figure)))
+    return plants
+
+
+def _tally_value(tally: Any, day: dt.date) -> float | None:
+    if not {"date", "killed"} <= set(tally.columns):
+        return None
+    date_i, killed_i = tally.columns.index("date"), tally.columns.index("killed")
+    best = None
+    for point in tally.points:
+        when = dt.date.fromisoformat(str(point[date_i]))
+        if when > day:
+            break
+        if isinstance(point[killed_i], (int, float)):
+            best = (when, point[killed_i])
+    return best[1] if best and (day - best[0]).days <= 31 else None
+
+
+def find_reference(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """A war's cumulative killed toll of a place with a reference tally, within a factor 1.5 of the tally on
+    the article's date, made ten times larger."""
+    lang, knowledge, plants = analysis.lang, analysis.knowledge, []
+    if analysis.date is None:
+        return plants
+    for offset, sentence in _sentences(analysis):
+        if not _CUMULATIVE[lang].search(sentence):
+            continue
+        killed = _figures(sentence, lang, 0)
+        if len(killed) != 1:
+            continue
+        value = _value(killed[0].group("n"))
+        for tally in knowledge.tallies.values():
+            place = knowledge.get(tally.place)
+            names = place.names.get(lang, ()) if place else ()
+            reference = _tally_value(tally, analysis.date)
+            if reference is None or not any(name in sentence for name in names) \
+                    or not reference / 1.5 <= value <= reference * 1.5:
+                continue
+            start, end = offset + killed[0].start("n"), offset + killed[0].end("n")
+            if _quiet(findings, start, end):
+                plants.append(replace("casualties/reference", analysis.text, start, end,
+                                      _written(value * 10, killed[0].group("n"), lang)))
+            break
+    return plants
+
+
+FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = {
+    "casualties/ratio": find_ratio,
+    "casualties/magnitude": find_magnitude,
+    "casualties/population": find_population,
+    "casualties/part-whole": find_part_whole,
+    "casualties/conflicting": find_conflicting,
+    "casualties/reference": find_reference,
+}
