@@ -265,6 +265,13 @@ def _after_fits_before_cue(words: list[tuple[int, int, str]], lang: str) -> tupl
     role = word_role(words[0][2], lang)
     if role and role.startswith("group:"):
         return True, role[6:]
+    if role == "filler":  # «300 من عمال الإغاثة»: the group after a person filler
+        for _, _, word in words[1:3]:
+            later = word_role(word, lang)
+            if later and later.startswith("group:"):
+                return True, later[6:]
+            if later != "filler":
+                break
     return role in ("filler", "after") or bool(role and role.startswith("cat:")), None
 
 
@@ -289,13 +296,20 @@ def _part_cue_before(text: str, start: int, sentence_start: int, lang: str) -> s
 def _scope_patterns(generation: int) -> list[tuple[str, re.Pattern[str]]]:
     """Per scope cue, one pattern of the cue phrases of every language (a quoted English phrase in an
     Arabic article still dates its figure)."""
-    def pattern(phrases: str) -> re.Pattern[str]:
-        keys = [normalize_key(p) for p in phrases.split("|")]
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    def pattern(name: str) -> re.Pattern[str]:
+        return re.compile("|".join(_cue_alternatives(found.casualties, found.casualties.SCOPE_CUES[name])
+                                   for found in languages_with("casualties")
+                                   if found.casualties.SCOPE_CUES.get(name)))
 
-    cues = [found.casualties.SCOPE_CUES for found in languages_with("casualties")]
-    return [(name, pattern("|".join(each[name] for each in cues if each.get(name))))
-            for name in (CUMULATIVE, "day-since", PERIOD, ATTACK, "rising", DAY)]
+    return [(name, pattern(name)) for name in (CUMULATIVE, "day-since", PERIOD, ATTACK, "rising", DAY)]
+
+
+def _cue_alternatives(source: object, phrases: str) -> str:
+    """One language's "|"-separated cue phrases as a pattern of whole words, with the clitics its words may
+    carry in front («بالهجوم»)."""
+    keys = [normalize_key(p) for p in phrases.split("|")]
+    prefix = getattr(source, "CUE_PREFIX", "")
+    return r"(?<!\w)" + prefix + "(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"
 
 
 @cache
@@ -328,9 +342,8 @@ def _event_patterns(generation: int) -> list[tuple[str, re.Pattern[str]]]:
     kinds: dict[str, list[str]] = {}
     for found in languages_with("casualties"):
         for kind, phrases in found.casualties.EVENT_KINDS.items():
-            kinds.setdefault(kind, []).extend(normalize_key(p) for p in phrases.split("|"))
-    return [(kind, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)"))
-            for kind, keys in kinds.items()]
+            kinds.setdefault(kind, []).append(_cue_alternatives(found.casualties, phrases))
+    return [(kind, re.compile("|".join(alternatives))) for kind, alternatives in kinds.items()]
 
 
 @cache
@@ -361,7 +374,7 @@ def event_kind(clause_key: str) -> str | None:
 
 def _source_of(sentence_key: str, lang: str) -> str | None:
     found = _compiled(language(lang).casualties.SOURCE_CUE).search(sentence_key)
-    return found.group("source").strip() if found else None
+    return found.group("source").strip(" .,;:،؛\"'«»") if found else None
 
 
 def _form(quantity: Quantity) -> str:

@@ -487,7 +487,7 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     updates, other_event = re.compile(source.UPDATE_CUES), re.compile(source.OTHER_EVENT_CUES)
     earlier_facts: list[CasualtyFact] = []
     for fact in _facts(analysis):
-        comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague and len(fact.places) == 1
+        comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague and bool(fact.places)
                       and fact.form not in ("up-to", "less-than"))
         if not comparable:
             continue

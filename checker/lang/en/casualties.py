@@ -11,8 +11,8 @@ MAGNITUDES = ((100, "dozens"), (1_000, "hundreds"), (10_000, "thousands"), (100_
 # -- the annotator (checker/annotate/casualties.py) ------------------------------------------------------
 CLITICS: tuple[str, ...] = ()
 CATEGORY_WORDS = {
-    "killed": "killed dead deaths died fatalities martyred",
-    "wounded": "wounded injured injuries hurt",
+    "killed": "killed killing dead deaths died fatalities martyred",
+    "wounded": "wounded wounding injured injuring injuries hurt",
     "missing": "missing unaccounted",
     "displaced": "displaced homeless",
     "detained": "detained arrested prisoners hostages captives abducted kidnapped",
@@ -36,7 +36,8 @@ AFTER_BEFORE_CUE = ("in since on at after during across and when from near inclu
 # Words that may stand between a casualty word and a figure after it ("the death toll rose to 48,000").
 BEFORE_FILLERS = ("to toll rose risen has had have climbed reached stood stands standing at now is was the number "
                   "total of jumped increased")
-CUES_BEFORE_FIGURE = "killed wounded injured hurt detained arrested kidnapped abducted displaced"
+CUES_BEFORE_FIGURE = ("killed killing wounded wounding injured injuring hurt detained arrested kidnapped abducted "
+                      "displaced")
 TOLL_WORDS = "toll number total"
 NOUN_AFTER_TOLL = False
 # A toll named by the word before it: "death toll" counts the killed.

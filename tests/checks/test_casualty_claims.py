@@ -1,0 +1,244 @@
+"""Casualty claims (issue 13): what each figure counts (category, whose, which group, which window, which
+event, by whose account), and the checks that compare only like with like: sentences written for these
+tests, wrong and right, in both languages. Subgroup, other-side, daily and since-date figures must stay
+clean; one event above its kind's record, a small event with impossibly many wounded, two tolls of one event,
+a part above a lower bound are flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from checker.annotate.casualties import casualty_claims
+from checker.api import Checker, CheckOptions
+from checker.compiled_packs import load_packs
+from tests.checks.test_casualties import KNOWLEDGE, MARCH_2025, REPO
+
+# The test knowledge of test_casualties.py, with the people of Gaza and Israel (demonyms) and the Gaza
+# Strip's country, so whose toll a figure is can be told.
+PEOPLE = """\
+  - {id: country/PS, type: country, names: {en: [Palestine], ar: [فلسطين]},
+     demonyms: {en: [Palestinian], ar: [فلسطيني, فلسطينيين, فلسطينيون]}}
+  - {id: country/IL, type: country, names: {en: [Israel], ar: [إسرائيل]},
+     demonyms: {en: [Israeli], ar: [إسرائيلي, إسرائيليين, إسرائيليون]}}
+"""
+CLAIMS_KNOWLEDGE = KNOWLEDGE.replace(
+    "population: 2200000, population_year: 2023, population_source: \"PCBS mid-2023 estimate\"}",
+    "population: 2200000, population_year: 2023, population_source: \"PCBS mid-2023 estimate\",\n"
+    "     country: country/PS}", 1).replace("tallies:\n", PEOPLE + "tallies:\n", 1)
+OCTOBER_2024 = "2024-10-28"
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    folder = tmp_path_factory.mktemp("claim-packs")
+    (folder / "knowledge.yaml").write_text(CLAIMS_KNOWLEDGE, encoding="utf-8")
+    shutil.copy(REPO / "rules/core/casualties.yaml", folder / "casualties.yaml")
+    shutil.copy(REPO / "rules/knowledge/event_records.yaml", folder / "event_records.yaml")
+    packs = load_packs([folder], builtin=False, use_cache=False)
+    return Checker(CheckOptions(select=("casualties/",)), packs=packs)
+
+
+def _lang(text: str) -> str:
+    return "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+
+
+def _findings(checker: Checker, text: str, date: str | None) -> list[tuple[str, str]]:
+    day = dt.date.fromisoformat(date) if date else None
+    return [(f.rule, text[f.start:f.end]) for f in checker.check_text(text, lang=_lang(text), date=day)
+            if f.severity.name != "INFO"]
+
+
+# (text, date, rule, span)
+WRONG_EN = [
+    ("The raid killed 6 people and wounded 20,000.", None, "casualties/ratio", "20,000"),
+    ("The shelling killed 7 people and wounded 30,000 others, medics said.", None, "casualties/ratio", "30,000"),
+    ("A suicide bombing at the market killed 12 and injured 45,000.", None, "casualties/ratio", "45,000"),
+    ("The shooting killed 9 people and wounded 40,000.", None, "casualties/ratio", "40,000"),
+    ("The strike killed at least 22 people and wounded 50,000 more.", None, "casualties/ratio", "50,000"),
+    ("The blast killed 150 people and injured 2 million.", None, "casualties/ratio", "2 million"),
+    ("The bus crash injured hundreds of thousands of people.", None, "casualties/implausible-magnitude",
+     "hundreds of thousands"),
+    ("The earthquake killed 2 million people in the province.", None, "casualties/implausible-magnitude",
+     "2 million"),
+    ("A single airstrike killed 300,000 people in the city.", None, "casualties/implausible-magnitude", "300,000"),
+    ("The plane crash killed 1,200 people.", None, "casualties/implausible-magnitude", "1,200"),
+    ("The train collision injured 50,000 passengers.", None, "casualties/implausible-magnitude", "50,000"),
+    ("The quake injured 500,000 people, officials said.", None, "casualties/implausible-magnitude", "500,000"),
+    ("Since the war began, 900 million people have been killed.", None, "casualties/implausible-magnitude",
+     "900 million"),
+    ("At least 18 people were killed in the attack, including 30 women.", None, "casualties/part-exceeds-whole",
+     "30"),
+    ("The death toll rose to 40. Among them were 52 children.", None, "casualties/part-exceeds-whole", "52"),
+    ("The strike killed 25 people, among them 40 children.", None, "casualties/part-exceeds-whole", "40"),
+    ("A strike on Gaza killed 12 people. Witnesses said the strike on Gaza killed 120 people.", None,
+     "casualties/conflicting", "120"),
+    ("Since the war began, 48,000 people have been killed in Gaza. Officials say that since the war began "
+     "4,000 people have been killed in Gaza.", None, "casualties/conflicting", "4,000"),
+    ("Since October 7, 4,500 Palestinians have been killed in Gaza, the ministry said.", MARCH_2025,
+     "casualties/reference-mismatch", "4,500"),
+    ("The war in Gaza has killed 480,000 people since the war began.", MARCH_2025,
+     "casualties/reference-mismatch", "480,000"),
+    ("The death toll in Lebanon since the war began has risen to 27,000.", OCTOBER_2024,
+     "casualties/reference-mismatch", "27,000"),
+    ("Officials said 5 million people had been killed in the West Bank.", None,
+     "casualties/exceeds-population", "5 million"),
+    ("The fighting has killed about 3,000 people and wounded more than 400,000.", None, "casualties/ratio",
+     "more than 400,000"),
+    ("The attack killed 20 people and wounded 90,000, police said.", None, "casualties/ratio", "90,000"),
+    ("The crash killed 5,000 people on the motorway.", None, "casualties/implausible-magnitude", "5,000"),
+]
+
+RIGHT_EN = [
+    ("Exploding pagers killed 12 people and wounded about 2,800 in the attack across Lebanon.", None),
+    ("The strike killed 2 people and wounded 300.", None),
+    ("Israeli strikes killed 40 Palestinians on Monday, bringing the death toll since the war began to 48,572.",
+     MARCH_2025),
+    ("In the past 24 hours, 61 people were killed in Gaza, the ministry said.", MARCH_2025),
+    ("Since March 18, more than 700 people have been killed in Gaza.", MARCH_2025),
+    ("Save the Children said 17,000 children had been killed in Gaza since the war began.", MARCH_2025),
+    ("At least 400 Israeli soldiers have been killed in Gaza since the war began.", MARCH_2025),
+    ("Since the war began, 1,200 Israelis have been killed in the attacks on Gaza's border.", MARCH_2025),
+    ("More than 200 journalists have been killed in Gaza since October 7.", MARCH_2025),
+    ("About 300 aid workers have been killed in Gaza since the war began.", MARCH_2025),
+    ("The earthquake killed more than 50,000 people in Turkey and Syria.", None),
+    ("The Tenerife crash killed 583 people.", None),
+    ("The death toll rose to 40. Among them were 12 children.", None),
+    ("More than 100 people were killed, including 120 children.", None),
+    ("A strike on Gaza killed 12 people. Later, the toll from the strike on Gaza rose to 40.", None),
+    ("According to the health ministry, 48,000 people have been killed in Gaza since the war began. According "
+     "to an independent study, 120,000 people have been killed in Gaza since the war began.", None),
+    ("December 2004 in Indonesia: A quake triggered a tsunami which killed about 230,000 people. March 2005 in "
+     "Indonesia: About 1,300 people died in a quake.", None),
+    ("The UN estimates that more than 70% of Gaza's 2.3 million residents have been displaced.", MARCH_2025),
+    ("Road accidents killed 6 people and injured 20,000 across the country last year.", None),
+    ("The attack killed 1,200 people in Israel on October 7.", MARCH_2025),
+    ("The Second World War killed tens of millions of people.", None),
+    ("COVID-19 has killed 6 people and infected 20,000 in the region.", None),
+    ("Three Israeli soldiers were killed and 12 wounded in the raid.", None),
+    ("The blast killed 218 people and injured about 7,000.", None),
+    ("A strike on Gaza killed 40 people on Monday. Another strike on Gaza killed 4 people on Tuesday.", None),
+]
+
+WRONG_AR = [
+    ("أسفرت الغارة عن مقتل 6 أشخاص وإصابة 20 ألفا.", None, "casualties/ratio", "20 ألفا"),
+    ("أدى القصف إلى مقتل 7 أشخاص وإصابة 30 ألفا آخرين.", None, "casualties/ratio", "30 ألفا"),
+    ("قتل 12 شخصا وأصيب 45000 في تفجير انتحاري.", None, "casualties/ratio", "45000"),
+    ("أسفر إطلاق النار عن مقتل 9 أشخاص وإصابة 40 ألفا.", None, "casualties/ratio", "40 ألفا"),
+    ("أدى تفجير انتحاري إلى مقتل 28 شخصا على الأقل وجرح 100000 آخرين.", None, "casualties/ratio", "100000"),
+    ("أسفر الانفجار عن مقتل 150 شخصا وإصابة مليونين.", None, "casualties/ratio", "مليونين"),
+    ("أسفر حادث انقلاب حافلة عن إصابة مئات الآلاف.", None, "casualties/implausible-magnitude", "مئات الآلاف"),
+    ("أسفر الزلزال عن مقتل مليوني شخص.", None, "casualties/implausible-magnitude", "مليوني"),
+    ("أدت الغارة إلى مقتل 300 ألف شخص في المدينة.", None, "casualties/implausible-magnitude", "300 ألف"),
+    ("أسفر تحطم الطائرة عن مقتل 1200 راكب.", None, "casualties/implausible-magnitude", "1200"),
+    ("أسفر الزلزال عن إصابة 500 ألف شخص.", None, "casualties/implausible-magnitude", "500 ألف"),
+    ("قتل 900 مليون شخص منذ بدء الحرب.", None, "casualties/implausible-magnitude", "900 مليون"),
+    ("ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 2000000 قتيل.", None, "casualties/implausible-magnitude",
+     "2000000"),
+    ("قتل 18 شخصا على الأقل في الهجوم بينهم 30 امرأة.", None, "casualties/part-exceeds-whole", "30"),
+    ("ارتفعت حصيلة القتلى إلى 40. وكان من بينهم 52 طفلا.", None, "casualties/part-exceeds-whole", "52"),
+    ("استشهد 25 فلسطينيا بينهم 40 طفلا في الغارة.", None, "casualties/part-exceeds-whole", "40"),
+    ("قتل 12 شخصا في غارة على غزة. وقال شهود إن الغارة على غزة قتلت 120 شخصا.", None, "casualties/conflicting",
+     "120"),
+    ("استشهد 48 ألف فلسطيني في غزة منذ بدء الحرب. وقالت الوزارة إن 4 آلاف فلسطيني استشهدوا في غزة منذ بدء الحرب.",
+     None, "casualties/conflicting", "4 آلاف"),
+    ("استشهد 4500 فلسطيني في قطاع غزة منذ بدء الحرب، وفق وزارة الصحة.", MARCH_2025,
+     "casualties/reference-mismatch", "4500"),
+    ("ارتفع عدد الشهداء في لبنان منذ بدء الحرب إلى 27 ألفا.", OCTOBER_2024, "casualties/reference-mismatch",
+     "27 ألفا"),
+    ("قتل 5 ملايين شخص في الضفة الغربية.", None, "casualties/exceeds-population", "5 ملايين"),
+    ("قتل 3 آلاف شخص وأصيب أكثر من 400 ألف في المعارك.", None, "casualties/ratio", "أكثر من 400 ألف"),
+    ("أسفر حادث سير عن مقتل 5 آلاف شخص.", None, "casualties/implausible-magnitude", "5 آلاف"),
+    ("غارة أميركية خاطئة تقتل 2000000 جندي أفغاني.", None, "casualties/implausible-magnitude", "2000000"),
+    ("أسفر هجوم مسلح عن مقتل 11 شخصا وإصابة 60 ألفا.", None, "casualties/ratio", "60 ألفا"),
+]
+
+RIGHT_AR = [
+    ("أسفرت تفجيرات أجهزة النداء عن مقتل 12 شخصا وإصابة نحو 2800 في لبنان.", None),
+    ("أسفرت الغارة عن مقتل شخصين وإصابة 300.", None),
+    ("استشهد 40 فلسطينيا في غارات على غزة اليوم، ليرتفع عدد الشهداء منذ بدء الحرب إلى 48 ألفا و572.", MARCH_2025),
+    ("استشهد 61 فلسطينيا في قطاع غزة خلال الـ24 ساعة الماضية.", MARCH_2025),
+    ("استشهد أكثر من 700 فلسطيني في قطاع غزة منذ 18 مارس.", MARCH_2025),
+    ("قتل 17 ألف طفل في قطاع غزة منذ بدء الحرب.", MARCH_2025),
+    ("قتل أكثر من 400 جندي إسرائيلي في غزة منذ بدء الحرب.", MARCH_2025),
+    ("قتل 1200 إسرائيلي منذ بدء الحرب على غزة.", MARCH_2025),
+    ("استشهد أكثر من 200 صحفي في غزة منذ السابع من أكتوبر.", MARCH_2025),
+    ("قتل نحو 300 من عمال الإغاثة في غزة منذ بدء الحرب.", MARCH_2025),
+    ("خلف الزلزال أكثر من 50 ألف قتيل في تركيا وسوريا.", None),
+    ("ارتفعت حصيلة القتلى إلى 40. وكان من بينهم 12 طفلا.", None),
+    ("قتل أكثر من 100 شخص بينهم 120 طفلا.", None),
+    ("قتل 12 شخصا في غارة على غزة. وفي وقت لاحق ارتفعت حصيلة الغارة على غزة إلى 40 قتيلا.", None),
+    ("وفقا لوزارة الصحة، استشهد 48 ألف فلسطيني في غزة منذ بدء الحرب. وبحسب دراسة مستقلة، قتل 120 ألف فلسطيني في "
+     "غزة منذ بدء الحرب.", None),
+    ("أصيب 20 ألف شخص بفيروس كورونا وتوفي 6.", None),
+    ("قتل 6 أشخاص وأصيب 20 ألفا في حوادث السير خلال العام الماضي.", None),
+    ("أسفر الهجوم على إسرائيل في 7 أكتوبر عن مقتل 1200 شخص.", MARCH_2025),
+    ("قتلت الحرب العالمية الثانية عشرات الملايين.", None),
+    ("قتل ثلاثة جنود إسرائيليين وأصيب 12 في الهجوم.", None),
+    ("قتل 218 شخصا وأصيب نحو 7 آلاف في انفجار مرفأ بيروت.", None),
+    ("قتل 40 شخصا في غارة على غزة يوم الاثنين. وقتل 4 أشخاص في غارة أخرى على غزة يوم الثلاثاء.", None),
+    ("يعيش نحو 70% من سكان غزة البالغ عددهم 2.3 مليون في الخيام.", MARCH_2025),
+    ("أسفر حادث سير عن مقتل 5 أشخاص وإصابة 12 آخرين.", None),
+    ("تحطمت الطائرة ما أدى إلى مقتل 583 شخصا.", None),
+    ("نزح 1.9 مليون شخص في قطاع غزة منذ بدء الحرب.", MARCH_2025),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "rule", "span"), WRONG_EN + WRONG_AR)
+def test_a_wrong_claim_is_flagged(checker: Checker, text: str, date: str | None, rule: str, span: str) -> None:
+    assert (rule, span) in _findings(checker, text, date)
+
+
+@pytest.mark.parametrize(("text", "date"), RIGHT_EN + RIGHT_AR)
+def test_a_right_claim_stays_clean(checker: Checker, text: str, date: str | None) -> None:
+    assert _findings(checker, text, date) == []
+
+
+def test_at_least_fifty_sentences_per_language() -> None:
+    assert len(WRONG_EN) + len(RIGHT_EN) >= 50 and len(WRONG_AR) + len(RIGHT_AR) >= 50
+
+
+def _claims(checker: Checker, text: str) -> dict[str, object]:
+    analysis = checker.analyse(text, lang=_lang(text))
+    return {text[c.start:c.end]: c for c in casualty_claims(analysis)}
+
+
+def test_a_claim_says_whose_toll_which_window_which_event_and_whose_account(checker: Checker) -> None:
+    claims = _claims(checker, "Israeli strikes killed 40 Palestinians on Monday, bringing the death toll since "
+                              "the war began to 48,572, according to the health ministry.")
+    monday, total = claims["40"], claims["48,572"]
+    assert (monday.population, monday.window, total.window) == ("country/PS", "day", "cumulative")
+    assert total.rising and total.source == "the health ministry"
+    claims = _claims(checker, "استشهد 30 فلسطينيا في غارة على غزة، ليرتفع عدد الشهداء منذ بدء الحرب إلى 48 ألفا، "
+                              "وفقا لوزارة الصحة.")
+    strike, total = claims["30"], claims["48 ألفا"]
+    assert (strike.population, strike.window, strike.event) == ("country/PS", "attack", "attack")
+    assert total.window == "cumulative" and total.event is None and total.source == "وزاره الصحه"
+
+
+def test_a_claim_knows_its_group_its_form_and_the_other_side(checker: Checker) -> None:
+    claims = _claims(checker, "At least 400 Israeli soldiers have been killed in Gaza since the war began.")
+    (soldiers,) = claims.values()
+    assert (soldiers.group, soldiers.population, soldiers.form) == ("soldiers", "country/IL", "at-least")
+    claims = _claims(checker, "قتل 28 شخصا على الأقل بينهم 5 أطفال في زلزال.")
+    (dead,) = claims.values()
+    assert dead.form == "at-least" and dead.event == "earthquake"
+    assert [(part.group, part.quantity.value) for part in dead.parts] == [("children", 5)]
+
+
+def test_a_part_in_the_next_sentence_belongs_to_the_toll_before(checker: Checker) -> None:
+    for text in ("The death toll rose to 40. Among them were 12 children.",
+                 "ارتفعت حصيلة القتلى إلى 40. وكان من بينهم 12 طفلا."):
+        (toll,) = _claims(checker, text).values()
+        assert [part.group for part in toll.parts] == ["children"]
+
+
+def test_the_findings_explain_the_record_and_fix_a_slipped_thousand(checker: Checker) -> None:
+    (finding,) = checker.check_text("The earthquake killed 2 million people in the province.", lang="en")
+    assert "830,000" in finding.explanation and "Shaanxi" in finding.explanation and finding.fix is None
+    (finding,) = checker.check_text("The raid killed 6 people and wounded 20,000.", lang="en")
+    assert finding.fix is not None and finding.fix.replacement == "20"
+    assert "2,800" in finding.explanation and "pager" in finding.explanation
