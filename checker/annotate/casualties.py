@@ -65,6 +65,7 @@ class CasualtyFact:
     source: str | None = None  # who gives the figure («وزارة الصحة», "the health ministry"), normalised
     form: str = "exact"  # how it is stated: exact | at-least | more-than | about | nearly | up-to | range | vague
     rising: bool = False  # stated as an update: "rose to", «ارتفعت الحصيلة إلى», «في حصيلة جديدة»
+    hypothetical: bool = False  # its sentence speaks of an intent, a threat or a foiled plot: not a toll
 
     @property
     def window(self) -> str:
@@ -491,7 +492,8 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             event=(event_kind(clause_key) or (event_kind(key) if scope == ATTACK else None))
             if scope in (ATTACK, UNKNOWN) else None,
             source=_source_of(key, lang), form=_form(quantity),
-            rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key))))
+            rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
+            hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(key))))
     for position, parts in pending_parts.items():
         facts[position] = replace(facts[position], parts=tuple(parts))
     return facts

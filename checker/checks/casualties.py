@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.annotate.casualties import ATTACK, CUMULATIVE, KILLED, MISSING, WOUNDED, CasualtyFact
+from checker.annotate.casualties import ATTACK, CUMULATIVE, KILLED, MISSING, PERIOD, WOUNDED, CasualtyFact
 from checker.lang import language
 from checker.models import Finding, Fix
 from checker.text.normalize import normalize_key
@@ -264,6 +264,8 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
             continue
         dead, wounded = killed[0], hurt[0]
+        if PERIOD in (dead.scope, wounded.scope):
+            continue  # a year of road crashes injures sixty for each death: the war series do not bound it
         if dead.low < min_killed and not math.isinf(stated_high(dead)):
             yield from _small_event_ratio(rule, analysis, dead, wounded)
             continue
@@ -450,7 +452,7 @@ def implausible_magnitude(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     margin = rule.params["margin"]
     words = language(analysis.lang).explanations
     for fact in _facts(analysis):
-        if len(fact.categories) != 1 or fact.categories[0] not in _TALLY_COLUMNS:
+        if len(fact.categories) != 1 or fact.categories[0] not in _TALLY_COLUMNS or fact.hypothetical:
             continue
         column = _TALLY_COLUMNS[fact.categories[0]]
         if fact.event is not None:
@@ -485,6 +487,7 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     factor = rule.params["factor"]
     source = language(analysis.lang).casualties
     updates, other_event = re.compile(source.UPDATE_CUES), re.compile(source.OTHER_EVENT_CUES)
+    definite = re.compile(source.DEFINITE_EVENT)
     earlier_facts: list[CasualtyFact] = []
     for fact in _facts(analysis):
         comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague and bool(fact.places)
@@ -503,8 +506,9 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             if (fact.rising or earlier.rising or updates.search(between)) and stated_high(fact) >= earlier.low:
                 continue  # "rose to", «في حصيلة جديدة»: an update, not a contradiction (a toll never falls)
             if fact.scope == ATTACK and (other_event.search(between)
-                                         or _years(analysis, earlier) != _years(analysis, fact)):
-                continue  # "another strike", or a list of events by year ("December 2004 in Indonesia: ...")
+                                         or _years(analysis, earlier) != _years(analysis, fact)
+                                         or not _same_event(analysis, earlier, fact, definite)):
+                continue  # "another strike", a list of events by year, a second bombing in the same city
             earlier_text = _figure(analysis, earlier)
             yield rule.finding(
                 fact.start, fact.end, analysis.lang,
@@ -514,6 +518,21 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             )
             break
         earlier_facts.append(fact)
+
+
+def _same_event(analysis: Analysis, earlier: CasualtyFact, fact: CasualtyFact, definite: re.Pattern[str]) -> bool:
+    """The later sentence speaks of the event already told: it names it with the article ("the strike",
+    «الغارة»), or it repeats the earlier sentence nearly word for word (a lead restated in the body)."""
+    later_key = _sentence_key(analysis, fact)
+    if definite.search(later_key):
+        return True
+    earlier_words, later_words = set(_sentence_key(analysis, earlier).split()), set(later_key.split())
+    return len(earlier_words & later_words) >= 0.6 * max(len(earlier_words | later_words), 1)
+
+
+def _sentence_key(analysis: Analysis, fact: CasualtyFact) -> str:
+    sentence = analysis.sentences[fact.sentence]
+    return normalize_key(analysis.text[sentence.start:sentence.end])
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")

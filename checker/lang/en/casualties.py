@@ -58,7 +58,8 @@ SCOPE_CUES = {
                   "the war|since the war started|since the beginning of the war|since the conflict began|since the "
                   "start of the conflict|overall toll|overall death toll|total death toll|cumulative toll",
     "day-since": "since dawn|since midnight|since this morning",
-    "period": "since|so far this year|this year",
+    "period": "since|so far this year|this year|that year|last year|each year|every year|a year|per year|annually|"
+              "in a year",
     "attack": "strike|airstrike|attack|bombing|blast|explosion|shelling|shooting|raid|crash|accident|stampede|"
               "fire|collapse|ambush|massacre|earthquake|quake",
     "rising": "death toll rose|death toll has risen|toll rose|toll has risen",
@@ -96,3 +97,7 @@ DEMONYM_ENDINGS = ("s",)  # "Palestinians" is "Palestinian"
 # the figure is the whole, not the casualties; searched in the 40 characters before it, up to the figure.
 SHARE_OF_BEFORE = (r"(?i)(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarter|\bmost|\bmajority)\s+of\s+(?:the\s+)?"
                    r"(?:\S+'s\s+)?$")
+HYPOTHETICAL_CUES = (r"\b(?:could|would|might|plot|plotted|plan|planned|planning|aimed|attempt|attempted|threat|"
+                     r"threatened|threatens|feared|risk|if)\b")
+DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosion|bombing|shooting|raid|crash|"
+                  r"earthquake|quake)\b")
