@@ -89,7 +89,7 @@ def counted_demonym(word: str, key: str) -> bool:
 
 
 def _nisba(key: str) -> bool:
-    return len(key) >= 6 and key.endswith(("يين", "يون", "يا", "ي"))
+    return len(key) >= 6 and key.endswith(("يين", "يون", "يا", "ي")) or len(key) == 5 and key.endswith(("يا", "يين"))
 
 
 # -- the claim around a figure (checker/annotate/casualties.py) -------------------------------------------
