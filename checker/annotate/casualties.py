@@ -29,6 +29,7 @@ from checker.text.normalize import fold_word, normalize_key
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
+    from checker.annotate.mentions import Mention
     from checker.packs.model import KnowledgeBase
     from checker.text.quantities import Quantity
 
@@ -66,6 +67,7 @@ class CasualtyFact:
     form: str = "exact"  # how it is stated: exact | at-least | more-than | about | nearly | up-to | range | vague
     rising: bool = False  # stated as an update: "rose to", «ارتفعت الحصيلة إلى», «في حصيلة جديدة»
     hypothetical: bool = False  # its sentence speaks of an intent, a threat or a foiled plot: not a toll
+    where: tuple[tuple[str, ...], ...] = ()  # the places of its clause after "in" / «في»: where it happened
 
     @property
     def window(self) -> str:
@@ -412,14 +414,20 @@ def _population(analysis: Analysis, words: list[tuple[int, int, str]]) -> str | 
 
 def _place_mentions(analysis: Analysis, start: int, end: int) -> tuple[tuple[str, ...], ...]:
     """Per mention of a place or country by name inside start..end, its candidate ids."""
-    places = []
+    return tuple(_place_mentions_with(analysis, start, end)[1])
+
+
+def _place_mentions_with(analysis: Analysis, start: int, end: int) -> tuple[list[Mention], list[tuple[str, ...]]]:
+    """The mentions of a place or country by name inside start..end, and each one's candidate ids."""
+    mentions, places = [], []
     for mention in analysis.mentions_within(start, end):
         # A form the pack marks ambiguous («وان» is Van and "and if») never places a figure on its own.
         ids = tuple(dict.fromkeys(ref.entity_id for ref in mention.refs if ref.field in ("names", "short")
                                   and not ref.ambiguous and ref.entity_id.split("/")[0] in ("place", "country")))
         if ids:
+            mentions.append(mention)
             places.append(ids)
-    return tuple(places)
+    return mentions, places
 
 
 def joined_quantities(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -493,7 +501,8 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             if scope in (ATTACK, UNKNOWN) else None,
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
-            hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(key))))
+            hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(key)),
+            where=_where(analysis, sentence.start, sentence.end, quantity.start)))
     for position, parts in pending_parts.items():
         facts[position] = replace(facts[position], parts=tuple(parts))
     return facts
@@ -518,6 +527,25 @@ def _counted_words(text: str, quantity: Quantity, limit: int, lang: str) -> list
                 return after
             return (_words_after(text, digits[-1].end(), modifier_start, 3) + after)[:5]
     return after
+
+
+def _where(analysis: Analysis, start: int, end: int, position: int) -> tuple[tuple[str, ...], ...]:
+    """The places named after the figure in its clause right after a locative word ("in Aleppo", «في حلب»,
+    «بحلب»): where the casualties happened, not a place named elsewhere in the sentence."""
+    text, source = analysis.text, language(analysis.lang).casualties
+    locatives = {fold_word(word) for word in source.LOCATIVES.split()}
+    for clause_start, clause_end in clause_spans(text, start, end, analysis.lang):
+        if not clause_start <= position < clause_end:
+            continue
+        found = []
+        # After the figure only: "the accord signed in Rafah ended a war that killed 300,000" is not Rafah's.
+        for mention, ids in zip(*_place_mentions_with(analysis, position, clause_end), strict=True):
+            before = _words_before(text, mention.start, clause_start, 1)
+            surface = fold_word(text[mention.start:mention.end])
+            if (before and fold_word(before[0][2]) in locatives) or surface.startswith(source.LOCATIVE_CLITICS):
+                found.append(ids)
+        return tuple(found)
+    return ()
 
 
 def _clause_key(text: str, start: int, end: int, position: int, lang: str) -> str:

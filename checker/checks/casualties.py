@@ -88,11 +88,20 @@ def _population(entity: Entity | None) -> int | None:
 
 def largest_place(knowledge: KnowledgeBase, fact: CasualtyFact,
                   place_types: tuple[str, ...] = ("country", "region")) -> tuple[Entity, int] | None:
-    """The most populous place of `place_types` named in the fact's sentence: the most lenient reading of
-    "where". Cities are left out by default: a city named beside a war's toll (a conference in Arusha, a
-    statement from Abuja) is seldom the place the toll is about."""
+    """Where the figure happened: the most populous place its clause names after "in" / «في» (a city too),
+    else the most populous place of `place_types` named in its sentence, the most lenient reading. A city
+    named elsewhere in the sentence (a conference in Arusha, a statement from Abuja) is never taken."""
+    if fact.where:
+        found = _largest_of(knowledge, fact.where, ("country", "region", "city"))
+        if found is not None:
+            return found
+    return _largest_of(knowledge, fact.places, place_types)
+
+
+def _largest_of(knowledge: KnowledgeBase, places: tuple[tuple[str, ...], ...],
+                place_types: tuple[str, ...]) -> tuple[Entity, int] | None:
     best: tuple[Entity, int] | None = None
-    for candidates in fact.places:
+    for candidates in places:
         for entity_id in candidates:
             entity = knowledge.get(_as_place(knowledge, entity_id))
             population = _population(entity)

@@ -90,6 +90,7 @@ WRONG_EN = [
      "more than 400,000"),
     ("The attack killed 20 people and wounded 90,000, police said.", None, "casualties/ratio", "90,000"),
     ("The crash killed 5,000 people on the motorway.", None, "casualties/implausible-magnitude", "5,000"),
+    ("More than 200,000 people were killed in Rafah.", None, "casualties/exceeds-population", "More than 200,000"),
 ]
 
 RIGHT_EN = [
@@ -121,6 +122,7 @@ RIGHT_EN = [
     ("Three Israeli soldiers were killed and 12 wounded in the raid.", None),
     ("The blast killed 218 people and injured about 7,000.", None),
     ("A strike on Gaza killed 40 people on Monday. Another strike on Gaza killed 4 people on Tuesday.", None),
+    ("Talks in Rafah ended a war that killed 200,000 people in the Gaza Strip.", None),
 ]
 
 WRONG_AR = [
@@ -154,6 +156,7 @@ WRONG_AR = [
     ("أسفر حادث سير عن مقتل 5 آلاف شخص.", None, "casualties/implausible-magnitude", "5 آلاف"),
     ("غارة أميركية خاطئة تقتل 2000000 جندي أفغاني.", None, "casualties/implausible-magnitude", "2000000"),
     ("أسفر هجوم مسلح عن مقتل 11 شخصا وإصابة 60 ألفا.", None, "casualties/ratio", "60 ألفا"),
+    ("قتل 200 ألف شخص في رفح.", None, "casualties/exceeds-population", "200 ألف"),
 ]
 
 RIGHT_AR = [
@@ -184,6 +187,7 @@ RIGHT_AR = [
     ("أسفر حادث سير عن مقتل 5 أشخاص وإصابة 12 آخرين.", None),
     ("تحطمت الطائرة ما أدى إلى مقتل 583 شخصا.", None),
     ("نزح 1.9 مليون شخص في قطاع غزة منذ بدء الحرب.", MARCH_2025),
+    ("أنهت محادثات في رفح حربا قتل فيها 200 ألف شخص في قطاع غزة.", None),
 ]
 
 

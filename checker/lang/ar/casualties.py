@@ -97,7 +97,7 @@ def _nisba(key: str) -> bool:
 PART_FILLERS = "من كان كانوا"
 # Where a new clause opens inside a sentence (on the text as written): a day's figure and the war's total
 # often share one: «استشهد 30 اليوم، ليرتفع عدد الشهداء منذ بدء الحرب إلى 48 ألفا».
-CLAUSE_BREAKS = (r"[،,;؛:]|(?<!\w)(?:فيما|بينما|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|مما يرفع|ما يرفع|في حين)"
+CLAUSE_BREAKS = (r"[،;؛:]|,(?![0-9])|(?<!\w)(?:فيما|بينما|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|مما يرفع|ما يرفع|في حين)"
                  r"(?!\w)")
 # One event of a kind, by its singular noun (normalised: no hamza, «ة» as «ه»), in priority order; the plural
 # («غارات») is a campaign, not one event.
@@ -129,3 +129,6 @@ HYPOTHETICAL_CUES = (r"(?<!\w)[وفل]?(?:محاوله|احباط|الهدف|ب�
                      r"يمكن ان|مخطط|خطه|تهديد|يهدد|هدد)(?!\w)")
 # The later sentence names the event with the article: the same event as before («الغارة», not «غارة»).
 DEFINITE_EVENT = r"(?<!\w)[وفبل]?(?:الغاره|الهجوم|الانفجار|التفجير|الزلزال|الحادث|الحادثه|القصف|الضربه)(?!\w)"
+# Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
+LOCATIVES = "في داخل قرب بمدينة مدينة"
+LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "فب")

@@ -78,7 +78,7 @@ def counted_demonym(word: str, key: str) -> bool:
 PART_FILLERS = "were are was"
 # Where a new clause opens inside a sentence (on the text as written): "40 were killed on Monday, bringing
 # the toll since the war began to 48,000".
-CLAUSE_BREAKS = r"[,;:]|(?<!\w)(?:while|whereas|bringing|raising|taking|pushing)(?!\w)"
+CLAUSE_BREAKS = r"[;:]|,(?![0-9])|(?<!\w)(?:while|whereas|bringing|raising|taking|pushing)(?!\w)"
 # One event of a kind, by its singular noun (normalised: lower case), in priority order.
 EVENT_KINDS = {
     "earthquake": "earthquake|quake|the tremor",
@@ -101,3 +101,6 @@ HYPOTHETICAL_CUES = (r"\b(?:could|would|might|plot|plotted|plan|planned|planning
                      r"threatened|threatens|feared|risk|if)\b")
 DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosion|bombing|shooting|raid|crash|"
                   r"earthquake|quake)\b")
+# Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
+LOCATIVES = "in at near inside across"
+LOCATIVE_CLITICS: tuple[str, ...] = ()
