@@ -34,6 +34,8 @@ entities:
      population: 6848925, population_year: 2018, population_source: "GeoNames countryInfo"}
   - {id: place/rafah, type: place, place_type: city, names: {en: [Rafah], ar: [رفح]},
      population: 275000, population_year: 2023, population_source: "PCBS mid-2023 governorate estimate"}
+  - {id: place/mosul, type: place, place_type: city, names: {en: [Mosul], ar: [الموصل]},
+     population: 1683000, population_year: 2020, population_source: "GeoNames"}
   # The places of the event records (rules/knowledge/event_records.yaml, copied in beside this pack).
   - {id: place/CN, type: place, place_type: country, names: {en: [China], ar: [الصين]}}
   - {id: place/JP, type: place, place_type: country, names: {en: [Japan], ar: [اليابان]}}
