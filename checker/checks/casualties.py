@@ -386,9 +386,10 @@ class _Reference:
     date: dt.date
     value: float
     column: str
+    earliest: float = 0.0  # the series' figure `lag_days` before: an article may quote a report that old
 
 
-def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int) -> _Reference | None:
+def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_days: int = 0) -> _Reference | None:
     """The tally figure a cumulative figure of one place should match on the article's date."""
     if analysis.date is None or fact.scope != CUMULATIVE or fact.group is not None or fact.event is not None:
         return None
@@ -405,20 +406,24 @@ def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int) -> _Re
     found = tally_value(tally, column, analysis.date, max_gap_days=max_gap_days)
     if found is None or found[1] <= 0:
         return None
-    return _Reference(tally, found[0], found[1], column)
+    lagging = tally_value(tally, column, analysis.date - dt.timedelta(days=lag_days), max_gap_days=max_gap_days)
+    return _Reference(tally, found[0], found[1], column, lagging[1] if lagging else found[1])
 
 
 def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A cumulative toll of a place with a reference tally, off from the tally at the article's date."""
     factor = rule.params["factor"]
     for fact in _facts(analysis):
-        reference = _reference(analysis, fact, rule.params["max_gap_days"])
+        reference = _reference(analysis, fact, rule.params["max_gap_days"], rule.params["lag_days"])
         if reference is None:
             continue
         over = fact.low > reference.value * factor
         # Understatement by a vague word is the info rule's business; a combined figure (wounded and
         # missing) has no reference for its missing share, so only an overstatement is certain.
-        under = (fact.high < reference.value / factor and not fact.quantity.vague and len(fact.categories) == 1)
+        # Under only below the figure `lag_days` before too: early in a war the toll doubles within days and
+        # an article may quote the report of last week.
+        under = (fact.high < min(reference.value, reference.earliest or reference.value) / factor
+                 and not fact.quantity.vague and len(fact.categories) == 1)
         if not (over or under):
             continue
         yield rule.finding(

@@ -154,6 +154,7 @@ KINDS: Mapping[str, CheckKind] = {
     "reference-mismatch": _kind(
         "checker.checks.casualties:reference_mismatch", "figure reference date source",
         factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,
+        lag_days=Param(INTEGER, 7, "how many days old a report an article quotes may be"),
     ),
     "conflicting-tolls": _kind("checker.checks.casualties:conflicting_tolls", "figure earlier", factor=_FACTOR),
     "part-exceeds-whole": _kind(
