@@ -498,10 +498,10 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             _place_mentions(analysis, sentence.start, sentence.end), scope, group,
             population=_population(analysis, after[:3]),
             event=(event_kind(clause_key) or (event_kind(key) if scope == ATTACK else None))
-            if scope in (ATTACK, UNKNOWN) else None,
+            if scope in (ATTACK, DAY, UNKNOWN) else None,
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
-            hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(key)),
+            hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(clause_key)),
             where=_where(analysis, sentence.start, sentence.end, quantity.start)))
     for position, parts in pending_parts.items():
         facts[position] = replace(facts[position], parts=tuple(parts))

@@ -273,17 +273,18 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
             continue
         dead, wounded = killed[0], hurt[0]
-        if PERIOD in (dead.scope, wounded.scope):
-            continue  # a year of road crashes injures sixty for each death: the war series do not bound it
         if dead.low < min_killed and not math.isinf(stated_high(dead)):
             yield from _small_event_ratio(rule, analysis, dead, wounded)
             continue
-        if math.isinf(dead.high):
+        most_killed = stated_high(dead)
+        if math.isinf(most_killed):
             continue
         bounds = bounds or analysis.knowledge.derived(f"ratio-bounds:{rule.id}:{sorted(rule.params.items())}",
                                                       lambda knowledge: ratio_bounds(rule, knowledge))
-        smallest, largest = wounded.low / dead.high, wounded.high / max(dead.low, 1)
-        too_high = smallest > bounds.high
+        smallest, largest = wounded.low / most_killed, wounded.high / max(dead.low, 1)
+        # A year of road crashes injures about sixty for each death: a period's figures get `period_margin`.
+        too_high = smallest > bounds.high * (rule.params["period_margin"] if PERIOD in (dead.scope, wounded.scope)
+                                             else 1)
         # Few wounded for many killed happens in single events (a crash, an execution): only a war's toll.
         too_low = largest < bounds.low and dead.scope == CUMULATIVE and wounded.categories == (WOUNDED,)
         if not (too_high or too_low):

@@ -140,6 +140,7 @@ KINDS: Mapping[str, CheckKind] = {
         margin=Param(NUMBER, 3.0, "how far beyond the series' extremes a ratio may lie"),
         fallback_bounds=Param(NUMBER_TRIPLE, (0.75, 49.0, 3.7), "low, high and typical ratio without tallies"),
         small_margin=Param(NUMBER, 3.0, "how far a small event may go beyond the record of wounded per dead"),
+        period_margin=Param(NUMBER, 3.0, "how many times the high bound a period's figures (a year) may reach"),
     ),
     "implausible-magnitude": _kind(
         "checker.checks.casualties:implausible_magnitude", "figure record kind",
