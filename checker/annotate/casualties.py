@@ -15,6 +15,15 @@ Figures with a unit (money, percent, years, dates, distances, time) are never ca
 disease ("إصابة" is also an infection) are skipped. "including 20 children" / «بينهم 20 طفلا» after a fact
 is one of its parts, not a fact of its own. The place is every place or country named in the sentence; the
 scope comes from cue phrases in the sentence (since the war began, in one strike, in the last 24 hours).
+
+Each fact is a claim (issue 13), read so that checks compare only like with like: its window (the scope)
+from the cues of its own clause first (a day's figure and the war's total often share one sentence); whose
+toll it is (the demonym counted after the figure: «فلسطينيا», "Israeli soldiers"); the group (children,
+medics ...); the one event its clause names (an earthquake, a strike, a crash), where it happened ("in
+Mosul"), who reports it ("according to ..."), how it is stated (at least, about, a range, a vague word),
+whether as an update ("rose to"), and whether as an intent or a foiled plot. A part given at the start of
+the next sentence ("The death toll rose to 40. Among them were 12 children.") belongs to the toll before.
+`casualty_claims` returns these records for any check that compares figures.
 """
 
 from __future__ import annotations
