@@ -498,6 +498,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             categories = (before,) if before else ()
         if not categories:
             continue
+        group = group or _group_before(text, quantity.start, sentence.start, lang)
         clause_key = _clause_key(text, sentence.start, sentence.end, quantity.start, lang)
         scope = sentence_scope(clause_key)
         if scope == UNKNOWN:
@@ -555,6 +556,18 @@ def _where(analysis: Analysis, start: int, end: int, position: int) -> tuple[tup
                 found.append(ids)
         return tuple(found)
     return ()
+
+
+def _group_before(text: str, position: int, sentence_start: int, lang: str) -> str | None:
+    """A group named before the figure after "of" / «من»: "the number of children killed rose to 17,000",
+    «عدد الشهداء من الطواقم الطبية 500»."""
+    markers = {fold_word(word) for word in language(lang).casualties.GROUP_OF.split()}
+    words = _words_before(text, position, sentence_start, 14)  # nearest first, within the clause
+    for index, (_, _, word) in enumerate(words[:-1]):
+        role = word_role(word, lang)
+        if role and role.startswith("group:") and fold_word(words[index + 1][2]) in markers:
+            return role[6:]
+    return None
 
 
 def _clause_key(text: str, start: int, end: int, position: int, lang: str) -> str:

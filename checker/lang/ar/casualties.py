@@ -33,7 +33,7 @@ GROUPS = {
     "soldiers": "جندي جنديا جنود عسكري عسكريا عسكريين ضابط ضابطا ضباط",
     "fighters": "مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عناصر إرهابي إرهابيا إرهابيين",
     "police": "شرطي شرطيا شرطة أمن",
-    "medics": "مسعف مسعفا مسعفين طبيب أطباء ممرض",
+    "medics": "مسعف مسعفا مسعفين طبيب أطباء ممرض طواقم كوادر",
     "journalists": "صحفي صحفيا صحفيين صحافي صحافيا صحافيين إعلامي إعلاميين",
     "aid workers": "عامل عمال موظف موظفين",
 }
@@ -132,3 +132,5 @@ DEFINITE_EVENT = r"(?<!\w)[وفبل]?(?:الغاره|الهجوم|الانفجا
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
 LOCATIVES = "في داخل قرب بمدينة مدينة"
 LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "فب")
+# A group named before the figure after one of these: «عدد الشهداء من الأطفال», «من بين الصحفيين».
+GROUP_OF = "من بين"

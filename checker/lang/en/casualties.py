@@ -103,3 +103,4 @@ DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosi
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
 LOCATIVES = "in at near inside across"
 LOCATIVE_CLITICS: tuple[str, ...] = ()
+GROUP_OF = "of among"  # "the number of children killed", "the toll among journalists"
