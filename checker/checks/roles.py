@@ -252,6 +252,7 @@ class _FrameWords:
 
     hypothetical: re.Pattern[str]
     current: re.Pattern[str]
+    death: re.Pattern[str]
     speaker_label: re.Pattern[str] | None
     first_person: re.Pattern[str] | None
     source: Any
@@ -263,7 +264,8 @@ def _frame_words(lang: str, generation: int) -> _FrameWords:
     label = re.compile(source.SPEAKER_LABEL) if source.SPEAKER_LABEL else None
     first_person = re.compile(source.FIRST_PERSON) if source.FIRST_PERSON else None
     return _FrameWords(re.compile(source.HYPOTHETICAL_WORDS, re.IGNORECASE),
-                       re.compile(source.CURRENT_WORDS, re.IGNORECASE), label, first_person, source)
+                       re.compile(source.CURRENT_WORDS, re.IGNORECASE), re.compile(source.DEATH_WORDS, re.IGNORECASE),
+                       label, first_person, source)
 
 
 # A clause ends at these marks: a frame word beyond them belongs to another clause.
@@ -311,10 +313,7 @@ def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
     sentence = analysis.sentence_of(claim.person.start)
     text = analysis.text
     first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
-    marks_before = [m.end() for m in _CLAUSE_MARKS.finditer(text, sentence.start, first)]
-    clause_start = marks_before[-1] if marks_before else sentence.start
-    after_mark = _CLAUSE_MARKS.search(text, last, sentence.end)
-    clause_end = after_mark.start() if after_mark else sentence.end
+    clause_start, clause_end = _clause_bounds(analysis, first, last)
     source = _frame_words(analysis.lang, generation()).source
     cuts = source.REPORTING_VERBS | source.CLAUSE_OPENERS
     after = text[last:clause_end].split()
@@ -326,6 +325,14 @@ def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
     until = next((i for i, word in enumerate(after_all) if word.lower().strip(".,;:!?\"'”’") in cuts),
                  len(after_all))
     return clause, " ".join(before[since:] + after_all[:until])
+
+
+def _clause_bounds(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
+    """The clause around [first, last): its sentence cut at the clause marks before and after."""
+    sentence = analysis.sentence_of(first)
+    marks_before = [m.end() for m in _CLAUSE_MARKS.finditer(analysis.text, sentence.start, first)]
+    after_mark = _CLAUSE_MARKS.search(analysis.text, last, sentence.end)
+    return (marks_before[-1] if marks_before else sentence.start), (after_mark.start() if after_mark else sentence.end)
 
 
 def _dated_in_tenure(analysis: Analysis, text: str, fits: list[Role], date: dt.date) -> bool:
@@ -383,6 +390,12 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if claim.former:
             continue
         fits = [r for r in _person_roles(knowledge, claim) if role_fits(knowledge, r, claim)]
+        person = knowledge.get(claim.person_id)
+        if fits and person is not None and person.died is not None and date > person.died:
+            # Posthumous: the titles they held stay theirs ("the late President"); only acting now is wrong.
+            if _acting_after_death(analysis, claim, fits, date, rule.params):
+                yield _died_finding(rule, analysis, claim, person, person.died, date)
+            continue
         if not fits or any(r.held_on(date) is not False for r in fits):
             continue
         if not any(r.began_after(date) for r in fits) and not _recently_ended(fits, date, max_years) and \
@@ -395,13 +408,51 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         ended = [r for r in fits if r.ended_before(date)]
         title = _text(analysis, claim.title.start, claim.title.end)
         fix = Fix(_former_title(analysis, claim)) if ended else None
-        person = knowledge.get(claim.person_id)
         yield rule.finding(
             claim.title.start, claim.title.end, lang,
             explanation=_explain_tenure(lang, person.label(lang) if person else claim.person_id, title, fits, date),
             fix=fix,
             person=_text(analysis, claim.person.start, claim.person.end), title=title, date=date.isoformat(),
         )
+
+
+def _acting_after_death(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date,
+                        params: Mapping[str, Any]) -> bool:
+    """True when a sentence dated after the person's death tells them acting on the article's day: a verb of
+    acting next to the title and name ("President Raisi said on Tuesday", «قال الرئيس الإيراني إبراهيم رئيسي
+    اليوم») and a word of the day in its clause, with no word of the death, of the past or of a condition
+    in the sentence, outside quoted speech."""
+    if _quoted(analysis, claim.title.start, params) or _period_context(analysis, claim, fits):
+        return False
+    words = _frame_words(analysis.lang, generation())
+    sentence = analysis.sentence_of(claim.person.start)
+    text = analysis.text
+    if words.death.search(text[sentence.start:sentence.end]) or words.hypothetical.search(
+            _frame_text(analysis, claim)[0]):
+        return False
+    first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
+    last += len(text[last:sentence.end]) - len(text[last:sentence.end].lstrip(" ,،"))  # past an apposition's comma
+    clause_start, clause_end = _clause_bounds(analysis, first, last)
+    if not words.current.search(text, clause_start, clause_end):
+        return False
+    strip = ".,;:!?\"'”’«»"
+    before = [w.strip(strip) for w in text[sentence.start:first].split()[-1:]]
+    after = [w.strip(strip).lower() for w in text[last:sentence.end].split()[:1]]
+    return any(word in words.source.ACTING_VERBS for word in before + after)
+
+
+def _died_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: Entity, died: dt.date,
+                  date: dt.date) -> Finding:
+    """A dead person told as acting on the article's date: an error on the name, with no fix (the sentence,
+    not the title, is wrong)."""
+    lang = analysis.lang
+    name = _text(analysis, claim.person.start, claim.person.end)
+    explanation = language(lang).explanations.DIED.format(person=person.label(lang), died=died.isoformat(),
+                                                          date=date.isoformat())
+    return rule.finding(
+        claim.person.start, claim.person.end, lang, explanation=explanation, severity=Severity.ERROR,
+        person=name, title=_text(analysis, claim.title.start, claim.title.end), date=date.isoformat(),
+    )
 
 
 def _recently_ended(fits: list[Role], date: dt.date, max_years: float) -> bool:

@@ -230,3 +230,80 @@ def test_title_after_the_knowledge_horizon_is_a_warning_without_fix(checker, lan
     assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix) for f in after] == [
         ("roles/title-mismatch", span, "warning", None)]
     assert ("2025-06-01" if lang == "en" else "1 يونيو 2025") in after[0].explanation  # dates in the article's language
+
+
+# -- posthumous: a small pack of the dead (Ebrahim Raisi, president of Iran until his death on 2024-05-19) ----
+DEAD_YAML = """\
+pack: roles-test-dead
+kind: knowledge
+version: 1
+verified_through: "2025-06-01"
+entities:
+  - id: person/ebrahim-raisi
+    type: person
+    names: {en: [Ebrahim Raisi], ar: [إبراهيم رئيسي]}
+    short: {en: [Raisi], ar: [رئيسي]}
+    gender: m
+    died: 2024-05-19
+    roles:
+      - {office: office/president, of: country/IR, from: 2021-08-03, to: 2024-05-19}
+"""
+AFTER_RAISI = dt.date(2024, 6, 4)
+
+
+@pytest.fixture(scope="module")
+def dead_checker(tmp_path_factory):
+    from annotate.test_titles import KNOWLEDGE_YAML, REPO
+
+    from checker.api import Checker, CheckOptions
+    from checker.compiled_packs import load_packs
+
+    folder = tmp_path_factory.mktemp("dead")
+    (folder / "knowledge.yaml").write_text(KNOWLEDGE_YAML, "utf-8")
+    (folder / "dead.yaml").write_text(DEAD_YAML, "utf-8")
+    packs = load_packs([REPO / "rules/core/roles.yaml", REPO / "rules/knowledge/countries.yaml",
+                        folder / "knowledge.yaml", folder / "dead.yaml"], builtin=False, use_cache=False)
+    return Checker(CheckOptions(select=("roles/",)), packs=packs)
+
+
+# the title held at death stays normal after it: death, mourning, memory, history, quotation
+POSTHUMOUS_RIGHT = [
+    ("en", "Iranian President Ebrahim Raisi died in a helicopter crash on Sunday."),
+    ("en", "Iranian President Ebrahim Raisi dies in helicopter crash"),
+    ("en", "Thousands attended the funeral of Iranian President Ebrahim Raisi on Tuesday."),
+    ("en", "The late President Ebrahim Raisi was buried in Mashhad."),
+    ("en", "President Ebrahim Raisi visited Beijing in 2023."),
+    ("en", "\"President Ebrahim Raisi said on Tuesday that we would win,\" the minister recalled."),
+    ("en", "Iranian President Ebrahim Raisi met Putin in Moscow."),
+    ("en", "If President Ebrahim Raisi were alive today, he would oppose it."),
+    ("ar", "لقي الرئيس الإيراني إبراهيم رئيسي حتفه في تحطم مروحية."),
+    ("ar", "شيع الآلاف اليوم جثمان الرئيس الإيراني إبراهيم رئيسي."),
+    ("ar", "قال الرئيس الإيراني الراحل إبراهيم رئيسي إن بلاده لن تتراجع."),
+    ("ar", "زار الشهيد الرئيس إبراهيم رئيسي بكين في عام 2023."),
+    ("ar", "أعلنت طهران الحداد اليوم على الرئيس الإيراني إبراهيم رئيسي."),
+    ("ar", "قال: «أكد الرئيس الإيراني إبراهيم رئيسي اليوم أن بلاده لن تتراجع»."),
+]
+# a dead person told as acting on the article's day: (lang, text, span)
+POSTHUMOUS_WRONG = [
+    ("en", "Iranian President Ebrahim Raisi said on Tuesday that talks would resume.", "Ebrahim Raisi"),
+    ("en", "President Ebrahim Raisi met the Iraqi prime minister today.", "Ebrahim Raisi"),
+    ("en", "Ebrahim Raisi, the Iranian president, told reporters on Monday that Iran was ready.", "Ebrahim Raisi"),
+    ("ar", "قال الرئيس الإيراني إبراهيم رئيسي اليوم إن بلاده مستعدة للحوار.", "إبراهيم رئيسي"),
+    ("ar", "استقبل الرئيس الإيراني إبراهيم رئيسي أمس وزير الخارجية العراقي.", "إبراهيم رئيسي"),
+]
+
+
+@pytest.mark.parametrize("lang,text", POSTHUMOUS_RIGHT)
+def test_a_title_held_at_death_stays_normal_after_it(dead_checker, lang, text):
+    findings = dead_checker.check_text(text, lang=lang, date=AFTER_RAISI)
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == []
+
+
+@pytest.mark.parametrize("lang,text,span", POSTHUMOUS_WRONG)
+def test_a_dead_person_acting_on_the_articles_day_is_an_error(dead_checker, lang, text, span):
+    after = dead_checker.check_text(text, lang=lang, date=AFTER_RAISI)
+    assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix) for f in after] == [
+        ("roles/out-of-tenure", span, "error", None)]
+    assert ("2024-05-19" if lang == "en" else "19 مايو 2024") in after[0].explanation  # in the article's language
+    # the same sentence while he was alive and in office is right
+    assert dead_checker.check_text(text, lang=lang, date=dt.date(2023, 6, 14)) == []

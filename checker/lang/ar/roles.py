@@ -15,6 +15,15 @@ HYPOTHETICAL_WORDS = (r"(?<!\w)(?:لو|لولا|إذا|إذ ما|في حال|س�
                       r"المنتخبة|المقبل|المقبلة|القادم|القادمة|المحتمل|المحتملة)(?!\w)")
 # Words that set the sentence on the article's day.
 CURRENT_WORDS = r"(?<!\w)(?:اليوم|أمس|الليلة|حاليا|حالياً|الحالي|الحالية)(?!\w)"
+# Words of a death and its aftermath: a dead person's title there is the one they held at death («الراحل»،
+# «الشهيد»، «وفاة الرئيس»، «تشييع»).
+DEATH_WORDS = (r"(?<!\w)(?:[وفبل]?(?:ال)?راحل(?:ة)?|[وفبل]?(?:ال)?شهيد(?:ة)?|[وفبل]?(?:ال)?فقيد(?:ة)?|[وفبل]?وفاة|"
+               r"توفي|توفيت|[وفبل]?رحيل|[وفبل]?مصرع|لقي حتفه|لقيت حتفها|[وفبل]?مقتل|اغتيال|[وفبل]?اغتيال|"
+               r"[وفبل]?تشييع|[وفبل]?جنازة|[وفبل]?جثمان|[وفبل]?تأبين|[وفبل]?تعازي|[وفبل]?التعازي|[وفبل]?الحداد|"
+               r"[وفبل]?حداد|[وفبل]?سقوط (?:ال)?مروحية|[وفبل]?تحطم)(?!\w)")
+# Verbs before (or after) a title and name that tell the person acting on the day («قال الرئيس ... اليوم»).
+ACTING_VERBS = frozenset(f"{clitic}{verb}" for clitic in ("", "و", "ف") for verb in """قال يقول أكد يؤكد أعلن يعلن
+    صرح أضاف دعا يدعو استقبل يستقبل التقى يلتقي زار يزور وصل يصل بحث يبحث شدد يشدد حذر يحذر وقع يوقع""".split())
 REPORTING_VERBS: frozenset[str] = frozenset()
 CLAUSE_OPENERS: frozenset[str] = frozenset()
 # «رئيس الوزراء الجديد» the day before the swearing-in, «المنتهية ولايته» the day after.

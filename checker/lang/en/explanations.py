@@ -37,6 +37,8 @@ KNOWLEDGE_GAP = "The knowledge base (verified through {verified}) has no such ro
 TITLE_MISMATCH = "The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
 OUT_OF_TENURE = "{person} held the title '{title}' {spans}, not on the article's date {date}."
 HOLDER_MISMATCH = "On {date} the '{title}' was {holder}, according to the knowledge base."
+# A dead person told as acting on the article's date.
+DIED = "{person} died on {died}; the sentence reports them acting on the article's date {date}."
 
 # A fix that, applied to its sentence, leaves a finding of its own family there (checker/verify.py).
 UNVERIFIED_FIX = "The fix is not verified: with '{replacement}' the sentence is still flagged: {message}"

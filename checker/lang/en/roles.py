@@ -20,6 +20,14 @@ HYPOTHETICAL_WORDS = (r"\b(?:if|unless|whether|would|could|will|won't|shall|migh
 # Words that set the sentence on the article's day: past verbs there report today's news.
 CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|monday|tuesday|wednesday|"
                  r"thursday|friday|saturday|sunday)\b")
+# Words of a death and its aftermath: a dead person's title there is the one they held at death ("the late
+# President Raisi", "President Raisi died", "the funeral of President Raisi").
+DEATH_WORDS = (r"\b(?:late|died|dies|dead|death|deaths|killed|funeral|burial|buried|mourn\w*|condolences?|"
+               r"memorial|tribute\w*|passed away|posthumous\w*|crash\w*|assassinat\w*|legacy|remembered)\b")
+# Verbs that tell a person acting on the day, next to the name ("President Raisi said on Tuesday", "met"):
+# with a word of the day, a dead person so told is an error.
+ACTING_VERBS = frozenset("""says said tells told announces announced meets met visits visited arrives arrived
+    signs signed urges urged warns warned calls called vows vowed receives received""".split())
 # Verbs that report what was said: news tells today's statements in the past tense ("Lavrov said").
 REPORTING_VERBS = frozenset("""said says told tells added stated announced warned wrote tweeted posted declared
     urged insisted noted argued claimed asked answered replied responded explained confirmed denied praised
