@@ -396,6 +396,14 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             if _acting_after_death(analysis, claim, fits, date, rule.params):
                 yield _died_finding(rule, analysis, claim, person, person.died, date)
             continue
+        year = _named_year(analysis, claim)
+        if fits and year is not None and year < min(r.start.year for r in fits) - 1 and \
+                not _unjudged_frame(analysis, claim, fits, date, rule.params):
+            # "In 2019, President Joe Biden ...": judged in the year the clause names, years before the first
+            # term (the year before it may be the election's); no fix, "former" would be wrong there
+            yield _tenure_finding(rule, analysis, claim, person, fits, str(year), None,
+                                  language(lang).explanations.OUT_OF_TENURE_YEAR)
+            continue
         if not fits or any(r.held_on(date) is not False for r in fits):
             continue
         if not any(r.began_after(date) for r in fits) and not _recently_ended(fits, date, max_years) and \
@@ -406,14 +414,37 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if _period_context(analysis, claim, fits) or _unjudged_frame(analysis, claim, fits, date, rule.params):
             continue
         ended = [r for r in fits if r.ended_before(date)]
-        title = _text(analysis, claim.title.start, claim.title.end)
         fix = Fix(_former_title(analysis, claim)) if ended else None
-        yield rule.finding(
-            claim.title.start, claim.title.end, lang,
-            explanation=_explain_tenure(lang, person.label(lang) if person else claim.person_id, title, fits, date),
-            fix=fix,
-            person=_text(analysis, claim.person.start, claim.person.end), title=title, date=date.isoformat(),
-        )
+        yield _tenure_finding(rule, analysis, claim, person, fits, date.isoformat(), fix,
+                              language(lang).explanations.OUT_OF_TENURE)
+
+
+def _tenure_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: Entity | None, fits: list[Role],
+                    when: str, fix: Fix | None, template: str) -> Finding:
+    lang = analysis.lang
+    title = _text(analysis, claim.title.start, claim.title.end)
+    spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
+    explanation = template.format(person=person.label(lang) if person else claim.person_id, title=title, spans=spans,
+                                  date=when)
+    return rule.finding(claim.title.start, claim.title.end, lang, explanation=explanation, fix=fix,
+                        person=_text(analysis, claim.person.start, claim.person.end), title=title, date=when)
+
+
+# A short opening phrase of the sentence naming a year ("In 2019,", «في عام 2019،»): the frame of what follows.
+_OPENING_WORDS = 4
+
+
+def _named_year(analysis: Analysis, claim: TitleClaim) -> int | None:
+    """The one year the claim's clause names, or the sentence's short opening phrase before it ("In 2019,
+    President Joe Biden ..."); None when there is none or more than one."""
+    first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
+    start, end = _clause_bounds(analysis, first, last)
+    years = {int(m.group()) for m in _YEAR.finditer(analysis.text, start, end)}
+    sentence = analysis.sentence_of(first)
+    opening = _CLAUSE_MARKS.search(analysis.text, sentence.start, first)
+    if opening is not None and len(analysis.text[sentence.start:opening.start()].split()) <= _OPENING_WORDS:
+        years |= {int(m.group()) for m in _YEAR.finditer(analysis.text, sentence.start, opening.start())}
+    return years.pop() if len(years) == 1 else None
 
 
 def _acting_after_death(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date,
@@ -473,12 +504,6 @@ def _former_title(analysis: Analysis, claim: TitleClaim) -> str:
     sentence = analysis.sentence_of(claim.title.start)
     at_start = not analysis.text[sentence.start:claim.title.start].strip(" \"'“‘«(")
     return words.roles.former_title(title, claim.feminine, cut, at_start)
-
-
-def _explain_tenure(lang: str, person: str, title: str, fits: list[Role], date: dt.date) -> str:
-    spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
-    return language(lang).explanations.OUT_OF_TENURE.format(person=person, title=title, spans=spans,
-                                                            date=date.isoformat())
 
 
 # -- holder-mismatch ---------------------------------------------------------------------------------------

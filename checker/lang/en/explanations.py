@@ -36,6 +36,7 @@ SOURCE_LINE = ("The declared source '{declared}' is not named in the body, which
 KNOWLEDGE_GAP = "The knowledge base (verified through {verified}) has no such role for {person}."
 TITLE_MISMATCH = "The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
 OUT_OF_TENURE = "{person} held the title '{title}' {spans}, not on the article's date {date}."
+OUT_OF_TENURE_YEAR = "{person} held the title '{title}' {spans}, not in {date}, the year the sentence speaks of."
 HOLDER_MISMATCH = "On {date} the '{title}' was {holder}, according to the knowledge base."
 # A dead person told as acting on the article's date.
 DIED = "{person} died on {died}; the sentence reports them acting on the article's date {date}."
