@@ -171,12 +171,29 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         start, end = claim.qualifier.start, claim.qualifier.end
         replacement = qualifier_text(knowledge, same_office[-1], claim, _text(analysis, start, end), lang)
         choices = len(same_office)
+        office_form = _office_form_of(knowledge, claim, same_office[-1], person, _text(analysis, claim.office.start,
+                                                                                          claim.office.end), lang)
+        if replacement and office_form is not None:  # "US Secretary of State" -> "Russian Foreign Minister"
+            if claim.qualifier.end <= claim.office.start:
+                replacement += _text(analysis, end, claim.office.start) + office_form
+                end = claim.office.end
+            else:
+                replacement = office_form + _text(analysis, claim.office.end, start) + replacement
+                start = claim.office.start
     elif same_of and any(r.of == claim.of_id for r in roles if r.office == same_of[-1]):
         # Only the office word changes when the role is of the very institution or country named; «المتحدث
         # باسم الخارجية» for a minister would need the whole title rewritten: no fix is safer than a wrong one.
         start, end = claim.office.start, claim.office.end
         replacement = office_text(knowledge, same_of[-1], person, _text(analysis, start, end), lang)
         choices = len(same_of)
+    holder = _single_holder(knowledge, claim, analysis.date)
+    if holder is not None and holder.id != claim.person_id:
+        # The office had one holder on the date, and not this person: the name may be the wrong part as much
+        # as the title, so the finding covers the whole claim; its fix still corrects the title.
+        first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
+        if replacement:
+            replacement = _text(analysis, first, start) + replacement + _text(analysis, end, last)
+        start, end = first, last
     held = _describe_roles(knowledge, roles, lang)
     fix = Fix(replacement, "safe" if choices == 1 else "unsafe") if replacement else None
     name = person.label(lang) if person else claim.person_id
@@ -188,7 +205,6 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         severity, fix = Severity.WARNING, None
         explanation = language(lang).explanations.KNOWLEDGE_GAP.format(
             verified=person.verified.isoformat(), person=name) + " " + explanation
-    holder = _single_holder(knowledge, claim, analysis.date)
     if holder is not None and analysis.date is not None:  # a holder is only ever found on a date
         explanation += " " + _explain_holder(lang, _text(analysis, claim.title.start, claim.title.end),
                                              holder.preferred(lang) or holder.label(lang), analysis.date)
@@ -202,6 +218,27 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
         expected=replacement or _describe_roles(knowledge, _current_roles(roles, analysis.date), lang),
     )
+
+
+def _office_form_of(knowledge: KnowledgeBase, claim: TitleClaim, of_id: str, person: Entity | None, surface: str,
+                    lang: str) -> str | None:
+    """The office as the country `of_id` names it, when that differs from the form written: a country's own
+    form (`variants` of the offices pack: "secretary of state" for the US) or, for a form that is another
+    country's own, the common one. None when the written form fits."""
+    office = knowledge.get(claim.office_id)
+    variants = (office.get("variants") or {}) if office else {}
+    if office is None or not variants:
+        return None
+    country = _country_of(knowledge, of_id)
+    written = normalize_key(surface)
+    own = list((variants.get(country) or {}).get(lang) or ())
+    if any(normalize_key(form) == written for form in own):
+        return None
+    if own:
+        return language(lang).roles.office_name(own, own, surface)
+    if any(normalize_key(form) == written for forms in variants.values() for form in forms.get(lang) or ()):
+        return office_text(knowledge, claim.office_id, person, surface, lang)
+    return None
 
 
 def _describe_roles(knowledge: KnowledgeBase, roles: tuple[Role, ...], lang: str) -> str:
