@@ -229,7 +229,8 @@ def test_title_after_the_knowledge_horizon_is_a_warning_without_fix(checker, lan
     before, after = (checker.check_text(text, lang=lang, date=date) for date in (AFTER_BIDEN - dt.timedelta(days=30),
                                                                                   dt.date(2025, 6, 2)))
     assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix.replacement, f.fix.applicability)
-            for f in before] == [("roles/title-mismatch", _CLAIM[lang], "error", _CLAIM[lang].replace(span, fix), "safe")]
+            for f in before] == [
+        ("roles/title-mismatch", _CLAIM[lang], "error", _CLAIM[lang].replace(span, fix), "safe")]
     assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix) for f in after] == [
         ("roles/title-mismatch", span, "warning", None)]
     assert ("2025-06-01" if lang == "en" else "1 يونيو 2025") in after[0].explanation  # dates in the article's language
