@@ -151,14 +151,42 @@ def title_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         roles = _person_roles(knowledge, claim)
         if claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
             continue
-        if not _holders(knowledge, claim.office_id, claim.of_id):
+        absent = _absent_office(knowledge, claim, rule.params)
+        if absent is None and not _holders(knowledge, claim.office_id, claim.of_id):
             continue  # the knowledge does not cover this office: it cannot say the person did not hold it
-        finding = _mismatch_finding(rule, analysis, claim, roles)
+        finding = _mismatch_finding(rule, analysis, claim, roles, absent)
         if finding is not None:
             yield finding
 
 
-def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: tuple[Role, ...]) -> Finding | None:
+def _absent_office(knowledge: KnowledgeBase, claim: TitleClaim, params: Mapping[str, Any]) -> list[str] | None:
+    """A head of state's title the country does not have: a president of a country whose knowledge has only
+    monarchs ("Saudi President"), a monarch of one that has only presidents ("King of the United States").
+    Returns the offices the country has instead (None when the title may exist: an office of neither kind,
+    or a country whose heads the knowledge does not record)."""
+    if claim.of_id is None or not claim.of_id.startswith("country/"):
+        return None
+    held = knowledge.derived("offices-by-country", _offices_by_country).get(claim.of_id, set())
+    monarch, republic = set(params["monarch_offices"]), set(params["republic_offices"])
+    for kind, other in ((monarch, republic), (republic, monarch)):
+        if claim.office_id in kind and not held & kind and held & other:
+            return sorted(held & other)
+    return None
+
+
+def _offices_by_country(knowledge: KnowledgeBase) -> dict[str, set[str]]:
+    """The offices someone held in each country (an institution's counted as its country's), built once."""
+    by_country: dict[str, set[str]] = {}
+    for entity in knowledge.of_type("person"):
+        for role in entity.roles:
+            country = _country_of(knowledge, role.of)
+            if country is not None:
+                by_country.setdefault(country, set()).add(role.office)
+    return by_country
+
+
+def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: tuple[Role, ...],
+                      absent: list[str] | None = None) -> Finding | None:
     knowledge, lang = analysis.knowledge, analysis.lang
     person = knowledge.get(claim.person_id)
     # The role held on the article's date is the likeliest intended one: it goes last, where the fix is taken.
@@ -166,6 +194,9 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         roles = tuple(sorted(roles, key=lambda r: r.held_on(date) is True))
     same_office = list(dict.fromkeys(r.of for r in roles if r.office == claim.office_id))
     same_of = list(dict.fromkeys(r.office for r in roles if same_holder_entity(knowledge, r.of, claim.of_id)))
+    if absent and (day := analysis.date) is not None:  # a title that does not exist: the fix, the one held then
+        same_of = list(dict.fromkeys(r.office for r in roles if same_holder_entity(knowledge, r.of, claim.of_id)
+                                     and r.held_on(day))) or same_of
     start, end, replacement, choices = claim.title.start, claim.title.end, None, 0
     if same_office and claim.qualifier is not None:
         start, end = claim.qualifier.start, claim.qualifier.end
@@ -198,6 +229,12 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
     fix = Fix(replacement, "safe" if choices == 1 else "unsafe") if replacement else None
     name = person.label(lang) if person else claim.person_id
     explanation = _explain_mismatch(lang, name, _text(analysis, claim.title.start, claim.title.end), held)
+    if absent:
+        country, office = knowledge.get(claim.of_id or ""), knowledge.get(claim.office_id)
+        instead = ", ".join(entity.label(lang) if (entity := knowledge.get(o)) else o for o in absent)
+        explanation = language(lang).explanations.ABSENT_OFFICE.format(
+            country=country.label(lang) if country else claim.of_id, office=office.label(lang) if office else "",
+            offices=instead) + " " + explanation
     severity = None
     if person is not None and person.verified is not None and analysis.date is not None and \
             analysis.date > person.verified:
@@ -433,14 +470,6 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             if _acting_after_death(analysis, claim, fits, date, rule.params):
                 yield _died_finding(rule, analysis, claim, person, person.died, date)
             continue
-        year = _named_year(analysis, claim)
-        if fits and year is not None and year < min(r.start.year for r in fits) - 1 and \
-                not _unjudged_frame(analysis, claim, fits, date, rule.params):
-            # "In 2019, President Joe Biden ...": judged in the year the clause names, years before the first
-            # term (the year before it may be the election's); no fix, "former" would be wrong there
-            yield _tenure_finding(rule, analysis, claim, person, fits, str(year), None,
-                                  language(lang).explanations.OUT_OF_TENURE_YEAR)
-            continue
         if not fits or any(r.held_on(date) is not False for r in fits):
             continue
         if not any(r.began_after(date) for r in fits) and not _recently_ended(fits, date, max_years) and \
@@ -449,6 +478,13 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             # title for someone now in another office ("Prime Minister Putin" in 2025) still misleads.
             continue
         if _period_context(analysis, claim, fits) or _unjudged_frame(analysis, claim, fits, date, rule.params):
+            continue
+        year = _named_year(analysis, claim)
+        if year is not None and year < min(r.start.year for r in fits) - 1:
+            # "In 2019, President Joe Biden ..." in 2026: wrong in the year the clause names, years before the
+            # first term (the year before may be the election's), where "former" would be wrong too
+            yield _tenure_finding(rule, analysis, claim, person, fits, str(year), None,
+                                  language(lang).explanations.OUT_OF_TENURE_YEAR)
             continue
         ended = [r for r in fits if r.ended_before(date)]
         fix = Fix(_former_title(analysis, claim)) if ended else None
@@ -467,6 +503,12 @@ def _tenure_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: E
                         person=_text(analysis, claim.person.start, claim.person.end), title=title, date=when)
 
 
+@cache
+def _named_years(lang: str, generation: int) -> re.Pattern[str]:
+    """A year named as a time ("in 2015", «عام 2015»), not a count ("2000 people")."""
+    return re.compile(language(lang).roles.YEAR_BEFORE + r"(19[5-9]\d|20\d\d)(?!\d)")
+
+
 # A short opening phrase of the sentence naming a year ("In 2019,", «في عام 2019،»): the frame of what follows.
 _OPENING_WORDS = 4
 
@@ -476,11 +518,12 @@ def _named_year(analysis: Analysis, claim: TitleClaim) -> int | None:
     President Joe Biden ..."); None when there is none or more than one."""
     first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
     start, end = _clause_bounds(analysis, first, last)
-    years = {int(m.group()) for m in _YEAR.finditer(analysis.text, start, end)}
+    named = _named_years(analysis.lang, generation())
+    years = {int(m.group(1)) for m in named.finditer(analysis.text, start, end)}
     sentence = analysis.sentence_of(first)
     opening = _CLAUSE_MARKS.search(analysis.text, sentence.start, first)
     if opening is not None and len(analysis.text[sentence.start:opening.start()].split()) <= _OPENING_WORDS:
-        years |= {int(m.group()) for m in _YEAR.finditer(analysis.text, sentence.start, opening.start())}
+        years |= {int(m.group(1)) for m in named.finditer(analysis.text, sentence.start, opening.start())}
     return years.pop() if len(years) == 1 else None
 
 

@@ -124,7 +124,13 @@ KINDS: Mapping[str, CheckKind] = {
         tolerance=Param(NUMBER, 0.01, "how far (a share) two figures of one fact may differ and still agree"),
         min_likeness=Param(NUMBER, 0.6, "the least share of content words two statements of one figure share"),
     ),
-    "title-mismatch": _kind("checker.checks.roles:title_mismatch", "person title found expected"),
+    "title-mismatch": _kind(
+        "checker.checks.roles:title_mismatch", "person title found expected",
+        monarch_offices=Param(STRINGS, ("office/king", "office/queen", "office/emir", "office/sultan"),
+                              "a monarch's offices: a country whose knowledge has one has no president"),
+        republic_offices=Param(STRINGS, ("office/president",),
+                               "a republic's head of state: a country whose knowledge has one has no monarch"),
+    ),
     "out-of-tenure": _kind(
         "checker.checks.roles:out_of_tenure", "person title date",
         max_years_after_end=Param(NUMBER, 2.0, "years after a role ended during which its title is still flagged"),

@@ -313,3 +313,31 @@ def test_builtin_knowledge_flags_titles(builtin_roles, lang, text, date, span, f
 def test_a_fix_writes_the_office_as_the_country_names_it(builtin_roles, lang, text, span, fixed):
     findings = builtin_roles.check_text(text, lang=lang, date=MARCH_2025)
     assert [(text[f.start:f.end], f.fix.replacement) for f in findings] == [(span, fixed)]
+
+
+# a head of state's title the country does not have: a president of a monarchy, a king of a republic
+@pytest.mark.parametrize("lang,text,span,fixes", [
+    ("en", "Saudi President Mohammed bin Salman met the delegation on Monday.", "President",
+     {"Crown Prince", "Prime Minister"}),
+    ("en", "Qatari President Tamim bin Hamad Al Thani received the delegation.", "President", {"Emir"}),
+    ("ar", "استقبل الرئيس القطري تميم بن حمد آل ثاني الوفد.", "الرئيس", {"الأمير"}),
+    ("ar", "قال الرئيس السعودي محمد بن سلمان إن المملكة تدعم الهدنة.", "الرئيس", {"ولي العهد", "رئيس الوزراء"}),
+    ("ar", "قال الملك الأمريكي جو بايدن إن بلاده تدعم الهدنة.", "الملك", {"الرئيس"}),
+])
+def test_a_head_of_state_title_the_country_does_not_have(builtin_roles, lang, text, span, fixes):
+    findings = builtin_roles.check_text(text, lang=lang, date=dt.date(2024, 3, 5))
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == [("roles/title-mismatch", span)]
+    assert findings[0].fix.replacement in fixes
+    assert findings[0].fix.applicability == ("safe" if len(fixes) == 1 else "unsafe")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Saudi Crown Prince Mohammed bin Salman met the delegation on Monday."),
+    ("en", "Qatar's emir, Tamim bin Hamad Al Thani, received the delegation."),
+    ("ar", "استقبل أمير قطر تميم بن حمد آل ثاني الوفد."),
+    ("ar", "قال ولي العهد السعودي محمد بن سلمان إن المملكة تدعم الهدنة."),
+    ("ar", "قال الرئيس الأمريكي جو بايدن إن بلاده تدعم الهدنة."),
+    ("en", "UAE President Mohamed bin Zayed received the delegation."),
+])
+def test_a_head_of_state_title_the_country_has_is_clean(builtin_roles, lang, text):
+    assert builtin_roles.check_text(text, lang=lang, date=dt.date(2024, 3, 5)) == []

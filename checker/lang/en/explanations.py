@@ -34,6 +34,8 @@ SOURCE_LINE = ("The declared source '{declared}' is not named in the body, which
 
 # A title-mismatch dated after the knowledge was last verified for the person: perhaps a new office.
 KNOWLEDGE_GAP = "The knowledge base (verified through {verified}) has no such role for {person}."
+# A head of state's title the country does not have ("Saudi President").
+ABSENT_OFFICE = "{country} has no {office}: the knowledge base records its {offices}."
 TITLE_MISMATCH = "The title '{title}' fits none of the roles the knowledge base gives {person}: {held}."
 OUT_OF_TENURE = "{person} held the title '{title}' {spans}, not on the article's date {date}."
 OUT_OF_TENURE_YEAR = "{person} held the title '{title}' {spans}, not in {date}, the year the sentence speaks of."

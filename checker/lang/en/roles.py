@@ -20,6 +20,8 @@ HYPOTHETICAL_WORDS = (r"\b(?:if|unless|whether|would|could|will|won't|shall|migh
 # Words that set the sentence on the article's day: past verbs there report today's news.
 CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|monday|tuesday|wednesday|"
                  r"thursday|friday|saturday|sunday)\b")
+# The word before a year named as a time ("in 2015"; a bare 2000 may be a count).
+YEAR_BEFORE = r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring) (?:early |late |mid-)?"
 # Words of a death and its aftermath: a dead person's title there is the one they held at death ("the late
 # President Raisi", "President Raisi died", "the funeral of President Raisi").
 DEATH_WORDS = (r"\b(?:late|died|dies|dead|death|deaths|killed|funeral|burial|buried|mourn\w*|condolences?|"
