@@ -46,6 +46,8 @@ _DIGITS = re.compile(r"[0-9][0-9,]*")
 
 TYPES = {  # type -> family, in the report's order
     "roles/wrong-country": "roles", "roles/wrong-office": "roles", "roles/other-holder": "roles",
+    "roles/out-of-tenure": "roles",
+    "roles/absent-title": "roles",
     "casualties/wounded-1000x": "casualties", "casualties/above-population": "casualties",
     "casualties/part-above-total": "casualties", "casualties/second-toll": "casualties",
     "casualties/ratio": "casualties",
@@ -577,8 +579,9 @@ def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: random.Ra
     return plants
 
 
-# Here, not at the top: planting_casualties builds on Plant and the helpers above.
+# Here, not at the top: planting_casualties and planting_roles build on Plant and the helpers above.
 from planting_casualties import FINDERS as CASUALTY_FINDERS  # noqa: E402
+from planting_roles import FINDERS as ROLE_FINDERS  # noqa: E402
 
 FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = {
     "roles/wrong-country": find_wrong_country,
@@ -593,6 +596,7 @@ FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = 
     "attribution/issuer": find_issuer,
     "consistency/variant": find_variant,
     **CASUALTY_FINDERS,
+    **ROLE_FINDERS,
 }
 from planting_consistency import FINDERS as _CONSISTENCY_FINDERS  # noqa: E402  (it imports the helpers above)
 

@@ -487,19 +487,27 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                                   language(lang).explanations.OUT_OF_TENURE_YEAR)
             continue
         ended = [r for r in fits if r.ended_before(date)]
-        fix = Fix(_former_title(analysis, claim)) if ended else None
-        yield _tenure_finding(rule, analysis, claim, person, fits, date.isoformat(), fix,
-                              language(lang).explanations.OUT_OF_TENURE)
+        start, end, former = claim.title.start, claim.title.end, _former_title(analysis, claim) if ended else None
+        holder = _single_holder(knowledge, claim, date)
+        if holder is not None and holder.id != claim.person_id:
+            # The office had another holder on the date: the name may be the wrong part as much as the title
+            # (a holder of another time), so the finding covers both; its fix still says "former".
+            start, end = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
+            if former is not None:
+                former = _text(analysis, start, claim.title.start) + former + _text(analysis, claim.title.end, end)
+        yield _tenure_finding(rule, analysis, claim, person, fits, date.isoformat(), Fix(former) if former else None,
+                              language(lang).explanations.OUT_OF_TENURE, (start, end))
 
 
 def _tenure_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: Entity | None, fits: list[Role],
-                    when: str, fix: Fix | None, template: str) -> Finding:
+                    when: str, fix: Fix | None, template: str, span: tuple[int, int] | None = None) -> Finding:
     lang = analysis.lang
+    start, end = span or (claim.title.start, claim.title.end)
     title = _text(analysis, claim.title.start, claim.title.end)
     spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
     explanation = template.format(person=person.label(lang) if person else claim.person_id, title=title, spans=spans,
                                   date=when)
-    return rule.finding(claim.title.start, claim.title.end, lang, explanation=explanation, fix=fix,
+    return rule.finding(start, end, lang, explanation=explanation, fix=fix,
                         person=_text(analysis, claim.person.start, claim.person.end), title=title, date=when)
 
 

@@ -10,6 +10,8 @@ import re
 import pytest
 from annotate.test_titles import roles_checker
 
+from checks.test_roles import claim_of
+
 # Donald Trump: president 2017-01-20 - 2021-01-20 and from 2025-01-20; Joe Biden: president 2021-01-20 -
 # 2025-01-20; Antony Blinken: secretary of state 2021-01-26 - 2025-01-20; Mike Pence: vice president 2017-2021.
 BETWEEN_TERMS = dt.date(2023, 6, 14)  # Trump out of office
@@ -180,7 +182,9 @@ def test_title_claimed_for_the_article_date_is_judged(checker, lang, frame, text
     from checker.engine import run_rules
 
     findings = run_rules(checker.analyse(text, lang=lang, date=date), [checker.packs.rule(RULE)])
-    assert [text[f.start:f.end] for f in findings] == [span], frame
+    assert len(findings) == 1, frame
+    found = text[findings[0].start:findings[0].end]  # the whole claim when the office had another holder then
+    assert found == span or (span in found and found == claim_of(checker, text, lang, date, findings[0].start))
 
 
 @pytest.mark.parametrize("lang,frame,text,date", RIGHT)
