@@ -401,6 +401,9 @@ def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
     return clause, " ".join(before[since:] + after_all[:until])
 
 
+_CAPTION_DAYS = dt.timedelta(days=7)
+
+
 def _clause_bounds(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
     """The clause around [first, last): its sentence cut at the clause marks before and after."""
     sentence = analysis.sentence_of(first)
@@ -418,7 +421,8 @@ def _dated_in_tenure(analysis: Analysis, text: str, fits: list[Role], date: dt.d
                 day_named = dt.date(year, month, day)
             except ValueError:
                 continue
-            if day_named <= date and any(r.held_on(day_named) for r in fits):
+            # a caption's day may come a few days after the article's ("after taking office on Tuesday, October 25")
+            if day_named <= date + _CAPTION_DAYS and any(r.held_on(day_named) for r in fits):
                 return True
     return False
 
@@ -444,13 +448,19 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     title_words = before_title + analysis.text[claim.title.start:title_end].split()  # «... الجديد أنتوني بلينكن»
     if any(word.lower().strip(".,;:!?\"'”’") in source.TRANSITION_WORDS for word in title_words):
         return True
+    if before_title and before_title[-1].lower() in source.CAPACITY_WORDS:
+        return True  # "as vice president Biden pressured Ukraine"
+    sentence = analysis.sentence_of(claim.person.start)
+    if source.CAPTION_LABEL and re.match(source.CAPTION_LABEL, analysis.text[sentence.start:claim.title.start]):
+        return True
     if _dated_in_tenure(analysis, frame, fits, date):
         return True
     if words.current.search(frame):
         return False
     ended = any(r.ended_before(date) for r in fits)  # a term of the past, even with another still to come
     in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
-    return ended and not in_office and source.narrative_past(source.words_of(frame))
+    possessive = bool(source.POSSESSIVES) and analysis.text.startswith(source.POSSESSIVES, claim.person.end)
+    return ended and not in_office and (possessive or source.narrative_past(source.words_of(frame)))
 
 
 def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:

@@ -52,6 +52,8 @@ WRONG = [
     # narrative past excuses only someone in no office: an old title for a holder of another one misleads
     ("en", "past", "Russian Prime Minister Vladimir Putin received the delegation.", AFTER_BIDEN,
      "Russian Prime Minister"),
+    # a possessive told of the day is today's
+    ("en", "current", "President Donald Trump's campaign on Thursday announced a rally.", BETWEEN_TERMS, "President"),
     # a role that begins after the date is never the past's
     ("en", "past", "Secretary of State Marco Rubio visited Beijing.", BETWEEN_TERMS, "Secretary of State"),
     ("en", "past", "President Joe Biden visited Warsaw.", dt.date(2019, 3, 1), "President"),
@@ -138,6 +140,14 @@ RIGHT = [
      dt.date(2025, 1, 2)),
     # not a title of the country: "pro-Russian"
     ("en", "qualifier", "Crowds cheered pro-American President Emmanuel Macron in Paris.", BETWEEN_TERMS),
+    # a thing of the term named by the possessive, a capacity of the past, a caption's label or its day
+    ("en", "historical", "The appeal brings President Donald Trump's policy back before the justices.",
+     BETWEEN_TERMS),
+    ("en", "historical", "Goldman said the accusation is that as president Donald Trump pressured Ukraine.",
+     BETWEEN_TERMS),
+    ("en", "historical", "JUST WATCHED President Donald Trump tells rioters at Capitol to 'go home'", BETWEEN_TERMS),
+    ("en", "historical", "President Donald Trump speaks after taking office on Monday, January 20.",
+     dt.date(2025, 1, 18)),
     # current and right
     ("en", "current", "President Donald Trump signed the order on Monday.", dt.date(2025, 3, 16)),
     ("en", "current", "US President Joe Biden said the bill would pass.", dt.date(2023, 6, 14)),
@@ -163,6 +173,7 @@ RIGHT = [
     ("ar", "hypothetical", "قال وزير الخارجية الأمريكي المقبل ماركو روبيو إن الصين خصم.", dt.date(2024, 12, 1)),
     ("ar", "hypothetical", "في حال فوز الرئيس الأمريكي دونالد ترامب ستتغير السياسة.", BETWEEN_TERMS),
     ("ar", "current", "قال الرئيس الأمريكي دونالد ترامب اليوم إن الاتفاق قريب.", dt.date(2025, 3, 16)),
+    ("ar", "historical", "وقع بصفته الرئيس الأمريكي دونالد ترامب قانون الضرائب.", BETWEEN_TERMS),
     ("ar", "current", "قال الرئيس الأمريكي جو بايدن إن الاتفاق قريب.", dt.date(2023, 6, 14)),
 ]
 

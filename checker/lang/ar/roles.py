@@ -17,6 +17,10 @@ HYPOTHETICAL_WORDS = (r"(?<!\w)(?:لو|لولا|إذا|إذ ما|في حال|س�
 CURRENT_WORDS = r"(?<!\w)(?:اليوم|أمس|الليلة|حاليا|حالياً|الحالي|الحالية)(?!\w)"
 # The word before a year named as a time («عام 2015»، «في 2015»؛ a bare 2000 may be a count).
 YEAR_BEFORE = r"(?<!\w)(?:[وف]?(?:في|منذ)(?: عام| العام| سنة)?|عام|العام|سنة|خلال عام) "
+# A word right before the title that makes it a capacity («بصفته رئيسا للوزراء»).
+CAPACITY_WORDS = frozenset("بصفته بصفتها بوصفه بوصفها".split())
+POSSESSIVES: tuple[str, ...] = ()  # Arabic possession is the construct state: not read here
+CAPTION_LABEL = ""
 # Words of a death and its aftermath: a dead person's title there is the one they held at death («الراحل»،
 # «الشهيد»، «وفاة الرئيس»، «تشييع»).
 DEATH_WORDS = (r"(?<!\w)(?:[وفبل]?(?:ال)?راحل(?:ة)?|[وفبل]?(?:ال)?شهيد(?:ة)?|[وفبل]?(?:ال)?فقيد(?:ة)?|[وفبل]?وفاة|"

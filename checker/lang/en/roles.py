@@ -22,6 +22,13 @@ CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|e
                  r"thursday|friday|saturday|sunday)\b")
 # The word before a year named as a time ("in 2015"; a bare 2000 may be a count).
 YEAR_BEFORE = r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring) (?:early |late |mid-)?"
+# A word right before the title that makes it a capacity of the past ("as vice president Biden pressured").
+CAPACITY_WORDS = frozenset(("as",))
+# After the name, a possessive: "President Trump's border wall" names a thing of his term.
+POSSESSIVES = ("'s", "’s")
+# A page's label before a caption or a video's title ("JUST WATCHED President Trump tells rioters ..."): the
+# caption is of its own day, not the article's.
+CAPTION_LABEL = r"\s*(?:[A-Z]{3,}[ \t]+){2,}"
 # Words of a death and its aftermath: a dead person's title there is the one they held at death ("the late
 # President Raisi", "President Raisi died", "the funeral of President Raisi").
 DEATH_WORDS = (r"\b(?:late|died|dies|dead|death|deaths|killed|funeral|burial|buried|mourn\w*|condolences?|"
