@@ -50,6 +50,7 @@ class _Grammar:
     former_before_words: frozenset[str]
     plain_before: frozenset[str]
     not_holder_before: frozenset[str]
+    honorifics: frozenset[str]
     attached_preposition: re.Pattern[str] | None
 
 
@@ -66,7 +67,7 @@ def _grammar_of(code: str, generation: int) -> _Grammar:
         folded(source.PLAIN_AFTER), folded(source.FORMER_BEFORE), folded(source.FILLERS),
         folded(source.PLURAL_FIRST_WORDS), frozenset(source.FORMER_BEFORE_WORDS.split()),
         frozenset(source.PLAIN_BEFORE.split()), frozenset(source.NOT_HOLDER_BEFORE.split()),
-        re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None)
+        folded(source.HONORIFICS), re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None)
 
 
 def _grammar(lang: str) -> _Grammar:
@@ -214,7 +215,9 @@ def _qualifier_of(analysis: Analysis, mention: Mention) -> tuple[str, str] | Non
     An institution name wins over a country metonym («الكرملين» is both the Kremlin and Russia)."""
     institutions = {r.entity_id for r in mention.refs if r.entity_id.startswith(("institution/", "org/"))}
     countries = {r.entity_id for r in mention.refs if r.entity_id.startswith("country/")}
-    others = {r.entity_id for r in mention.refs} - institutions - countries
+    # «قطر» is the country and its territory (place/QA): one country still
+    territories = {"place/" + country.removeprefix("country/") for country in countries}
+    others = {r.entity_id for r in mention.refs} - institutions - countries - territories
     if others:
         return None
     if len(institutions) == 1:
@@ -465,9 +468,9 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
                           feminine, title.plural)
 
     if title.next_index < len(mentions):
-        following = mentions[title.next_index]
+        following = mentions[_past_honorifics(analysis, mentions, title)]
         person_id = _person_at(following)
-        gap = text[title.person_from:following.start]
+        gap = _without_honorifics(analysis.lang, text[title.person_from:following.start])
         if person_id and _GAP_TO_PERSON_AFTER.match(gap) and (
                 not re.search("[,،]", gap) or _comma_apposition(analysis, title, following)):
             if title.plural:
@@ -490,6 +493,27 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
     if _in_list(text, previous.start) or not _title_closed(text, title.person_from):
         return []
     return [claim(previous, person_id)]
+
+
+def _past_honorifics(analysis: Analysis, mentions: Sequence[Mention], title: _Title) -> int:
+    """The index of the mention after the title, past honorifics the matcher read as offices («ولي العهد
+    السعودي الأمير محمد بن سلمان», "Kuwaiti Emir Sheikh ..."): an honorific right before a person."""
+    text, index = analysis.text, title.next_index
+    honorifics = _grammar(analysis.lang).honorifics
+    while index + 1 < len(mentions):
+        mention, after = mentions[index], mentions[index + 1]
+        words = _WORD.findall(text, mention.start, mention.end)
+        if not (mention.refs_of_type("office/") and all(fold_word(w) in honorifics for w in words)) or \
+                _without_honorifics(analysis.lang, text[mention.end:after.start]).strip():
+            break
+        index += 1
+    return index
+
+
+def _without_honorifics(lang: str, gap: str) -> str:
+    """The gap between a title and a name with its honorific words taken out («الشيخ», "Sheikh")."""
+    honorifics = _grammar(lang).honorifics
+    return _WORD.sub(lambda word: "" if fold_word(word.group()) in honorifics else word.group(), gap)
 
 
 def _comma_apposition(analysis: Analysis, title: _Title, person: Mention) -> bool:

@@ -344,3 +344,32 @@ def test_a_head_of_state_title_the_country_does_not_have(builtin_roles, lang, te
 ])
 def test_a_head_of_state_title_the_country_has_is_clean(builtin_roles, lang, text):
     assert builtin_roles.check_text(text, lang=lang, date=dt.date(2024, 3, 5)) == []
+
+
+# every form of a title claim, right and wrong (built-in knowledge, 2024-03-05): (lang, right, wrong, span)
+FORMS = [
+    # honorifics between the title and the name
+    ("ar", "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.",
+     "استقبل ولي العهد الكويتي الأمير محمد بن سلمان الوفد.", "الكويتي"),
+    ("en", "Saudi Crown Prince Mohammed bin Salman received the delegation.",
+     "Kuwaiti Crown Prince Mohammed bin Salman received the delegation.", "Kuwaiti"),
+    # the office of a country in the genitive («أمير قطر») and with "of"
+    ("ar", "استقبل أمير قطر تميم بن حمد آل ثاني الوفد.", "استقبل أمير الكويت تميم بن حمد آل ثاني الوفد.",
+     "أمير الكويت تميم بن حمد آل ثاني"),
+    ("en", "Tamim bin Hamad Al Thani, the emir of Qatar, received the delegation.",
+     "Tamim bin Hamad Al Thani, the emir of Kuwait, received the delegation.",
+     "Tamim bin Hamad Al Thani, the emir of Kuwait"),
+    # apposition, both orders
+    ("en", "The Turkish foreign minister, Hakan Fidan, met the delegation.",
+     "The Iranian foreign minister, Hakan Fidan, met the delegation.", "Iranian foreign minister, Hakan Fidan"),
+    ("ar", "قال ماركو روبيو، وزير الخارجية الأمريكي، إن المحادثات مفيدة.",
+     "قال ماركو روبيو، وزير الخارجية البريطاني، إن المحادثات مفيدة.", "ماركو روبيو، وزير الخارجية البريطاني"),
+]
+
+
+@pytest.mark.parametrize("lang,right,wrong,span", FORMS)
+def test_every_form_of_a_title_is_read(builtin_roles, lang, right, wrong, span):
+    date = dt.date(2025, 3, 16)
+    assert builtin_roles.check_text(right, lang=lang, date=date) == []
+    assert [(f.rule, wrong[f.start:f.end]) for f in builtin_roles.check_text(wrong, lang=lang, date=date)] == [
+        ("roles/title-mismatch", span)]

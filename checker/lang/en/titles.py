@@ -26,6 +26,8 @@ PLURAL_ENDINGS = ("ministers", "presidents", "spokesmen", "spokespeople", "secre
                   "ambassadors")
 AND = "and"
 AND_ATTACHED = False
+# Honorifics between a title and the name ("Saudi Crown Prince Prince Mohammed", "Kuwaiti Emir Sheikh Mishal").
+HONORIFICS = "king queen prince princess sheikh sheikha emir sultan mr mrs ms dr"
 ARTICLE = "the"  # "Peskov, the Kremlin spokesman": the title's span starts at its article
 # "...his second term as US President, Tony Blair has said": a name after a comma is the title's holder only
 # when the title opens with the article or a possessive.
