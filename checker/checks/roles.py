@@ -151,6 +151,10 @@ def title_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         roles = _person_roles(knowledge, claim)
         if claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
             continue
+        if claim.former:
+            # A past title ("France's former prime minister Alain Juppe", "Israel's late prime minister, Shimon
+            # Peres"): the knowledge's history of a person is less complete than their present (both were PMs).
+            continue
         absent = _absent_office(knowledge, claim, rule.params)
         if absent is None and not _holders(knowledge, claim.office_id, claim.of_id):
             continue  # the knowledge does not cover this office: it cannot say the person did not hold it
