@@ -148,6 +148,46 @@ def find_titled_persons(analysis: Analysis) -> tuple[TitleClaim, ...]:
     return tuple(claims)
 
 
+def find_unknown_holders(analysis: Analysis) -> tuple[TitleClaim, ...]:
+    """Titles of a country followed by a name the knowledge does not know ("Egyptian President Ahmed
+    Mansour"), read only where the language gives a sure reading of a name (UNKNOWN_NAME: English, two to
+    four capitalised words, then a lower-case word or punctuation): claims whose `person_id` is "" and whose
+    `person` span is the name as written. Arabic has no capitals to tell a name from the words after it."""
+    pattern = _grammar(analysis.lang).source.UNKNOWN_NAME
+    if not pattern:
+        return ()
+    mentions, text = analysis.mentions, analysis.text
+    name = re.compile(pattern)
+    claims = []
+    for index, mention in enumerate(mentions):
+        office_id = _single_id(mention, "office/")
+        if office_id is None or _blocked_before(analysis, mentions, index):
+            continue
+        title = _read_title(analysis, mentions, index, office_id)
+        if title is None or title.former or title.plural or not (title.of_id or "").startswith("country/"):
+            continue
+        # Only "Egyptian President X" and "Chile's President X": "president of the American Heart Association"
+        # names an organisation, "Georgia Secretary of State" may be a state's; and nothing before the title
+        # that makes it another office ("Deputy US Secretary of State").
+        qualifier = title.qualifier
+        possessive = qualifier is not None and text.startswith(("'s", "’s"), qualifier.end)
+        if qualifier is None or qualifier.end > title.office.start or not (
+                title.qualifier_field == "demonyms" or possessive):
+            continue
+        before = _words_before(text, title.start, 1)
+        if before and before[-1] in _grammar(analysis.lang).blockers_before:
+            continue
+        found = name.match(text, title.person_from)
+        if found is None or any(m.start < found.end(1) and found.start(1) < m.end for m in mentions):
+            continue  # no name, or a known entity inside it
+        feminine = _is_feminine(analysis.knowledge, office_id, text[title.office.start:title.office.end],
+                                analysis.lang)
+        claims.append(TitleClaim("", Span(found.start(1), found.end(1)), Span(title.start, title.end), office_id,
+                                 title.office, title.of_id, title.qualifier, title.qualifier_field, False, feminine,
+                                 False))
+    return tuple(claims)
+
+
 def _single_id(mention: Mention, prefix: str) -> str | None:
     """The one entity id of this mention when every ref has the prefix; None when mixed or ambiguous."""
     ids = mention.entity_ids

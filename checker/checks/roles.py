@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -633,6 +634,71 @@ def holder_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             person=_text(analysis, claim.person.start, claim.person.end), title=title, holder=name,
             date=date.isoformat(),
         )
+    yield from _unknown_holders(rule, analysis, date)
+
+
+def _unknown_holders(rule: Rule, analysis: Analysis, date: dt.date) -> Iterator[Finding]:
+    """A single-holder title given to a name the knowledge does not know ("Egyptian President Ahmed Mansour"
+    in 2024), where the holder on the date is certain and the name shares no word with any name of anyone
+    who held that office there (a spelling the knowledge lacks is not another person): an error on the
+    name, the holder's name its (unsafe) fix."""
+    from checker.annotate.titles import find_unknown_holders
+
+    knowledge, lang = analysis.knowledge, analysis.lang
+    for claim in find_unknown_holders(analysis):
+        holder = _single_holder(knowledge, claim, date)
+        if holder is None or _known_spelling(knowledge, claim, _text(analysis, claim.person.start, claim.person.end)):
+            continue
+        if _period_context(analysis, claim, []) or _unjudged_frame(analysis, claim, [], date, _FRAME_DEFAULTS) or \
+                _of_another_time(analysis, claim, date):
+            continue
+        name, title = holder.preferred(lang) or holder.label(lang), _text(analysis, claim.title.start, claim.title.end)
+        yield rule.finding(
+            claim.person.start, claim.person.end, lang, explanation=_explain_holder(lang, title, name, date),
+            fix=Fix(name, "unsafe"), severity=Severity.ERROR, reason_key=_claim_reason(claim),
+            person=_text(analysis, claim.person.start, claim.person.end), title=title, holder=name,
+            date=date.isoformat(),
+        )
+
+
+def _of_another_time(analysis: Analysis, claim: TitleClaim, date: dt.date) -> bool:
+    """True unless the sentence is told of the article's day: when it names a year other than the article's
+    ("US President Richard Nixon ... in July 1970"), a death ("Thailand's King Bhumibol Adulyadej, who
+    died"), or no day: a holder of the past, unknown to the knowledge, is not a wrong holder of today."""
+    sentence = analysis.sentence_of(claim.person.start)
+    text = analysis.text[sentence.start:sentence.end]
+    words = _frame_words(analysis.lang, generation())
+    if any(int(year) != date.year for year in _YEAR.findall(text)) or words.death.search(text):
+        return True
+    # Holders of the past are many and the knowledge names few of them ("US President Ronald Reagan", "British
+    # Prime Minister Winston Churchill", measured on realtimeqa): only a sentence told of the article's day
+    # ("said on Tuesday") is judged, and only with the office's name used for that country ("India's Foreign
+    # Secretary" is a civil servant: the form is the UK's foreign minister).
+    office = analysis.knowledge.get(claim.office_id)
+    written = normalize_key(_text(analysis, claim.office.start, claim.office.end))
+    others = [form for country, forms in ((office.get("variants") or {}) if office else {}).items()
+              if country != claim.of_id for form in forms.get(analysis.lang) or ()]
+    return not words.current.search(text) or any(normalize_key(form) == written for form in others)
+
+
+# The out-of-tenure rule's defaults for reading quoted speech, used where another rule reads a frame.
+_FRAME_DEFAULTS = {"transcript_paragraphs": 6, "transcript_labels": 2}
+_NAME_WORD = re.compile(r"\w{3,}")
+
+
+def _known_spelling(knowledge: KnowledgeBase, claim: TitleClaim, written: str) -> bool:
+    """True when the name shares a word with a name of anyone who held the claimed office of that country."""
+    words = {_plain(w) for w in _NAME_WORD.findall(written)}
+    for entity, _ in _holders(knowledge, claim.office_id, claim.of_id or ""):
+        for names in (*entity.names.values(), *entity.short.values()):
+            if any(words & {_plain(w) for w in _NAME_WORD.findall(name)} for name in names):
+                return True
+    return False
+
+
+def _plain(word: str) -> str:
+    """A name's word without case or accents ("Piñera" is "pinera")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _single_holder(knowledge: KnowledgeBase, claim: TitleClaim, date: dt.date | None) -> Entity | None:

@@ -384,3 +384,34 @@ def test_every_form_of_a_title_is_read(builtin_roles, lang, right, wrong, span):
     assert builtin_roles.check_text(right, lang=lang, date=date) == []
     assert [(f.rule, wrong[f.start:f.end]) for f in builtin_roles.check_text(wrong, lang=lang, date=date)] == [
         ("roles/title-mismatch", span)]
+
+
+# a single-holder title given to a name the knowledge does not know (English: capitalised names are read)
+@pytest.mark.parametrize("text,span,holder", [
+    ("Egyptian President Ahmed Khaled met the delegation on Monday.", "Ahmed Khaled", "Abdel Fattah el-Sisi"),
+    ("US Secretary of State Tom Hanks arrived in Cairo on Tuesday.", "Tom Hanks", "Antony Blinken"),
+    ("British Prime Minister Tom Hanks said today the talks would go on.", "Tom Hanks", "Rishi Sunak"),
+])
+def test_an_unknown_name_given_a_single_holders_title(builtin_roles, text, span, holder):
+    findings = builtin_roles.check_text(text, lang="en", date=dt.date(2024, 3, 5))
+    assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix.replacement, f.fix.applicability)
+            for f in findings] == [("roles/holder-mismatch", span, "error", holder, "unsafe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Abdel Fattah al-Sissi met the delegation.",  # a spelling the knowledge lacks
+    "Egyptian President Ahmed Mansour met the delegation.",  # shares a name with a holder (Adly Mansour)
+    "If Egyptian President Ahmed Khaled wins, talks will go on.",
+    "\"Egyptian President Ahmed Khaled is my hero,\" he said.",
+    "Former Egyptian President Ahmed Khaled met the delegation.",
+    "Egyptian President Sisi met the delegation.",
+    "Egyptian President Abdel Fattah el-Sisi met the delegation.",
+    # a holder of the past: the knowledge names few; only a sentence told of the article's day is judged
+    "At center is US President Ronald Reagan.",
+    "Egyptian President Ahmed Khaled met the delegation on Monday in 1995.",
+    "The late Egyptian President Ahmed Khaled was buried on Monday.",
+    # the UK's name of the office given to another country's official (India's foreign secretary is a civil servant)
+    "India's Foreign Secretary Vinay Kwatra told reporters on Wednesday.",
+])
+def test_an_unknown_name_is_left_alone_where_unsure(builtin_roles, text):
+    assert builtin_roles.check_text(text, lang="en", date=dt.date(2024, 3, 5)) == []

@@ -27,6 +27,8 @@ ATTACHED_PREPOSITIONS = ("ل", "لل")
 # The office's first word in the plural or dual: «وزيرا الخارجية ... والأمريكي ...».
 PLURAL_FIRST_WORDS = "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء"
 PLURAL_ENDINGS: tuple[str, ...] = ()
+# A name the knowledge does not know after a title: Arabic has no capitals to tell where it ends.
+UNKNOWN_NAME = ""
 # Honorifics between a title and the name («ولي العهد السعودي الأمير محمد بن سلمان»): read past.
 HONORIFICS = "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان السيد السيدة الدكتور الدكتورة"
 AND = "و"

@@ -26,6 +26,10 @@ PLURAL_ENDINGS = ("ministers", "presidents", "spokesmen", "spokespeople", "secre
                   "ambassadors")
 AND = "and"
 AND_ATTACHED = False
+# A name the knowledge does not know, right after a title: two to four capitalised words (particles
+# between them), closed by punctuation or a lower-case word; group 1 is the name.
+UNKNOWN_NAME = (r"[ \t]+((?:[A-Z][a-z]+)(?:[ -](?:(?:bin|bint|ibn|al|el|de|da|van|von|der|le|la)[ -])?[A-Z][a-z]+)"
+                r"{1,3})(?=[,.;:!?)]|[ \t]+[a-z]|$)")
 # Honorifics between a title and the name ("Saudi Crown Prince Prince Mohammed", "Kuwaiti Emir Sheikh Mishal").
 HONORIFICS = "king queen prince princess sheikh sheikha emir sultan mr mrs ms dr"
 ARTICLE = "the"  # "Peskov, the Kremlin spokesman": the title's span starts at its article
