@@ -535,11 +535,18 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
     return [claim(previous, person_id)]
 
 
+# The titles a royal honorific may follow before the name: a prince after «الرئيس الفرنسي» is someone else.
+_ROYAL_OFFICES = frozenset(("office/king", "office/queen", "office/emir", "office/sultan", "office/crown-prince"))
+
+
 def _past_honorifics(analysis: Analysis, mentions: Sequence[Mention], title: _Title) -> int:
     """The index of the mention after the title, past honorifics the matcher read as offices («ولي العهد
     السعودي الأمير محمد بن سلمان», "Kuwaiti Emir Sheikh ..."): an honorific right before a person."""
     text, index = analysis.text, title.next_index
     honorifics = _grammar(analysis.lang).honorifics
+    if title.office_id not in _ROYAL_OFFICES:
+        # «هنّأ الرئيس الفرنسي الأمير محمد بن سلمان»: after another title, a prince is the verb's object
+        return index
     while index + 1 < len(mentions):
         mention, after = mentions[index], mentions[index + 1]
         words = _WORD.findall(text, mention.start, mention.end)

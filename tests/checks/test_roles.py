@@ -378,6 +378,16 @@ def test_a_past_title_is_not_judged_against_an_incomplete_history(builtin_roles,
     assert builtin_roles.check_text(text, lang=lang, date=dt.date(2024, 6, 5)) == []
 
 
+@pytest.mark.parametrize("lang,text,date", [
+    # «ولي ولي العهد» is the deputy crown prince (Mohammed bin Salman in 2015), not the crown prince
+    ("ar", "كما عقد ولي ولي العهد الأمير محمد بن سلمان في مكتبه بجدة اجتماعا ثنائيا.", dt.date(2015, 7, 23)),
+    # after a title that is not royal, a prince is the verb's object: the French president congratulated him
+    ("ar", "وفي بداية اللقاء، هنّأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره.", dt.date(2015, 7, 24)),
+])
+def test_an_honorific_is_read_past_only_after_a_royal_title(builtin_roles, lang, text, date):
+    assert builtin_roles.check_text(text, lang=lang, date=date) == []
+
+
 @pytest.mark.parametrize("lang,right,wrong,span", FORMS)
 def test_every_form_of_a_title_is_read(builtin_roles, lang, right, wrong, span):
     date = dt.date(2025, 3, 16)
