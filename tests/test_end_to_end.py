@@ -13,10 +13,11 @@ DATE = dt.date(2025, 3, 16)
 
 PLANTED = {
     "ukraine_drones_en.txt": [
+        # a title whose office had another holder on the date: the finding covers title and name
         ("Kremlin spokesman Dmitry Peskov", "Kremlin spokesman Sergei Lavrov", "roles/title-mismatch",
-         "Kremlin spokesman"),
+         "Kremlin spokesman Sergei Lavrov"),
         ("U.S. Secretary of State Marco Rubio", "Russian Secretary of State Marco Rubio", "roles/title-mismatch",
-         "Russian"),
+         "Russian Secretary of State Marco Rubio"),
         ("including a child", "including 9 children", "casualties/part-exceeds-whole", "9"),
         ("with 112,032 wounded", "with 3 million wounded", "casualties/exceeds-population", "3 million"),
         ("The Associated Press reported", "The British agency Associated Press reported",
@@ -24,13 +25,13 @@ PLANTED = {
     ],
     "gaza_talks_ar.txt": [
         ("وزير الخارجية الأمريكي ماركو روبيو", "وزير الخارجية البريطاني ماركو روبيو", "roles/title-mismatch",
-         "البريطاني"),
+         "وزير الخارجية البريطاني ماركو روبيو"),
         ("بينهم 3 أطفال", "بينهم 30 طفلا", "casualties/part-exceeds-whole", "30"),
         ("و112,032 مصابا", "و11 مليون مصاب", "casualties/exceeds-population", "11 مليون"),
         ("وذكرت وكالة الأنباء الفلسطينية (وفا)", "وذكرت وكالة رويترز الأمريكية", "attribution/outlet-descriptor",
          "الأمريكية"),
-        ("الأمين العام للأمم المتحدة أنطونيو", "الأمين العام لحلف الناتو أنطونيو", "roles/title-mismatch",
-         "حلف الناتو"),
+        ("الأمين العام للأمم المتحدة أنطونيو غوتيريش", "الأمين العام لحلف الناتو أنطونيو غوتيريش",
+         "roles/title-mismatch", "الأمين العام لحلف الناتو أنطونيو غوتيريش"),
     ],
 }
 
