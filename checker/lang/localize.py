@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 # The placeholders that carry a date, a tally column or a source (by name: never the article's own words).
-DATE_FIELDS = frozenset({"date", "earlier", "later", "verified", "spans", "held"})
+DATE_FIELDS = frozenset({"date", "earlier", "later", "verified", "spans", "held", "died"})
 COLUMN_FIELDS = frozenset({"column", "category"})
 SOURCE_FIELDS = frozenset({"source"})
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

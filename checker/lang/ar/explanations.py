@@ -68,9 +68,11 @@ KNOWLEDGE_GAP = Localized("لا تعرف قاعدة المعرفة (المُتح
 TITLE_MISMATCH = Localized("لا يطابق اللقب «{title}» أيًّا من مناصب {person} في قاعدة المعرفة: {held}.", "ar")
 OUT_OF_TENURE = Localized("شغل {person} منصب «{title}» في الفترة {spans}، لا في تاريخ المقال {date}.", "ar")
 HOLDER_MISMATCH = Localized("في {date} كان صاحب منصب «{title}» هو {holder} بحسب قاعدة المعرفة.", "ar")
-OUT_OF_TENURE_YEAR = Localized("شغل {person} منصب «{title}» في الفترة {spans}، لا في عام {date} الذي تتحدث عنه الجملة.", "ar")
+OUT_OF_TENURE_YEAR = Localized("شغل {person} منصب «{title}» في الفترة {spans}، لا في عام {date} الذي تتحدث عنه "
+                               "الجملة.", "ar")
 # A head of state's title the country does not have («الرئيس السعودي»).
-ABSENT_OFFICE = Localized("لا يوجد منصب «{office}» في {country}: تسجل قاعدة المعرفة فيها منصب {offices}.", "ar")
+ABSENT_OFFICE = Localized("لا يوجد منصب «{office}» في {country}: تسجل قاعدة المعرفة فيها منصب {offices}.",
+                          "ar")
 # A dead person told as acting on the article's date.
 DIED = Localized("توفي {person} في {died}، والجملة تنسب إليه فعلًا في تاريخ المقال {date}.", "ar")
 
