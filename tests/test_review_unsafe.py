@@ -5,7 +5,8 @@ import pytest
 from tests.cli_cases import run
 
 BLINKEN = "Russian Foreign Minister Antony Blinken said on Monday that talks would go on.\n"
-FIXED = BLINKEN.replace("Russian", "American")
+# the fix writes the office as the US names it (the offices pack's variant)
+FIXED = BLINKEN.replace("Russian Foreign Minister", "American Secretary of State")
 WHY = "The fix is not verified: the sentence is still flagged with it. Enter skips it"
 
 
@@ -23,5 +24,7 @@ def test_enter_takes_only_a_safe_fix(tmp_path, date, answer, default, written):
     assert result.exit_code == 0, result.output
     assert f"[a/s/e/i/q] ({default})" in result.stdout
     assert (WHY in result.stdout) == (default == "s")
-    assert f"fix: Russian -> American  ({'unsafe' if default == 's' else 'safe'})" in result.stdout
+    # the whole claim (the office had another holder then), the office written as the US names it
+    assert "fix: Russian Foreign Minister Antony Blinken -> American Secretary of State" in result.stdout
+    assert f"({'unsafe' if default == 's' else 'safe'})" in result.stdout
     assert article.read_text(encoding="utf-8") == written
