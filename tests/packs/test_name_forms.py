@@ -150,7 +150,7 @@ def test_no_generated_form_of_the_shipped_knowledge_is_a_common_word():
 
 def test_the_shipped_list_of_ambiguous_forms_is_read():
     forms = ambiguous_forms()
-    assert {"Johnson", "Rice", "رايس"} <= forms and not any(form.startswith("#") for form in forms)
+    assert {"Rice", "رايس", "Abdullah"} <= forms and not any(form.startswith("#") for form in forms)
 
 
 def test_a_native_family_name_alone_is_not_generated():
