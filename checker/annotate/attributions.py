@@ -218,12 +218,15 @@ class _Finder:
         self.mention_starts = [m_start for m_start, _, _ in self.mentions]
         self.quote_starts = [start for start, _ in self.quotes]
         self.quote_ends = [end for _, end in self.quotes]
+        self.cue_starts: list[int] = []  # every reporting cue (normalised), filled by statements()
+        self.unresolved_cues: list[int] = []  # cue ends (prose) whose speaker is unknown, in text order
 
     # -- statements ---------------------------------------------------------------------------------------
     def statements(self) -> list[Attribution]:
         found: list[Attribution] = []
         recent: list[tuple[Speaker, int]] = []  # earlier speakers with their sentence, latest last
         cues = self._cues()
+        self.cue_starts = [start for start, _, _ in cues]
         for index, (start, end, is_source_cue) in enumerate(cues):
             sentence = self._sentence(start)
             next_cue = cues[index + 1][0] if index + 1 < len(cues) else len(self.text)
@@ -235,6 +238,7 @@ class _Finder:
                 carried = speaker is not None
             if speaker is None and reporter is None:
                 recent.clear()  # an unknown speaker: do not carry an older one past it
+                self.unresolved_cues.append(self._to_source(start, end)[1])
                 continue
             content_start, content_end, is_quote = self._content(start, zone_end)
             content = self._to_source(content_start, content_end)
@@ -376,31 +380,48 @@ class _Finder:
 
     # -- back-references ----------------------------------------------------------------------------------
     def back_references(self, statements: list[Attribution]) -> list[BackReference]:
-        pattern = self.words.BACK_REFERENCE
+        """Each phrase pointing back at a statement, with the statement only where the link is certain: the
+        statement is the last cue before the phrase (no unresolved speaker in between), no other voice spoke
+        in its sentence, and a phrase that names its own issuer ("Beijing's statement", «في بيان صادر عن»)
+        stands right after it."""
         cue_ends = [statement.cue_end for statement in statements]
         found = []
-        for match in pattern.finditer(self.text):
+        for match in self.words.BACK_REFERENCE.finditer(self.text):
             if self._in_quote(match.start()):
                 continue
+            inline = bool(match.groupdict().get("inline"))
             start, end = self._to_source(match.start(), match.end())
             sentence = self._sentence(match.start())
-            found.append(BackReference(start, end, self._referred(statements, cue_ends, start, sentence),
-                                       self._issuer(match.end())))
+            statement = self._referred(statements, cue_ends, start, sentence)
+            if statement is not None and inline and statement.sentence != sentence:
+                statement = None  # «في بيان صادر عن» belongs to its own sentence's statement
+            found.append(BackReference(start, end, statement, self._issuer(match.start(), match.end())))
+        found.extend(self._owned_references(statements, cue_ends))
+        found.sort(key=lambda reference: reference.start)
         return found
 
-    @staticmethod
-    def _referred(statements: list[Attribution], cue_ends: list[int], start: int, sentence: int) -> Attribution | None:
-        """The last statement with a speaker whose cue ends before `start`, at most a few sentences back.
-        Statements are in text order, so their cue ends and sentences only grow: walk back from `start`."""
-        for index in range(bisect_right(cue_ends, start) - 1, -1, -1):
-            statement = statements[index]
-            if sentence - statement.sentence > _BACK_REFERENCE_SENTENCES:
+    def _referred(self, statements: list[Attribution], cue_ends: list[int], start: int,
+                  sentence: int) -> Attribution | None:
+        """The last statement whose cue ends before `start`, at most a few sentences back; None when a cue
+        whose speaker is unknown stands between, or another speaker of another country spoke in its sentence.
+        Statements are in text order, so their cue ends and sentences only grow."""
+        index = bisect_right(cue_ends, start) - 1
+        if index < 0:
+            return None
+        statement = statements[index]
+        if sentence - statement.sentence > _BACK_REFERENCE_SENTENCES or statement.speaker is None:
+            return None
+        place = bisect_left(self.unresolved_cues, statement.cue_end)
+        if place < len(self.unresolved_cues) and self.unresolved_cues[place] < start:
+            return None
+        for other in statements[index - 1::-1] if index else ():
+            if other.sentence != statement.sentence:
+                break
+            if other.speaker is not None and other.speaker.country != statement.speaker.country:
                 return None
-            if statement.speaker is not None:
-                return statement
-        return None
+        return statement
 
-    def _issuer(self, after: int) -> Speaker | None:
+    def _issuer(self, reference_start: int, after: int) -> Speaker | None:
         """The government or institution named as the source right after a back-reference."""
         _, sentence_end = self._sentence_bounds(after)
         lead = self.words.ISSUER_LEAD
@@ -408,11 +429,39 @@ class _Finder:
             if m_start > min(sentence_end, after + 60):
                 break
             gap = self.text[after:m_start]
-            if lead.search(gap) and len(gap.split()) <= 5:
+            if len(gap.split()) <= 8 and lead.search(self.text[reference_start:m_start]):
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
                 if speaker is not None and speaker.kind in ("institution", "government", "official"):
                     return speaker
         return None
+
+    def _owned_references(self, statements: list[Attribution], cue_ends: list[int]) -> Iterator[BackReference]:
+        """"Beijing's statement came after ...", «وجاء البيان الفرنسي بعد ...»: a sentence that opens by
+        naming a statement after its issuer, with no cue of its own, right after the statement it names."""
+        pattern = self.words.OWNED_REFERENCE
+        for m_start, m_end, mention in self.mentions:
+            if self.words.OWNER_BEFORE:
+                match = pattern.match(self.text, m_end)
+                opening = (self._sentence_bounds(m_start)[0], m_start)
+            else:
+                line_start = self._sentence_bounds(m_start)[0]
+                match = pattern.search(self.text, line_start, m_start)
+                opening = (line_start, match.start() if match else m_start)
+            if match is None or len(self.text[opening[0]:opening[1]].split()) > 1 or self._in_quote(m_start):
+                continue  # only "The" (or nothing) may open the sentence before the owner's name
+            speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
+            if speaker is None or speaker.kind not in ("institution", "government", "official"):
+                continue
+            sentence_start, sentence_end = self._sentence_bounds(m_start)
+            if any(sentence_start <= cue < sentence_end for cue in self.cue_starts):
+                continue  # "Beijing's statement said that ...": a statement of its own, not a reference
+            ref_start, ref_end = (m_start, match.end()) if self.words.OWNER_BEFORE else (match.start(), m_end)
+            start, end = self._to_source(ref_start, ref_end)
+            sentence = self._sentence(m_start)
+            statement = self._referred(statements, cue_ends, start, sentence)
+            if statement is not None and sentence - statement.sentence != 1:
+                statement = None
+            yield BackReference(start, end, statement, speaker)
 
     # -- offsets ------------------------------------------------------------------------------------------
     def _to_source(self, start: int, end: int) -> tuple[int, int]:

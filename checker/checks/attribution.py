@@ -77,6 +77,9 @@ def issuer_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         said_by, credited = statement.speaker.country, issuer.country
         if statement.speaker.kind == "outlet" or not said_by or not credited or said_by == credited:
             continue
+        if any(earlier.speaker is not None and earlier.speaker.country == credited
+               for earlier in attributions.statements if earlier.cue_end <= reference.start):
+            continue  # the credited government spoke earlier: the phrase may name that statement
         found = analysis.text[issuer.start:issuer.end]
         right = _issuer_replacement(issuer, said_by, knowledge, analysis.lang, found)
         speaker_label = _speaker_label(statement.speaker, analysis)

@@ -29,11 +29,18 @@ CONTENT_START = re.compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ا�
 # After «بحسب» the source's name may itself be quoted: only a clause ends the zone.
 SOURCE_CONTENT_START = r"(?<!\w)(?:ف?ان|انه)(?!\w)"
 QUOTE = r"«([^«»]{2,600})»"
-# Back-references to an earlier statement, and what introduces its issuer after them.
+# Back-references to an earlier statement, and what introduces its issuer after them. A verb of coming or
+# issuing may stand before a bare noun («وصدر البيان عن ...»); «في بيان صادر عن» (group inline) names the
+# issuer of the statement of its own sentence («أعلن بيسكوف في بيان رسمي صادر عن الحكومة الفرنسية أن ...»).
 BACK_REFERENCE = re.compile(
-    r"(?<!\w)(?:و?جاء (?:هذا|ذلك|هذه)(?: ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام))?|"
-    r"(?:هذا|ذلك) ال(?:اعلان|تصريح|بيان|موقف)|(?:هذه|تلك) ال(?:تصريحات))(?!\w)"
+    r"(?<!\w)(?:و?(?:جاء|جاءت|صدر|صدرت)(?: (?:هذا|ذلك|هذه|تلك))? ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام)|"
+    r"و?جاء (?:هذا|ذلك|هذه)(?: ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام))?|"
+    r"(?:هذا|ذلك) ال(?:اعلان|تصريح|بيان|موقف)|(?:هذه|تلك) ال(?:تصريحات)|"
+    r"(?P<inline>(?:في|ب) ?بيان(?: رسمي| مكتوب)? (?:صادر|صدر)))(?!\w)"
 )
 ISSUER_LEAD = re.compile(r"(?<!\w)(?:من|عن|على لسان)(?: (?:قبل|جانب))?(?: (?:ال)?(?:حكومه|سلطات|رئاسه))? ?[«\"]?$")
+# «وجاء البيان الفرنسي بعد ...»: the issuer as an adjective right after the noun (group "noun" ends it).
+OWNED_REFERENCE = re.compile(r"(?<!\w)و?(?:جاء|جاءت|صدر|صدرت) (?P<noun>ال(?:اعلان|تصريح|تصريحات|بيان|موقف)) $")
+OWNER_BEFORE = False
 # An outlet noun right before a name that is also an ordinary word (الوطن، كان): then it is the outlet.
 OUTLET_NOUNS = ("وكاله", "صحيفه", "جريده", "قناه", "تلفزيون", "اذاعه", "موقع", "انباء")

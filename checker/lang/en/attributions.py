@@ -25,7 +25,24 @@ GENERIC_KINDS = {
 CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
 SOURCE_CONTENT_START = r"\bthat\b"
 QUOTE = r"\"([^\"\n]{2,600})\""
-BACK_REFERENCE = re.compile(r"\b(?:this|that|the) (?:announcement|statement|remarks?|comments?)\b")
-ISSUER_LEAD = re.compile(r"\b(?:from|by)(?: the)?(?: (?:government|authorities) of)? ?[\"«]?$")
+# "This announcement", "these remarks"; "in a statement issued by" (group inline) names the issuer of the
+# statement of its own sentence ("Peskov said in a statement issued by the French government that ...").
+BACK_REFERENCE = re.compile(
+    r"\b(?:(?:this|that|these|those|the)(?: (?:latest|new|official|written|joint))? "
+    r"(?:announcement|statement|remarks?|comments?)|"
+    r"(?P<inline>in an? (?:official |written )?statement (?:issued|released|published|put out)))\b"
+)
+# Who the statement came from: a verb of coming or issuing ("came from", "was released by", "made public by
+# the government in") read over the reference and the words after it.
+ISSUER_LEAD = re.compile(
+    r"(?:\b(?:came|come|comes|coming)(?: \w+)? from|\b(?:issued|released|made(?: public)?|published|put out|"
+    r"delivered|read out)(?: \w+)? by)(?: the)?(?: (?:\w+ )?(?:government|authorities|presidency|leadership)"
+    r"(?: of| in)?)? ?[\"«]?$"
+)
+# "Beijing's statement came after ...", "The Turkish announcement followed ...": the issuer before the noun.
+OWNED_REFERENCE = re.compile(
+    r"(?:'s|’s)? (?:latest |new |official )?(?P<noun>announcement|statement|remarks|comments)\b"
+)
+OWNER_BEFORE = True
 OUTLET_NOUNS = ("agency", "newspaper", "paper", "daily", "channel", "broadcaster", "television", "radio", "website",
                 "site")

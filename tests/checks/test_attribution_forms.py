@@ -1,0 +1,78 @@
+"""The attribution/ family on the many forms news uses: an issuer named later by a capital, a seat of
+government, an adjective or a government; outlet descriptors in apposition; one quotation given to two
+speakers; whole multi-paragraph articles with several speakers, right and wrong (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DATE = dt.date(2025, 3, 16)
+
+_PESKOV_AR = "أعلن المتحدث باسم الكرملين ديمتري بيسكوف أن روسيا مستعدة لدعم المفاوضات."
+_PESKOV_EN = "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was ready to support talks."
+
+# (lang, text, flagged span, fix) -- the issuer named in another form than «من حكومة ...».
+ISSUER_WRONG = [
+    ("ar", f"{_PESKOV_AR} وصدر البيان عن قصر الإليزيه بعد أسبوع من المحادثات.", "قصر الإليزيه", "موسكو"),
+    ("ar", f"{_PESKOV_AR} وجاءت هذه التصريحات من طهران بعد أسبوع من المحادثات.", "طهران", "موسكو"),
+    ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف في بيان رسمي صادر عن الحكومة الفرنسية أن روسيا مستعدة للحوار.",
+     "الفرنسية", "الروسية"),
+    ("ar", f"{_PESKOV_AR} وجاء البيان الفرنسي بعد أسبوع من المعارك.", "الفرنسي", "الروسي"),
+    ("ar", f"{_PESKOV_AR} وجاء ذلك في بيان صادر عن الحكومة التركية.", "التركية", "الروسية"),
+    ("ar", f"{_PESKOV_AR} وجاء هذا الإعلان من البيت الأبيض قبل القمة.", "البيت الأبيض", "موسكو"),
+    ("ar", "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل. وصدرت هذه التصريحات عن الكرملين مساء أمس.",
+     "الكرملين", "كييف"),
+    ("ar", "أكد وزير الخارجية الأمريكي ماركو روبيو أن واشنطن تدعم الحوار. وجاء هذا الموقف من بكين بعد القمة.",
+     "بكين", "واشنطن"),
+    ("en", f"{_PESKOV_EN} The remarks were made public by the government in Ankara on Tuesday.", "Ankara", "Moscow"),
+    ("en", f"{_PESKOV_EN} The announcement was released by Downing Street on Tuesday.", "Downing Street", "Moscow"),
+    ("en", f"{_PESKOV_EN} Beijing's statement came after a week of fighting.", "Beijing", "Moscow"),
+    ("en", f"{_PESKOV_EN} The Turkish statement came after a week of fighting.", "Turkish", "Russian"),
+    ("en", f"{_PESKOV_EN} These remarks came from Tehran after a week of fighting.", "Tehran", "Moscow"),
+    ("en", "Kremlin spokesman Dmitry Peskov said in a statement issued by the French government that Moscow was ready "
+           "to talk.", "French", "Russian"),
+    ("en", "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not give up land. The comments were published by "
+           "the Kremlin late on Sunday.", "the Kremlin", "Kyiv"),
+    ("en", "Secretary of State Marco Rubio said the talks were useful. The statement came from the Élysée an hour "
+           "later.", "Élysée", "Washington"),
+]
+
+# The same forms, right, or where the link to the statement is not certain.
+ISSUER_RIGHT = [
+    ("ar", f"{_PESKOV_AR} وصدر البيان عن الكرملين بعد أسبوع من المحادثات."),
+    ("ar", f"{_PESKOV_AR} وجاءت هذه التصريحات من موسكو بعد أسبوع من المحادثات."),
+    ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف في بيان رسمي صادر عن الكرملين أن روسيا مستعدة للحوار."),
+    ("ar", f"{_PESKOV_AR} وجاء البيان الروسي بعد أسبوع من المعارك."),
+    # an unknown speaker stands between: «هذا الإعلان» may be his
+    ("ar", f"{_PESKOV_AR} وقال مصدر دبلوماسي إن الوضع صعب. وجاء هذا الإعلان من طهران بعد أسبوع."),
+    # the credited government spoke earlier: the phrase may name its statement
+    ("ar", "أعلنت طهران أنها تدعم الحوار. " + _PESKOV_AR + " وجاء هذا الإعلان من طهران بعد أسبوع."),
+    # two voices of two countries in one sentence: which one «هذه التصريحات» names is not certain
+    ("ar", "قال بيسكوف إن روسيا مستعدة، وقال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل. "
+           "وجاءت هذه التصريحات من الكرملين بعد أسبوع."),
+    # «وجاء في البيان الصادر عن ...» reports another statement, it does not refer back
+    ("ar", f"{_PESKOV_AR} وجاء في البيان الصادر عن الخارجية الفرنسية أن باريس تدعم الحوار."),
+    ("en", f"{_PESKOV_EN} The statement was welcomed by Ankara on Tuesday."),
+    ("en", f"{_PESKOV_EN} Beijing's statement said the talks were useful."),
+    ("en", f"{_PESKOV_EN} The Russian statement came after a week of fighting."),
+    ("en", f"{_PESKOV_EN} The remarks were made public by the government in Moscow on Tuesday."),
+    ("en", "Turkish officials said they backed the talks. " + _PESKOV_EN + " The statement came from Ankara."),
+    ("en", f"{_PESKOV_EN} A source said the talks were hard. These remarks came from Tehran after a week."),
+    ("en", "In a statement issued by the French government, Paris backed the talks. " + _PESKOV_EN),
+    ("en", f"{_PESKOV_EN} The announcement came after talks with the government in Ankara."),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, fix", ISSUER_WRONG)
+def test_issuer_in_another_form_is_flagged(attribution_checker, lang, text, span, fix):
+    found = [f for f in attribution_checker.check_text(text, lang=lang, date=DATE)
+             if f.rule == "attribution/issuer-mismatch"]
+    assert [(text[f.start:f.end], f.fix.replacement if f.fix else None) for f in found] == [(span, fix)]
+
+
+@pytest.mark.parametrize("lang, text", ISSUER_RIGHT)
+def test_issuer_right_or_uncertain_stays_clean(attribution_checker, lang, text):
+    found = attribution_checker.check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == []
