@@ -132,16 +132,22 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             continue
         start, end = norm.to_normalized(mention.start), norm.to_normalized(mention.end)
         outlet_type = _known_type(outlet, knowledge)
+        apposition = _apposition(analysis, end)
+        if apposition is not None:
+            # "Reuters, the British news agency,", «رويترز، وكالة الأنباء البريطانية،»: the descriptor and
+            # its country follow the name; a name that is also a word is an outlet here.
+            yield from _apposition_findings(rule, analysis, outlet, outlet_type, *apposition)
+            continue
         descriptor = _descriptor(norm.text, start, end, analysis.lang)
         surface = analysis.text[mention.start:mention.end]
         if descriptor is None and _sourcing(generation()).noun_in_name.search(norm.text[start:end]):
             descriptor = (start, start, "website")  # «وكالة الأناضول»: the name carries its own noun
         if descriptor is None or _article_dropped(outlet, surface) or (
-                outlet_needs_cue(outlet, surface) and outlet_type not in _FITS[descriptor[2]]):
+                outlet_needs_cue(outlet, surface) and not _type_fits(outlet, outlet_type, descriptor[2])):
             # Without an outlet noun, «للسياسة الإيرانية» is politics; «جريدة عالم اليوم» and «كوريا تايمز»
             # drop the article of «العالم» / «التايمز» because they are other names; «وكالة الأنباء» is a phrase.
             continue
-        if outlet_type and outlet_type not in _FITS[descriptor[2]]:
+        if outlet_type and not _type_fits(outlet, outlet_type, descriptor[2]):
             d_start, d_end = norm.span_to_source(descriptor[0], descriptor[1])
             right_word = language(analysis.lang).outlets.RIGHT_WORD[outlet_type]
             yield _descriptor_finding(rule, analysis, outlet, d_start, d_end, right_word)
@@ -159,6 +165,65 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             found = analysis.text[d_mention.start:d_mention.end]
             right = _matching_demonym(knowledge, outlet.get("country"), analysis.lang, found)
             yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
+
+
+def _type_fits(outlet: Entity, outlet_type: str | None, descriptor_type: str) -> bool:
+    """A descriptor that fits any of the outlet's types (`outlet_type` and `also_type`: Bloomberg is an agency
+    and a channel) is right."""
+    types = {outlet_type, *(outlet.get("also_type") or ())}
+    return bool(types & _FITS[descriptor_type])
+
+
+def _apposition(analysis: Analysis, end: int) -> tuple[int, int, str, Mention | None, str | None] | None:
+    """The descriptor set off by commas right after an outlet's name (normalised offset `end`): (noun start,
+    noun end, its type, the country mention inside the apposition or None, that country)."""
+    norm = analysis.normalized
+    words = language(analysis.lang).outlets
+    if words.APPOSITION is None:
+        return None
+    match = words.APPOSITION.match(norm.text, end)
+    if match is None:
+        return None
+    noun_start, noun_end = norm.span_to_source(match.start("noun"), match.end("noun"))
+    span_start, span_end = norm.span_to_source(match.start(), match.end())
+    country: tuple[Mention, str] | None = None
+    covered = []
+    head_start, head_end = norm.span_to_source(match.start("head"), match.end("head"))
+    for mention in analysis.mentions_within(span_start, span_end):
+        if mention.start < head_end and head_start < mention.end:
+            continue
+        countries = [i for i in mention.entity_ids if i.startswith("country/")]
+        if len(countries) != 1 or not mention.fields & {"demonyms", "metonyms"} or country is not None:
+            return None  # "CNN, the Guardian newspaper, ...": a list of names, not an apposition
+        country = (mention, countries[0])
+        covered.append((mention.start, mention.end))
+    rest = analysis.text[span_start:noun_start]
+    for m_start, m_end in reversed(covered):
+        rest = rest[:m_start - span_start] + rest[m_end - span_start:]
+    if any(word[:1].isupper() for word in rest.split()[1:]):
+        return None  # another proper name stands in it ("Reuters, the Times newspaper")
+    if country is None:
+        return noun_start, noun_end, words.DESCRIPTORS[match.group("noun")], None, None
+    return noun_start, noun_end, words.DESCRIPTORS[match.group("noun")], country[0], country[1]
+
+
+def _apposition_findings(rule: Rule, analysis: Analysis, outlet: Entity, outlet_type: str | None,
+                         noun_start: int, noun_end: int, descriptor_type: str, country_mention: Mention | None,
+                         country: str | None) -> Iterator[Finding]:
+    if outlet_type and not _type_fits(outlet, outlet_type, descriptor_type):
+        right_word = language(analysis.lang).outlets.RIGHT_WORD[outlet_type]
+        yield _descriptor_finding(rule, analysis, outlet, noun_start, noun_end, right_word)
+    if country_mention is None or outlet.get("ambiguous") or not outlet.get("country"):
+        return
+    if country not in {outlet.get("country"), *outlet.get("also_country", ())}:
+        found = analysis.text[country_mention.start:country_mention.end]
+        right: str | None
+        if "metonyms" in country_mention.fields:
+            home = analysis.knowledge.get(outlet.get("country"))
+            right = ((home.get("capital") or {}) if home else {}).get(analysis.lang)
+        else:
+            right = _matching_demonym(analysis.knowledge, outlet.get("country"), analysis.lang, found)
+        yield _descriptor_finding(rule, analysis, outlet, country_mention.start, country_mention.end, right)
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")

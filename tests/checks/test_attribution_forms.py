@@ -76,3 +76,46 @@ def test_issuer_in_another_form_is_flagged(attribution_checker, lang, text, span
 def test_issuer_right_or_uncertain_stays_clean(attribution_checker, lang, text):
     found = attribution_checker.check_text(text, lang=lang, date=DATE)
     assert [(f.rule, text[f.start:f.end]) for f in found] == []
+
+
+# (lang, text, flagged span, fix) -- an outlet described in apposition, after its name.
+OUTLET_WRONG = [
+    ("ar", "وقالت رويترز، وكالة الأنباء الفرنسية، إن المحادثات انتهت.", "الفرنسية", "البريطانية"),
+    ("ar", "وقالت رويترز، الصحيفة البريطانية، إن المحادثات انتهت.", "صحيفة", "وكالة"),
+    ("ar", "وقالت سكاي نيوز عربية، الوكالة الإماراتية، إن المحادثات انتهت.", "وكالة", "قناة"),
+    ("ar", "وذكرت تاس، وكالة الأنباء الأمريكية الرسمية، أن الاجتماع تأجل.", "الأمريكية", "الروسية"),
+    ("ar", "ونقلت الأناضول، الوكالة الإيرانية، عن مصدر أمني أن الطائرات أقلعت.", "الإيرانية", "التركية"),
+    ("en", "Reuters, the French news agency, reported that the talks had ended.", "French", "British"),
+    ("en", "Reuters, the British newspaper, reported that the talks had ended.", "newspaper", "agency"),
+    ("en", "Al-Ahram, the Riyadh daily, reported that the talks had ended.", "Riyadh", "Cairo"),
+    ("en", "Sputnik, the American radio station, said the talks had ended.", "American", "Russian"),
+    ("en", "TASS, the Chinese state news agency, said the meeting had been postponed.", "Chinese", "Russian"),
+    ("en", "Sky News Arabia, the Emirati news agency, reported heavy shelling.", "agency", "channel"),
+]
+
+OUTLET_RIGHT = [
+    ("ar", "وقالت رويترز، وكالة الأنباء البريطانية، إن المحادثات انتهت."),
+    ("ar", "وذكرت تاس، وكالة الأنباء الروسية الرسمية، أن الاجتماع تأجل."),
+    ("ar", "وقالت سكاي نيوز عربية، القناة الإماراتية، إن المحادثات انتهت."),
+    ("ar", "وذكرت قناة بلومبرغ أن المحادثات انتهت، ونقلت إذاعة سبوتنيك الخبر نفسه."),
+    ("ar", "وذكرت بلومبرغ، القناة الأمريكية، أن المحادثات انتهت."),
+    ("en", "Reuters, the British news agency, reported that the talks had ended."),
+    ("en", "Al-Ahram, the Cairo daily, reported that the talks had ended."),
+    ("en", "Sputnik, the Russian radio station, reported that the talks had ended."),
+    ("en", "Bloomberg, the American television channel, reported that the talks had ended."),
+    ("en", "The story was reported by CNN, the Guardian newspaper, and Reuters on Monday."),
+    ("en", "TASS, the Russian state news agency, said the talks had ended."),
+]
+
+
+@pytest.mark.parametrize("lang, text, span, fix", OUTLET_WRONG)
+def test_outlet_descriptor_in_apposition_is_flagged(attribution_checker, lang, text, span, fix):
+    found = [f for f in attribution_checker.check_text(text, lang=lang, date=DATE)
+             if f.rule == "attribution/outlet-descriptor"]
+    assert [(text[f.start:f.end], f.fix.replacement if f.fix else None) for f in found] == [(span, fix)]
+
+
+@pytest.mark.parametrize("lang, text", OUTLET_RIGHT)
+def test_outlet_descriptor_right_or_of_another_type_stays_clean(attribution_checker, lang, text):
+    found = attribution_checker.check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == []

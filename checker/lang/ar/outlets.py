@@ -14,6 +14,12 @@ DESCRIPTOR_BEFORE = re.compile(
     r"(?: (?:ال)?(?:انباء|اخبار))?(?P<demonym_slot> ال\w+(?:يه|ي))? ?[«\"]?$"
 )
 DESCRIPTOR_AFTER = None
+# «رويترز، وكالة الأنباء البريطانية،»: the descriptor set off after the name, with at most two adjectives
+# («الصحيفة المصرية اليومية»); group head is the noun phrase («وكالة الأنباء»: not the paper «الأنباء»).
+APPOSITION = re.compile(
+    r" ?[،,] ?(?P<head>(?:ال)?(?P<noun>وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه)(?: (?:ال)?(?:انباء|اخبار))?)(?: \w+){0,2}?"
+    r"(?=\s?[،,.]| (?:التي|الذي|ان|عن|بان)(?!\w))"
+)
 # «وكالة الأناضول»: the name carries its own noun.
 NOUN_IN_NAME = r"^(?:ال)?(?:وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه)(?!\w)"
 ARTICLE = "ال"

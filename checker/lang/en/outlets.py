@@ -10,6 +10,12 @@ DESCRIPTOR_BEFORE = re.compile(
     r"\b(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website|site) ?[\"«]?$"
 )
 DESCRIPTOR_AFTER = re.compile(r"^[\"»]? (?:news )?(?P<noun>agency|newspaper|daily|channel|broadcaster|website)\b")
+# "Reuters, the British news agency,", "Al-Ahram, the Cairo daily,": the descriptor set off after the name.
+APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:(?:news|state|state-run|state-owned|official) )*"
+    r"(?P<head>(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website)(?: station)?)"
+    r"(?=[,.;)]| (?:which|that|reported|said|says|quoted|owned|based)\b)"
+)
 NOUN_IN_NAME = r"\b(?:agency|newspaper|news|television|radio|channel)$"
 ARTICLE = ""
 FEMININE_ENDING = ""
