@@ -219,7 +219,8 @@ class _Finder:
         self.quote_starts = [start for start, _ in self.quotes]
         self.quote_ends = [end for _, end in self.quotes]
         self.cue_starts: list[int] = []  # every reporting cue (normalised), filled by statements()
-        self.unresolved_cues: list[int] = []  # cue ends (prose) whose speaker is unknown, in text order
+        # (cue end (prose), sentence) of each cue whose speaker is unknown, in text order
+        self.unresolved_cues: list[tuple[int, int]] = []
 
     # -- statements ---------------------------------------------------------------------------------------
     def statements(self) -> list[Attribution]:
@@ -238,7 +239,7 @@ class _Finder:
                 carried = speaker is not None
             if speaker is None and reporter is None:
                 recent.clear()  # an unknown speaker: do not carry an older one past it
-                self.unresolved_cues.append(self._to_source(start, end)[1])
+                self.unresolved_cues.append((self._to_source(start, end)[1], sentence))
                 continue
             content_start, content_end, is_quote = self._content(start, zone_end)
             content = self._to_source(content_start, content_end)
@@ -403,7 +404,7 @@ class _Finder:
     def _referred(self, statements: list[Attribution], cue_ends: list[int], start: int,
                   sentence: int) -> Attribution | None:
         """The last statement whose cue ends before `start`, at most a few sentences back; None when a cue
-        whose speaker is unknown stands between, or another speaker of another country spoke in its sentence.
+        whose speaker is unknown stands between (in a later sentence), or another speaker of another country spoke in its sentence.
         Statements are in text order, so their cue ends and sentences only grow."""
         index = bisect_right(cue_ends, start) - 1
         if index < 0:
@@ -411,9 +412,14 @@ class _Finder:
         statement = statements[index]
         if sentence - statement.sentence > _BACK_REFERENCE_SENTENCES or statement.speaker is None:
             return None
-        place = bisect_left(self.unresolved_cues, statement.cue_end)
-        if place < len(self.unresolved_cues) and self.unresolved_cues[place] < start:
-            return None
+        # «وقال ترامب حسب المذكرات»: an unknown source in the statement's own sentence is its sourcing; one in
+        # a later sentence may be the voice the phrase names.
+        place = bisect_left(self.unresolved_cues, (statement.cue_end, -1))
+        for cue_end, cue_sentence in self.unresolved_cues[place:]:
+            if cue_end >= start:
+                break
+            if cue_sentence != statement.sentence:
+                return None
         for other in statements[index - 1::-1] if index else ():
             if other.sentence != statement.sentence:
                 break

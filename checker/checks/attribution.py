@@ -100,10 +100,17 @@ def _issuer_replacement(issuer: Speaker, country_id: str, knowledge: KnowledgeBa
     if country is None:
         return None
     if issuer.kind == "institution":
-        # A seat that stands for its government (the Kremlin, Downing Street) is answered with a capital.
+        # A seat that stands for its government (the Kremlin, Downing Street) is answered with the speaker
+        # country's seat, else its capital.
         seat = knowledge.get(issuer.entity_id)
         if seat is None or not seat.get("metonym_of"):
             return None
+        own_seat = knowledge.derived("seats-by-country", _seats_by_country).get(country_id)
+        names = own_seat.names.get(lang, ()) if own_seat else ()
+        articled = found.lower().startswith("the ")
+        for name in names:
+            if name.lower().startswith("the ") == articled:
+                return name
     if issuer.field == "metonyms" or issuer.kind == "institution":
         capital = (country.get("capital") or {}).get(lang)
         if capital:
@@ -113,6 +120,11 @@ def _issuer_replacement(issuer: Speaker, country_id: str, knowledge: KnowledgeBa
     if issuer.field == "demonyms":
         return _agreeing_demonym(country, lang, found)
     return country.preferred(lang)
+
+
+def _seats_by_country(knowledge: KnowledgeBase) -> dict[str, Entity]:
+    """Each country's seat of government that stands for it (institutions.yaml `metonym_of`)."""
+    return {seat.get("metonym_of"): seat for seat in knowledge.of_type("institution") if seat.get("metonym_of")}
 
 
 def _issuer_explanation(lang: str, speaker: str, country: str, found: str) -> str:

@@ -15,19 +15,19 @@ _PESKOV_EN = "Kremlin spokesman Dmitry Peskov said on Monday that Moscow was rea
 
 # (lang, text, flagged span, fix) -- the issuer named in another form than «من حكومة ...».
 ISSUER_WRONG = [
-    ("ar", f"{_PESKOV_AR} وصدر البيان عن قصر الإليزيه بعد أسبوع من المحادثات.", "قصر الإليزيه", "موسكو"),
+    ("ar", f"{_PESKOV_AR} وصدر البيان عن قصر الإليزيه بعد أسبوع من المحادثات.", "قصر الإليزيه", "الكرملين"),
     ("ar", f"{_PESKOV_AR} وجاءت هذه التصريحات من طهران بعد أسبوع من المحادثات.", "طهران", "موسكو"),
     ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف في بيان رسمي صادر عن الحكومة الفرنسية أن روسيا مستعدة للحوار.",
      "الفرنسية", "الروسية"),
     ("ar", f"{_PESKOV_AR} وجاء البيان الفرنسي بعد أسبوع من المعارك.", "الفرنسي", "الروسي"),
     ("ar", f"{_PESKOV_AR} وجاء ذلك في بيان صادر عن الحكومة التركية.", "التركية", "الروسية"),
-    ("ar", f"{_PESKOV_AR} وجاء هذا الإعلان من البيت الأبيض قبل القمة.", "البيت الأبيض", "موسكو"),
+    ("ar", f"{_PESKOV_AR} وجاء هذا الإعلان من البيت الأبيض قبل القمة.", "البيت الأبيض", "الكرملين"),
     ("ar", "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل. وصدرت هذه التصريحات عن الكرملين مساء أمس.",
      "الكرملين", "كييف"),
     ("ar", "أكد وزير الخارجية الأمريكي ماركو روبيو أن واشنطن تدعم الحوار. وجاء هذا الموقف من بكين بعد القمة.",
      "بكين", "واشنطن"),
     ("en", f"{_PESKOV_EN} The remarks were made public by the government in Ankara on Tuesday.", "Ankara", "Moscow"),
-    ("en", f"{_PESKOV_EN} The announcement was released by Downing Street on Tuesday.", "Downing Street", "Moscow"),
+    ("en", f"{_PESKOV_EN} The announcement was released by Downing Street on Tuesday.", "Downing Street", "Kremlin"),
     ("en", f"{_PESKOV_EN} Beijing's statement came after a week of fighting.", "Beijing", "Moscow"),
     ("en", f"{_PESKOV_EN} The Turkish statement came after a week of fighting.", "Turkish", "Russian"),
     ("en", f"{_PESKOV_EN} These remarks came from Tehran after a week of fighting.", "Tehran", "Moscow"),
@@ -36,7 +36,7 @@ ISSUER_WRONG = [
     ("en", "Ukrainian Foreign Minister Andrii Sybiha said Kyiv would not give up land. The comments were published by "
            "the Kremlin late on Sunday.", "the Kremlin", "Kyiv"),
     ("en", "Secretary of State Marco Rubio said the talks were useful. The statement came from the Élysée an hour "
-           "later.", "Élysée", "Washington"),
+           "later.", "Élysée", "White House"),
 ]
 
 # The same forms, right, or where the link to the statement is not certain.

@@ -24,7 +24,7 @@ GENERIC_KINDS = {
 }
 CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
 SOURCE_CONTENT_START = r"\bthat\b"
-QUOTE = r"\"([^\"\n]{2,600})\""
+QUOTE = r"\"([^\"\n]{1,600})\""  # one character too: «select “X”» must not shift the pairs
 # "This announcement", "these remarks"; "in a statement issued by" (group inline) names the issuer of the
 # statement of its own sentence ("Peskov said in a statement issued by the French government that ...").
 BACK_REFERENCE = re.compile(
