@@ -245,6 +245,10 @@ def _outlet_sites(analysis: Analysis, findings: Sequence[Finding]) -> list[tuple
     return sites
 
 
+def _outlet_names(knowledge: Any, lang: str) -> set[str]:
+    return {name for outlet in knowledge.of_type("outlet") for name in outlet.names.get(lang, ())}
+
+
 def _apposition(lang: str, noun: str, adjective: str) -> tuple[str, int]:
     """The apposition text and where the adjective starts in it."""
     if lang == "ar":
@@ -263,8 +267,10 @@ def find_outlet_apposition_country(analysis: Analysis, findings: Sequence[Findin
         noun = _APPOSITION_NOUN[outlet.get("outlet_type")][lang]
         right = _adjective(knowledge, outlet.get("country"), lang)
         allowed = {outlet.get("country"), *(outlet.get("also_country") or ())}
+        names = _outlet_names(knowledge, lang)
+        # «وكالة الأنباء الألمانية» is dpa's own name: the apposition would name another outlet, not describe one
         wrong = next((form for other in rng.sample(_WRONG, len(_WRONG)) if other not in allowed
-                      and (form := _adjective(knowledge, other, lang))), None)
+                      and (form := _adjective(knowledge, other, lang)) and f"{noun} {form}" not in names), None)
         if not right or not wrong:
             continue
         name = text[mention.start:mention.end]

@@ -289,8 +289,10 @@ class _Finder:
             # English subject: "Kremlin spokesman Dmitry Peskov said", "Peskov told reporters on Monday";
             # not "... came from Kyiv, officials said".
             speakers = [s for s in speakers if self._subject_gap_ok(s.end, start)]
-        if not speakers and not self.speaker_after_verb and not is_source_cue:
-            # "…," said Kremlin spokesman Dmitry Peskov.
+        if not speakers and not self.speaker_after_verb and not is_source_cue and \
+                self.text[max(0, start - 3):start].rstrip()[-1:] in ('"', ",", "»"):
+            # "…," said Kremlin spokesman Dmitry Peskov; not "He noted Baerbock was still in Ukraine", where
+            # the name after the verb is what is said.
             zone = (end, self._zone_end(end, sentence_end, is_source_cue))
             speakers = self._speakers_in(*zone)
         reporters = [s for s in speakers if s.kind == "outlet"]
@@ -325,9 +327,22 @@ class _Finder:
                 break
             if m_end <= end and not self._in_quote(m_start):
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
-                if speaker is not None and not self._bare_common_word(speaker, m_start):
+                if speaker is not None and not self._bare_common_word(speaker, m_start) \
+                        and not self._place_after_preposition(speaker, start, m_start):
                     found.append(speaker)
         return found
+
+    def _place_after_preposition(self, speaker: Speaker, zone_start: int, start: int) -> bool:
+        """A country named after a preposition ("the plane that took him to Israel", «عاد إلى إسرائيل»,
+        «في إسرائيل») is a place, not a government speaking; a clitic one («لإسرائيل») too, unless the cue
+        itself ends there («وفقا لـ»)."""
+        if speaker.kind not in ("government", "official"):
+            return False
+        before = self.text[max(0, start - 12):start]
+        if self.words.PLACE_PREPOSITION.search(before):
+            return True
+        return start > zone_start and self.words.PLACE_CLITIC is not None and \
+            self.words.PLACE_CLITIC.search(self.text[max(0, start - 4):start]) is not None
 
     def _bare_common_word(self, speaker: Speaker, start: int) -> bool:
         if speaker.kind != "outlet":
@@ -372,7 +387,9 @@ class _Finder:
             if e <= sentence_end + 1:
                 candidates.append((s, e))
         if self.speaker_after_verb:
-            candidates = [(s, e) for s, e in candidates if s >= cue_start]
+            # «…»، قال لافروف: a quotation right before the cue is its content when none follows it.
+            before = [(s, e) for s, e in candidates if e <= cue_start and not self.text[e:cue_start].strip(" ،,")]
+            candidates = [(s, e) for s, e in candidates if s >= cue_start] or before
         if candidates:
             s, e = min(candidates, key=lambda q: abs(q[0] - cue_start))
             return s + 1, e - 1, True
@@ -404,7 +421,8 @@ class _Finder:
     def _referred(self, statements: list[Attribution], cue_ends: list[int], start: int,
                   sentence: int) -> Attribution | None:
         """The last statement whose cue ends before `start`, at most a few sentences back; None when a cue
-        whose speaker is unknown stands between (in a later sentence), or another speaker of another country spoke in its sentence.
+        whose speaker is unknown stands between (in a later sentence), or another speaker of another country
+        spoke in its sentence.
         Statements are in text order, so their cue ends and sentences only grow."""
         index = bisect_right(cue_ends, start) - 1
         if index < 0:

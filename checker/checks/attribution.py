@@ -446,10 +446,11 @@ def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     from rapidfuzz.process import extract_iter
 
     min_words, min_ratio = rule.params["min_words"], rule.params["min_ratio"]
+    stock = _stock_phrases(analysis.lang, generation())
     statements = [s for s in analysis.annotation("attributions").statements
                   if s.quote and s.speaker is not None and s.speaker.kind != "outlet"
-                  and len(s.quote.split()) >= min_words]
-    keys = [normalize_key(s.quote or "") for s in statements]
+                  and len(s.quote.split()) >= min_words and not _is_stock(quote_key(s.quote), stock)]
+    keys = [quote_key(s.quote or "") for s in statements]
     flagged: set[int] = set()
     for index, first in enumerate(statements):
         # Every later quotation is compared, but in rapidfuzz's loop, which skips at once the pairs whose
@@ -467,6 +468,27 @@ def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                 explanation=_quote_explanation(analysis.lang, first_label, second_label),
                 first=first_label, second=second_label,
             )
+
+
+_NOT_WORD = re.compile(r"[^\w\s]+")
+
+
+def quote_key(quote: str) -> str:
+    """A quotation's words only: case, diacritics, hamza forms, punctuation and quotation marks folded
+    («لن نقبل، أي إنذار!» and «لن نقبل أي انذار» are one quotation)."""
+    return " ".join(_NOT_WORD.sub(" ", normalize_key(quote)).split())
+
+
+@cache
+def _stock_phrases(lang: str, generation: int) -> tuple[str, ...]:
+    return tuple(quote_key(phrase) for phrase in language(lang).attributions.STOCK_PHRASES)
+
+
+def _is_stock(key: str, stock: tuple[str, ...]) -> bool:
+    """A phrase many people say ("no one is above the law"), alone or with a word or two around it: two
+    speakers saying it are not one quotation put in the wrong mouth."""
+    words = len(key.split())
+    return any(phrase in key and words - len(phrase.split()) <= 2 for phrase in stock)
 
 
 def _different_speakers(first: Attribution, second: Attribution, analysis: Analysis) -> bool:

@@ -119,3 +119,79 @@ def test_outlet_descriptor_in_apposition_is_flagged(attribution_checker, lang, t
 def test_outlet_descriptor_right_or_of_another_type_stays_clean(attribution_checker, lang, text):
     found = attribution_checker.check_text(text, lang=lang, date=DATE)
     assert [(f.rule, text[f.start:f.end]) for f in found] == []
+
+
+# (lang, text, flagged quotation) -- one quotation, two speakers, read from every reporting form.
+QUOTE_WRONG = [
+    ("ar", "قال الرئيس فلاديمير بوتين إن «الحرب لن تنتهي قبل تحقيق كل أهدافها». وفي كييف، قال الرئيس فولوديمير "
+           "زيلينسكي: «الحرب لن تنتهي قبل تحقيق كل أهدافها».", "الحرب لن تنتهي قبل تحقيق كل أهدافها"),
+    ("ar", "«لن نقبل، أبدا، أي إنذار من أي طرف!»، قال وزير الخارجية الروسي سيرغي لافروف. وأكد وزير الخارجية "
+           "الأوكراني أندريه سيبيغا: «لن نقبل أبدا أي إنذار من أي طرف».", "لن نقبل أبدا أي إنذار من أي طرف"),
+    ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف: «المحادثات ستستأنف الأسبوع المقبل في إسطنبول». وأضاف أن موسكو "
+           "مستعدة. ثم قالت المتحدثة ماريا زاخاروفا: «المحادثات ستُستأنف الأسبوع المقبل في إسطنبول».",
+     "المحادثات ستُستأنف الأسبوع المقبل في إسطنبول"),
+    ("en", "\"The war will not end until every goal is met,\" Vladimir Putin said. Volodymyr Zelensky told reporters: "
+           "\"The war will not end until every goal is met.\"", "The war will not end until every goal is met."),
+    ("en", "Sergey Lavrov said: \"We will never accept an ultimatum, from anyone!\" Later, according to Andrii Sybiha, "
+           "\"we will never accept an ultimatum from anyone.\"", "we will never accept an ultimatum from anyone."),
+    ("en", "Dmitry Peskov added: \"Talks will resume next week in Istanbul.\" Maria Zakharova told journalists: "
+           "“Talks will resume next week in Istanbul.”", "Talks will resume next week in Istanbul."),
+]
+
+QUOTE_RIGHT = [
+    # one voice: the same person again, carried by «وأضاف» / "he added"
+    ("ar", "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل أهدافها». وأضاف: «الحرب لن تنتهي قبل تحقيق كل "
+           "أهدافها»."),
+    ("en", "\"The war will not end until every goal is met,\" Vladimir Putin said. He added: \"The war will not end "
+           "until every goal is met.\""),
+    # a stock phrase many people say
+    ("ar", "قال الرئيس فلاديمير بوتين: «كل الخيارات مطروحة على الطاولة». وقال الرئيس فولوديمير زيلينسكي: «كل "
+           "الخيارات مطروحة على الطاولة»."),
+    ("en", "\"No one is above the law,\" Vladimir Putin said. Volodymyr Zelensky said: \"No one is above the law.\""),
+    ("en", "Vladimir Putin said: \"All options are on the table now.\" Volodymyr Zelensky said: \"All options are on "
+           "the table now.\""),
+    # the second sentence names the first speaker: a quotation of his words
+    ("ar", "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل أهدافها». ورد زيلينسكي على قول بوتين "
+           "«الحرب لن تنتهي قبل تحقيق كل أهدافها» بأنه دليل على رفض السلام."),
+    # shorter than five words
+    ("en", "Vladimir Putin said: \"We will win.\" Volodymyr Zelensky said: \"We will win.\""),
+    # a place after a preposition is no speaker: the plane that took him to Israel
+    ("ar", "وقال للصحفيين على متن الطائرة التي أقلته إلى إسرائيل: «لن نقبل أي إنذار من أي طرف كان». وقال الرئيس "
+           "فولوديمير زيلينسكي: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("en", "\"We will not accept any ultimatum from anyone,\" he told reporters on the plane that took him to Israel. "
+           "Later Volodymyr Zelensky said: \"We will not accept any ultimatum from anyone.\""),
+    # "He noted Baerbock was ...": the name after the verb is what is said, not who says it
+    ("en", "Olaf Scholz said he did not know. He noted Annalena Baerbock was still in Ukraine. \"There is no need to "
+           "win back trust at all,\" he said. Joe Biden later said: \"There is no need to win back trust at all.\""),
+]
+
+
+@pytest.mark.parametrize("lang, text, quotation", QUOTE_WRONG)
+def test_one_quotation_two_speakers_is_flagged(attribution_checker, lang, text, quotation):
+    found = [f for f in attribution_checker.check_text(text, lang=lang, date=DATE)
+             if f.rule == "attribution/quote-speakers"]
+    assert [text[f.start:f.end] for f in found] == [quotation]
+
+
+@pytest.mark.parametrize("lang, text", QUOTE_RIGHT)
+def test_one_voice_stock_phrase_or_a_place_stays_clean(attribution_checker, lang, text):
+    found = attribution_checker.check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وقال للصحفيين على متن الطائرة التي أقلته إلى إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("en", "\"We will not accept any ultimatum from anyone,\" he told reporters on the plane that took him to Israel."),
+])
+def test_a_place_is_no_speaker_for_the_archive_either(attribution_checker, lang, text):
+    from checker.checks.across import QUOTE_SPEAKERS_ACROSS
+
+    rule = attribution_checker.packs.rule("attribution/quote-speakers-across")
+    analysis = attribution_checker.analyse(text, lang=lang, date=DATE)
+    assert list(QUOTE_SPEAKERS_ACROSS.facts(rule, analysis)) == []
+
+
+def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):
+    text = "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران."
+    found = attribution_checker.check_text(text, lang="ar", date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("attribution/issuer-mismatch", "طهران")]

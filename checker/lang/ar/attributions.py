@@ -44,3 +44,24 @@ OWNED_REFERENCE = re.compile(r"(?<!\w)و?(?:جاء|جاءت|صدر|صدرت) (?P
 OWNER_BEFORE = False
 # An outlet noun right before a name that is also an ordinary word (الوطن، كان): then it is the outlet.
 OUTLET_NOUNS = ("وكاله", "صحيفه", "جريده", "قناه", "تلفزيون", "اذاعه", "موقع", "انباء")
+# Phrases many speakers say: the same words from two of them are not a quotation given to the wrong one
+# (checker/checks/attribution.py, quote-speakers; a phrase with a word or two around it counts too).
+STOCK_PHRASES = (
+    "لا أحد فوق القانون",
+    "كل الخيارات مطروحة على الطاولة",
+    "جميع الخيارات مطروحة",
+    "لن نسمح بالمساس بأمننا",
+    "الحل العسكري ليس حلا",
+    "لا حل عسكريا للأزمة",
+    "لا يوجد حل عسكري للأزمة",
+    "نحن نراقب الوضع عن كثب",
+    "الحوار هو السبيل الوحيد",
+    "لكل حادث حديث",
+    "الله يرحمه ويغفر له",
+    "إنا لله وإنا إليه راجعون",
+    "التاريخ لن يرحم",
+)
+# A country after a preposition is a place, not a government speaking ("the plane that took him to Israel").
+# Folded: «إلى» -> «الي», «على» -> «علي».
+PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:الي|في|من|علي|عن|مع|داخل|خارج|نحو|عبر|قرب|حول|لدي)\s+$")
+PLACE_CLITIC = re.compile(r"(?<!\w)و?[بل]$")

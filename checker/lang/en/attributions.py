@@ -46,3 +46,30 @@ OWNED_REFERENCE = re.compile(
 OWNER_BEFORE = True
 OUTLET_NOUNS = ("agency", "newspaper", "paper", "daily", "channel", "broadcaster", "television", "radio", "website",
                 "site")
+# Phrases many speakers say: the same words from two of them are not a quotation given to the wrong one
+# (checker/checks/attribution.py, quote-speakers; a phrase with a word or two around it counts too).
+STOCK_PHRASES = (
+    "no one is above the law",
+    "nobody is above the law",
+    "all options are on the table",
+    "everything is on the table",
+    "there is no military solution",
+    "we are monitoring the situation closely",
+    "we are closely monitoring the situation",
+    "our thoughts and prayers are with",
+    "thoughts and prayers are with the families",
+    "it is what it is",
+    "we will not be intimidated",
+    "time will tell",
+    "the investigation is ongoing",
+    "this is not who we are",
+    "we have no further comment",
+    "we do not comment on",
+    "i have no comment at this time",
+)
+# A country after a preposition is a place, not a government speaking ("the plane that took him to Israel").
+PLACE_PREPOSITION = re.compile(
+    r"\b(?:to|in|into|from|at|on|with|for|toward|towards|across|over|near|against|via)"
+    r"\s+(?:the\s+)?$"
+)
+PLACE_CLITIC = None
