@@ -11,7 +11,6 @@ Messages are in the language of the article a finding is reported on (the later 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -54,12 +53,9 @@ def entity_label(packs: PackSet | None, entity_id: str, lang: str) -> str:
 
 
 # -- one quotation, two voices, in different articles ------------------------------------------------------
-_PUNCTUATION = re.compile(r"[^\w\s]")
-
-
 def _quote_facts(rule: Rule, analysis: Analysis) -> Iterator[tuple[str, dict]]:
     """Quotations of at least `min_words` words with a named speaker that is not an outlet relaying them."""
-    from checker.text.normalize import normalize_key
+    from checker.checks.attribution import is_stock_quote, quote_key
 
     min_words = int(rule.params["min_words"])
     for statement in analysis.annotation("attributions").statements:
@@ -69,7 +65,9 @@ def _quote_facts(rule: Rule, analysis: Analysis) -> Iterator[tuple[str, dict]]:
         if len(statement.quote.split()) < min_words:
             continue
         # Punctuation inside the quote marks varies between outlets; the words are the quotation.
-        key = " ".join(_PUNCTUATION.sub(" ", normalize_key(statement.quote)).split())
+        key = quote_key(statement.quote)
+        if is_stock_quote(key, analysis.lang):
+            continue
         yield key, {"speaker": speaker.entity_id, "kind": speaker.kind, "country": speaker.country,
                     "surface": analysis.text[speaker.start:speaker.end], "quote": statement.quote,
                     "lang": analysis.lang}

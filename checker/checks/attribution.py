@@ -484,6 +484,11 @@ def _stock_phrases(lang: str, generation: int) -> tuple[str, ...]:
     return tuple(quote_key(phrase) for phrase in language(lang).attributions.STOCK_PHRASES)
 
 
+def is_stock_quote(key: str, lang: str) -> bool:
+    """`_is_stock` with the phrases of `lang` (the archive check's quotations)."""
+    return _is_stock(key, _stock_phrases(lang, generation()))
+
+
 def _is_stock(key: str, stock: tuple[str, ...]) -> bool:
     """A phrase many people say ("no one is above the law"), alone or with a word or two around it: two
     speakers saying it are not one quotation put in the wrong mouth."""
