@@ -105,6 +105,9 @@ OUTLET_RIGHT = [
     ("en", "Bloomberg, the American television channel, reported that the talks had ended."),
     ("en", "The story was reported by CNN, the Guardian newspaper, and Reuters on Monday."),
     ("en", "TASS, the Russian state news agency, said the talks had ended."),
+    # a clause of its own, not an apposition: "the agency" is the FBI
+    ("en", "In a statement to USA Today, the agency said it had opened an investigation."),
+    ("ar", "وفي تصريح لرويترز، الوكالة قالت إنها فتحت تحقيقا."),
 ]
 
 

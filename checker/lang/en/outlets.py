@@ -14,7 +14,7 @@ DESCRIPTOR_AFTER = re.compile(r"^[\"»]? (?:news )?(?P<noun>agency|newspaper|dai
 APPOSITION = re.compile(
     r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:(?:news|state|state-run|state-owned|official) )*"
     r"(?P<head>(?P<noun>agency|wire|newspaper|paper|daily|channel|broadcaster|television|radio|website)(?: station)?)"
-    r"(?=[,.;)]| (?:which|that|reported|said|says|quoted|owned|based)\b)"
+    r"(?=[,.;)]| (?:which|that|owned|based)\b)"  # not ", the agency said": a clause of its own
 )
 NOUN_IN_NAME = r"\b(?:agency|newspaper|news|television|radio|channel)$"
 ARTICLE = ""
