@@ -198,3 +198,61 @@ def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):
     text = "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران."
     found = attribution_checker.check_text(text, lang="ar", date=DATE)
     assert [(f.rule, text[f.start:f.end]) for f in found] == [("attribution/issuer-mismatch", "طهران")]
+
+
+# Whole articles with several speakers: (lang, text, [(rule, flagged span)]) -- right ones flag nothing.
+ARTICLES = [
+    ("ar", "موسكو - أعلن المتحدث باسم الكرملين ديمتري بيسكوف، الاثنين، أن روسيا مستعدة لاستئناف المفاوضات مع "
+           "أوكرانيا دون شروط مسبقة. وأضاف أن الاتصالات مستمرة على مستوى الخبراء. وصدر البيان عن الكرملين بعد "
+           "اجتماع لمجلس الأمن الروسي.\n\n"
+           "وفي كييف، قال وزير الخارجية الأوكراني أندريه سيبيغا إن بلاده لن تتنازل عن أي شبر من أراضيها. وأكد "
+           "سيبيغا: «الضمانات الأمنية شرط لأي اتفاق مع موسكو». وجاءت هذه التصريحات من كييف ردا على الكرملين.\n\n"
+           "وذكرت وكالة رويترز، وكالة الأنباء البريطانية، أن وزير الخارجية الأمريكي ماركو روبيو سيزور المنطقة "
+           "الأسبوع المقبل. وقال روبيو: «واشنطن تدعم كل جهد صادق لوقف الحرب».", []),
+    ("ar", "موسكو - أعلن المتحدث باسم الكرملين ديمتري بيسكوف، الاثنين، أن روسيا مستعدة لاستئناف المفاوضات مع "
+           "أوكرانيا دون شروط مسبقة. وأضاف أن الاتصالات مستمرة على مستوى الخبراء. وصدر البيان عن قصر الإليزيه بعد "
+           "اجتماع لمجلس الأمن الروسي.\n\n"
+           "وفي كييف، قال وزير الخارجية الأوكراني أندريه سيبيغا إن بلاده لن تتنازل عن أي شبر من أراضيها. وأكد "
+           "سيبيغا: «الضمانات الأمنية شرط لأي اتفاق مع موسكو». وجاءت هذه التصريحات من واشنطن ردا على الكرملين.\n\n"
+           "وذكرت رويترز، وكالة الأنباء الفرنسية، أن وزير الخارجية الأمريكي ماركو روبيو سيزور المنطقة الأسبوع "
+           "المقبل. وقال روبيو: «الضمانات الأمنية شرط لأي اتفاق مع موسكو».",
+     [("attribution/issuer-mismatch", "قصر الإليزيه"), ("attribution/issuer-mismatch", "واشنطن"),
+      ("attribution/outlet-descriptor", "الفرنسية"),
+      ("attribution/quote-speakers", "الضمانات الأمنية شرط لأي اتفاق مع موسكو")]),
+    ("ar", "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن العقوبات الغربية لن تغير موقف موسكو. "
+           "وقال مصدر دبلوماسي غربي إن العقوبات ستتوسع. وجاء هذا الإعلان من لندن قبل قمة مجموعة السبع.\n\n"
+           "ومن جانبه، قال الرئيس فولوديمير زيلينسكي على متن الطائرة التي أقلته إلى واشنطن: «لن نقبل أي سلام "
+           "يكافئ المعتدي». وأضاف زيلينسكي: «لن نقبل أي سلام يكافئ المعتدي».", []),
+    ("en", "MOSCOW -- Kremlin spokesman Dmitry Peskov said on Monday that Russia was ready to resume talks with "
+           "Ukraine without preconditions. He added that contacts continued at expert level. The statement came "
+           "from the Kremlin after a meeting of the Security Council.\n\n"
+           "In Kyiv, Ukrainian Foreign Minister Andrii Sybiha said his country would not give up any land. "
+           "\"Security guarantees are a condition of any deal with Moscow,\" Sybiha said. The remarks were made "
+           "public by the government in Kyiv.\n\n"
+           "Reuters, the British news agency, reported that Secretary of State Marco Rubio would visit the region "
+           "next week. \"Washington backs every honest effort to end the war,\" Rubio said.", []),
+    ("en", "MOSCOW -- Kremlin spokesman Dmitry Peskov said on Monday that Russia was ready to resume talks with "
+           "Ukraine without preconditions. He added that contacts continued at expert level. The announcement was "
+           "released by Downing Street after a meeting of the Security Council.\n\n"
+           "In Kyiv, Ukrainian Foreign Minister Andrii Sybiha said his country would not give up any land. "
+           "\"Security guarantees are a condition of any deal with Moscow,\" Sybiha said. Beijing's statement came "
+           "a day later.\n\n"
+           "Reuters, the French news agency, reported that Secretary of State Marco Rubio would visit the region "
+           "next week. \"Security guarantees are a condition of any deal with Moscow,\" Rubio said.",
+     [("attribution/issuer-mismatch", "Downing Street"), ("attribution/issuer-mismatch", "Beijing"),
+      ("attribution/outlet-descriptor", "French"),
+      ("attribution/quote-speakers", "Security guarantees are a condition of any deal with Moscow,")]),
+    ("en", "Russian Foreign Ministry spokeswoman Maria Zakharova said Western sanctions would not change Moscow's "
+           "course. A Western diplomat said the sanctions would widen. This announcement came from London before "
+           "the G7 summit.\n\n"
+           "\"We will not accept any peace that rewards the aggressor,\" President Volodymyr Zelensky told "
+           "reporters on the plane that took him to Washington. He added: \"We will not accept any peace that "
+           "rewards the aggressor.\" In a statement issued by the Ukrainian government, Kyiv thanked its allies.",
+     []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", ARTICLES)
+def test_whole_article_with_several_speakers(attribution_checker, lang, text, expected):
+    found = attribution_checker.check_text(text, lang=lang, date=DATE)
+    assert sorted((f.rule, text[f.start:f.end]) for f in found) == sorted(expected)
