@@ -20,6 +20,9 @@ ISSUER_WRONG = [
     ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف في بيان رسمي صادر عن الحكومة الفرنسية أن روسيا مستعدة للحوار.",
      "الفرنسية", "الروسية"),
     ("ar", f"{_PESKOV_AR} وجاء البيان الفرنسي بعد أسبوع من المعارك.", "الفرنسي", "الروسي"),
+    ("ar", f"{_PESKOV_AR} وجاءت التصريحات الإيرانية بعد ساعات من القمة.", "الإيرانية", "الروسية"),
+    ("ar", "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن العقوبات لن تنجح. وصدرت هذه التصريحات عن "
+           "داونينغ ستريت مساء الأحد.", "داونينغ ستريت", "الكرملين"),
     ("ar", f"{_PESKOV_AR} وجاء ذلك في بيان صادر عن الحكومة التركية.", "التركية", "الروسية"),
     ("ar", f"{_PESKOV_AR} وجاء هذا الإعلان من البيت الأبيض قبل القمة.", "البيت الأبيض", "الكرملين"),
     ("ar", "قال وزير الخارجية الأوكراني أندريه سيبيغا إن كييف لن تتنازل. وصدرت هذه التصريحات عن الكرملين مساء أمس.",
@@ -45,6 +48,9 @@ ISSUER_RIGHT = [
     ("ar", f"{_PESKOV_AR} وجاءت هذه التصريحات من موسكو بعد أسبوع من المحادثات."),
     ("ar", "أعلن المتحدث باسم الكرملين ديمتري بيسكوف في بيان رسمي صادر عن الكرملين أن روسيا مستعدة للحوار."),
     ("ar", f"{_PESKOV_AR} وجاء البيان الروسي بعد أسبوع من المعارك."),
+    ("ar", f"{_PESKOV_AR} وجاءت التصريحات الروسية بعد ساعات من القمة."),
+    # «وجاء البيان الفرنسي ليؤكد أن ...» with a cue of its own: a statement of its own, not a reference
+    ("ar", f"{_PESKOV_AR} وقالت باريس إن البيان الفرنسي سيصدر غدا."),
     # an unknown speaker stands between: «هذا الإعلان» may be his
     ("ar", f"{_PESKOV_AR} وقال مصدر دبلوماسي إن الوضع صعب. وجاء هذا الإعلان من طهران بعد أسبوع."),
     # the credited government spoke earlier: the phrase may name its statement
@@ -256,3 +262,24 @@ ARTICLES = [
 def test_whole_article_with_several_speakers(attribution_checker, lang, text, expected):
     found = attribution_checker.check_text(text, lang=lang, date=DATE)
     assert sorted((f.rule, text[f.start:f.end]) for f in found) == sorted(expected)
+
+
+# The speaker's role in an apposition or a title ("said X, the spokesman for Y", «قال المتحدث باسم Y، X»):
+# roles/title-mismatch reads the claim and flags it; the attribution family must not report it a second time.
+SPEAKER_ROLE = [
+    ("ar", "وقال المتحدث باسم الخارجية الروسية، ديمتري بيسكوف، إن المحادثات انتهت.", "الخارجية الروسية"),
+    ("ar", "وقال ديمتري بيسكوف، المتحدث باسم الخارجية الروسية، إن المحادثات انتهت.", "الخارجية الروسية"),
+    ("ar", "وقالت المتحدثة باسم الكرملين ماريا زاخاروفا إن العقوبات لن تنجح.", "الكرملين"),
+    ("en", "\"The talks are over,\" said Dmitry Peskov, the spokesman for the Russian Foreign Ministry.",
+     "Russian Foreign Ministry"),
+    ("en", "\"The talks are over,\" said Maria Zakharova, the spokeswoman for the Kremlin.", "the Kremlin"),
+]
+
+
+@pytest.mark.parametrize("lang, text, span", SPEAKER_ROLE)
+def test_a_speaker_given_another_institutions_spokesperson_role_is_flagged_once(lang, text, span):
+    from checker.api import Checker, CheckOptions
+
+    checker = Checker(CheckOptions(select=("roles/", "attribution/")))
+    found = checker.check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("roles/title-mismatch", span)]
