@@ -65,11 +65,8 @@ TYPES = {  # type -> family, in the report's order
     "consistency/headline-country": "consistency",
     "consistency/near-duplicate": "consistency",
     "consistency/restated-role": "consistency",
-    "attribution/issuer-seat": "attribution",
-    "attribution/issuer-capital": "attribution",
-    "attribution/issuer-adjective": "attribution",
-    "attribution/outlet-apposition-country": "attribution",
-    "attribution/outlet-apposition-type": "attribution",
+    "attribution/issuer-forms": "attribution",
+    "attribution/outlet-apposition": "attribution",
     "attribution/quote-two-speakers": "attribution",
 }
 
@@ -605,11 +602,8 @@ FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = 
     "consistency/variant": find_variant,
     **CASUALTY_FINDERS,
     **ROLE_FINDERS,
-    "attribution/issuer-seat": planting_attribution.find_issuer_seat,
-    "attribution/issuer-capital": planting_attribution.find_issuer_capital,
-    "attribution/issuer-adjective": planting_attribution.find_issuer_adjective,
-    "attribution/outlet-apposition-country": planting_attribution.find_outlet_apposition_country,
-    "attribution/outlet-apposition-type": planting_attribution.find_outlet_apposition_type,
+    "attribution/issuer-forms": planting_attribution.find_issuer_forms,
+    "attribution/outlet-apposition": planting_attribution.find_outlet_apposition,
     "attribution/quote-two-speakers": planting_attribution.find_quote_two_speakers,
 }
 from planting_consistency import FINDERS as _CONSISTENCY_FINDERS  # noqa: E402  (it imports the helpers above)

@@ -202,22 +202,22 @@ def _issuer(form: str, analysis: Analysis, findings: Sequence[Finding], rng: ran
         for other in rng.sample(_WRONG, len(_WRONG)):
             wrong = _form(knowledge, other, lang, form) if other not in named and other != country else None
             if wrong:
-                plants.append(_plant(f"attribution/issuer-{form}", text, sentence.start + len(body),
+                plants.append(_plant("attribution/issuer-forms", text, sentence.start + len(body),
                                      template.format(place=right), template.format(place=wrong), at, at + len(wrong)))
                 break
     return plants
 
 
-def find_issuer_seat(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    return _issuer("seat", analysis, findings, rng)
-
-
-def find_issuer_capital(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    return _issuer("capital", analysis, findings, rng)
-
-
-def find_issuer_adjective(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    return _issuer("adjective", analysis, findings, rng)
+def find_issuer_forms(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """The issuer named by a seat, a capital or a government's adjective: one form per article, drawn at
+    random (one type, so that the three forms do not take three articles from the other types)."""
+    forms = list(_ISSUER_FORMS)
+    rng.shuffle(forms)
+    for form in forms:
+        plants = _issuer(form, analysis, findings, rng)
+        if plants:
+            return plants
+    return []
 
 
 # -- outlet in apposition ------------------------------------------------------------------------------------
@@ -258,8 +258,14 @@ def _apposition(lang: str, noun: str, adjective: str) -> tuple[str, int]:
     return f"{head}{adjective} {noun},", len(head)
 
 
-def find_outlet_apposition_country(analysis: Analysis, findings: Sequence[Finding],
-                                   rng: random.Random) -> list[Plant]:
+def find_outlet_apposition(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """An outlet described in apposition with a wrong country or a wrong type, drawn at random per article."""
+    if rng.random() < 0.5:
+        return _apposition_country(analysis, findings, rng) or _apposition_type(analysis, findings, rng)
+    return _apposition_type(analysis, findings, rng) or _apposition_country(analysis, findings, rng)
+
+
+def _apposition_country(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """"Reuters said" -> "Reuters, the French news agency, said"; put right, the British one."""
     knowledge, lang, text = analysis.knowledge, analysis.lang, analysis.text
     plants = []
@@ -276,12 +282,12 @@ def find_outlet_apposition_country(analysis: Analysis, findings: Sequence[Findin
         name = text[mention.start:mention.end]
         right_text, _ = _apposition(lang, noun, right)
         wrong_text, at = _apposition(lang, noun, wrong)
-        plants.append(_replace_with("attribution/outlet-apposition-country", text, mention.start, mention.end,
+        plants.append(_replace_with("attribution/outlet-apposition", text, mention.start, mention.end,
                                     name + right_text, name + wrong_text, len(name) + at, len(wrong)))
     return plants
 
 
-def find_outlet_apposition_type(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+def _apposition_type(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """"Reuters said" -> "Reuters, the British newspaper, said"; put right, the British news agency."""
     knowledge, lang, text = analysis.knowledge, analysis.lang, analysis.text
     plants = []
@@ -300,7 +306,7 @@ def find_outlet_apposition_type(analysis: Analysis, findings: Sequence[Finding],
         at = wrong_text.index(wrong_noun)
         noun_word = wrong_noun.split()[-1] if lang == "en" else wrong_noun.split()[0].removeprefix("ال")
         at += wrong_noun.index(noun_word)
-        plants.append(_replace_with("attribution/outlet-apposition-type", text, mention.start, mention.end,
+        plants.append(_replace_with("attribution/outlet-apposition", text, mention.start, mention.end,
                                     name + right_text, name + wrong_text, len(name) + at, len(noun_word)))
     return plants
 
@@ -311,7 +317,8 @@ def find_quote_two_speakers(analysis: Analysis, findings: Sequence[Finding], rng
     of the article to another person of the knowledge; put right, to the same person."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
     named = {i for m in analysis.mentions for i in m.entity_ids}
-    others = [p for p in _OTHER_SPEAKERS if p not in named and knowledge.get(p) and knowledge.get(p).preferred(lang)]
+    others = [name for p in _OTHER_SPEAKERS if p not in named and (person := knowledge.get(p)) is not None
+              and (name := person.preferred(lang))]
     end = len(text.rstrip())
     if not others or not text[:end].endswith(_ENDS + ("»", "\"", "”")):
         return []
@@ -330,7 +337,7 @@ def find_quote_two_speakers(analysis: Analysis, findings: Sequence[Finding], rng
                 or _overlaps(findings, sentence.start, sentence.end)):
             continue
         right_name = text[speaker.start:speaker.end]
-        wrong_name = knowledge.get(rng.choice(others)).preferred(lang)
+        wrong_name = rng.choice(others)
         words = said.strip()
         if lang == "ar":
             right, wrong = f"وقال {right_name}: «{words}».", f"وقال {wrong_name}: «{words}»."

@@ -390,6 +390,14 @@ class _Finder:
             # «…»، قال لافروف: a quotation right before the cue is its content when none follows it.
             before = [(s, e) for s, e in candidates if e <= cue_start and not self.text[e:cue_start].strip(" ،,")]
             candidates = [(s, e) for s, e in candidates if s >= cue_start] or before
+        elif candidates:
+            # '"…," Biden added, noting "…"': the quotation the speaker and the verb stand right after is
+            # the statement, not a later phrase quoted in the same sentence.
+            before = [(s, e) for s, e in candidates
+                      if e <= cue_start and len(gap := self.text[e:cue_start]) < 80 and len(gap.split()) <= 6
+                      and self.text[max(s, e - 3):e - 1].rstrip()[-1:] in (",", ".", "!", "?")]
+            if before and not self._opens_quote(cue_start + len(self.text[cue_start:].split(" ", 1)[0])):
+                candidates = before[-1:]
         if candidates:
             s, e = min(candidates, key=lambda q: abs(q[0] - cue_start))
             return s + 1, e - 1, True

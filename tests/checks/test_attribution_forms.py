@@ -283,3 +283,11 @@ def test_a_speaker_given_another_institutions_spokesperson_role_is_flagged_once(
     checker = Checker(CheckOptions(select=("roles/", "attribution/")))
     found = checker.check_text(text, lang=lang, date=DATE)
     assert [(f.rule, text[f.start:f.end]) for f in found] == [("roles/title-mismatch", span)]
+
+
+def test_the_quotation_before_the_speaker_is_his_not_a_phrase_quoted_after(attribution_checker):
+    text = ("\"Talks will resume next week in Istanbul,\" Dmitry Peskov added, noting that both sides would lay out "
+            "\"what each of their red lines are.\" Maria Zakharova said: \"Talks will resume next week in Istanbul.\"")
+    found = attribution_checker.check_text(text, lang="en", date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [
+        ("attribution/quote-speakers", "Talks will resume next week in Istanbul.")]
