@@ -211,8 +211,11 @@ class _Finder:
         self.mentions = [(self.norm.to_normalized(m.start), self.norm.to_normalized(m.end), m)
                          for m in analysis.mentions]
         # A quoted name («سكاي نيوز», "Tass") is not a quotation: quotations have three words or more.
-        self.quotes = [(q.start(), q.end()) for q in self.shared.quote.finditer(self.text)
-                       if len(q.group().split()) >= 3]
+        # Read on the prose, where curly marks still say which way they face: '“… me," Biden said. "One …'
+        # pairs right only there (folded to straight marks, one odd mark shifts every later pair).
+        prose = analysis.text
+        self.quotes = [(self.norm.to_normalized(q.start()), self.norm.to_normalized(q.end()))
+                       for q in self.shared.quote.finditer(prose) if len(q.group().split()) >= 3]
         # Mentions and quotations do not overlap and are in text order, so both are sorted by start and by
         # end: these lists find the few near an offset by bisection instead of reading all of a long text's.
         self.mention_starts = [m_start for m_start, _, _ in self.mentions]

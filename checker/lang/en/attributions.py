@@ -24,7 +24,9 @@ GENERIC_KINDS = {
 }
 CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
 SOURCE_CONTENT_START = r"\bthat\b"
-QUOTE = r"\"([^\"\n]{1,600})\""  # one character too: «select “X”» must not shift the pairs
+# Matched on the prose: an opening mark (curly or straight) to a closing one, no mark inside; one character
+# too, so that «select “X”» does not shift the pairs after it.
+QUOTE = r"[“\"]([^“”\"\n]{1,600})[”\"]"
 # "This announcement", "these remarks"; "in a statement issued by" (group inline) names the issuer of the
 # statement of its own sentence ("Peskov said in a statement issued by the French government that ...").
 BACK_REFERENCE = re.compile(
