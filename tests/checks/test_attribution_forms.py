@@ -291,3 +291,23 @@ def test_the_quotation_before_the_speaker_is_his_not_a_phrase_quoted_after(attri
     found = attribution_checker.check_text(text, lang="en", date=DATE)
     assert [(f.rule, text[f.start:f.end]) for f in found] == [
         ("attribution/quote-speakers", "Talks will resume next week in Istanbul.")]
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    ("ar", f"{_PESKOV_AR} وصدر البيان عن قصر بعبدا بعد أسبوع.", "قصر بعبدا"),
+    ("ar", f"{_PESKOV_AR} وجاءت هذه التصريحات من قصر قرطاج.", "قصر قرطاج"),
+    ("en", f"{_PESKOV_EN} The announcement was released by Palazzo Chigi on Tuesday.", "Palazzo Chigi"),
+])
+def test_a_seat_of_the_seats_pack_credits_its_government(lang, text, span):
+    from checker.api import Checker, CheckOptions
+
+    found = Checker(CheckOptions(select=("attribution/",))).check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end], f.fix.replacement if f.fix else None) for f in found] == [
+        ("attribution/issuer-mismatch", span, "الكرملين" if lang == "ar" else "Kremlin")]
+
+
+def test_a_seat_of_the_speakers_own_government_is_right():
+    from checker.api import Checker, CheckOptions
+
+    text = "قال وزير الخارجية اللبناني إن لبنان يدعم الحوار. وصدر البيان عن قصر بعبدا."
+    assert Checker(CheckOptions(select=("attribution/",))).check_text(text, lang="ar", date=DATE) == []
