@@ -244,7 +244,7 @@ class _Finder:
                 recent.clear()  # an unknown speaker: do not carry an older one past it
                 self.unresolved_cues.append((self._to_source(start, end)[1], sentence))
                 continue
-            content_start, content_end, is_quote = self._content(start, zone_end)
+            content_start, content_end, is_quote = self._content(start, end, zone_end)
             content = self._to_source(content_start, content_end)
             quote = self.analysis.text[content[0]:content[1]] if is_quote else None
             found.append(Attribution(*self._to_source(start, end), self.text[start:end], speaker, carried,
@@ -380,7 +380,10 @@ class _Finder:
         place = bisect_left(self.quote_starts, end + stripped)
         return place < len(self.quotes) and self.quote_starts[place] == end + stripped
 
-    def _content(self, cue_start: int, zone_end: int) -> tuple[int, int, bool]:
+    def _content(self, cue_start: int, cue_end: int, zone_end: int) -> tuple[int, int, bool]:
+        """The statement's content: the quotation the cue introduces (right after the speaker, a colon or
+        «أن», or right before "Biden said" / «قال لافروف»), else the rest of the sentence. A phrase quoted
+        inside the reported words («إن جائزة "أفضل سيدة" تشكل», 'said Trump is "running"') is not one."""
         sentence_start, sentence_end = self._sentence_bounds(cue_start)
         candidates = []
         for index in range(bisect_left(self.quote_starts, sentence_start), len(self.quotes)):
@@ -389,23 +392,30 @@ class _Finder:
                 break
             if e <= sentence_end + 1:
                 candidates.append((s, e))
+        after = [(s, e) for s, e in candidates if s >= cue_end and self._introduced(s, cue_end, zone_end)]
         if self.speaker_after_verb:
             # «…»، قال لافروف: a quotation right before the cue is its content when none follows it.
             before = [(s, e) for s, e in candidates if e <= cue_start and not self.text[e:cue_start].strip(" ،,")]
-            candidates = [(s, e) for s, e in candidates if s >= cue_start] or before
-        elif candidates:
-            # '"…," Biden added, noting "…"': the quotation the speaker and the verb stand right after is
-            # the statement, not a later phrase quoted in the same sentence.
+        else:
+            # '"…," Biden added, noting "…"': the quotation the speaker and the verb stand right after.
             before = [(s, e) for s, e in candidates
                       if e <= cue_start and len(gap := self.text[e:cue_start]) < 80 and len(gap.split()) <= 6
                       and self.text[max(s, e - 3):e - 1].rstrip()[-1:] in (",", ".", "!", "?")]
-            if before and not self._opens_quote(cue_start + len(self.text[cue_start:].split(" ", 1)[0])):
-                candidates = before[-1:]
-        if candidates:
-            s, e = min(candidates, key=lambda q: abs(q[0] - cue_start))
+        chosen = after[:1] or before[-1:]
+        if chosen:
+            s, e = chosen[0]
             return s + 1, e - 1, True
         start = zone_end if self.speaker_after_verb or zone_end > cue_start else cue_start
         return min(start, sentence_end), sentence_end, False
+
+    def _introduced(self, quote_start: int, cue_end: int, zone_end: int) -> bool:
+        """The cue introduces the quotation at `quote_start`: a colon or comma before it, nothing but the
+        speaker between («قال بيسكوف «…»», 'said: "…"'), or only «أن» after the speaker («قال إن «…»»)."""
+        if self.text[max(0, quote_start - 3):quote_start].rstrip()[-1:] in (":", ",", "،"):
+            return True
+        gap_start = zone_end if zone_end > cue_end else cue_end
+        lead = self.words.QUOTE_LEAD
+        return quote_start >= gap_start and lead.fullmatch(self.text, gap_start, quote_start) is not None
 
     # -- back-references ----------------------------------------------------------------------------------
     def back_references(self, statements: list[Attribution]) -> list[BackReference]:

@@ -90,8 +90,8 @@ def _quote_findings(rule: Rule, facts: Iterable[Fact], packs: PackSet) -> Iterat
 
 def _different_voices(first: dict, second: dict) -> bool:
     """Two persons, or parties of two different countries (a minister and his ministry are one voice)."""
-    if first["speaker"] == second["speaker"]:
-        return False
+    if first["speaker"] == second["speaker"] or "official" in (first["kind"], second["kind"]):
+        return False  # a demonym alone is no voice («الرئيس المالي»: a finance head, not Mali's)
     if first["kind"] == second["kind"] == "person":
         return True
     return bool(first["country"] and second["country"] and first["country"] != second["country"])

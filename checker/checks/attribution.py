@@ -501,8 +501,8 @@ def _different_speakers(first: Attribution, second: Attribution, analysis: Analy
     neither sentence names the other speaker ("Peskov repeated Putin's words ...")."""
     a, b = first.speaker, second.speaker
     assert a is not None and b is not None
-    if a.entity_id == b.entity_id:
-        return False
+    if a.entity_id == b.entity_id or "official" in (a.kind, b.kind):
+        return False  # a demonym alone («الرئيس المالي لشركة»: the finance head, not Mali's) is no voice
     if not (a.kind == b.kind == "person" or (a.country and b.country and a.country != b.country)):
         return False
     for statement, other in ((first, b), (second, a)):

@@ -164,6 +164,11 @@ QUOTE_RIGHT = [
            "«الحرب لن تنتهي قبل تحقيق كل أهدافها» بأنه دليل على رفض السلام."),
     # shorter than five words
     ("en", "Vladimir Putin said: \"We will win.\" Volodymyr Zelensky said: \"We will win.\""),
+    # a name quoted inside the reported words is not the statement's quotation; «المالي» here is "financial"
+    ("ar", "وقالت المديرة الكويتية إن جائزة \"أفضل سيدة في قطاع النفط والغاز للعام\" رسالة للمجتمع. وقالت الرئيس "
+           "المالي للشركة إن جائزة \"أفضل سيدة في قطاع النفط والغاز للعام\" تشكل حافزا."),
+    ("en", "Donald Trump said Biden was \"running for his issues and nobody else's\" in Iowa. Joe Biden said Trump "
+           "was \"running for his issues and nobody else's\" in the end."),
     # a place after a preposition is no speaker: the plane that took him to Israel
     ("ar", "وقال للصحفيين على متن الطائرة التي أقلته إلى إسرائيل: «لن نقبل أي إنذار من أي طرف كان». وقال الرئيس "
            "فولوديمير زيلينسكي: «لن نقبل أي إنذار من أي طرف كان»."),

@@ -28,6 +28,8 @@ GENERIC_KINDS = {
 CONTENT_START = re.compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ان)(?!\w)|[«\":]")
 # After «بحسب» the source's name may itself be quoted: only a clause ends the zone.
 SOURCE_CONTENT_START = r"(?<!\w)(?:ف?ان|انه)(?!\w)"
+# What may stand between the speaker (or the cue) and the quotation it introduces.
+QUOTE_LEAD = re.compile(r"[\s:،,]*(?:(?:ب?ان|انه|انها)\s*)?")
 QUOTE = r"«([^«»]{2,600})»"
 # Back-references to an earlier statement, and what introduces its issuer after them. A verb of coming or
 # issuing may stand before a bare noun («وصدر البيان عن ...»); «في بيان صادر عن» (group inline) names the

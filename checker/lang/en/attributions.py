@@ -26,6 +26,8 @@ CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
 SOURCE_CONTENT_START = r"\bthat\b"
 # Matched on the prose: an opening mark (curly or straight) to a closing one, no mark inside; one character
 # too, so that «select “X”» does not shift the pairs after it.
+# What may stand between the speaker (or the cue) and the quotation it introduces.
+QUOTE_LEAD = re.compile(r"[\s:,]*(?:that\s*)?")
 QUOTE = r"[“\"]([^“”\"\n]{1,600})[”\"]"
 # "This announcement", "these remarks"; "in a statement issued by" (group inline) names the issuer of the
 # statement of its own sentence ("Peskov said in a statement issued by the French government that ...").
