@@ -327,8 +327,10 @@ def find_quote_two_speakers(analysis: Analysis, findings: Sequence[Finding], rng
         body = text[sentence.start:sentence.end]
         quote = _QUOTE[lang].search(body)
         said = (quote.group("words") or quote.groupdict().get("plain") or "") if quote else ""
-        whole = said.rstrip().endswith(_ENDS + (",",)) if lang == "en" else (
-            quote is not None and body[:quote.start()].rstrip().endswith(":"))
+        # A whole spoken sentence: after a colon (or an English comma), or, in English, ending in a comma
+        # before "…," Biden said; not 'said he was "ready to compromise."', a phrase in the reporter's words.
+        lead = body[:quote.start()].rstrip()[-1:] if quote else ""
+        whole = lead == ":" or (lang == "en" and (lead == "," or said.rstrip().endswith((",", "?", "!"))))
         if quote is None or len(said.split()) < 6 or not whole:
             continue  # a whole spoken sentence, not a phrase quoted inside the reporter's own
         q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
