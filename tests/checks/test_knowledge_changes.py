@@ -190,4 +190,5 @@ def test_the_new_holders_are_known_before_they_took_office(roles_checker):
     holds the start date, not only the name)."""
     text = "قال رئيس الوزراء الفرنسي سيباستيان لوكورنو إن الميزانية ستقدم قريبا."
     findings = roles_checker.check_text(text, lang="ar", date=D(2025, 3, 16))
-    assert [(f.rule, text[f.start:f.end]) for f in findings] == [("roles/out-of-tenure", "رئيس الوزراء الفرنسي سيباستيان لوكورنو")]
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == [
+        ("roles/out-of-tenure", "رئيس الوزراء الفرنسي سيباستيان لوكورنو")]
