@@ -287,7 +287,10 @@ def test_a_speaker_given_another_institutions_spokesperson_role_is_flagged_once(
 
     checker = Checker(CheckOptions(select=("roles/", "attribution/")))
     found = checker.check_text(text, lang=lang, date=DATE)
-    assert [(f.rule, text[f.start:f.end]) for f in found] == [("roles/title-mismatch", span)]
+    # one finding, by the roles check; it covers the wrong institution (and the name too, when the office
+    # had one other holder on the date: then the name may be the wrong part)
+    assert [f.rule for f in found] == ["roles/title-mismatch"]
+    assert span in text[found[0].start:found[0].end]
 
 
 def test_the_quotation_before_the_speaker_is_his_not_a_phrase_quoted_after(attribution_checker):
