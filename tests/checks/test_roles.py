@@ -427,3 +427,21 @@ def test_an_unknown_name_given_a_single_holders_title(builtin_roles, text, span,
 ])
 def test_an_unknown_name_is_left_alone_where_unsure(builtin_roles, text):
     assert builtin_roles.check_text(text, lang="en", date=dt.date(2024, 3, 5)) == []
+
+
+# Found on SaudiNewsNet: «محمدو» alone was read as Niger's prime minister (Ouhoumoudou Mahamadou) inside
+# Buhari's name as Arabic news writes it, and Gantz's years as chief of staff were missing.
+@pytest.mark.parametrize("text,date", [
+    ("اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة بدعم جماعة بوكو حرام.", dt.date(2015, 7, 24)),
+    ("قال الرئيس النيجيري محمد بوهاري إن الجيش مستعد.", dt.date(2017, 3, 1)),
+    ("قال رئيس أركان الجيش الإسرائيلي بيني غانتس إن الجيش مستعد.", dt.date(2013, 3, 1)),
+    ("قال رئيس أركان الجيش الإسرائيلي غادي آيزنكوت إن الجيش مستعد.", dt.date(2016, 3, 1)),
+])
+def test_spellings_and_tenures_found_on_real_news_are_known(builtin_roles, text, date):
+    assert builtin_roles.check_text(text, lang="ar", date=date) == []
+
+
+def test_buhari_after_his_term_is_out_of_tenure(builtin_roles):
+    text = "قال الرئيس النيجيري محمد بوهاري إن الجيش مستعد."
+    found = builtin_roles.check_text(text, lang="ar", date=dt.date(2024, 3, 1))
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("roles/out-of-tenure", "الرئيس النيجيري")]
