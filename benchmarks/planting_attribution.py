@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from accuracy_planting import Plant
+from accuracy_planting import Plant, _overlaps, insert_after
 
+if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.models import Finding
 
@@ -54,17 +54,9 @@ _OTHER_SPEAKERS = ("person/vladimir-putin", "person/emmanuel-macron", "person/re
                    "person/abdel-fattah-el-sisi", "person/keir-starmer")
 
 
-def _plant(type_: str, text: str, position: int, right: str, wrong: str, start: int, end: int) -> Plant:
-    from accuracy_planting import insert_after
-
-    return insert_after(type_, text, position, right, wrong, start, end)
-
-
 def _replace_with(type_: str, text: str, start: int, end: int, right: str, wrong: str, at: int,
                   length: int) -> Plant:
     """`text[start:end]` made `wrong` (the planted span `at`..`at + length` inside it); put right, `right`."""
-    from accuracy_planting import Plant
-
     return Plant(type_, text[:start] + wrong + text[end:], start + at, start + at + length,
                  text[:start] + right + text[end:])
 
@@ -136,10 +128,6 @@ def _countries_named(analysis: Analysis, before: int) -> set[str]:
     return named
 
 
-def _overlaps(findings: Sequence[Finding], start: int, end: int) -> bool:
-    return any(f.rule.startswith("attribution/") and f.start < end and start < f.end for f in findings)
-
-
 # -- forms of a country --------------------------------------------------------------------------------------
 def _seat(knowledge: Any, country: str, lang: str) -> str | None:
     for institution in knowledge.of_type("institution"):
@@ -188,7 +176,7 @@ def _issuer(form: str, analysis: Analysis, findings: Sequence[Finding], rng: ran
         if "\n" in body or not body.endswith(_ENDS) or len(_SAID[lang].findall(body)) != 1:
             continue
         speaker = _speaker(analysis, sentence.start, sentence.end)
-        if speaker is None or _overlaps(findings, sentence.start, sentence.end):
+        if speaker is None or _overlaps(findings, "attribution", sentence.start, sentence.end):
             continue
         country = _person_country(knowledge, speaker.entity_ids[0], analysis.date)
         if country is None:
@@ -202,7 +190,7 @@ def _issuer(form: str, analysis: Analysis, findings: Sequence[Finding], rng: ran
         for other in rng.sample(_WRONG, len(_WRONG)):
             wrong = _form(knowledge, other, lang, form) if other not in named and other != country else None
             if wrong:
-                plants.append(_plant("attribution/issuer-forms", text, sentence.start + len(body),
+                plants.append(insert_after("attribution/issuer-forms", text, sentence.start + len(body),
                                      template.format(place=right), template.format(place=wrong), at, at + len(wrong)))
                 break
     return plants
@@ -239,7 +227,7 @@ def _outlet_sites(analysis: Analysis, findings: Sequence[Finding]) -> list[tuple
             continue
         if not _AFTER_OUTLET[lang].match(text[mention.end:mention.end + 12]):
             continue
-        if _overlaps(findings, max(0, mention.start - 40), mention.end + 40):
+        if _overlaps(findings, "attribution", max(0, mention.start - 40), mention.end + 40):
             continue
         sites.append((mention, outlet))
     return sites
@@ -336,7 +324,7 @@ def find_quote_two_speakers(analysis: Analysis, findings: Sequence[Finding], rng
         q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
         speaker = _speaker(analysis, sentence.start, sentence.end)
         if (speaker is None or q_start <= speaker.start < q_end
-                or _overlaps(findings, sentence.start, sentence.end)):
+                or _overlaps(findings, "attribution", sentence.start, sentence.end)):
             continue
         right_name = text[speaker.start:speaker.end]
         wrong_name = rng.choice(others)
@@ -347,5 +335,12 @@ def find_quote_two_speakers(analysis: Analysis, findings: Sequence[Finding], rng
         else:
             right, wrong = f"{right_name} said: \"{words}\"", f"{wrong_name} said: \"{words}\""
             at = len(f"{wrong_name} said: \"")
-        plants.append(_plant("attribution/quote-two-speakers", text, end, right, wrong, at, at + len(words)))
+        plants.append(insert_after("attribution/quote-two-speakers", text, end, right, wrong, at, at + len(words)))
     return plants
+
+
+FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = {
+    "attribution/issuer-forms": find_issuer_forms,
+    "attribution/outlet-apposition": find_outlet_apposition,
+    "attribution/quote-two-speakers": find_quote_two_speakers,
+}

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from accuracy_planting import Plant, insert_after, replace
+from accuracy_planting import Plant, _overlaps, insert_after, replace
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -82,7 +82,7 @@ def _figures(sentence: str, lang: str, which: int) -> list[re.Match[str]]:
 
 
 def _quiet(findings: Sequence[Finding], start: int, end: int) -> bool:
-    return not any(f.rule.startswith("casualties/") and f.start < end and start < f.end for f in findings)
+    return not _overlaps(findings, "casualties", start, end)
 
 
 def _sentences(analysis: Analysis) -> list[tuple[int, str]]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from accuracy_planting import Plant, _country, replace
+from accuracy_planting import Plant, _country, _overlaps, replace
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -128,7 +128,7 @@ def _sites(analysis: Analysis) -> list[_Site]:
 
 def _quiet(findings: Sequence[Finding], site: _Site) -> bool:
     start, end = min(site.office_start, site.name_start), max(site.office_end, site.name_end)
-    return not any(f.rule.startswith("roles/") and f.start < end and start < f.end for f in findings)
+    return not _overlaps(findings, "roles", start, end)
 
 
 def _another_time(knowledge: Any, site: _Site, date: dt.date, lang: str) -> list[str]:
