@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import sys
 
-import typer
-
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def fail(message: str) -> typer.Exit:
-    """A one-line error on stderr and exit code 2 (usage, input or pack error)."""
+def fail(message: str) -> SystemExit:
+    """A one-line error on stderr and exit code 2 (usage, input or pack error). A SystemExit rather than typer's
+    Exit, so that `check` can run without typer (typer lets it through with its code)."""
     from checker.report.escape import one_line
 
     sys.stderr.write(f"factlint: error: {one_line(' '.join(message.split()))}\n")
-    return typer.Exit(EXIT_ERROR)
+    return SystemExit(EXIT_ERROR)
 
 
 def split_values(values: list[str] | None) -> tuple[str, ...]:
