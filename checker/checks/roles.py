@@ -236,7 +236,8 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
     explanation = _explain_mismatch(lang, name, _text(analysis, claim.title.start, claim.title.end), held)
     if absent:
         country, office = knowledge.get(claim.of_id or ""), knowledge.get(claim.office_id)
-        instead = ", ".join(entity.label(lang) if (entity := knowledge.get(o)) else o for o in absent)
+        instead = language(lang).roles.COMMA.join(entity.label(lang) if (entity := knowledge.get(o)) else o
+                                                  for o in absent)
         explanation = language(lang).explanations.ABSENT_OFFICE.format(
             country=country.label(lang) if country else claim.of_id, office=office.label(lang) if office else "",
             offices=instead) + " " + explanation
@@ -284,15 +285,16 @@ def _office_form_of(knowledge: KnowledgeBase, claim: TitleClaim, of_id: str, per
 
 
 def _describe_roles(knowledge: KnowledgeBase, roles: tuple[Role, ...], lang: str) -> str:
+    words = language(lang).roles
     parts = []
     for role in roles:
         office = knowledge.get(role.office)
         of = knowledge.get(role.of)
         office_name = office.label(lang) if office else role.office
         of_name = of.label(lang) if of else role.of
-        until = _when(role.end, role.end_exact) if role.end else language(lang).roles.UNTIL_NOW
-        parts.append(f"{office_name} ({of_name}, {_when(role.start, role.start_exact)} – {until})")
-    return "; ".join(dict.fromkeys(parts))
+        until = _when(role.end, role.end_exact) if role.end else words.UNTIL_NOW
+        parts.append(f"{office_name} ({of_name}{words.COMMA}{_when(role.start, role.start_exact)} – {until})")
+    return words.SEMICOLON.join(dict.fromkeys(parts))
 
 
 def _current_roles(roles: tuple[Role, ...], date: dt.date | None) -> tuple[Role, ...]:
@@ -519,7 +521,8 @@ def _tenure_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: E
     lang = analysis.lang
     start, end = span or (claim.title.start, claim.title.end)
     title = _text(analysis, claim.title.start, claim.title.end)
-    spans = ", ".join(f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
+    spans = language(lang).roles.COMMA.join(
+        f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
     explanation = template.format(person=person.label(lang) if person else claim.person_id, title=title, spans=spans,
                                   date=when)
     return rule.finding(start, end, lang, explanation=explanation, fix=fix,

@@ -25,6 +25,23 @@ def test_the_arabic_demo_article_reads_in_arabic_only(checker):
     assert "(الجرحى)" in mismatch.explanation
 
 
+LATIN_LIST_PUNCTUATION = re.compile(r"[,;](?!\d)")  # "48,572" keeps its digit grouping
+
+
+def test_lists_in_an_arabic_explanation_take_arabic_commas_and_semicolons(checker):
+    text = (REPO / "examples/gaza_russia_ar.txt").read_text("utf-8") + (
+        "\n\nوقال وزير الخارجية الأمريكي سيرغي لافروف إن بلاده لن تتوقف.\n")
+    findings = checker.check_text(text, lang="ar", date=dt.date(2025, 3, 16))
+    title = next(f for f in findings if f.rule == "roles/title-mismatch")
+    assert "السفير (روسيا، 1994 – 2004)؛ وزير الخارجية (روسيا، 9 مارس 2004 – حتى الآن)" in title.explanation
+    for finding in findings:
+        for written in (finding.message, finding.explanation):
+            assert not LATIN_LIST_PUNCTUATION.search(written), (finding.rule, written)
+    english = checker.check_text("Russian Foreign Minister Sergey Lavrov met US Foreign Minister Sergey Lavrov.",
+                                 lang="en", date=dt.date(2025, 3, 16))
+    assert any("(Russia, 2004-03-09 – present)" in f.explanation for f in english if f.rule.startswith("roles/"))
+
+
 def test_an_english_article_keeps_the_packs_words(checker):
     text = "The strikes have killed millions of people in Gaza since October 2023, the ministry said."
     findings = checker.check_text(text, lang="en", date=dt.date(2025, 3, 16))

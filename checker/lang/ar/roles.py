@@ -60,6 +60,8 @@ def month_days(text: str) -> list[tuple[int, int]]:
     """(month, day) of each date written without a year («7 يوليو»)."""
     return [(_MONTHS[m.group(2)], int(m.group(1))) for m in _DAY_MONTH.finditer(text)]
 UNTIL_NOW = "حتى الآن"  # a role with no end, in an explanation
+# The separators of a list of roles or dates in an explanation: Arabic punctuation, never the Latin "," and ";".
+COMMA, SEMICOLON = "، ", "؛ "
 # «المتحدث الروسي» for an institution: no adjective names an institution.
 DEMONYM_NAMES_INSTITUTION = False
 # An office name the offices pack lists as neither feminine nor masculine is masculine («وزير الخارجية»).

@@ -59,6 +59,7 @@ _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held le
 SPEAKER_LABEL = r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
+COMMA, SEMICOLON = ", ", "; "  # the separators of a list of roles or dates in an explanation
 DEMONYM_NAMES_INSTITUTION = True  # "the Russian spokesman"
 demonym_form = None  # English demonyms do not inflect: the first one fits
 # An office name the offices pack lists as neither feminine nor masculine fits both ("president").
