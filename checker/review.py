@@ -342,7 +342,7 @@ def _console_ask(console: Console, words: dict[str, str]) -> Ask:
                 return default
             if answer in choices:
                 return answer
-            console.print(words["choose"].format(choices=", ".join(choices)), markup=False)
+            console.print(words["choose"].format(choices=words["comma"].join(choices)), markup=False)
 
     return ask
 

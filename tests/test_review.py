@@ -120,7 +120,7 @@ def test_arabic_article_gets_arabic_prompts(tmp_path):
     result = review(article, "x\na\n")
     assert result.exit_code == 0, result.output
     assert "a=قبول الإصلاح، s=تخطٍّ، e=تحرير الجملة" in result.stdout
-    assert "اختر واحدًا من: a, s, e, i, q" in result.stdout  # the unknown answer "x"
+    assert "اختر واحدًا من: a، s، e، i، q" in result.stdout  # the unknown answer "x", Arabic commas
     assert "1 مقبولة" in result.stdout and "كُتب الملف" in result.stdout
     assert article.read_text(encoding="utf-8") == FIXED_AR
 
