@@ -175,6 +175,9 @@ class Person:
     note: str = ""
     source: str = ""
     died: str = ""
+    # The last day its facts were checked, where that is before the pack's own `verified_through` (see
+    # `_person_horizon`); "" when the pack's date holds for it.
+    verified_through: str = ""
 
 
 # ---------------------------------------------------------------- reading the CSVs
@@ -290,6 +293,7 @@ class Manual:
     genders: dict[str, str]
     deaths: dict[str, str]
     persons: tuple[dict[str, Any], ...]
+    csv_verified_through: str = ""  # the newest date the CSVs record: how current a person known only from them is
 
 
 def load_manual(path: Path) -> Manual:
@@ -323,6 +327,7 @@ def load_manual(path: Path) -> Manual:
         genders=genders,
         deaths=deaths,
         persons=persons,
+        csv_verified_through=_date_or_none(data.get("csv_verified_through"), "csv_verified_through") or "",
     )
 
 
@@ -343,6 +348,9 @@ def _check_manual_person(person: dict[str, Any]) -> None:
         raise ValueError(f"{label}: gender {person.get('gender')!r} is not m or f")
     if "died" in person and _date_or_none(person["died"], f"{label} died") is None:
         raise ValueError(f"{label}: died needs a date")
+    if "verified_through" in person and len(_date_or_none(person["verified_through"], f"{label} verified_through")
+                                            or "") != 10:
+        raise ValueError(f"{label}: verified_through needs a day (YYYY-MM-DD)")
     for role in person.get("roles") or ():
         manual_role(role, str(label))
 
@@ -513,7 +521,24 @@ def _build_person(key: str, holdings: list[CsvHolding], entry: dict[str, Any] | 
         source=str(entry.get("source", "")),
         died=(_date_or_none(entry.get("died"), f"{label} died") or manual.deaths.get(key)
               or next((h.died for h in holdings if h.died), "")),
+        verified_through=_person_horizon(entry, roles, manual),
     )
+
+
+def _person_horizon(entry: dict[str, Any], roles: list[Role], manual: Manual) -> str:
+    """The day a person's facts were last checked, when it is not the pack's: the manual entry's own
+    `verified_through` (the date of its newest source); for someone known only from the CSVs, with no role the
+    manual file confirmed as still held, the CSVs' own date (or the newest date recorded for them, if later: a
+    `csv_ends` date was checked by hand). Whoever else the manual file names or confirms takes the pack's date."""
+    own = _date_or_none(entry.get("verified_through"), f"{entry.get('id')} verified_through")
+    if own:
+        return own
+    if entry or not manual.csv_verified_through or any(role.to is None for role in roles):
+        return ""
+    recorded = [_bounds(day)[0] for role in roles for day in (role.start, role.to) if day]
+    newest = max([date.fromisoformat(manual.csv_verified_through), *recorded])
+    pack = str(manual.header.get("verified_through") or manual.header.get("checked") or "")
+    return newest.isoformat() if not pack or newest.isoformat() < pack else ""
 
 
 def _person_roles(key: str, label: str, holdings: list[CsvHolding], entry: dict[str, Any], manual: Manual,
@@ -634,7 +659,9 @@ def schema_fields(schema_path: Path = SCHEMA) -> frozenset[str]:
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     top = set(schema.get("properties", {}))
     entity = set(schema.get("$defs", {}).get("entity", {}).get("properties", {}))
-    return frozenset({"verified_through"} & top | {"died"} & entity)
+    # An entity's own horizon is written as `entity_verified_through` in this set (the top one has the name).
+    own = {"entity_verified_through"} if "verified_through" in entity else set()
+    return frozenset({"verified_through"} & top | {"died"} & entity | own)
 
 
 def render_pack(header: dict[str, Any], persons: list[Person], fields: frozenset[str] = frozenset()) -> str:
@@ -661,6 +688,8 @@ def _render_person(person: Person, fields: frozenset[str] = frozenset()) -> list
     out.append(f"    gender: {person.gender}")
     if person.died and "died" in fields:
         out.append(f"    died: {_inline(person.died)}")
+    if person.verified_through and "entity_verified_through" in fields:
+        out.append(f"    verified_through: {_inline(person.verified_through)}")
     if person.note:
         out.append(f"    note: {_inline(person.note)}")
     if person.source:
