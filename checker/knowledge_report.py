@@ -26,11 +26,15 @@ COUNTED_TYPES = {"person": "people", "office": "offices", "country": "countries"
 
 @dataclass(frozen=True)
 class EntityHorizons:
-    """The entities that state their own `verified_through`: how many, the oldest and newest date."""
+    """The entities that state their own `verified_through`: how many, the oldest and newest date; how many of
+    them were checked only to before the pack's own date, and the roles those hold with no end (a role said to
+    be held now, on the word of an older check)."""
 
     count: int = 0
     oldest: str | None = None
     newest: str | None = None
+    before_pack: int = 0
+    current_roles_before_pack: int = 0
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ def summarise_pack(path: str, data: Mapping[str, Any]) -> PackSummary:
     entities: Sequence[Mapping[str, Any]] = data.get("entities") or []
     by_type = {column: 0 for column in COUNTED_TYPES.values()}
     other = arabic = roles = current = died = 0
-    own_dates: list[str] = []
+    own_dates: list[tuple[str, int]] = []  # (own date, its roles with no end)
     for entity in entities:
         column = COUNTED_TYPES.get(entity.get("type", ""))
         if column is None:
@@ -82,7 +86,7 @@ def summarise_pack(path: str, data: Mapping[str, Any]) -> PackSummary:
             by_type[column] += 1
         own = _iso(entity.get("verified_through"))
         if own:
-            own_dates.append(own)
+            own_dates.append((own, sum(role.get("to") is None for role in entity.get("roles") or ())))
         if entity.get("type") != "person":
             continue
         arabic += bool((entity.get("names") or {}).get("ar"))
@@ -92,12 +96,14 @@ def summarise_pack(path: str, data: Mapping[str, Any]) -> PackSummary:
             current += role.get("to") is None
     horizon, field = _horizon(data)
     # ISO dates sort as text; a bare year ("2025") sorts before any day of that year, as it should.
-    dates = sorted(own_dates)
+    dates = sorted(day for day, _ in own_dates)
+    earlier = [held for day, held in own_dates if horizon is not None and day < horizon]
     return PackSummary(
         pack=str(data.get("pack", Path(path).stem)), path=path, version=data.get("version"),
         horizon=horizon, horizon_field=field, people_with_arabic_names=arabic, roles=roles,
         current_roles=current, other_entities=other, tallies=len(data.get("tallies") or ()), died=died,
-        entity_horizons=EntityHorizons(len(dates), dates[0] if dates else None, dates[-1] if dates else None),
+        entity_horizons=EntityHorizons(len(dates), dates[0] if dates else None, dates[-1] if dates else None,
+                                       len(earlier), sum(earlier)),
         **by_type,
     )
 
@@ -154,13 +160,23 @@ def write_rich(summaries: Sequence[PackSummary], stream: TextIO, *, color: bool)
         own = summary.entity_horizons
         table.add_row(summary.pack, *(str(getattr(summary, key)) for _, key in _COLUMNS),
                       _horizon_cell(summary.horizon, summary.horizon_field),
-                      f"{own.count}: {own.oldest} .. {own.newest}" if own.count else "-")
+                      _own_dates_cell(own))
     total = totals(summaries)
     table.add_row("total", *(str(total[key]) for _, key in _COLUMNS), total["horizon"] or "none", "",
                   style="bold")
     console = Console(file=stream, force_terminal=color, no_color=not color, width=160)
     console.print(table)
-    console.print("Past a pack's date, a fact missing from it is not evidence of an error.")
+    console.print("Past a pack's date (or an entity's own, where earlier), a fact missing from it is not evidence "
+                  "of an error.")
+
+
+def _own_dates_cell(own: EntityHorizons) -> str:
+    if not own.count:
+        return "-"
+    cell = f"{own.count}: {own.oldest} .. {own.newest}"
+    if own.before_pack:
+        cell += f"; {own.before_pack} before the pack's ({own.current_roles_before_pack} current roles)"
+    return cell
 
 
 def _horizon_cell(horizon: str | None, field: str | None) -> str:

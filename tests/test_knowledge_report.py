@@ -87,6 +87,23 @@ def test_each_knowledge_pack_is_counted_with_its_horizon(tmp_path):
     assert older.entity_horizons.count == 0 and older.entity_horizons.oldest is None
 
 
+def test_entities_checked_before_their_pack_are_counted_with_the_roles_they_hold_now(tmp_path):
+    """A person's own date before the pack's: the header overstates them, and a role with no end rests on the
+    older check; one dated on or after the pack's date is not counted."""
+    later = CURRENT.replace("verified_through: 2025\n", "verified_through: 2026-10-15\n")
+    (current,) = knowledge_summaries([_write(tmp_path, "a.yaml", CURRENT)])
+    (same_day,) = knowledge_summaries([_write(tmp_path, "b.yaml", later)])
+    assert (current.entity_horizons.before_pack, current.entity_horizons.current_roles_before_pack) == (2, 1)
+    assert (same_day.entity_horizons.before_pack, same_day.entity_horizons.current_roles_before_pack) == (1, 1)
+    loadable = CURRENT.replace("checked: 2026-01-01\n", "").replace(
+        "verified_through: 2025\n", "verified_through: 2025-01-01\n").replace(
+        "from: 2015, to: 2019", "from: '2015', to: '2019'")
+    house = _write(tmp_path, "house.yaml", loadable)  # a pack states one horizon key, and days only
+    result = CliRunner().invoke(app, ["knowledge", "--packs", str(house), "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert "2 before the pack's (1 current roles)" in " ".join(result.stdout.split()).replace("│ ", "")
+
+
 def test_the_whole_is_as_current_as_its_oldest_pack(tmp_path):
     summaries = knowledge_summaries([_write(tmp_path, "a.yaml", CURRENT), _write(tmp_path, "b.yaml", OLDER)])
     total = totals(summaries)
