@@ -242,3 +242,32 @@ def test_died_and_verified_through_are_written_only_once_the_schema_accepts_them
                                   "$defs": {"entity": {"properties": {"died": {}}}}}), encoding="utf-8")
     new = importer.render_pack(header, [person], importer.schema_fields(schema))
     assert "verified_through: '2026-11-30'" in new and "checked:" not in new and "    died: '2001-05-01'" in new
+
+
+def test_each_person_is_as_current_as_what_was_checked_about_them(inputs, tmp_path):
+    """Known only from the CSVs: their date (or the newest date recorded for the person, a `csv_ends` day being a
+    hand check); a role confirmed as still held, or an entry in the manual file: the pack's date (nothing written);
+    a manual `verified_through`: that day."""
+    csv_dir, manual = inputs
+    manual.write_text(MANUAL.replace("exclude:", 'csv_verified_through: "2022-12-03"\nexclude:').replace(
+        "roles: [\"spokesperson institution/RU-kremlin", "verified_through: \"2025-06-01\"\n    roles: [\"spokesperson "
+        "institution/RU-kremlin"), encoding="utf-8")
+    entities = _entities(csv_dir, manual)
+    own = {key: entity.get("verified_through") for key, entity in entities.items()}
+    assert own["person/naftali-bennett"] == "2022-12-03"  # PM 2021..2022, from the CSV alone
+    assert own["person/igor-ivanov"] == "2022-12-03"
+    assert own["person/yair-lapid"] == "2022-12-29"  # his end was checked by hand
+    assert own["person/vladimir-putin"] is None  # confirmed as still president: the pack's date
+    assert own["person/sergey-lavrov"] is None and own["person/marco-rubio"] is None  # in the manual file
+    assert own["person/dmitry-peskov"] == "2025-06-01"
+    # Without the CSVs' date, nobody carries one of their own from them.
+    manual.write_text(MANUAL, encoding="utf-8")
+    assert not any("verified_through" in entity for entity in _entities(csv_dir, manual).values())
+
+
+def test_a_person_s_verified_through_must_be_a_day(inputs):
+    csv_dir, manual = inputs
+    manual.write_text(MANUAL.replace("    gender: f\n", "    gender: f\n    verified_through: 2025\n", 1),
+                      encoding="utf-8")
+    with pytest.raises(ValueError, match="person/maria-zakharova: verified_through needs a day"):
+        importer.build_pack(csv_dir, manual)
