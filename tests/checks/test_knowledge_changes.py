@@ -239,3 +239,24 @@ def test_past_a_person_s_own_verified_through_a_wrong_title_is_a_warning(roles_c
     assert [(f.rule, f.severity.name, f.fix is not None) for f in on_the_day] == [
         ("roles/title-mismatch", "ERROR", True)]
     assert [(f.rule, f.severity.name, f.fix) for f in later] == [("roles/title-mismatch", "WARNING", None)]
+
+
+# An appointment the person takes up later: Mohammed Shia al-Sudani was named on 2022-10-13 and became prime
+# minister (in the knowledge) on 2022-10-27. Named as the appointee, the title is not claimed for the day; said
+# to act as prime minister that day, it is (realtimeqa, an article of 2022-10-14, once flagged the first).
+APPOINTED = D(2022, 10, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq's new president appointed as his prime minister Mohammed Shia al-Sudani, who has a month to form a "
+    "government.",
+    "The president named as prime minister Mohammed Shia al-Sudani, who must form a cabinet.",
+])
+def test_an_appointee_named_before_taking_office_is_not_flagged(roles_checker, text):
+    assert roles_checker.check_text(text, lang="en", date=APPOINTED) == []
+
+
+def test_the_appointee_acting_as_prime_minister_before_taking_office_is_flagged(roles_checker):
+    text = "Prime Minister Mohammed Shia al-Sudani said the government would be formed within a month."
+    findings = roles_checker.check_text(text, lang="en", date=APPOINTED)
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == [("roles/out-of-tenure", "Prime Minister")]

@@ -13,10 +13,12 @@ THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date
-# ("President Trump will sign ...", "if President X ...", "his pick for Secretary of Defense Y").
+# ("President Trump will sign ...", "if President X ...", "his pick for Secretary of Defense Y"), or an
+# appointment that the person takes up later ("the new president appointed as his prime minister X, who has a
+# month to form a government": the knowledge dates the office from the swearing-in).
 HYPOTHETICAL_WORDS = (r"\b(?:if|unless|whether|would|could|will|won't|shall|might|may|next|candidate|nominee|"
                       r"nominated|nominate|pick|picked|tapped|incoming|designate|to become|intends to|plans to|"
-                      r"set to|expected to)\b")
+                      r"set to|expected to|appointed as|named as)\b")
 # Words that set the sentence on the article's day: past verbs there report today's news.
 CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|monday|tuesday|wednesday|"
                  r"thursday|friday|saturday|sunday)\b")
