@@ -7,7 +7,7 @@ confirmed continuation) of roles the CSVs leave open; `tools/data/officials_name
 of everyone else. A CSV role left open and not resolved there is dropped: a role must never claim someone is
 still in office without someone having checked it.
 
-Usage: python tools/import_officials.py [CSV_DIR] [--manual PATH] [--out PATH]
+Usage: python tools/import_officials.py [CSV_DIR] [--manual PATH] [--arabic PATH] [--wide DIR] [--out PATH]
 The output is deterministic: the same inputs always give the same bytes.
 """
 
@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CSV_DIR = REPO / "tools" / "data" / "officials"
 DEFAULT_MANUAL = REPO / "tools" / "data" / "officials_manual.yaml"
 DEFAULT_ARABIC = REPO / "tools" / "data" / "officials_names_ar.tsv"
+DEFAULT_WIDE_DIR = REPO / "tools" / "data" / "officials_wide"
 DEFAULT_OUT = REPO / "rules" / "knowledge" / "officials.yaml"
 SCHEMA = REPO / "rules" / "pack.schema.json"
 SINCE = date(2000, 1, 1)  # the pack covers roles held on or after this day
@@ -112,6 +113,55 @@ HOLDERS_POSITIONS: dict[str, str] = {
     "chief of the general staff": "office/army-chief",
     "chief of general staff": "office/army-chief",
     "governor of the central bank": "office/central-bank-governor",
+}
+# Position labels of `officials_wide/holders_*.csv` (exact, lower-cased) -> office. Only national offices: a
+# speaker of a provincial assembly or a minister "for Defence Materiel" is left out.
+WIDE_POSITIONS: dict[str, str] = {
+    "president": "office/president",
+    "vice president": "office/vice-president",
+    "prime minister": "office/prime-minister",
+    "premier of the state council": "office/prime-minister",
+    **{label: "office/foreign-minister" for label in (
+        "minister of foreign affairs", "minister for foreign affairs", "minister of external affairs",
+        "secretary of state", "foreign secretary", "secretary of state for foreign and commonwealth affairs")},
+    **{label: "office/defence-minister" for label in (
+        "minister of defence", "minister for defence", "minister of national defence", "minister of national defense",
+        "secretary of state for defence")},
+    **{label: "office/interior-minister" for label in (
+        "minister of interior", "minister of the interior",
+        "minister of internal affairs", "minister of interior affairs",
+        "minister of home affairs", "minister of public security", "home secretary",
+        "minister of the interior and municipalities")},
+    **{label: "office/finance-minister" for label in (
+        "minister of finance", "minister for finance", "secretary of the treasury", "chancellor of the exchequer",
+        "minister of finance and economy",
+        "minister of finance and national economy", "minister of economy and finance",
+        "minister of economic affairs and finance")},
+    **{label: "office/justice-minister" for label in (
+        "minister of justice", "minister for justice", "secretary of state for justice",
+        "minister of justice and attorney general")},
+    **{label: "office/health-minister" for label in (
+        "minister of health", "minister for health",
+        "minister of healthcare", "minister of public health and population",
+        "minister of health and medical education", "secretary of state for health and social care")},
+    **{label: "office/economy-minister" for label in (
+        "minister of economy", "minister of economic development", "minister for economic development",
+        "minister of economy and trade", "minister of economy & trade", "minister of economy and planning")},
+    **{label: "office/energy-minister" for label in (
+        "minister of oil", "minister of petroleum",
+        "minister of energy", "minister for energy", "minister of oil and gas",
+        "minister of oil and minerals", "minister of petroleum and mineral resources", "minister of energy and oil",
+        "minister of petroleum and natural gas", "minister of energy and mineral resources",
+        "minister of energy and natural resources")},
+    "minister of information": "office/information-minister",
+    **{label: "office/speaker" for label in (
+        "speaker of the knesset",
+        "speaker of the grand national assembly", "speaker of the islamic consultative assembly",
+        "speaker of council of representatives",
+        "speaker of the palestinian legislative council", "speaker of the lok sabha",
+        "speaker of the house of commons", "chairman of the state duma", "chairman of the verkhovna rada")},
+    **{label: "office/army-chief" for label in ("chief of the general staff", "chief of general staff")},
+    **{label: "office/central-bank-governor" for label in ("governor of the central bank",)},
 }
 # Head-of-state/government labels (lower-cased, matched as prefixes) -> office; monarchs get king/queen by
 # gender. Labels matching none (governors-general, captains regent, co-princes, federal councillors ...)
@@ -259,6 +309,34 @@ def read_holders(path: Path, iso2: str) -> list[CsvHolding]:
         died = died if re.fullmatch(r"\d{4}-\d{2}-\d{2}", died) else ""
         holdings.append(CsvHolding(person_key(row["personID"], row["person"]), row["person"], role, gender, died))
     return holdings
+
+
+def read_wide(path: Path) -> list[CsvHolding]:
+    """Rows of `officials_wide/holders_*.csv` (country code, position label, person, Wikidata id, dates, gender):
+    the priority offices the EveryPolitician scrapers list, copied with end dates only (a role still open when they
+    were scraped needs a check they cannot give)."""
+    holdings = []
+    for row in _rows(path):
+        office = WIDE_POSITIONS.get(row["position"].strip().lower())
+        if not office or not row["start"] or not row["end"]:
+            continue
+        role = Role(office, f"country/{row['country']}", normalise_date(row["start"]), normalise_date(row["end"]),
+                    source="wikidata")
+        gender = {"male": "m", "female": "f"}.get(row.get("gender", "").strip(), "")
+        holdings.append(CsvHolding(person_key(row["personID"], row["person"]), row["person"], role, gender))
+    return holdings
+
+
+def load_wikidata_labels(path: Path) -> dict[str, list[str]]:
+    """`labels_ar.csv`: Wikidata id, its Arabic label (Wikidata, CC0). A label without Arabic letters is an error
+    naming the line."""
+    table: dict[str, list[str]] = {}
+    for number, row in enumerate(_rows(path), 2):
+        label = " ".join(row["label_ar"].split())
+        if not re.fullmatch(r"Q\d+", row["wikidata"]) or not _ARABIC_NAME.fullmatch(label):
+            raise ValueError(f"{path}:{number}: want 'Qid,Arabic label', got {row!r}")
+        table[row["wikidata"]] = [label]
+    return table
 
 
 def read_csv_dir(csv_dir: Path) -> list[CsvHolding]:
@@ -602,14 +680,32 @@ def slugify(name: str) -> str:
 
 
 def build_pack(csv_dir: Path, manual_path: Path, arabic_path: Path | None = None,
-               ) -> tuple[str, list[Person], list[str]]:
-    """The pack text, the persons in it and the warnings, from the CSV folder, the manual file and the table
-    of Arabic names (None: no table)."""
+               wide_dir: Path | None = None) -> tuple[str, list[Person], list[str]]:
+    """The pack text, the persons in it and the warnings, from the CSV folder, the manual file, the table of Arabic
+    names (None: no table) and the folder of wide holders files with their Wikidata Arabic labels (None: none)."""
     manual = load_manual(manual_path)
-    persons, warnings = build_persons(read_csv_dir(csv_dir), manual)
-    if arabic_path is not None:
-        persons = add_arabic_names(persons, load_arabic_names(arabic_path), warnings)
+    holdings = read_csv_dir(csv_dir)
+    table = load_arabic_names(arabic_path) if arabic_path is not None else {}
+    labels: dict[str, list[str]] = {}
+    if wide_dir is not None and wide_dir.is_dir():
+        labels = load_wikidata_labels(wide_dir / "labels_ar.csv") if (wide_dir / "labels_ar.csv").exists() else {}
+        holdings += _wide_holdings(wide_dir, holdings, manual, labels)
+    persons, warnings = build_persons(holdings, manual)
+    if arabic_path is not None or labels:
+        persons = add_arabic_names(persons, table, warnings, labels)
     return render_pack(manual.header, persons, schema_fields()), persons, warnings
+
+
+def _wide_holdings(wide_dir: Path, holdings: list[CsvHolding], manual: Manual,
+                   labels: dict[str, list[str]]) -> list[CsvHolding]:
+    """The wide files' holdings of people the pack can name in Arabic: people it holds already (by Wikidata id) and
+    people with a Wikidata Arabic label. Everyone else waits for a label; so does a labelled newcomer whose name
+    is already a person id in the pack without a Wikidata id (the same person, or a namesake: nothing says which)."""
+    present, _ = build_persons(holdings, manual)
+    held = {p.wikidata for p in present if p.wikidata}
+    ids = {p.id for p in present}
+    return [h for path in sorted(wide_dir.glob("holders_*.csv")) for h in read_wide(path)
+            if h.key in held or (h.key in labels and "person/" + slugify(HONORIFICS.sub("", h.name)) not in ids)]
 
 
 def load_arabic_names(path: Path) -> dict[str, list[str]]:
@@ -633,10 +729,13 @@ def load_arabic_names(path: Path) -> dict[str, list[str]]:
 _ARABIC_NAME = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+(?:[ -][\u0621-\u064A\u0671-\u06D3]+)*")
 
 
-def add_arabic_names(persons: list[Person], table: dict[str, list[str]], warnings: list[str]) -> list[Person]:
+def add_arabic_names(persons: list[Person], table: dict[str, list[str]], warnings: list[str],
+                     labels: dict[str, list[str]] | None = None) -> list[Person]:
     """Persons without Arabic names get the table's (keyed by Wikidata id, else person id); a table entry for
     someone who has Arabic names from the manual file is an error (two places would disagree), one for nobody a
-    warning."""
+    warning. `labels` (Wikidata's Arabic labels by Wikidata id) come before the hand-written table, after the
+    manual file's newsroom forms."""
+    labels = labels or {}
     used: set[str] = set()
     named = []
     for person in persons:
@@ -645,6 +744,9 @@ def add_arabic_names(persons: list[Person], table: dict[str, list[str]], warning
             used.add(key)
             if person.names.get("ar"):
                 raise ValueError(f"{person.id}: Arabic names both in the manual file and the Arabic table ({key})")
+        if not person.names.get("ar") and person.wikidata in labels:
+            person = replace(person, names={**person.names, "ar": list(labels[person.wikidata])})
+        elif key in table:
             person = replace(person, names={**person.names, "ar": list(table[key])})
         named.append(person)
     warnings += [f"Arabic table: {key} names nobody in the pack" for key in sorted(set(table) - used)]
@@ -723,10 +825,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("csv_dir", nargs="?", type=Path, default=DEFAULT_CSV_DIR)
     parser.add_argument("--manual", type=Path, default=DEFAULT_MANUAL)
     parser.add_argument("--arabic", type=Path, default=DEFAULT_ARABIC, help="table of Arabic names")
+    parser.add_argument("--wide", type=Path, default=DEFAULT_WIDE_DIR,
+                        help="folder of wide holders files and their Wikidata Arabic labels")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("-v", "--verbose", action="store_true", help="list what was left out")
     args = parser.parse_args(argv)
-    text, persons, warnings = build_pack(args.csv_dir, args.manual, args.arabic)
+    text, persons, warnings = build_pack(args.csv_dir, args.manual, args.arabic, args.wide)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     if args.verbose:

@@ -271,3 +271,53 @@ def test_a_person_s_verified_through_must_be_a_day(inputs):
                       encoding="utf-8")
     with pytest.raises(ValueError, match="person/maria-zakharova: verified_through needs a day"):
         importer.build_pack(csv_dir, manual)
+
+
+# ---------------------------------------------------------------- wide holders files and Wikidata Arabic labels
+
+WIDE = """country,position,person,personID,start,end,gender
+RU,Minister of Defence,Sergey Lavrov,Q58217,1990-01-01,1991-01-01,male
+RU,Minister of Finance,Sergey Lavrov,Q58217,2001-02-03,2002-03-04,male
+RU,Minister of Interior,Sergey Lavrov,Q58217,2003-01-01,,male
+IQ,Minister of Interior,Jawad al-Bulani,Q359300,2006-06-08,2010-12-21,male
+IQ,Minister of Defence,Unlabelled Person,Q424242,2006-06-08,2010-12-21,male
+IQ,Governor of Anbar,Jawad al-Bulani,Q359300,2011-01-01,2012-01-01,male
+IQ,Minister of Health,Dmitry Peskov,Q777,2001-01-01,2002-01-01,male
+"""
+LABELS = "wikidata,label_ar\nQ359300,جواد البولاني\nQ777,ديمتري بيسكوف\n"
+
+
+def _wide(tmp_path: Path, labels: str = LABELS) -> Path:
+    wide = tmp_path / "wide"
+    wide.mkdir()
+    (wide / "holders_test.csv").write_text(WIDE, encoding="utf-8")
+    (wide / "labels_ar.csv").write_text(labels, encoding="utf-8")
+    return wide
+
+
+def test_wide_files_add_dated_roles_and_labelled_newcomers_only(inputs, tmp_path):
+    text, _, _ = importer.build_pack(*inputs, None, _wide(tmp_path))
+    entities = {e["id"]: e for e in yaml.safe_load(text)["entities"]}
+    lavrov = {(r["office"], r["from"], r["to"]) for r in entities["person/sergey-lavrov"]["roles"]}
+    # A closed role since 2000 is added; an open one (nobody checked it) and one before 2000 are not.
+    assert ("office/finance-minister", "2001-02-03", "2002-03-04") in lavrov
+    assert not {role for role in lavrov if role[0] in ("office/interior-minister", "office/defence-minister")}
+    bulani = entities["person/jawad-al-bulani"]
+    assert bulani["names"] == {"en": ["Jawad al-Bulani"], "ar": ["جواد البولاني"]} and bulani["gender"] == "m"
+    assert [(r["office"], r["of"]) for r in bulani["roles"]] == [("office/interior-minister", "country/IQ")]
+    # Without an Arabic name nobody enters; a labelled newcomer whose name is already a person id without a
+    # Wikidata id (Peskov, from the manual file) is not merged with it either.
+    assert "person/unlabelled-person" not in entities
+    assert "person/dmitry-peskov-q777" not in entities
+    assert [r["office"] for r in entities["person/dmitry-peskov"]["roles"]] == ["office/spokesperson"]
+
+
+def test_without_the_wide_folder_the_pack_is_as_before(inputs, tmp_path):
+    assert importer.build_pack(*inputs, None, _wide(tmp_path))[0] != importer.build_pack(*inputs)[0]
+    assert importer.build_pack(*inputs, None, None)[0] == importer.build_pack(*inputs)[0]
+
+
+@pytest.mark.parametrize("row", ["Q1,Lavrov", "X1,لافروف", "Q1,"])
+def test_an_unreadable_label_row_is_an_error_naming_its_line(tmp_path, row):
+    with pytest.raises(ValueError, match=r"labels_ar\.csv:2: want"):
+        importer.load_wikidata_labels(_wide(tmp_path, "wikidata,label_ar\n" + row + "\n") / "labels_ar.csv")

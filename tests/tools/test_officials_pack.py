@@ -68,5 +68,6 @@ def test_the_shipped_pack_is_what_the_generator_builds_from_tools():
     assert spec and spec.loader
     importer = sys.modules.setdefault("import_officials", importlib.util.module_from_spec(spec))
     spec.loader.exec_module(importer)
-    text, _, _ = importer.build_pack(importer.DEFAULT_CSV_DIR, importer.DEFAULT_MANUAL, importer.DEFAULT_ARABIC)
+    text, _, _ = importer.build_pack(importer.DEFAULT_CSV_DIR, importer.DEFAULT_MANUAL, importer.DEFAULT_ARABIC,
+                                     importer.DEFAULT_WIDE_DIR)
     assert text == (KNOWLEDGE / "officials.yaml").read_text("utf-8"), "run tools/import_officials.py"
