@@ -322,6 +322,8 @@ def read_wide(path: Path) -> list[CsvHolding]:
             continue
         role = Role(office, f"country/{row['country']}", normalise_date(row["start"]), normalise_date(row["end"]),
                     source="wikidata")
+        if _bounds(role.to or role.start)[1] < _bounds(role.start)[0]:
+            continue  # a row ending before it starts is a typo in the source (Berlusconi's 2002 foreign ministry)
         gender = {"male": "m", "female": "f"}.get(row.get("gender", "").strip(), "")
         holdings.append(CsvHolding(person_key(row["personID"], row["person"]), row["person"], role, gender))
     return holdings
@@ -698,14 +700,25 @@ def build_pack(csv_dir: Path, manual_path: Path, arabic_path: Path | None = None
 
 def _wide_holdings(wide_dir: Path, holdings: list[CsvHolding], manual: Manual,
                    labels: dict[str, list[str]]) -> list[CsvHolding]:
-    """The wide files' holdings of people the pack can name in Arabic: people it holds already (by Wikidata id) and
-    people with a Wikidata Arabic label. Everyone else waits for a label; so does a labelled newcomer whose name
-    is already a person id in the pack without a Wikidata id (the same person, or a namesake: nothing says which)."""
+    """The wide files' holdings of people the pack can name in Arabic: people it holds already and people with a
+    Wikidata Arabic label. A person the manual file keeps without a Wikidata id is the wide file's namesake when the
+    names slug alike and the manual file gives them a role in the same country (their holdings are keyed to the
+    manual entry); a namesake without that evidence is left out. Everyone else waits for an Arabic label."""
     present, _ = build_persons(holdings, manual)
     held = {p.wikidata for p in present if p.wikidata}
+    countries = {p.id: {r.of for r in p.roles} for p in present if not p.wikidata}
     ids = {p.id for p in present}
-    return [h for path in sorted(wide_dir.glob("holders_*.csv")) for h in read_wide(path)
-            if h.key in held or (h.key in labels and "person/" + slugify(HONORIFICS.sub("", h.name)) not in ids)]
+    kept = []
+    for path in sorted(wide_dir.glob("holders_*.csv")):
+        for holding in read_wide(path):
+            slug_id = "person/" + slugify(HONORIFICS.sub("", holding.name))
+            if holding.key in held:
+                kept.append(holding)
+            elif holding.role.of in countries.get(slug_id, ()):
+                kept.append(replace(holding, key=slug_id))
+            elif holding.key in labels and slug_id not in ids:
+                kept.append(holding)
+    return kept
 
 
 def load_arabic_names(path: Path) -> dict[str, list[str]]:

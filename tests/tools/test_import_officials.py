@@ -283,6 +283,9 @@ IQ,Minister of Interior,Jawad al-Bulani,Q359300,2006-06-08,2010-12-21,male
 IQ,Minister of Defence,Unlabelled Person,Q424242,2006-06-08,2010-12-21,male
 IQ,Governor of Anbar,Jawad al-Bulani,Q359300,2011-01-01,2012-01-01,male
 IQ,Minister of Health,Dmitry Peskov,Q777,2001-01-01,2002-01-01,male
+US,Minister of Finance,Marco Rubio,Q324546,2001-01-01,2002-01-01,male
+US,Minister of Health,Marco Rubio,Q324546,2003-01-01,2002-01-01,male
+US,Minister of Justice,Sergey Lavrov,Q58217,2005-01-01,2006-01-01,male
 """
 LABELS = "wikidata,label_ar\nQ359300,جواد البولاني\nQ777,ديمتري بيسكوف\n"
 
@@ -310,6 +313,14 @@ def test_wide_files_add_dated_roles_and_labelled_newcomers_only(inputs, tmp_path
     assert "person/unlabelled-person" not in entities
     assert "person/dmitry-peskov-q777" not in entities
     assert [r["office"] for r in entities["person/dmitry-peskov"]["roles"]] == ["office/spokesperson"]
+    # The manual file's Rubio (no Wikidata id, a role in the US) is the wide file's: he gains the finance role, not
+    # the one that ends before it starts.
+    rubio = {(r["office"], r["of"]) for r in entities["person/marco-rubio"]["roles"]}
+    assert rubio == {("office/foreign-minister", "country/US"), ("office/finance-minister", "country/US")}
+    assert "person/marco-rubio-q324546" not in entities
+    # Lavrov is held by his Wikidata id: a role in another country still joins him.
+    assert ("office/justice-minister", "2005-01-01", "2006-01-01") in {
+        (r["office"], r["from"], r["to"]) for r in entities["person/sergey-lavrov"]["roles"]}
 
 
 def test_without_the_wide_folder_the_pack_is_as_before(inputs, tmp_path):
