@@ -703,14 +703,22 @@ def _wide_holdings(wide_dir: Path, holdings: list[CsvHolding], manual: Manual,
     """The wide files' holdings of people the pack can name in Arabic: people it holds already and people with a
     Wikidata Arabic label. A person the manual file keeps without a Wikidata id is the wide file's namesake when the
     names slug alike and the manual file gives them a role in the same country (their holdings are keyed to the
-    manual entry); a namesake without that evidence is left out. Everyone else waits for an Arabic label."""
+    manual entry); a namesake without that evidence is left out. Everyone else waits for an Arabic label.
+    Only offices the pack covers already (someone holds them in that country) are filled in: the wide rows stop in
+    2022 and leave out open roles, so a newly covered office would lack its recent holders, and the roles check
+    takes a covered office's holders as complete (it flagged Jeremy Hunt as "UK finance minister" in 2023 and
+    Nouri al-Maliki as Iraq's vice president, 35 false alarms, when the Treasury and Iraq's vice presidency came in
+    this way)."""
     present, _ = build_persons(holdings, manual)
+    covered = {(r.office, r.of) for p in present for r in p.roles}
     held = {p.wikidata for p in present if p.wikidata}
     countries = {p.id: {r.of for r in p.roles} for p in present if not p.wikidata}
     ids = {p.id for p in present}
     kept = []
     for path in sorted(wide_dir.glob("holders_*.csv")):
         for holding in read_wide(path):
+            if (holding.role.office, holding.role.of) not in covered:
+                continue
             slug_id = "person/" + slugify(HONORIFICS.sub("", holding.name))
             if holding.key in held:
                 kept.append(holding)

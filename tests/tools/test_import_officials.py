@@ -275,19 +275,27 @@ def test_a_person_s_verified_through_must_be_a_day(inputs):
 
 # ---------------------------------------------------------------- wide holders files and Wikidata Arabic labels
 
+# Offices the fixture's pack covers without the wide file: RU president and foreign minister, IL prime minister,
+# US foreign minister. Names are made up where the row is about the mechanism only.
 WIDE = """country,position,person,personID,start,end,gender
-RU,Minister of Defence,Sergey Lavrov,Q58217,1990-01-01,1991-01-01,male
-RU,Minister of Finance,Sergey Lavrov,Q58217,2001-02-03,2002-03-04,male
-RU,Minister of Interior,Sergey Lavrov,Q58217,2003-01-01,,male
-IQ,Minister of Interior,Jawad al-Bulani,Q359300,2006-06-08,2010-12-21,male
-IQ,Minister of Defence,Unlabelled Person,Q424242,2006-06-08,2010-12-21,male
-IQ,Governor of Anbar,Jawad al-Bulani,Q359300,2011-01-01,2012-01-01,male
-IQ,Minister of Health,Dmitry Peskov,Q777,2001-01-01,2002-01-01,male
-US,Minister of Finance,Marco Rubio,Q324546,2001-01-01,2002-01-01,male
-US,Minister of Health,Marco Rubio,Q324546,2003-01-01,2002-01-01,male
-US,Minister of Justice,Sergey Lavrov,Q58217,2005-01-01,2006-01-01,male
+RU,Minister of Foreign Affairs,Sergey Lavrov,Q58217,1990-01-01,1991-01-01,male
+RU,President,Sergey Lavrov,Q58217,2001-02-03,2002-03-04,male
+RU,Minister of Finance,Sergey Lavrov,Q58217,2003-01-01,2004-01-01,male
+RU,President,Sergey Lavrov,Q58217,2005-01-01,,male
+IL,Prime Minister,Labelled Newcomer,Q359300,2006-06-08,2006-12-21,male
+IL,Minister of Finance,Labelled Outsider,Q359301,2006-06-08,2010-12-21,male
+IL,Prime Minister,Unlabelled Person,Q424242,2007-06-08,2007-12-21,male
+IL,Prime Minister,Dmitry Peskov,Q777,2001-01-01,2002-01-01,male
+US,Minister of Foreign Affairs,Marco Rubio,Q324546,2001-01-01,2002-01-01,male
+RU,President,Hand Kept,Q5555,2001-01-01,2002-01-01,male
+RU,President,Hand Kept,Q5555,2003-01-01,2002-01-01,male
 """
-LABELS = "wikidata,label_ar\nQ359300,جواد البولاني\nQ777,ديمتري بيسكوف\n"
+HAND_KEPT = """  - id: person/hand-kept
+    names: {en: [Hand Kept], ar: [محفوظ باليد]}
+    gender: m
+    roles: ["foreign-minister RU 1995-01-01..1996-01-01"]
+"""
+LABELS = "wikidata,label_ar\nQ359300,وافد أول\nQ359301,وافد ثان\nQ777,ديمتري بيسكوف\n"
 
 
 def _wide(tmp_path: Path, labels: str = LABELS) -> Path:
@@ -298,29 +306,29 @@ def _wide(tmp_path: Path, labels: str = LABELS) -> Path:
     return wide
 
 
-def test_wide_files_add_dated_roles_and_labelled_newcomers_only(inputs, tmp_path):
-    text, _, _ = importer.build_pack(*inputs, None, _wide(tmp_path))
+def test_wide_files_fill_in_covered_offices_for_people_the_pack_can_name_in_arabic(inputs, tmp_path):
+    csv_dir, manual = inputs
+    manual.write_text(MANUAL + HAND_KEPT, encoding="utf-8")
+    text, _, _ = importer.build_pack(csv_dir, manual, None, _wide(tmp_path))
     entities = {e["id"]: e for e in yaml.safe_load(text)["entities"]}
     lavrov = {(r["office"], r["from"], r["to"]) for r in entities["person/sergey-lavrov"]["roles"]}
-    # A closed role since 2000 is added; an open one (nobody checked it) and one before 2000 are not.
-    assert ("office/finance-minister", "2001-02-03", "2002-03-04") in lavrov
-    assert not {role for role in lavrov if role[0] in ("office/interior-minister", "office/defence-minister")}
-    bulani = entities["person/jawad-al-bulani"]
-    assert bulani["names"] == {"en": ["Jawad al-Bulani"], "ar": ["جواد البولاني"]} and bulani["gender"] == "m"
-    assert [(r["office"], r["of"]) for r in bulani["roles"]] == [("office/interior-minister", "country/IQ")]
-    # Without an Arabic name nobody enters; a labelled newcomer whose name is already a person id without a
-    # Wikidata id (Peskov, from the manual file) is not merged with it either.
-    assert "person/unlabelled-person" not in entities
-    assert "person/dmitry-peskov-q777" not in entities
+    # A closed role since 2000 of an office the pack covers is added; one before 2000, an open one (nobody checked
+    # it) and one of an office nobody in the pack holds (its recent holders would be missing) are not.
+    assert lavrov == {("office/foreign-minister", "2004-03-09", None), ("office/president", "2001-02-03", "2002-03-04")}
+    newcomer = entities["person/labelled-newcomer"]
+    assert newcomer["names"] == {"en": ["Labelled Newcomer"], "ar": ["وافد أول"]} and newcomer["gender"] == "m"
+    assert [(r["office"], r["of"]) for r in newcomer["roles"]] == [("office/prime-minister", "country/IL")]
+    # Without an Arabic name nobody enters, nor with only an uncovered office; a labelled newcomer whose name is
+    # already a person id without a Wikidata id and no role in that country (Peskov) is not merged with it either.
+    assert not {"person/unlabelled-person", "person/labelled-outsider", "person/dmitry-peskov-q777"} & set(entities)
     assert [r["office"] for r in entities["person/dmitry-peskov"]["roles"]] == ["office/spokesperson"]
-    # The manual file's Rubio (no Wikidata id, a role in the US) is the wide file's: he gains the finance role, not
-    # the one that ends before it starts.
-    rubio = {(r["office"], r["of"]) for r in entities["person/marco-rubio"]["roles"]}
-    assert rubio == {("office/foreign-minister", "country/US"), ("office/finance-minister", "country/US")}
-    assert "person/marco-rubio-q324546" not in entities
-    # Lavrov is held by his Wikidata id: a role in another country still joins him.
-    assert ("office/justice-minister", "2005-01-01", "2006-01-01") in {
-        (r["office"], r["from"], r["to"]) for r in entities["person/sergey-lavrov"]["roles"]}
+    # A person the manual file keeps without a Wikidata id is the wide file's namesake when it has a role in the same
+    # country: Hand Kept gains the 2001 presidency (the row ending before it starts is skipped); Rubio's row is of
+    # the office his hand role dates, which replaces it. No second Rubio or Hand Kept appears.
+    assert [(r["office"], r["from"]) for r in entities["person/hand-kept"]["roles"]] == [
+        ("office/foreign-minister", "1995-01-01"), ("office/president", "2001-01-01")]
+    assert [r["from"] for r in entities["person/marco-rubio"]["roles"]] == ["2025-01-21"]
+    assert not {"person/hand-kept-q5555", "person/marco-rubio-q324546"} & set(entities)
 
 
 def test_without_the_wide_folder_the_pack_is_as_before(inputs, tmp_path):
