@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
 
@@ -38,6 +38,7 @@ class _Shared:
     generic_kinds: dict[str, tuple[str, ...]]
     source_content_start: re.Pattern[str]
     quote: re.Pattern[str]
+    quote_marks: tuple[str, str, str]  # opening, closing and either-way marks paired by facing
     outlet_noun_before: re.Pattern[str]
 
 
@@ -52,9 +53,16 @@ def _shared(generation: int) -> _Shared:
         kinds,
         # After «بحسب» / "according to" the source's name may itself be quoted: only a clause ends the zone.
         re.compile("|".join([*(w.SOURCE_CONTENT_START for w in reporting), r"[،,:]"])),
-        re.compile("|".join(w.QUOTE for w in reporting)),
+        re.compile("|".join(w.QUOTE for w in reporting if w.QUOTE)),
+        (_marks(reporting, 0), _marks(reporting, 1), _marks(reporting, 2)),
         re.compile(rf"(?:{nouns})[ «\"]*$"),
     )
+
+
+def _marks(reporting: list[Any], side: int) -> str:
+    """The languages' quotation marks of one side (opening, closing, either), each once."""
+    return "".join(dict.fromkeys(mark for words in reporting if words.QUOTE_MARKS
+                                 for mark in words.QUOTE_MARKS[side]))
 
 
 _SPEAKER_WINDOW = 90   # characters after an Arabic cue (or before an English one) where the speaker stands
@@ -133,6 +141,26 @@ def speaker_of(mention: Mention, knowledge: KnowledgeBase, date: dt.date | None)
         entity_id, field = next(iter(entities.items()))
         return Speaker(mention.start, mention.end, entity_id, kind, country_of(entity_id, knowledge, date), field)
     return None
+
+
+_QUOTE_MAX = 600  # characters: a longer "quotation" is two marks that do not belong together
+
+
+def quotations(prose: str, pattern: re.Pattern[str], marks: tuple[str, str, str]) -> list[tuple[int, int]]:
+    """(start, end) of each quotation of `prose`, marks included, in text order: `pattern`'s matches
+    (guillemets), then the marks `marks` gives paired by the way they face (checker/text/quotes.py) outside
+    them. A quotation whose closing mark was dropped ('... U-turns. "It's') ends before the space."""
+    from checker.text.quotes import pair_marks
+
+    found = [(m.start(), m.end()) for m in pattern.finditer(prose)] if pattern.pattern else []
+    if not any(marks):
+        return found
+    starts = [start for start, _ in found]
+    for open_at, close_at, _closed in pair_marks(prose, *marks):
+        inside = bisect_right(starts, open_at) - 1
+        if close_at - open_at <= _QUOTE_MAX + 1 and not (inside >= 0 and open_at < found[inside][1]):
+            found.append((open_at, close_at + 1))
+    return sorted(found)
 
 
 def outlet_needs_cue(outlet: Entity, surface: str) -> bool:
@@ -214,8 +242,9 @@ class _Finder:
         # Read on the prose, where curly marks still say which way they face: '“… me," Biden said. "One …'
         # pairs right only there (folded to straight marks, one odd mark shifts every later pair).
         prose = analysis.text
-        self.quotes = [(self.norm.to_normalized(q.start()), self.norm.to_normalized(q.end()))
-                       for q in self.shared.quote.finditer(prose) if len(q.group().split()) >= 3]
+        self.quotes = [(self.norm.to_normalized(start), self.norm.to_normalized(end))
+                       for start, end in quotations(prose, self.shared.quote, self.shared.quote_marks)
+                       if len(prose[start:end].split()) >= 3]
         # Mentions and quotations do not overlap and are in text order, so both are sorted by start and by
         # end: these lists find the few near an offset by bisection instead of reading all of a long text's.
         self.mention_starts = [m_start for m_start, _, _ in self.mentions]

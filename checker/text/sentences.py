@@ -30,6 +30,7 @@ from typing import Any
 
 from checker.lang import generation, language, languages_with
 from checker.models import Span
+from checker.text.quotes import pair_marks
 
 _LAST_TOKEN = re.compile(r"(\S+?)\.*$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(]*(\S*)")
@@ -106,10 +107,10 @@ def _quoted_ranges(text: str, marks: _Marks) -> list[tuple[int, int]]:
                 elif char == closer and depth_start >= 0:
                     ranges.append((start + depth_start, start + i))
                     depth_start = -1
-        straight = [i for i, char in enumerate(line) if char == '"']
-        # An odd last straight quote has no partner and opens no range.
-        for open_i, close_i in zip(straight[::2], straight[1::2], strict=False):
-            ranges.append((start + open_i, start + close_i))
+        # Straight marks paired by facing (one dropped closing mark shifts no later pair); a quotation whose
+        # closing mark was dropped ('... U-turns. "It's') holds up to its last character, not the full stop.
+        for open_i, close_i, closed in pair_marks(line, "", "", '"'):
+            ranges.append((start + open_i, start + close_i - (not closed)))
     ranges.sort()
     return ranges
 

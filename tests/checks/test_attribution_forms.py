@@ -145,9 +145,19 @@ QUOTE_WRONG = [
            "\"we will never accept an ultimatum from anyone.\"", "we will never accept an ultimatum from anyone."),
     ("en", "Dmitry Peskov added: \"Talks will resume next week in Istanbul.\" Maria Zakharova told journalists: "
            "“Talks will resume next week in Istanbul.”", "Talks will resume next week in Istanbul."),
+    # paragraphs joined by the copy: a quotation's first paragraph lost its closing mark, and the speaker's
+    # name after the next quotation is outside every quotation
+    ("en", "Sergey Lavrov said: \"We have said as much to our partners. \"We feel it is important for us all.\" "
+           "\"Talks will resume next week in Istanbul,\" Mr Lavrov said. Marco Rubio said: \"Talks will resume next "
+           "week in Istanbul.\"", "Talks will resume next week in Istanbul."),
 ]
 
 QUOTE_RIGHT = [
+    # a name inside a quotation whose first paragraph lost its closing mark is not its speaker ("He" is
+    # unknown): 'U-turns. "It is' opens the quotation again
+    ("en", "He said: \"We have had three policy positions in three months and two U-turns. \"It is not surprising "
+           "that Marco Rubio told him: 'There is nothing you could say.'\" Vladimir Putin said: \"We have had three "
+           "policy positions in three months and two U-turns.\""),
     # one voice: the same person again, carried by «وأضاف» / "he added"
     ("ar", "قال الرئيس فلاديمير بوتين: «الحرب لن تنتهي قبل تحقيق كل أهدافها». وأضاف: «الحرب لن تنتهي قبل تحقيق كل "
            "أهدافها»."),

@@ -69,6 +69,18 @@ def test_english_quotes_and_ellipsis() -> None:
     ]
 
 
+def test_english_quotation_whose_closing_mark_was_dropped_shifts_no_later_pair() -> None:
+    # Paragraphs joined by the copy: the first paragraph of a quotation lost its closing mark.
+    text = ('He said: "We have said as much. "We feel it matters." "Russia is a partner," Mr Blair said. '
+            'Joe Biden said: "We acknowledge it."')
+    assert _sentences(text, "en") == [
+        'He said: "We have said as much.',
+        '"We feel it matters."',
+        '"Russia is a partner," Mr Blair said.',
+        'Joe Biden said: "We acknowledge it."',
+    ]
+
+
 def test_english_headline_line_and_hard_wrapped_prose() -> None:
     text = "Russia ready to back ceasefire\nThe Kremlin said it\nwould help. Talks went on."
     assert _sentences(text, "en") == [

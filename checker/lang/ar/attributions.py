@@ -31,6 +31,8 @@ SOURCE_CONTENT_START = r"(?<!\w)(?:ف?ان|انه)(?!\w)"
 # What may stand between the speaker (or the cue) and the quotation it introduces.
 QUOTE_LEAD = re.compile(r"[\s:،,]*(?:(?:ب?ان|انه|انها)\s*)?")
 QUOTE = r"«([^«»]{2,600})»"
+# Guillemets face one way each: the pattern pairs them (English marks are paired by facing: QUOTE_MARKS there).
+QUOTE_MARKS = None
 # Back-references to an earlier statement, and what introduces its issuer after them. A verb of coming or
 # issuing may stand before a bare noun («وصدر البيان عن ...»); «في بيان صادر عن» (group inline) names the
 # issuer of the statement of its own sentence («أعلن بيسكوف في بيان رسمي صادر عن الحكومة الفرنسية أن ...»).

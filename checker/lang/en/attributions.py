@@ -24,11 +24,14 @@ GENERIC_KINDS = {
 }
 CONTENT_START = re.compile(r"\bthat\b|[\"«:]|,")
 SOURCE_CONTENT_START = r"\bthat\b"
-# Matched on the prose: an opening mark (curly or straight) to a closing one, no mark inside; one character
-# too, so that «select “X”» does not shift the pairs after it.
 # What may stand between the speaker (or the cue) and the quotation it introduces.
 QUOTE_LEAD = re.compile(r"[\s:,]*(?:that\s*)?")
-QUOTE = r"[“\"]([^“”\"\n]{1,600})[”\"]"
+# Quotations are not matched by a pattern but paired on the prose by the way each mark faces (curly marks
+# say it; a straight one faces by its neighbours, '"We ...' opens, '...," he' closes): news copy often
+# drops the closing mark of a paragraph that the next opens again ('... U-turns. "It's ...'), and one
+# such odd mark shifted every later pair. (opening marks, closing marks, marks facing either way)
+QUOTE_MARKS = ("“", "”", '"')
+QUOTE = None
 # "This announcement", "these remarks"; "in a statement issued by" (group inline) names the issuer of the
 # statement of its own sentence ("Peskov said in a statement issued by the French government that ...").
 BACK_REFERENCE = re.compile(
