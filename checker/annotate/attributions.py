@@ -97,6 +97,9 @@ class Attribution:
     quote: str | None  # the quoted words, when the content is a quotation
     reporter: Speaker | None  # an outlet that relays the statement («نقلت وكالة تاس عن ...»)
     sentence: int
+    # A quotation split around its speaker ('"Since the sabotage," Stoltenberg said, "we have doubled ..."'):
+    # the prose span of each part (`quote` is their words joined); empty when the quotation is one piece.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -273,11 +276,13 @@ class _Finder:
                 recent.clear()  # an unknown speaker: do not carry an older one past it
                 self.unresolved_cues.append((self._to_source(start, end)[1], sentence))
                 continue
-            content_start, content_end, is_quote = self._content(start, end, zone_end)
+            content_start, content_end, is_quote, split = self._content(start, end, zone_end)
             content = self._to_source(content_start, content_end)
-            quote = self.analysis.text[content[0]:content[1]] if is_quote else None
+            parts = tuple(self._to_source(*part) for part in split)
+            quote = (" ".join(self.analysis.text[s:e] for s, e in parts) if parts
+                     else self.analysis.text[content[0]:content[1]] if is_quote else None)
             found.append(Attribution(*self._to_source(start, end), self.text[start:end], speaker, carried,
-                                     *content, quote, reporter, sentence))
+                                     *content, quote, reporter, sentence, parts))
             if speaker is not None:
                 recent.append((speaker, sentence))
         return found
@@ -409,7 +414,8 @@ class _Finder:
         place = bisect_left(self.quote_starts, end + stripped)
         return place < len(self.quotes) and self.quote_starts[place] == end + stripped
 
-    def _content(self, cue_start: int, cue_end: int, zone_end: int) -> tuple[int, int, bool]:
+    def _content(self, cue_start: int, cue_end: int,
+                 zone_end: int) -> tuple[int, int, bool, tuple[tuple[int, int], ...]]:
         """The statement's content: the quotation the cue introduces (right after the speaker, a colon or
         «أن», or right before "Biden said" / «قال لافروف»), else the rest of the sentence. A phrase quoted
         inside the reported words («إن جائزة "أفضل سيدة" تشكل», 'said Trump is "running"') is not one."""
@@ -426,16 +432,22 @@ class _Finder:
             # «…»، قال لافروف: a quotation right before the cue is its content when none follows it.
             before = [(s, e) for s, e in candidates if e <= cue_start and not self.text[e:cue_start].strip(" ،,")]
         else:
-            # '"…," Biden added, noting "…"': the quotation the speaker and the verb stand right after.
+            # '"…," Biden added, noting "…"': the quotation the speaker and the verb stand right after (the
+            # speaker's title may be long: '"…," New York real estate developer Steve Witkoff said').
             before = [(s, e) for s, e in candidates
-                      if e <= cue_start and len(gap := self.text[e:cue_start]) < 80 and len(gap.split()) <= 6
+                      if e <= cue_start and len(gap := self.text[e:cue_start]) < 100 and len(gap.split()) <= 9
                       and self.text[max(s, e - 3):e - 1].rstrip()[-1:] in (",", ".", "!", "?")]
         chosen = after[:1] or before[-1:]
+        if after and before and not self.speaker_after_verb and \
+                self.text[max(before[-1][0], before[-1][1] - 3):before[-1][1] - 1].rstrip()[-1:] == ",":
+            # '"Since the sabotage," Stoltenberg said, "we have doubled ..."': one quotation around its speaker
+            (s, _), (_, e) = before[-1], after[0]
+            return s + 1, e - 1, True, ((s + 1, before[-1][1] - 1), (after[0][0] + 1, e - 1))
         if chosen:
             s, e = chosen[0]
-            return s + 1, e - 1, True
+            return s + 1, e - 1, True, ()
         start = zone_end if self.speaker_after_verb or zone_end > cue_start else cue_start
-        return min(start, sentence_end), sentence_end, False
+        return min(start, sentence_end), sentence_end, False, ()
 
     def _introduced(self, quote_start: int, cue_end: int, zone_end: int) -> bool:
         """The cue introduces the quotation at `quote_start`: a colon or comma before it, nothing but the

@@ -447,27 +447,36 @@ def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
     min_words, min_ratio = rule.params["min_words"], rule.params["min_ratio"]
     stock = _stock_phrases(analysis.lang, generation())
-    statements = [s for s in analysis.annotation("attributions").statements
-                  if s.quote and s.speaker is not None and s.speaker.kind != "outlet"
-                  and len(s.quote.split()) >= min_words and not _is_stock(quote_key(s.quote), stock)]
-    keys = [quote_key(s.quote or "") for s in statements]
+    # Each quotation, and each part of one split around its speaker ('"A," X said, "B."': a second speaker
+    # may be given A alone): (statement, its span, its key).
+    pieces = [(statement, span, key) for statement in analysis.annotation("attributions").statements
+              if statement.quote and statement.speaker is not None and statement.speaker.kind != "outlet"
+              for span, text in _quotation_pieces(statement, analysis.text)
+              if len(text.split()) >= min_words and not _is_stock(key := quote_key(text), stock)]
+    keys = [key for _, _, key in pieces]
     flagged: set[int] = set()
-    for index, first in enumerate(statements):
+    for index, (first, _, _) in enumerate(pieces):
         # Every later quotation is compared, but in rapidfuzz's loop, which skips at once the pairs whose
         # lengths alone rule out `min_ratio`: a long text holds hundreds of quotations.
         for _, _, offset in extract_iter(keys[index], keys[index + 1:], scorer=ratio, processor=None,
                                          score_cutoff=min_ratio):
-            second = statements[index + 1 + offset]
-            if second.content_start in flagged or not _different_speakers(first, second, analysis):
+            second, (start, end), _ = pieces[index + 1 + offset]
+            if second is first or start in flagged or not _different_speakers(first, second, analysis):
                 continue
-            flagged.add(second.content_start)
+            flagged.add(start)
             first_label = _speaker_label(first.speaker, analysis)
             second_label = _speaker_label(second.speaker, analysis)
             yield rule.finding(
-                second.content_start, second.content_end, analysis.lang,
+                start, end, analysis.lang,
                 explanation=_quote_explanation(analysis.lang, first_label, second_label),
                 first=first_label, second=second_label,
             )
+
+
+def _quotation_pieces(statement: Attribution, text: str) -> list[tuple[tuple[int, int], str]]:
+    """The statement's whole quotation (its span, its words), then its parts when it is split."""
+    whole = ((statement.content_start, statement.content_end), statement.quote or "")
+    return [whole, *(((start, end), text[start:end]) for start, end in statement.parts)]
 
 
 _NOT_WORD = re.compile(r"[^\w\s]+")

@@ -150,9 +150,23 @@ QUOTE_WRONG = [
     ("en", "Sergey Lavrov said: \"We have said as much to our partners. \"We feel it is important for us all.\" "
            "\"Talks will resume next week in Istanbul,\" Mr Lavrov said. Marco Rubio said: \"Talks will resume next "
            "week in Istanbul.\"", "Talks will resume next week in Istanbul."),
+    # a quotation split around its speaker: the second speaker is given its first part alone
+    ("en", "“Since the sabotage in the Black Sea,” Sergey Lavrov said, “we have doubled our presence with ships "
+           "and aircraft.” Later Marco Rubio said: \"Since the sabotage in the Black Sea, we acted.\" Andrii Sybiha "
+           "said: \"Since the sabotage in the Black Sea,\"", "Since the sabotage in the Black Sea,"),
+    # a long title between the quotation and its verb; the progressive "is saying:"
+    ("en", "\"Many people have only seen his leadership on television screens,\" the veteran Russian foreign "
+           "minister Sergey Lavrov said on Monday. Andrii Sybiha said: \"Many people have only seen his leadership on "
+           "television screens.\"", "Many people have only seen his leadership on television screens."),
+    ("en", "And on Thursday Mr Lavrov is saying: \"I want to talk about the central purpose of our foreign policy.\" "
+           "Marco Rubio said: \"I want to talk about the central purpose of our foreign policy.\"",
+     "I want to talk about the central purpose of our foreign policy."),
 ]
 
 QUOTE_RIGHT = [
+    # a quotation split around its speaker, its part said again by the same voice
+    ("en", "“Since the sabotage in the Black Sea,” Sergey Lavrov said, “we have doubled our presence with ships "
+           "and aircraft.” He added: \"Since the sabotage in the Black Sea, we have doubled our presence.\""),
     # a name inside a quotation whose first paragraph lost its closing mark is not its speaker ("He" is
     # unknown): 'U-turns. "It is' opens the quotation again
     ("en", "He said: \"We have had three policy positions in three months and two U-turns. \"It is not surprising "

@@ -7,7 +7,7 @@ import re
 SPEAKER_AFTER_VERB = False
 VERB_CUE = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|added|adds|stated|declared|noted|stressed|"
-    r"confirmed|reported|reports|warned|insisted)\b"
+    r"confirmed|reported|reports|warned|insisted|(?:is|was|are|were) saying)\b"
 )
 SOURCE_CUE = re.compile(r"\b(?:according to|citing|quoting|cited by|quoted by)\b")
 # A pronoun or generic noun right before a cue stands for an earlier speaker (groups "pronoun", "word").
