@@ -155,7 +155,8 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         if descriptor is None and _sourcing(generation()).noun_in_name.search(norm.text[start:end]):
             descriptor = (start, start, "website")  # «وكالة الأناضول»: the name carries its own noun
         if descriptor is None or _article_dropped(outlet, surface) or (
-                outlet_needs_cue(outlet, surface) and not _type_fits(outlet, outlet_type, descriptor[2])):
+                outlet_needs_cue(outlet, surface) and not _type_fits(outlet, outlet_type, descriptor[2])
+                and not _named_as_outlet(norm.text, descriptor, start, analysis.lang)):
             # Without an outlet noun, «للسياسة الإيرانية» is politics; «جريدة عالم اليوم» and «كوريا تايمز»
             # drop the article of «العالم» / «التايمز» because they are other names; «وكالة الأنباء» is a phrase.
             continue
@@ -177,6 +178,18 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             found = analysis.text[d_mention.start:d_mention.end]
             right = _matching_demonym(knowledge, outlet.get("country"), analysis.lang, found)
             yield _descriptor_finding(rule, analysis, outlet, d_mention.start, d_mention.end, right)
+
+
+def _named_as_outlet(text: str, descriptor: tuple[int, int, str], start: int, lang: str) -> bool:
+    """A name that is also a word is an outlet's, whatever noun stands before it, when it is quoted after
+    the noun («وكالة "سبق"», 'the newspaper "Kan"') or the noun is a state or public one ("China's state
+    newspaper CCTV"); not in «وكالة الأهرام» (a travel agency may bear the name)."""
+    noun_start, noun_end, _ = descriptor
+    if noun_end <= start and any(mark in text[noun_end:start] for mark in "\"«“"):
+        return True
+    qualifier = language(lang).outlets.OUTLET_QUALIFIER
+    return qualifier is not None and noun_end <= start and \
+        qualifier.search(text, max(0, noun_start - 30), noun_start) is not None
 
 
 def _type_fits(outlet: Entity, outlet_type: str | None, descriptor_type: str) -> bool:

@@ -97,6 +97,13 @@ OUTLET_WRONG = [
     ("en", "Sputnik, the American radio station, said the talks had ended.", "American", "Russian"),
     ("en", "TASS, the Chinese state news agency, said the meeting had been postponed.", "Chinese", "Russian"),
     ("en", "Sky News Arabia, the Emirati news agency, reported heavy shelling.", "agency", "channel"),
+    # a name that is also a word ("Kan", "CCTV", «سبق») with a noun of the wrong type: an outlet when it is
+    # quoted or the noun is a state or public one
+    ("en", "In a statement reported by state newspaper CCTV, the State Council unveiled new guidelines.",
+     "newspaper", "channel"),
+    ("en", "Despite the setbacks, Israeli public newspaper Kan reported that the security chiefs agree.",
+     "newspaper", "channel"),
+    ("ar", "وقال رئيس تحرير وكالة \"سبق\" الإلكترونية إن الرد وصل.", "وكالة", "موقع"),
 ]
 
 OUTLET_RIGHT = [
@@ -114,6 +121,10 @@ OUTLET_RIGHT = [
     # a clause of its own, not an apposition: "the agency" is the FBI
     ("en", "In a statement to USA Today, the agency said it had opened an investigation."),
     ("ar", "وفي تصريح لرويترز، الوكالة قالت إنها فتحت تحقيقا."),
+    # the word, not the outlet: no quotation mark, no state or public noun
+    ("en", "The newspaper CCTV footage showed the car leaving at night."),
+    ("en", "Police said CCTV footage showed the car; the newspaper Kan is not the broadcaster."),
+    ("ar", "وقالت وكالة الأهرام للسياحة إن الرحلات عادت."),
 ]
 
 

@@ -22,6 +22,8 @@ APPOSITION = re.compile(
 )
 # «وكالة الأناضول»: the name carries its own noun.
 NOUN_IN_NAME = r"^(?:ال)?(?:وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه)(?!\w)"
+# Arabic puts such qualifiers after the name («الحكومية»), where they may describe another thing.
+OUTLET_QUALIFIER = None
 ARTICLE = "ال"
 FEMININE_ENDING = "ه"  # a demonym agrees with its noun in definiteness and gender: «الروسية», «روسي»
 # The demonym follows the name: «رويترز البريطانية».

@@ -17,6 +17,9 @@ APPOSITION = re.compile(
     r"(?=[,.;)]| (?:which|that|owned|based)\b)"  # not ", the agency said": a clause of its own
 )
 NOUN_IN_NAME = r"\b(?:agency|newspaper|news|television|radio|channel)$"
+# Words before the descriptor noun that make a name which is also a word ("Kan", "CCTV") an outlet even when
+# the noun is of the wrong type: "China's state newspaper CCTV", "Israeli public newspaper Kan".
+OUTLET_QUALIFIER = re.compile(r"\b(?:state|state-run|state-owned|public|public-service|government-run) $")
 ARTICLE = ""
 FEMININE_ENDING = ""
 DEMONYM_AFTER_NAME = False
