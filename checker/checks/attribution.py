@@ -181,12 +181,10 @@ def outlet_descriptor(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 def _named_as_outlet(text: str, descriptor: tuple[int, int, str], start: int, lang: str) -> bool:
-    """A name that is also a word is an outlet's, whatever noun stands before it, when it is quoted after
-    the noun («وكالة "سبق"», 'the newspaper "Kan"') or the noun is a state or public one ("China's state
-    newspaper CCTV"); not in «وكالة الأهرام» (a travel agency may bear the name)."""
+    """A name that is also a word is an outlet's, whatever noun stands before it, when the noun is a state or
+    public one ("China's state newspaper CCTV"). Not a quoted name after the noun: Arabic news quotes the
+    names of namesakes («جريدة «الجزيرة»», the Saudi daily; «وكالة أنباء "الشرق الأوسط"», Egypt's agency)."""
     noun_start, noun_end, _ = descriptor
-    if noun_end <= start and any(mark in text[noun_end:start] for mark in "\"«“"):
-        return True
     qualifier = language(lang).outlets.OUTLET_QUALIFIER
     return qualifier is not None and noun_end <= start and \
         qualifier.search(text, max(0, noun_start - 30), noun_start) is not None

@@ -97,13 +97,12 @@ OUTLET_WRONG = [
     ("en", "Sputnik, the American radio station, said the talks had ended.", "American", "Russian"),
     ("en", "TASS, the Chinese state news agency, said the meeting had been postponed.", "Chinese", "Russian"),
     ("en", "Sky News Arabia, the Emirati news agency, reported heavy shelling.", "agency", "channel"),
-    # a name that is also a word ("Kan", "CCTV", «سبق») with a noun of the wrong type: an outlet when it is
-    # quoted or the noun is a state or public one
+    # a name that is also a word ("Kan", "CCTV") with a noun of the wrong type: an outlet when the noun is a
+    # state or public one
     ("en", "In a statement reported by state newspaper CCTV, the State Council unveiled new guidelines.",
      "newspaper", "channel"),
     ("en", "Despite the setbacks, Israeli public newspaper Kan reported that the security chiefs agree.",
      "newspaper", "channel"),
-    ("ar", "وقال رئيس تحرير وكالة \"سبق\" الإلكترونية إن الرد وصل.", "وكالة", "موقع"),
 ]
 
 OUTLET_RIGHT = [
@@ -125,6 +124,10 @@ OUTLET_RIGHT = [
     ("en", "The newspaper CCTV footage showed the car leaving at night."),
     ("en", "Police said CCTV footage showed the car; the newspaper Kan is not the broadcaster."),
     ("ar", "وقالت وكالة الأهرام للسياحة إن الرحلات عادت."),
+    # a quoted name after a noun of another type is a namesake: the Saudi daily, Egypt's news agency
+    ("ar", "يذكر أن جريدة «الجزيرة» دأبت على رعاية المهرجان منذ سنوات."),
+    ("ar", "وحسب وكالة أنباء \"الشرق الأوسط\"، صدر حكم بالسجن ضد المدانين."),
+    ("ar", "وتنشر الصحيفة المذكرات بالاتفاق مع وكالة «الأهرام» للصحافة."),
 ]
 
 
