@@ -66,7 +66,6 @@ def _marks(reporting: list[Any], side: int) -> str:
 
 
 _SPEAKER_WINDOW = 90   # characters after an Arabic cue (or before an English one) where the speaker stands
-_GOVERNMENT_GAP_WORDS = 1  # words at most between an Arabic cue and a country that speaks
 _CARRY_SENTENCES = 4   # how many sentences a carried speaker lasts
 _BACK_REFERENCE_SENTENCES = 4
 _KIND_PREFERENCE = {"person": 0, "institution": 1, "official": 2, "government": 2, "organisation": 3, "outlet": 4}
@@ -366,18 +365,9 @@ class _Finder:
             if m_end <= end and not self._in_quote(m_start):
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
                 if speaker is not None and not self._bare_common_word(speaker, m_start) \
-                        and not self._place_after_preposition(speaker, start, m_start) \
-                        and not self._place_after_words(speaker, start, m_start):
+                        and not self._place_after_preposition(speaker, start, m_start):
                     found.append(speaker)
         return found
-
-    def _place_after_words(self, speaker: Speaker, zone_start: int, start: int) -> bool:
-        """A country named after its cue (Arabic) speaks as the verb's subject, right after it («وقالت
-        إسرائيل», «وأعلنت أمس مصر»); further on it is the object of the words between («وقال للصحفيين قبل
-        مغادرته إسرائيل», «خلال زيارته إسرائيل»): a place."""
-        if speaker.kind != "government" or not self.speaker_after_verb or start <= zone_start:
-            return False
-        return len(self.text[zone_start:start].split()) > _GOVERNMENT_GAP_WORDS
 
     def _place_after_preposition(self, speaker: Speaker, zone_start: int, start: int) -> bool:
         """A country named after a preposition ("the plane that took him to Israel", «عاد إلى إسرائيل»,

