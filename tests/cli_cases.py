@@ -9,7 +9,7 @@ from checker.cli import app
 VARIANTS_AR = "التقى إيفان بيتروف بالوفد أمس.\nوقال ايفان بتروف إن المحادثات مستمرة.\n"
 FIXED_AR = "التقى إيفان بيتروف بالوفد أمس.\nوقال إيفان بيتروف إن المحادثات مستمرة.\n"
 CLEAN_AR = "التقى إيفان بيتروف بالوفد أمس.\nوقال بيتروف إن المحادثات مستمرة.\n"
-VARIANTS_EN = "Ivan Petrov met the delegation.\nLater Iwan Petrow said talks would go on.\n"
+VARIANTS_EN = "Ivan Petrov met the delegation.\nLater Ivan Petrow said talks would go on.\n"
 FIXED_EN = "Ivan Petrov met the delegation.\nLater Ivan Petrov said talks would go on.\n"
 CLEAN_EN = "Ivan Petrov met the delegation.\nLater Petrov said talks would go on.\n"
 

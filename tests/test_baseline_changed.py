@@ -10,7 +10,7 @@ from tests.cli_cases import CLEAN_EN, VARIANTS_EN, run
 pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
 RULE = "consistency/name-variants"
-NEW_SLIP = "Iwan Petrow returned on Friday.\n"
+NEW_SLIP = "Ivan Petrow returned on Friday.\n"
 
 
 def test_baseline_excuses_old_findings_and_survives_edits_elsewhere(tmp_path, monkeypatch):
@@ -19,8 +19,8 @@ def test_baseline_excuses_old_findings_and_survives_edits_elsewhere(tmp_path, mo
     written = run("check", "a.txt", "--write-baseline", "baseline.json")
     assert written.exit_code == 0 and written.stderr == "factlint: wrote 1 finding(s) to baseline baseline.json\n"
     assert json.loads((tmp_path / "baseline.json").read_text(encoding="utf-8")) == {
-        "factlint_baseline": 1, "findings": [{"path": "a.txt", "rule": RULE, "text": "Iwan Petrow",
-                                              "sentence": "Later Iwan Petrow said talks would go on.", "count": 1}]}
+        "factlint_baseline": 1, "findings": [{"path": "a.txt", "rule": RULE, "text": "Ivan Petrow",
+                                              "sentence": "Later Ivan Petrow said talks would go on.", "count": 1}]}
     assert run("check", "a.txt", "--baseline", "baseline.json").exit_code == 0
     # Lines added above move the old finding; it is still excused. A new slip is not.
     (tmp_path / "a.txt").write_text("A new first line.\n\n" + VARIANTS_EN + NEW_SLIP, encoding="utf-8")

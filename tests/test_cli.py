@@ -74,7 +74,7 @@ def test_json_format_is_the_documented_object(articles):
 def test_stdin_dash():
     result = check("-", "--format", "text", "--lang", "en", stdin=VARIANTS_EN)
     assert result.exit_code == 1
-    assert result.stdout.startswith("-:2:7: warning consistency/name-variants 'Iwan Petrow'")
+    assert result.stdout.startswith("-:2:7: warning consistency/name-variants 'Ivan Petrow'")
 
 
 def test_rich_report_shows_sentence_fix_and_summary(articles):

@@ -178,7 +178,7 @@ def test_a_damaged_cache_file_is_rebuilt_not_a_traceback_on_every_run(tmp_path, 
 
 def test_a_truncated_cache_file_does_not_change_what_the_command_says(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
-    text = "Ivan Petrov met. Iwan Petrow left.\n"
+    text = "Ivan Petrov met. Ivan Petrow left.\n"
     command = ["check", "-", "--packs", str(_house_packs(tmp_path)), "--packs", str(MINI_KNOWLEDGE)]
     first = CliRunner().invoke(app, command, input=text)
     assert first.exit_code == 1 and "house/variants" in first.stdout

@@ -85,7 +85,7 @@ def test_unsafe_fixes_need_the_flag(tmp_path, monkeypatch):
     article.write_text(VARIANTS_EN, encoding="utf-8")
     result = fix(article)
     assert article.read_text(encoding="utf-8") == VARIANTS_EN and result.exit_code == 1
-    assert "[fix: Iwan Petrow -> Ivan Petrov]" in result.stdout
+    assert "[fix: Ivan Petrow -> Ivan Petrov]" in result.stdout
     result = fix(article, "--unsafe-fixes")
     assert article.read_text(encoding="utf-8") == FIXED_EN and result.exit_code == 0
 
@@ -97,7 +97,7 @@ def test_diff_prints_a_unified_diff_and_writes_nothing(tmp_path):
     assert result.exit_code == 1
     assert article.read_text(encoding="utf-8") == VARIANTS_EN
     assert result.stdout == (f"--- a/{article}\n+++ b/{article}\n@@ -1,2 +1,2 @@\n Ivan Petrov met the delegation.\n"
-                             "-Later Iwan Petrow said talks would go on.\n+Later Ivan Petrov said talks would go on.\n")
+                             "-Later Ivan Petrow said talks would go on.\n+Later Ivan Petrov said talks would go on.\n")
     assert "would fix 1 finding(s)" in result.stderr
     clean = tmp_path / "c.txt"
     clean.write_text(FIXED_EN, encoding="utf-8")

@@ -44,7 +44,7 @@ def test_commit_with_flagged_article_is_stopped_and_clean_one_passes(tmp_path):
     stopped = try_repo(repo, env)
     assert stopped.returncode == 1, stopped.stdout + stopped.stderr
     assert "factlint" in stopped.stdout and "Failed" in stopped.stdout
-    assert "flagged.md:2:7: warning consistency/name-variants 'Iwan Petrow' is spelled 'Ivan Petrov'" in stopped.stdout
+    assert "flagged.md:2:7: warning consistency/name-variants 'Ivan Petrow' is spelled 'Ivan Petrov'" in stopped.stdout
     (repo / "flagged.md").unlink()
     git(repo, "rm", "-q", "--cached", "flagged.md")
     (repo / "clean.txt").write_text(CLEAN_AR, encoding="utf-8")

@@ -12,7 +12,7 @@ FIXTURE_PACKS = Path(__file__).resolve().parent / "fixtures" / "packs"
 
 # Fragments that make checks fire, so spans are exercised and not only the empty case.
 FRAGMENTS = [
-    "سيرغي لافروف", "سيرجي لافروف", "إيفان بيتروف", "ايفان بتروف", "Ivan Petrov", "Iwan Petrow",
+    "سيرغي لافروف", "سيرجي لافروف", "إيفان بيتروف", "ايفان بتروف", "Ivan Petrov", "Ivan Petrow",
     "وزير الخارجية الأمريكي", "المتحدث باسم الكرملين", "ملايين من الجرحى", "استشهاد آلاف", "48 ألفا",
     "١٢٠٠ قتيل", "killed 1,200 people", "millions wounded", "«", "»", "\"", "، ", "؛ ", "؟ ", ". ", "\n", "\n\n",
     "\r\n", "\u200f", "\u202b", "\u2067", "\u2069", "\ufeff", "\u0640", "\u064b", "U.S.", "Mr. ", "2.5 مليون",

@@ -7,7 +7,7 @@ from tests.cli_cases import CLEAN_AR, CLEAN_EN, FIXED_AR, FIXED_EN, VARIANTS_AR,
 
 pytestmark = pytest.mark.usefixtures("only_mini_packs")  # the mini packs stand in for the built-in ones
 
-SECOND_SLIP = "Iwan Petrow left on Friday.\n"
+SECOND_SLIP = "Ivan Petrow left on Friday.\n"
 
 
 def review(path, answers: str, *options: str):
@@ -21,7 +21,7 @@ def test_accept_then_skip(tmp_path):
     assert result.exit_code == 0, result.output
     assert article.read_bytes() == (FIXED_EN + SECOND_SLIP).replace("\n", "\r\n").encode("utf-8")
     assert "[1/2]" in result.stdout and "[2/2]" in result.stdout
-    assert "fix: Iwan Petrow -> Ivan Petrov  (safe)" in result.stdout
+    assert "fix: Ivan Petrow -> Ivan Petrov  (safe)" in result.stdout
     assert f"{article}: 2 problems: 1 accepted, 0 edited, 0 ignored, 1 skipped; written" in result.stdout
 
 
@@ -38,13 +38,13 @@ def test_edit_prefills_the_whole_sentence_and_checks_it_again(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(VARIANTS_EN, encoding="utf-8")
     # The first edit still spells the name another way: it is checked at once and edited again.
-    result = review(article, "e\nLater Iwan Petrow said talks go on.\ne\nLater Ivan Petrov said talks go on.\n")
+    result = review(article, "e\nLater Ivan Petrow said talks go on.\ne\nLater Ivan Petrov said talks go on.\n")
     assert result.exit_code == 0, result.output
-    assert "sentence: Later Iwan Petrow said talks would go on." in result.stdout  # prefilled
+    assert "sentence: Later Ivan Petrow said talks would go on." in result.stdout  # prefilled
     assert "Still flagged:" in result.stdout
     assert "The edited sentence is clean." in result.stdout
     assert article.read_text(encoding="utf-8") == VARIANTS_EN.replace(
-        "Later Iwan Petrow said talks would go on.", "Later Ivan Petrov said talks go on.")
+        "Later Ivan Petrow said talks would go on.", "Later Ivan Petrov said talks go on.")
     assert "1 edited" in result.stdout
 
 
@@ -58,7 +58,7 @@ def test_an_empty_edit_keeps_the_prefilled_sentence(tmp_path):
 
 def test_ignore_in_markdown_writes_a_suppression_the_next_check_honours(tmp_path):
     article = tmp_path / "a.md"
-    text = "# Talks\n\nIvan Petrov met the delegation.\nLater Iwan Petrow said talks would go on.\n"
+    text = "# Talks\n\nIvan Petrov met the delegation.\nLater Ivan Petrow said talks would go on.\n"
     article.write_text(text, encoding="utf-8")
     assert run("check", str(article)).exit_code == 1
     result = review(article, "i\n")
@@ -72,22 +72,22 @@ def test_ignore_in_markdown_writes_a_suppression_the_next_check_honours(tmp_path
 
 def test_ignore_mid_line_and_at_a_paragraph_start(tmp_path):
     article = tmp_path / "a.md"
-    text = "Ivan Petrov met them. Iwan Petrow left.\n\nIwan Petrow came back.\n"
+    text = "Ivan Petrov met them. Ivan Petrow left.\n\nIvan Petrow came back.\n"
     article.write_text(text, encoding="utf-8")
     result = review(article, "i\ni\n")
     assert result.exit_code == 0, result.output
     assert article.read_text(encoding="utf-8") == (
-        "Ivan Petrov met them. <!-- factlint: ignore consistency/name-variants --> Iwan Petrow left.\n\n"
-        "<!-- factlint: ignore consistency/name-variants -->\nIwan Petrow came back.\n")
+        "Ivan Petrov met them. <!-- factlint: ignore consistency/name-variants --> Ivan Petrow left.\n\n"
+        "<!-- factlint: ignore consistency/name-variants -->\nIvan Petrow came back.\n")
     assert run("check", str(article)).exit_code == 0
 
 
 def test_ignore_in_html(tmp_path):
     article = tmp_path / "a.html"
-    article.write_text("<p>Ivan Petrov met them.</p><p>Then Iwan Petrow left.</p>", encoding="utf-8")
+    article.write_text("<p>Ivan Petrov met them.</p><p>Then Ivan Petrow left.</p>", encoding="utf-8")
     result = review(article, "i\n")
     assert result.exit_code == 0, result.output
-    assert "<p><!-- factlint: ignore consistency/name-variants --> Then Iwan Petrow left.</p>" in \
+    assert "<p><!-- factlint: ignore consistency/name-variants --> Then Ivan Petrow left.</p>" in \
         article.read_text(encoding="utf-8")
     assert run("check", str(article)).exit_code == 0
 

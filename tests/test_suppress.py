@@ -18,7 +18,7 @@ def test_ignore_directive_covers_the_next_paragraph_only(tmp_path):
     article.write_text(f"<!-- factlint: ignore {RULE} -->\n{VARIANTS_EN}\n{VARIANTS_EN}", encoding="utf-8")
     result = check_text_format(article)
     assert result.exit_code == 1
-    lines = result.stdout.splitlines()
+    lines = [line for line in result.stdout.splitlines() if RULE in line]  # the pasted paragraph is also noted
     assert len(lines) == 1 and lines[0].startswith(f"{article}:6:7: warning {RULE} ")
 
 
@@ -32,8 +32,8 @@ def test_disable_enable_region_and_prefix(tmp_path):
 
 def test_html_ignore_ends_with_the_block(tmp_path):
     article = tmp_path / "a.html"
-    article.write_text("<html><body><!-- factlint: ignore -->\n<p>Ivan Petrov met them. Iwan Petrow said so.</p>\n"
-                       "<p>Iwan Petrow left.</p></body></html>\n", encoding="utf-8")
+    article.write_text("<html><body><!-- factlint: ignore -->\n<p>Ivan Petrov met them. Ivan Petrow said so.</p>\n"
+                       "<p>Ivan Petrow left.</p></body></html>\n", encoding="utf-8")
     lines = check_text_format(article).stdout.splitlines()
     assert [line.split(" warning")[0] for line in lines] == [f"{article}:3:4:"]
 

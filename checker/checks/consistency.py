@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -56,6 +57,35 @@ def spelling_key(name: str) -> str:
     return key
 
 
+def name_key(name: str) -> str:
+    """The spelling key of a name for name-variants: `spelling_key` with the accents of Latin letters
+    dropped (António / Antonio, Erdoğan / Erdogan) and the article's Latin spellings made one (el-Sisi /
+    al-Sisi): spellings with the same key are one spelling, never a variant."""
+    key = spelling_key(name)
+    if key.isascii():
+        return _latin_article(key)
+    decomposed = unicodedata.normalize("NFD", key)
+    # Only a mark on a Latin letter goes: Arabic letters decompose too (أ into ا and a hamza mark).
+    kept = [char for index, char in enumerate(decomposed)
+            if not (unicodedata.combining(char) and index and decomposed[index - 1] < "\u0250")]
+    return _latin_article(unicodedata.normalize("NFC", "".join(kept)))
+
+
+def _latin_article(key: str) -> str:
+    pattern, replacement = _article_spellings(generation())
+    return pattern.sub(replacement, key) if pattern else key
+
+
+@cache
+def _article_spellings(generation: int) -> tuple[re.Pattern[str] | None, str]:
+    """The article's spellings in Latin script, each language's (el- / al-), as one pattern."""
+    spellings = [s for found in languages_with("consistency") for s in found.consistency.ARTICLE_SPELLINGS]
+    if not spellings:
+        return None, ""
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})"), spellings[0]
+
+
 def is_spelling_variant(first: str, second: str, min_ratio: float, lang: str = "en") -> bool:
     """Two normalised names that spell the same words differently: the same number of words, and each pair
     of words equal, sharing a skeleton (Kiev / Kyiv), or close by rapidfuzz's ratio (Zelensky / Zelenskyy).
@@ -91,7 +121,7 @@ def _name_mentions(analysis: Analysis, types: tuple[str, ...]) -> list[tuple[Men
         if len({r.entity_id for r in refs}) != 1 or len({r.field for r in refs}) != 1:
             continue
         found.append((mention, refs[0].entity_id, refs[0].field,
-                      spelling_key(analysis.text[mention.start:mention.end])))
+                      name_key(analysis.text[mention.start:mention.end])))
     return found
 
 
@@ -124,7 +154,7 @@ def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
     name_tokens = tuple(m.group() for m in _TOKEN.finditer(analysis.text[mention.start:mention.end]))
     if len(name_tokens) < 2:
         return
-    for start, end in tokens.variants_of(name_tokens, min_ratio):
+    for start, end in tokens.variants_of(name_tokens, min_ratio, language(analysis.lang).consistency.STRICT_VARIANTS):
         if start != mention.start:
             yield start, end
 
@@ -138,14 +168,16 @@ class _Tokens:
         for index, (_, _, word) in enumerate(self.spans):
             self.positions[word].append(index)
         # A long text names one person many times: the variants of a name are searched for once.
-        self._variants: dict[tuple[tuple[str, ...], float], list[tuple[int, int]]] = {}
+        self._variants: dict[tuple[tuple[str, ...], float, bool], list[tuple[int, int]]] = {}
         self._by_skeleton: dict[str, list[str]] | None = None
 
-    def variants_of(self, name_tokens: tuple[str, ...], min_ratio: float) -> list[tuple[int, int]]:
-        """Spans of word windows that spell `name_tokens` with some words the same and the others close."""
-        key = (name_tokens, min_ratio)
+    def variants_of(self, name_tokens: tuple[str, ...], min_ratio: float, strict: bool) -> list[tuple[int, int]]:
+        """Spans of word windows that spell `name_tokens` with some words the same and the others close;
+        `strict`: the others differ only by letters the skeleton folds (سيرغي / سيرجي), not by a long vowel
+        (محمد بن سلمان / محمد بن سليمان are two people)."""
+        key = (name_tokens, min_ratio, strict)
         if key not in self._variants:
-            self._variants[key] = list(self._find_variants(name_tokens, min_ratio))
+            self._variants[key] = list(self._find_variants(name_tokens, min_ratio, strict))
         return self._variants[key]
 
     def _words_by_skeleton(self) -> dict[str, list[str]]:
@@ -156,7 +188,8 @@ class _Tokens:
                     self._by_skeleton[skeleton(word)].append(word)
         return self._by_skeleton
 
-    def _find_variants(self, name_tokens: tuple[str, ...], min_ratio: float) -> Iterator[tuple[int, int]]:
+    def _find_variants(self, name_tokens: tuple[str, ...], min_ratio: float,
+                       strict: bool) -> Iterator[tuple[int, int]]:
         from rapidfuzz.fuzz import ratio
 
         width = len(name_tokens)
@@ -167,16 +200,24 @@ class _Tokens:
         starts = {position - offset for offset, word in enumerate(name_tokens)
                   for other in by_skeleton.get(skeleton(word), ()) if other != word
                   for position in self.positions[other]}
+        if strict:  # words compared as the knowledge's names are (alef and hamza forms folded)
+            name_tokens = tuple(normalize_key(word) for word in name_tokens)
+            fold = _transliteration_folds(generation())[0]
         for index in sorted(starts):
             if index < 0 or index + width > len(self.spans):
                 continue
             window = self.spans[index:index + width]
-            words = [t[2] for t in window]
+            words = [normalize_key(t[2]) if strict else t[2] for t in window]
             same = [a == b for a, b in zip(words, name_tokens, strict=True)]
             if all(same) or not any(same):
                 continue
-            if all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4)
-                   for s, a, b in zip(same, words, name_tokens, strict=True)):
+            if strict:
+                close = all(s or (a.translate(fold) == b.translate(fold) and len(a) >= 4)
+                            for s, a, b in zip(same, words, name_tokens, strict=True))
+            else:
+                close = all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4)
+                            for s, a, b in zip(same, words, name_tokens, strict=True))
+            if close:
                 yield window[0][0], window[-1][1]
 
 
@@ -203,36 +244,45 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         varied = len(spellings[(entity_id, "names")]) > 1 or len(spellings[(entity_id, "short")]) > 1
         target = preferred if house and varied else _target_spelling(entity, field, analysis.lang, preferred,
                                                                      spellings[(entity_id, field)])
-        target_key = spelling_key(target)
+        target_key = name_key(target)
         spans = []
         # Only a spelling of the same name counts: «غزة» beside «قطاع غزة» is a short form, not a variant.
         if key != target_key and is_spelling_variant(key, target_key, min_ratio, analysis.lang):
             spans.append((mention.start, mention.end))
-        # Spellings the knowledge does not list are searched only where the language allows it (not in Arabic:
-        # given names that differ by a letter are different people, محمد بن سليمان / محمد بن سلمان).
+        # Spellings the knowledge does not list are searched only where the language allows it; in Arabic only
+        # letters the skeleton folds may differ (given names that differ by a long vowel are different people,
+        # محمد بن سليمان / محمد بن سلمان).
         if field == "names" and key == target_key and words.SEARCH_UNLISTED:
             spans += list(_fuzzy_variants(analysis, mention, tokens, min_ratio))
         for start, end in spans:
             found = analysis.text[start:end]
-            if (start, end) in flagged or spelling_key(found) == target_key:
+            if (start, end) in flagged or name_key(found) == target_key:
                 continue
             flagged.add((start, end))
+            accepted = (analysis.lang in rule.params["accepted_mix_info"] and not (house and varied)
+                        and {name_key(found), target_key} <= _listed_keys(entity, analysis.lang))
             yield rule.finding(
                 start, end, analysis.lang,
                 explanation=_explain(analysis.lang, entity.label(analysis.lang), found, target),
-                fix=Fix(target, "safe"),
+                fix=Fix(target, "safe"), severity=Severity.INFO if accepted else None,
                 found=found, preferred=target, by=_spelled_by(analysis.lang, house),
             )
+
+
+def _listed_keys(entity: Entity, lang: str) -> set[str]:
+    """The spellings of the entity's name that its knowledge lists in `lang` (full names and family names),
+    not the forms generated from them (a long vowel dropped: «ترمب»)."""
+    return {name_key(name) for names in (entity.names, entity.short) for name in names.get(lang, ())}
 
 
 def _target_spelling(entity: Entity, field: str, lang: str, preferred: str, used: Counter[str]) -> str:
     """The preferred spelling if the article uses it; else the article's most frequent spelling (ties go to
     the knowledge base's order), written as the knowledge base writes it."""
-    if spelling_key(preferred) in used or not used:
+    if name_key(preferred) in used or not used:
         return preferred
     listed = list((entity.short if field == "short" else entity.names).get(lang, ()))
-    by_key = {spelling_key(name): name for name in reversed(listed)}
-    order = {spelling_key(name): index for index, name in enumerate(listed)}
+    by_key = {name_key(name): name for name in reversed(listed)}
+    order = {name_key(name): index for index, name in enumerate(listed)}
     best = max(used, key=lambda key: (used[key], -order.get(key, len(order))))
     return by_key.get(best, preferred)
 

@@ -105,6 +105,8 @@ KINDS: Mapping[str, CheckKind] = {
         entity_types=Param(STRINGS, ("person", "place"), "the entity types whose names are compared"),
         min_ratio=Param(NUMBER, 82.0, "the least similarity (0-100) of two spellings of one name"),
         preferred_spellings=Param(STRINGS, (), "spellings to prefer (the house style's, from the configuration)"),
+        accepted_mix_info=Param(STRINGS, (), "languages in which two spellings the knowledge both lists, mixed in "
+                                             "one article, are an info note, not the rule's severity"),
     ),
     "headline-body": _kind(
         "checker.checks.consistency:headline_body", "found verdict",

@@ -50,6 +50,7 @@ AREAS = {
         SKELETON_FOLDS = {"w": "v"}
         LONG_VOWELS = "aeiou"
         ARTICLE = ""
+        ARTICLE_SPELLINGS = ()
         STRICT_VARIANTS = False
         FINAL_VOWELS = ""
         SEARCH_UNLISTED = False

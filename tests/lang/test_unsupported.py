@@ -14,7 +14,7 @@ from checker.lang import UnsupportedLanguageError
 FIXTURE_PACKS = str(Path(__file__).resolve().parents[1] / "fixtures" / "packs")
 PERSIAN = "ایوان پتروف با هیئت دیدار کرد.\nسپس ایوان پتروف گفت که گفتگوها ادامه دارد.\n"
 URDU = "ایوان پیٹروف نے وفد سے ملاقات کی۔\nبعد میں ایوان پیٹروف نے کہا کہ بات چیت جاری رہے گی۔\n"
-FRENCH = "Ivan Petrov a rencontré la délégation.\nPlus tard, Iwan Petrow a dit que les discussions continuent.\n"
+FRENCH = "Ivan Petrov a rencontré la délégation.\nPlus tard, Ivan Petrow a dit que les discussions continuent.\n"
 HEBREW = "איוון פטרוב נפגש עם המשלחת.\nמאוחר יותר אמר כי השיחות יימשכו.\n"
 VARIANTS_AR = "التقى إيفان بيتروف بالوفد أمس.\nوقال ايفان بتروف إن المحادثات مستمرة.\n"
 
@@ -51,7 +51,7 @@ def test_explicit_lang_forces_the_language(tmp_path):
     result = check(str(tmp_path / "article.txt"), "--format", "json", "--lang", "en")
     [file] = json.loads(result.stdout)["files"]
     assert (file["skipped"], file["lang"]) == (None, "en")
-    assert [f["text"] for f in file["findings"]] == ["Iwan Petrow"]
+    assert [f["text"] for f in file["findings"]] == ["Ivan Petrow"]
     assert result.exit_code == 1
 
 
@@ -78,6 +78,6 @@ def test_api_never_reads_an_unsupported_language():
     with pytest.raises(UnsupportedLanguageError, match="language fa is not supported"):
         checker.analyse(PERSIAN)
     # An explicit language is never replaced by a guess: English text asked for as French is not read.
-    assert checker.check_text("Ivan Petrov met them. Later Iwan Petrow spoke.", lang="fr") == []
-    assert [f.rule for f in checker.check_text("Ivan Petrov met them. Later Iwan Petrow spoke.")] == [
+    assert checker.check_text("Ivan Petrov met them. Later Ivan Petrow spoke.", lang="fr") == []
+    assert [f.rule for f in checker.check_text("Ivan Petrov met them. Later Ivan Petrow spoke.")] == [
         "consistency/name-variants"]

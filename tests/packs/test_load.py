@@ -23,7 +23,7 @@ rules:
     message: {{en: "spelled two ways", ar: "بتهجئتين"}}
     why: "One name spelled two ways in one article confuses readers."
     examples:
-      flag: [{{text: "Ivan Petrov met. Iwan Petrow left.", lang: en, span: "Iwan Petrow"}}]
+      flag: [{{text: "Ivan Petrov met. Ivan Petrow left.", lang: en, span: "Ivan Petrow"}}]
       clean: [{{text: "Ivan Petrov met. Petrov left.", lang: en}}]
 """
 
@@ -44,7 +44,7 @@ def test_valid_rule_pack_loads_with_its_fields(tmp_path):
     rule = packset.rule("mine/variants")
     assert rule.severity.label == "error"
     assert rule.message["ar"] == "بتهجئتين"
-    assert rule.examples["flag"][0]["span"] == "Iwan Petrow"
+    assert rule.examples["flag"][0]["span"] == "Ivan Petrow"
     assert packset.knowledge.get("person/test-ivan-petrov").short["en"] == ("Petrov",)
 
 

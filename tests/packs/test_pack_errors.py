@@ -24,7 +24,7 @@ rules:
     why: "One name spelled two ways in one article confuses readers."
     params: {min_ratio: 80}
     examples:
-      flag: [{text: "Ivan Petrov met. Iwan Petrow left.", lang: en, span: "Iwan Petrow"}]
+      flag: [{text: "Ivan Petrov met. Ivan Petrow left.", lang: en, span: "Ivan Petrow"}]
       clean: [{text: "Ivan Petrov met. Petrov left.", lang: en, date: 2025-03-01}]
 """
 
@@ -146,7 +146,7 @@ def test_a_bad_knowledge_pack_is_one_line_at_load(tmp_path, old, new, message):
      "15: rules[0].examples.clean[0]: missing required field: 'text' or 'articles'"),
     ('text: "Ivan Petrov met. Petrov left.", lang: en', 'text: "a", articles: [{text: a}, {text: b}], lang: en',
      "15: rules[0].examples.clean[0]: give only one of 'text' or 'articles'"),
-    (', span: "Iwan Petrow"}', "}", "14: rules[0].examples.flag[0]: missing required field 'span'"),
+    (', span: "Ivan Petrow"}', "}", "14: rules[0].examples.flag[0]: missing required field 'span'"),
     ("kind: rules", "kind: rules\nentities: []", "3: entities: a rules pack cannot have 'entities'"),
     ("    severity: error", "    severity: 3", "9: rules[0].severity: 3 is not one of ['error', 'warning', 'info']"),
     ("    category: consistency", "    category: consistency\n    category: roles",

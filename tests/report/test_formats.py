@@ -57,8 +57,8 @@ def test_github_workflow_commands(articles):
         f"::warning file=ar.txt,line=2,col=6,endLine=2,endColumn=17,title={RULE}::"
         "«ايفان بتروف» يُكتب «إيفان بيتروف»؛ المقال يكتب الاسم نفسه بتهجئتين [fix: ايفان بتروف -> إيفان بيتروف]",
         f"::warning file=en%2C 1.txt,line=2,col=7,endLine=2,endColumn=18,title={RULE}::"
-        "'Iwan Petrow' is spelled 'Ivan Petrov' by the knowledge base; this article spells the name two ways "
-        "[fix: Iwan Petrow -> Ivan Petrov]",
+        "'Ivan Petrow' is spelled 'Ivan Petrov' by the knowledge base; this article spells the name two ways "
+        "[fix: Ivan Petrow -> Ivan Petrov]",
     ]
 
 
@@ -71,13 +71,13 @@ def test_junit_xml(articles):
     case = suites["en, 1.txt"].find("testcase")
     assert case.get("name") == f"{RULE} 2:7"
     assert case.find("failure").get("type") == "warning"
-    assert case.find("failure").text.splitlines()[-1] == "fix: Iwan Petrow -> Ivan Petrov (safe)"
+    assert case.find("failure").text.splitlines()[-1] == "fix: Ivan Petrow -> Ivan Petrov (safe)"
     clean = suites["clean.txt"].findall("testcase")
     assert len(clean) == 1 and clean[0].find("failure") is None
 
 
 def test_statistics_counts_per_rule(articles):
-    Path("more.txt").write_text(VARIANTS_EN + "Iwan Petrow left.\n", encoding="utf-8")
+    Path("more.txt").write_text(VARIANTS_EN + "Ivan Petrow left.\n", encoding="utf-8")
     result = run("check", *articles, "more.txt", "--statistics")
     assert result.exit_code == 1
     assert result.stdout == f"4  {RULE}  (4 fixable)\n"

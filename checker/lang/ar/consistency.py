@@ -5,13 +5,15 @@ SKELETON_FOLDS = {"غ": "ج", "ق": "ك"}
 LONG_VOWELS = "اوي"  # dropped from a word's skeleton after its first letter
 # The article written onto a name: «لليابان» shows «يابان», still «اليابان»; one spelling key for both.
 ARTICLE = "ال"
+ARTICLE_SPELLINGS: tuple[str, ...] = ()  # the article's Latin spellings are English's
 # Arabic given names that differ by a letter are different people (محمد بن سليمان / محمد بن سلمان), and a
 # trailing vowel often tells a club from its city (ميلان / ميلانو): variants must be close as whole names,
-# every word sharing its skeleton, no word only adding one of these final letters; and spellings the
-# knowledge does not list are never searched for.
+# every word sharing its skeleton, no word only adding one of these final letters; and a spelling the
+# knowledge does not list is found only where a word of a listed full name has one of the letters above
+# swapped (سيرغي لافروف / سيرجي لافروف: غ and ج both write a foreign "g"), the others unchanged.
 STRICT_VARIANTS = True
 FINAL_VOWELS = "اويه"
-SEARCH_UNLISTED = False
+SEARCH_UNLISTED = True
 # من يعتمد التهجئة في رسالة name-variants (الحقل `{by}`، يلي التهجئة مباشرة): لا شيء لقاعدة المعرفة.
 SPELLED_BY_KNOWLEDGE = ""
 SPELLED_BY_HOUSE_STYLE = " بحسب أسلوب التحرير"

@@ -3,6 +3,7 @@
 SKELETON_FOLDS = {"y": "i", "k": "c", "w": "v"}  # Sergey / Sergei, Kyiv / Kiev
 LONG_VOWELS = "aeiou"
 ARTICLE = ""
+ARTICLE_SPELLINGS = ("al-", "el-")  # the Arabic article in Latin names (al-Sisi / el-Sisi): one spelling
 STRICT_VARIANTS = False  # each word close by skeleton or ratio (Zelensky / Zelenskyy)
 FINAL_VOWELS = ""
 SEARCH_UNLISTED = True  # spellings the knowledge does not list (Zelenskiy) are searched in the text
