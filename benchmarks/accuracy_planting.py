@@ -548,7 +548,10 @@ def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: random.Ra
     way; in the last mention, the last word that has another transliteration re-spelled (سيرغي -> سيرجي,
     هامبورغ -> هامبورج, Dmitry -> Dmitri). In Arabic only names whose English spelling has a "g" are
     re-spelled: ج/غ varies for that sound, while «الجبير» -> «الغبير» in a native name would be a typo, not a
-    transliteration. English places are left out: "Britain" -> "Brittain" is a typo, not a variant."""
+    transliteration. English places are left out: "Britain" -> "Brittain" is a typo, not a variant; and an
+    English re-spelling the knowledge lists is left out: mixing two accepted spellings is an info note."""
+    from checker.text.normalize import normalize_key
+
     text, lang = analysis.text, analysis.lang
     by_entity: dict[str, list[Any]] = {}
     for mention in analysis.mentions:
@@ -577,6 +580,10 @@ def find_variant(analysis: Analysis, findings: Sequence[Finding], rng: random.Ra
         if respelt is None:
             continue
         word, new = respelt
+        respelt_name = surface[:word.start()] + new + surface[word.end():]
+        if lang == "en" and entity and normalize_key(respelt_name) in {
+                normalize_key(name) for names in (entity.names, entity.short) for name in names.get(lang, ())}:
+            continue  # an English spelling the knowledge also lists (Dmitri / Dmitry) is an accepted mix
         start = last.start + word.start()
         plants.append(replace("consistency/variant", text, start, start + len(word.group()), new))
     return plants
