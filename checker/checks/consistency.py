@@ -162,7 +162,8 @@ def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
 class _Tokens:
     """The words of the text once, with where each word occurs."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, inflections: tuple[str, ...] = ()) -> None:
+        self.inflections = inflections  # endings that inflect a word (Macedonia -> Macedonian), not respell it
         self.spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         self.positions: dict[str, list[int]] = defaultdict(list)
         for index, (_, _, word) in enumerate(self.spans):
@@ -200,6 +201,7 @@ class _Tokens:
         starts = {position - offset for offset, word in enumerate(name_tokens)
                   for other in by_skeleton.get(skeleton(word), ()) if other != word
                   for position in self.positions[other]}
+        inflections = self.inflections
         if strict:  # words compared as the knowledge's names are (alef and hamza forms folded)
             name_tokens = tuple(normalize_key(word) for word in name_tokens)
             fold = _transliteration_folds(generation())[0]
@@ -215,10 +217,17 @@ class _Tokens:
                 close = all(s or (a.translate(fold) == b.translate(fold) and len(a) >= 4)
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             else:
-                close = all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4)
+                close = all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4
+                                  and not _inflected(a, b, inflections))
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             if close:
                 yield window[0][0], window[-1][1]
+
+
+def _inflected(word: str, name_word: str, inflections: tuple[str, ...]) -> bool:
+    """The name's word with an ending that makes another word of it ("North Macedonian" beside "North
+    Macedonia" is a demonym, not a spelling of the country)."""
+    return word.startswith(name_word) and word[len(name_word):] in inflections
 
 
 def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
@@ -229,8 +238,8 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     if not mentions:
         return
     spellings = _spellings_used(mentions)
-    tokens = _Tokens(analysis.text)
     words = language(analysis.lang).consistency
+    tokens = _Tokens(analysis.text, words.INFLECTIONS)
     flagged: set[tuple[int, int]] = set()
     for mention, entity_id, field, key in mentions:
         entity = analysis.knowledge.get(entity_id)

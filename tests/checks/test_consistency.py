@@ -60,6 +60,8 @@ CLEAN = [
     ("en", "UN Secretary-General António Guterres spoke on Monday. Antonio Guterres added that talks would go on."),
     ("en", "President Recep Tayyip Erdoğan spoke on Monday. Later, Erdogan said Recep Tayyip Erdogan would travel."),
     ("en", "President Abdel Fattah el-Sisi met the envoy. Abdel Fattah al-Sisi later spoke to reporters."),
+    # A demonym beside the country's name is another word, not a respelling (found on realtimeqa).
+    ("en", "The fire in North Macedonia killed 59 people in the North Macedonian town of Kocani."),
     # Found on real news: a renaming, a club beside its city, two different princes, singular and plural.
     ("ar", "أطلق عليها البريطانيون «بومباي»، والذي تحول الآن إلى مومباي. وتعد مومباي قلب صناعة السينما."),
     ("ar", "قاد المدافع فريقه ميلان إلى حسم ديربي مدينة ميلانو أمام جاره الإنتر."),

@@ -54,6 +54,7 @@ AREAS = {
         STRICT_VARIANTS = False
         FINAL_VOWELS = ""
         SEARCH_UNLISTED = False
+        INFLECTIONS = ()
         SPELLED_BY_KNOWLEDGE = "laŭ la sciobazo"
         SPELLED_BY_HOUSE_STYLE = "laŭ la domstilo"
         """,

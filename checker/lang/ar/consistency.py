@@ -14,6 +14,7 @@ ARTICLE_SPELLINGS: tuple[str, ...] = ()  # the article's Latin spellings are Eng
 STRICT_VARIANTS = True
 FINAL_VOWELS = "اويه"
 SEARCH_UNLISTED = True
+INFLECTIONS: tuple[str, ...] = ()  # unlisted spellings are read strictly (a swapped letter only)
 # من يعتمد التهجئة في رسالة name-variants (الحقل `{by}`، يلي التهجئة مباشرة): لا شيء لقاعدة المعرفة.
 SPELLED_BY_KNOWLEDGE = ""
 SPELLED_BY_HOUSE_STYLE = " بحسب أسلوب التحرير"

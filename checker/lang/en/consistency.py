@@ -7,6 +7,7 @@ ARTICLE_SPELLINGS = ("al-", "el-")  # the Arabic article in Latin names (al-Sisi
 STRICT_VARIANTS = False  # each word close by skeleton or ratio (Zelensky / Zelenskyy)
 FINAL_VOWELS = ""
 SEARCH_UNLISTED = True  # spellings the knowledge does not list (Zelenskiy) are searched in the text
+INFLECTIONS = ("n", "s")  # "North Macedonian", "Americas": another word than the name, not its respelling
 # Who prefers the spelling a name-variants message asks for (its `{by}` field).
 SPELLED_BY_KNOWLEDGE = "by the knowledge base"
 SPELLED_BY_HOUSE_STYLE = "by the house style"
