@@ -192,8 +192,9 @@ REPLACEMENTS = [
      None),
     ("consistency/variant", "ar", "قال سيرغي لافروف إن الاتفاق جيد. وأضاف سيرغي لافروف أن المحادثات مستمرة.", "سيرغي",
      "سيرجي"),
-    ("consistency/variant", "en", "Dmitry Peskov said the deal was good. Later Dmitry Peskov added that talks go on.",
-     "Dmitry", "Dmitri"),
+    # "Dmitry" -> "Dmitri" is not planted: the knowledge lists both, and mixing them is an info note in English.
+    ("consistency/variant", "en", "Volodymyr Zelensky said the deal was good. Later Volodymyr Zelensky added that "
+     "talks go on.", "Zelensky", "Zelenski"),
 ]
 
 
@@ -306,7 +307,8 @@ def _write_corpora(root: Path) -> None:
     realtime = [{"id": "r1", "date": "2025-03-16", "source": "t", "lang": "en", "title": "News",
                  "text": "Russian Foreign Minister Sergey Lavrov met his Chinese counterpart on Monday."},
                 {"id": "r2", "date": "2025-03-16", "source": "t", "lang": "en", "title": "News",
-                 "text": "Dmitry Peskov said the deal was good. Later Dmitry Peskov added that talks go on."}]
+                 "text": "Volodymyr Zelensky said the deal was good. Later Volodymyr Zelensky added that talks go "
+                         "on."}]
     for name, items in (("hespress_ar", hespress), ("realtimeqa_news_en", realtime)):
         with gzip.open(root / "recent" / f"{name}.jsonl.gz", "wt", encoding="utf-8") as handle:
             handle.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
@@ -340,7 +342,7 @@ def test_a_run_on_small_corpora_gives_the_same_figures_whatever_the_hash_seed(tm
     # one planted error per article: three articles with candidates in each language, three errors
     for lang in ("ar", "en"):
         assert sum(figure["planted"] for figure in by_type[lang].values()) == 3
-    # the title article carries one of the three role types; Peskov's article the issuer or the variant
+    # the title article carries one of the three role types; Zelensky's article the issuer or the variant
     assert sum(by_type["en"][type_]["planted"] for type_ in by_type["en"] if type_.startswith("roles/")) == 1
     assert by_type["en"]["attribution/issuer"]["planted"] + by_type["en"]["consistency/variant"]["planted"] == 1
     assert results["planted"]["untouched_false_alarms"]["en"]["articles"] == 3
