@@ -331,11 +331,6 @@ def _disease(generation: int) -> re.Pattern[str]:
 
 
 @cache
-def _number_and(generation: int) -> re.Pattern[str] | None:
-    words = [found.casualties.NUMBER_AND for found in languages_with("casualties") if found.casualties.NUMBER_AND]
-    return re.compile(r"\s*(?:" + "|".join(words) + r")\s*") if words else None
-
-
 def sentence_scope(sentence_key: str) -> str:
     """The time scope a sentence gives its figures (see the module docstring), from its normalised text."""
     found = {name for name, compiled in _scope_patterns(generation()) if compiled.search(sentence_key)}
@@ -439,23 +434,6 @@ def _place_mentions_with(analysis: Analysis, start: int, end: int) -> tuple[list
     return mentions, places
 
 
-def joined_quantities(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """«48 ألفا و572» is one figure (48,572): a thousands figure and a smaller one joined by «و»."""
-    and_between = _number_and(generation())
-    joined: list[Quantity] = []
-    for quantity in quantities:
-        previous = joined[-1] if joined else None
-        if (previous is not None and previous.unit is None and quantity.unit is None and previous.exact
-                and quantity.exact and previous.value >= 1000 and quantity.value < 1000
-                and previous.value % 1000 == 0 and and_between is not None
-                and and_between.fullmatch(text, previous.end, quantity.start)):
-            joined[-1] = replace(previous, end=quantity.end, low=previous.low + quantity.low,
-                                 high=previous.high + quantity.high, value=previous.value + quantity.value)
-            continue
-        joined.append(quantity)
-    return joined
-
-
 def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
     """Every casualty figure of the text, in text order, with its parts attached."""
     lang = analysis.lang
@@ -464,7 +442,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
     facts: list[CasualtyFact] = []
     sentence_info: dict[int, tuple[str, bool, tuple[tuple[str, ...], ...]]] = {}
     pending_parts: dict[int, list[CasualtyPart]] = {}
-    for quantity in joined_quantities(text, analysis.quantities):
+    for quantity in analysis.quantities:
         if quantity.unit is not None or quantity.high <= 0:
             continue
         if quantity.end < len(text) and text[quantity.end] == "-":

@@ -89,6 +89,7 @@ class _Figure:
     vague: bool
     digits: str | None = None  # the digit string when the figure is one plain number token
     ordinal: bool = False
+    scale: float = 1.0  # the multiplier word it ends with («7 ملايين», "two million"): a smaller part may follow
 
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -133,6 +134,7 @@ class _Words:
     half_scales: frozenset[str]
     articles: tuple[str, ...]
     conjunctions: str  # clitic conjunctions that join number words («وعشرين»)
+    part_joiners: frozenset[str]  # «7 ملايين و200 ألف»: the word that joins a smaller part to a scale
     never_first: frozenset[str]  # words that only continue a number ("and", "of")
     of_words: frozenset[str]  # "hundreds of thousands"
 
@@ -162,7 +164,7 @@ def _all_words(generation: int) -> _Words:
         folded("NEEDS_OF"), folded("A_WORDS"), folded("FEW_AFTER_A"),
         frozenset(fold_word(source.AND_HALF) for source in sources if source.AND_HALF), folded("HALF_SCALES"),
         tuple(source.ARTICLE for source in sources if source.ARTICLE),
-        "".join(source.CONJUNCTIONS for source in sources),
+        "".join(source.CONJUNCTIONS for source in sources), folded("PART_JOINERS"),
         frozenset(key for key, lexeme in lexicon.items() if lexeme.kind in ("and", "of")),
         frozenset(key for key, lexeme in lexicon.items() if lexeme.kind == "of"),
     )
@@ -334,9 +336,9 @@ def _digits_figure(text: str, tokens: list[_Token], i: int, lang: str) -> _Figur
     if value is None:
         return None
     value *= scale
-    value, last = _half_after(tokens, last, text, value, scale)
+    halved, last = _half_after(tokens, last, text, value, scale)
     digits = token.key if last == i else None
-    return _Figure(i, last, value, value, True, False, digits=digits)
+    return _Figure(i, last, halved, halved, True, False, digits=digits, scale=scale if halved == value else 1.0)
 
 
 def _half_after(tokens: list[_Token], last: int, text: str, value: float, scale: float) -> tuple[float, int]:
@@ -398,9 +400,10 @@ def _exact_words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | No
         j += 1
     if last < i or last_kind == "a" or (last_kind == "unit" and (unit := _lexeme(tokens[last])) and unit.teen_only):
         return None
-    value = total + small
-    value, last = _half_after(tokens, last, text, value, smallest_scale if last_kind == "scale" else 1.0)
-    return _Figure(i, last, value, value, True, False)
+    scale = smallest_scale if last_kind == "scale" else 1.0
+    value, halved = total + small, last
+    value, last = _half_after(tokens, last, text, value, scale)
+    return _Figure(i, last, value, value, True, False, scale=scale if last == halved else 1.0)
 
 
 def _number_step(
@@ -493,6 +496,7 @@ def _quantity_at(text: str, tokens: list[_Token], i: int, lang: str) -> tuple[Qu
     figure = _digits_figure(text, tokens, i, lang) if tokens[i].kind == "number" else _words_figure(text, tokens, i)
     if figure is None:
         return None, i + 1
+    figure = _with_smaller_parts(text, tokens, _and_a_fraction(text, tokens, figure), lang)
     first, last = figure.first, figure.last
     start, end = _start_after_clitic(text, tokens[first]), tokens[last].end
     date = _date_span(text, tokens, figure)
@@ -517,6 +521,59 @@ def _quantity_at(text: str, tokens: list[_Token], i: int, lang: str) -> tuple[Qu
     low, high = _apply_modifier(modifier, figure.low, figure.high)
     quantity = Quantity(start, end, low, high, figure.low, figure.exact, figure.vague, modifier, unit)
     return quantity, last + 1
+
+
+def _with_smaller_parts(text: str, tokens: list[_Token], figure: _Figure, lang: str) -> _Figure:
+    """«7 ملايين و200 ألف», «ألفين و500», «مليون وثلاثمائة ألف», "1 million 200 thousand": a smaller part
+    joined to a figure that ends with a multiplier is part of the same quantity (7,200,000), not a second one.
+    Without the joining word («و») only a part with a smaller multiplier of its own continues the figure
+    ("1 million 200 thousand"; "1 million 200" may be two figures); a part followed by a percent sign or a
+    month stays apart."""
+    joiners = _words().part_joiners
+    while figure.exact and figure.scale > 1.0 and figure.last + 1 < len(tokens):
+        j = figure.last + 1
+        if not _connected(text, tokens[j - 1], tokens[j]):
+            break
+        joined = tokens[j].key in joiners
+        if joined and j + 1 < len(tokens) and _connected(text, tokens[j], tokens[j + 1]):
+            j += 1
+        elif joined:
+            break
+        lexeme = _lexeme(tokens[j])
+        if tokens[j].kind == "number":
+            part = _digits_figure(text, tokens, j, lang)
+        elif (not joined and lexeme is not None and lexeme.prefix == 1 and tokens[j].key[0] in joiners
+              and lexeme.kind in ("unit", "ten", "tens", "hundred", "hundreds")):
+            joined, part = True, _exact_words_figure(text, tokens, j)  # «7 ملايين وثلاثمائة ألف»
+        else:
+            break
+        if (part is None or part.ordinal or not part.exact or part.low >= figure.scale or part.scale >= figure.scale
+                or (not joined and part.scale == 1.0) or _date_span(text, tokens, part) is not None
+                or _unit_after(text, tokens, part.last, part)[0] == "percent"):
+            break
+        figure = _Figure(figure.first, part.last, figure.low + part.low, figure.high + part.high, True, False,
+                         scale=part.scale)
+    return figure
+
+
+def _and_a_fraction(text: str, tokens: list[_Token], figure: _Figure) -> _Figure:
+    """"two and a half million", "one and a quarter billion": the whole and the fraction times the multiplier."""
+    last = figure.last
+    if not figure.exact or figure.scale != 1.0 or figure.low != int(figure.low) or not 0 < figure.low < 100:
+        return figure
+    kinds = ("and", "a", "fraction", "scale")
+    if last + len(kinds) >= len(tokens) or not all(
+            _connected(text, tokens[k], tokens[k + 1]) for k in range(last, last + len(kinds))):
+        return figure
+    lexemes = [_lexeme(tokens[last + 1 + k]) for k in range(len(kinds))]
+    if any(lexeme is None or lexeme.kind != kind for lexeme, kind in zip(lexemes, kinds, strict=True)):
+        return figure
+    fraction, scale = lexemes[2], lexemes[3]
+    assert fraction is not None and scale is not None
+    if scale.plural or scale.dual or scale.prefix:
+        return figure
+    value = (figure.low + fraction.value) * scale.value
+    return _Figure(figure.first, last + len(kinds), value, value, True, False, scale=scale.value)
 
 
 def _is_pronoun_one(text: str, tokens: list[_Token], i: int) -> bool:

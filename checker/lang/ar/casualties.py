@@ -65,8 +65,6 @@ WOUND_OBJECTS = "بجروح بجراح بإصابات بإصابة برصاص ب
 # Sentences about disease (إصابة is also an infection) are skipped; on the normalised sentence.
 DISEASE = (r"تسمم|التسمم|بالتسمم|كورونا|فيروس|فايروس|وباء|كوفيد|السرطان|سرطان|الانفلونزا|انفلونزا|الحصبه|الكوليرا|"
            r"مرض|الامراض")
-# «48 ألفا و572» is one figure: a thousands figure and a smaller one joined by this word.
-NUMBER_AND = "و"
 # Cue phrases that give a sentence's figures their time scope ("|"-separated, matched on the normalised text).
 SCOPE_CUES = {
     "cumulative": "منذ 7 اكتوبر|منذ السابع من اكتوبر|منذ السابع من تشرين الاول|منذ 7 تشرين الاول|منذ بدء الحرب|"

@@ -56,6 +56,8 @@ PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
 ARTICLE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "وبال", "كال", "ولل")
 SHORT_WORD_PREFIXES = ("", "و")
 CONJUNCTIONS = "وف"  # «وعشرين»: a conjunction written onto a number word joins it to the one before
+# «7 ملايين و200 ألف», «ألفين و500»: the word that joins a smaller part to a figure ending with a multiplier.
+PART_JOINERS = ("و",)
 ARTICLE = "ال"  # «عشرات الآلاف»: the article on a multiplier continues the figure
 # «مليون ونصف», «مليونين ونصف المليون»: half the scale added; the scale may be repeated with the article.
 AND_HALF = "ونصف"

@@ -52,7 +52,6 @@ ILLNESS_PREPOSITION = ""
 WOUND_OBJECTS = ""
 DISEASE = (r"\b(?:covid|coronavirus|virus|flu|influenza|cancer|disease|infections?|infected|cases|outbreak|mers|sars|"
            r"ebola|cholera|hiv|aids|patients|poisoning|poisoned)\b")
-NUMBER_AND = ""
 SCOPE_CUES = {
     "cumulative": "since october 7|since 7 october|since oct. 7|since oct 7|since the war began|since the start of "
                   "the war|since the war started|since the beginning of the war|since the conflict began|since the "

@@ -29,6 +29,7 @@ PREFIXES = ("",)
 ARTICLE_PREFIXES: tuple[str, ...] = ()
 SHORT_WORD_PREFIXES = ("",)
 CONJUNCTIONS = ""
+PART_JOINERS: tuple[str, ...] = ()  # "1 million 200 thousand" needs none; "3 million and 200,000" may be two figures
 ARTICLE = ""
 AND_HALF = ""
 HALF_SCALES: tuple[str, ...] = ()
