@@ -67,7 +67,8 @@ _TWO_MILLION = 2_000_000
 
 
 def _written(value: int, like: str, lang: str) -> str:
-    return f"{value:,}" if "," in like or (lang == "en" and value >= 10_000) else str(value)
+    # English news groups thousands ("2,066"); a bare 2066 would read as a year, to any reader.
+    return f"{value:,}" if "," in like or (lang == "en" and value >= 1_000) else str(value)
 
 
 def _value(surface: str) -> int:
@@ -136,7 +137,12 @@ def _place_names(knowledge: Any, lang: str) -> list[tuple[str, int]]:
         population = entity.get("population")
         if entity.get("place_type", "country") in ("country", "region") and isinstance(population, int) \
                 and population > 0 and not entity.get("ambiguous"):
-            names += [(name, population) for name in entity.names.get(lang, ()) if len(name) >= 4]
+            # A name the place or its country marks ambiguous (Georgia, also a US state) names no population.
+            country = knowledge.get(entity.get("country") or "")
+            ambiguous = {name for holder in (entity, country) if holder is not None
+                         for name in (holder.get("ambiguous_names") or {}).get(lang, ())}
+            names += [(name, population) for name in entity.names.get(lang, ())
+                      if len(name) >= 4 and name not in ambiguous]
     return names
 
 
