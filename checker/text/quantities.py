@@ -23,6 +23,9 @@ Modifiers, applied to the range [low, high] of the figure (for an exact figure l
 Digits: 1,200 and ١٬٢٠٠ group thousands; 2.5 and ٢٫٥ are decimals; in Arabic a single dot followed by
 exactly three digits (3.500) groups thousands unless a multiplier or a percent sign follows
 (1.250 مليون = 1.25 million); 1.200.000 groups thousands in both languages.
+Compounds: a smaller part joined to a figure that ends with a multiplier is the same figure
+(«7 ملايين و200 ألف» 7,200,000, «ألفين و500» 2,500, "1 million 200 thousand"); "two and a half million" is
+2,500,000.
 Units: percent, currency, distance, area, weight, time; "date" for a day next to a month (7 أكتوبر,
 18 February: never a count); "year" for 1900-2100 written as four bare digits, unless a count modifier
 precedes it or a unit or multiplier follows it; "ordinal" for 18th.
