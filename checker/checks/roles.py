@@ -334,6 +334,7 @@ class _FrameWords:
     hypothetical: re.Pattern[str]
     current: re.Pattern[str]
     death: re.Pattern[str]
+    end_of_term: re.Pattern[str]
     speaker_label: re.Pattern[str] | None
     first_person: re.Pattern[str] | None
     source: Any
@@ -346,7 +347,7 @@ def _frame_words(lang: str, generation: int) -> _FrameWords:
     first_person = re.compile(source.FIRST_PERSON) if source.FIRST_PERSON else None
     return _FrameWords(re.compile(source.HYPOTHETICAL_WORDS, re.IGNORECASE),
                        re.compile(source.CURRENT_WORDS, re.IGNORECASE), re.compile(source.DEATH_WORDS, re.IGNORECASE),
-                       label, first_person, source)
+                       re.compile(source.END_OF_TERM_WORDS, re.IGNORECASE), label, first_person, source)
 
 
 # A clause ends at these marks: a frame word beyond them belongs to another clause.
@@ -462,12 +463,101 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
         return True
     if _dated_in_tenure(analysis, frame, fits, date):
         return True
+    ended = any(r.ended_before(date) for r in fits)  # a term of the past, even with another still to come
+    if ended and words.end_of_term.search(frame):
+        return True  # "Hamdok's resignation on Sunday", «إعفاءه من منصبه»: the title held until that event
     if words.current.search(frame):
         return False
-    ended = any(r.ended_before(date) for r in fits)  # a term of the past, even with another still to come
+    if ended and _anchored_in_tenure(analysis, claim, fits, date):
+        return True
     in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
     possessive = bool(source.POSSESSIVES) and analysis.text.startswith(source.POSSESSIVES, claim.person.end)
-    return ended and not in_office and (possessive or source.narrative_past(source.words_of(frame)))
+    if ended and not in_office and (possessive or source.narrative_past(source.words_of(frame))):
+        return True
+    if not ended:
+        return False
+    # the whole clause, its verb of saying included: "President Donald Trump declared a premature victory"
+    clause_start, clause_end = _clause_bounds(analysis, min(claim.title.start, claim.person.start),
+                                              max(claim.title.end, claim.person.end))
+    return source.told_in_past(source.words_of(analysis.text[clause_start:clause_end] + " " + frame)) and \
+        _article_knows_the_date(analysis, claim, fits, date)
+
+
+# How many sentences back in its paragraph a sentence without a time of its own takes its time from.
+_ANCHOR_SENTENCES = 3
+
+
+def _anchored_in_tenure(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date) -> bool:
+    """True when a sentence that names no time of its own continues a paragraph set in the tenure: the nearest
+    sentence before it (in its paragraph, up to `_ANCHOR_SENTENCES` back) that names a time names one of the
+    tenure: a then-word ("In recent years, ..."), a day ("on January 5") or a year in it. A word of the
+    article's day there, or a time outside the tenure, sets the paragraph elsewhere. In a language whose past
+    tense shows history (English), the sentence must be told in the past."""
+    text = analysis.text
+    sentence = analysis.sentence_of(claim.person.start)
+    own = text[sentence.start:sentence.end]
+    words = _frame_words(analysis.lang, generation())
+    source = words.source
+    if _YEAR.search(own) or source.month_days(own):
+        return False  # the sentence's own time decides (read by _period_context and _dated_in_tenure)
+    if source.ANCHOR_NEEDS_PAST and not source.told_in_past(source.words_of(own)):
+        return False
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    position = sentence.start
+    for _ in range(_ANCHOR_SENTENCES):
+        if position <= paragraph:
+            return False
+        before = analysis.sentence_of(position - 1)
+        if before.start < paragraph or before.start >= position:
+            return False
+        said = text[before.start:before.end]
+        position = before.start
+        if words.current.search(said):
+            return False
+        if any(not then.group().startswith("former") for then in _then_words(generation()).finditer(said.lower())) \
+                or _dated_in_tenure(analysis, said, fits, date) or _month_in_tenure(source.months_named(said), fits, date):
+            return True  # "former Republican lawmaker X" there is a person's status, not the paragraph's time
+        years = [int(year) for year in _YEAR.findall(said)]
+        if years:
+            return any(r.start.year <= year <= (r.end.year if r.end else 9999) for year in years for r in fits)
+        if source.month_days(said) or source.months_named(said):
+            return False
+    return False
+
+
+def _month_in_tenure(months: list[int], fits: list[Role], date: dt.date) -> bool:
+    """True when a month named without a year ("in February") is, as its latest occurrence up to the article's
+    month, one in which a fitting role was held for at least a day."""
+    for month in months:
+        year = date.year if month <= date.month else date.year - 1
+        first = dt.date(year, month, 1)
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if any(r.start <= last and (r.end is None or r.end >= first) for r in fits):
+            return True
+    return False
+
+
+def _article_knows_the_date(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date) -> bool:
+    """True when the article shows elsewhere that it knows who held what on its date: it calls the person
+    "former" in this office, gives the person a title held on the date, or names the office's holder on the
+    date. A past title of the person in a sentence told in the past is then the period's title ("Early in the
+    pandemic, President Donald Trump declared ..." beside "President Joe Biden last week ...")."""
+    knowledge = analysis.knowledge
+    countries = {_country_of(knowledge, r.of) for r in fits}
+    for other in analysis.annotation("titled_persons"):
+        if other.person.start == claim.person.start:
+            continue
+        if other.person_id == claim.person_id:
+            if other.former and other.office_id == claim.office_id:
+                return True
+            if not other.former and any(role_fits(knowledge, r, other) and r.held_on(date)
+                                        for r in _person_roles(knowledge, other)):
+                return True
+        elif not other.former and other.office_id == claim.office_id and any(
+                role_fits(knowledge, r, other) and r.held_on(date) and _country_of(knowledge, r.of) in countries
+                for r in _person_roles(knowledge, other)):
+            return True  # the holder on the date of the same office of the same country
+    return False
 
 
 def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:

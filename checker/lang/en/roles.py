@@ -9,7 +9,9 @@ THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in
               r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b|\bin recent years\b|"
               # "Last year, press secretary Jen Psaki called ...", "Former Trump administration Defense Secretary X"
               r"\blast (?:year|month)\b|\bearlier this year\b|\byears ago\b|"
-              r"\bformer \w+ (?:administration|white house)\b")
+              r"\bformer \w+ (?:administration|white house)\b|"
+              # "on his last day in office": a day of the tenure, named by its place in it
+              r"\b(?:first|last|final) (?:day|days|week|weeks|hours?) in office\b")
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date
@@ -35,6 +37,10 @@ CAPTION_LABEL = r"\s*(?:[A-Z]{3,}[ \t]+){2,}"
 # President Raisi", "President Raisi died", "the funeral of President Raisi").
 DEATH_WORDS = (r"\b(?:late|died|dies|dead|death|deaths|killed|funeral|burial|buried|mourn\w*|condolences?|"
                r"memorial|tribute\w*|passed away|posthumous\w*|crash\w*|assassinat\w*|legacy|remembered)\b")
+# Words of the end of a term told in the sentence: the title is the one held until that event ("Hamdok's
+# resignation on Sunday", "ousted him from the post", "relieved of his duties"). Read only for a term that ended.
+END_OF_TERM_WORDS = (r"\b(?:resign|resigns|resigned|resigning|resignation|ousted|ouster|ousting|removal|removed from|"
+                     r"relieved of|steps? down|stepped down|stepping down|left office|leaving office)\b")
 # Verbs that tell a person acting on the day, next to the name ("President Raisi said on Tuesday", "met"):
 # with a word of the day, a dead person so told is an error.
 ACTING_VERBS = frozenset("""says said tells told announces announced meets met visits visited arrives arrived
@@ -52,7 +58,11 @@ TRANSITION_WORDS = frozenset("new newly outgoing incoming".split())
 # A speaker writing in the first person (a transcript, an opinion piece): the title is the speaker's word.
 FIRST_PERSON = r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Uu]s|[Oo]ur)\b"  # not "US"
 _MONTHS = "january february march april may june july august september october november december".split()
-_MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2})\b(?!,? \d{4})")
+# News style abbreviates months before a day ("Jan. 6", "Sept. 11"): the abbreviation with its dot.
+_MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Sep.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+_MONTH_DAY = re.compile(r"\b(" + "|".join([m.capitalize() for m in _MONTHS] + [re.escape(a[:-1]) + r"\."
+                                                                          for a in _MONTH_ABBREVIATIONS])
+                        + r")\.? (\d{1,2})\b(?!,? \d{4})")
 # Irregular simple past forms of common verbs (regular ones end in "-ed").
 _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held led left met sat saw won lost ran
     put set began became brought built bought chose drove fought found got kept knew paid sent spent stood
@@ -96,11 +106,33 @@ def narrative_past(words: list[str]) -> bool:
                for word in words)
 
 
+def told_in_past(words: list[str]) -> bool:
+    """True when the words hold a verb in the simple past, reporting verbs included ("President Trump said after
+    meeting her"): read only where the article shows elsewhere that it knows the person's title on its date."""
+    return narrative_past(words) or any(word in _PAST_REPORTING for word in words)
+
+
+_PAST_REPORTING = frozenset(word for word in REPORTING_VERBS if word.endswith("ed")) | {"said", "told", "wrote"}
+# A sentence told in the past takes its time from the sentences before it in the paragraph ("The last message
+# came on January 5. Shortly before midnight, Jordan forwarded ..."): only when its verb is past.
+ANCHOR_NEEDS_PAST = True
+
+
 def words_of(text: str) -> list[str]:
     """The lower-case words of `text`, in order (capitalised ones are names or the start of a title)."""
     return _LOWER_WORD.findall(text)
 
 
+_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (" +
+                          "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!,? \d)(?! \d{4})")
+
+
+def months_named(text: str) -> list[int]:
+    """The month of each month named without a day or a year, as a time ("in February", "since March")."""
+    return [_MONTHS.index(m.group(1).lower()) + 1 for m in _MONTH_ALONE.finditer(text)]
+
+
 def month_days(text: str) -> list[tuple[int, int]]:
     """(month, day) of each date written without a year ("July 7", "on March 27")."""
-    return [(_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))) for m in _MONTH_DAY.finditer(text)]
+    return [(_MONTH_ABBREVIATIONS.get(m.group(1)) or _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+            for m in _MONTH_DAY.finditer(text)]
