@@ -479,8 +479,9 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     # the whole clause, its verb of saying included: "President Donald Trump declared a premature victory"
     clause_start, clause_end = _clause_bounds(analysis, min(claim.title.start, claim.person.start),
                                               max(claim.title.end, claim.person.end))
-    return source.told_in_past(source.words_of(analysis.text[clause_start:clause_end] + " " + frame)) and \
-        _article_knows_the_date(analysis, claim, fits, date)
+    clause_text = analysis.text[clause_start:clause_end]
+    return not words.current.search(clause_text) and source.told_in_past(source.words_of(clause_text + " " + frame)) \
+        and _article_knows_the_date(analysis, claim, fits, date)
 
 
 # How many sentences back in its paragraph a sentence without a time of its own takes its time from.
@@ -498,8 +499,8 @@ def _anchored_in_tenure(analysis: Analysis, claim: TitleClaim, fits: list[Role],
     own = text[sentence.start:sentence.end]
     words = _frame_words(analysis.lang, generation())
     source = words.source
-    if _YEAR.search(own) or source.month_days(own):
-        return False  # the sentence's own time decides (read by _period_context and _dated_in_tenure)
+    if _YEAR.search(own) or source.month_days(own) or words.current.search(own):
+        return False  # the sentence's own time decides ("said on Tuesday": the day of the saying)
     if source.ANCHOR_NEEDS_PAST and not source.told_in_past(source.words_of(own)):
         return False
     paragraph = text.rfind("\n", 0, sentence.start) + 1

@@ -368,3 +368,93 @@ def test_a_title_wrong_in_a_named_year_before_the_term_names_that_year(checker, 
 @pytest.mark.parametrize("lang,text,date", NAMED_YEAR_RIGHT)
 def test_a_title_in_a_named_year_of_the_term_or_held_today_is_not_flagged(checker, lang, text, date):
     assert [(f.rule, text[f.start:f.end]) for f in checker.check_text(text, lang=lang, date=date)] == []
+
+
+# -- the time of a sentence read beyond its own words: an end of term, the paragraph before it, the article --
+OUT_OF_NETANYAHU = dt.date(2021, 6, 14)  # Netanyahu's first run as prime minister ended the day before
+OUT_OF_BIDEN = dt.date(2025, 6, 2)
+FRAME_READ_RIGHT = [  # (lang, text, date): a past title the sentence's time makes right
+    # the end of the term told in the sentence: the title held until that event
+    ("en", "Israeli Prime Minister Benjamin Netanyahu's ouster on Sunday ended twelve years in power.",
+     OUT_OF_NETANYAHU),
+    ("en", "President Joe Biden waves to reporters on his last day in office.", OUT_OF_BIDEN),
+    ("ar", "صوّت الكنيست أمس على إعفاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو من منصبه.", OUT_OF_NETANYAHU),
+    ("ar", "قبل الرئيس استقالة رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", OUT_OF_NETANYAHU),
+    ("ar", "الرئيس الأمريكي جو بايدن يلوح للصحفيين في آخر يوم له في منصبه.", OUT_OF_BIDEN),
+    # a day in news style ("Jan. 6"), of the tenure
+    ("en", "Rep. Liz Cheney, who voted to impeach President Donald Trump over the Jan. 6 riot, lost on Tuesday.",
+     dt.date(2022, 8, 2)),
+    ("en", "Jan. 7 - US President Joe Biden meets Japan's prime minister.", OUT_OF_BIDEN),
+    # the paragraph before names a time of the tenure, and the sentence names none
+    ("en", "In recent years, presidents saw her as a friend. President Donald Trump said after meeting her "
+     "that she was charming.", BETWEEN_TERMS),
+    ("en", "The talks opened in Riyadh on January 15. Secretary of State Antony Blinken led the American side.",
+     OUT_OF_BIDEN),
+    ("en", "The ceasefire talks began in January. Secretary of State Antony Blinken said they were useful.",
+     OUT_OF_BIDEN),
+    ("ar", "انطلقت المحادثات في الرياض يوم 15 يناير. وقال وزير الخارجية الأمريكي أنتوني بلينكن إنها مفيدة.",
+     OUT_OF_BIDEN),
+    ("ar", "بدأت المحادثات في عام 2022. وقال وزير الخارجية الأمريكي أنتوني بلينكن إنها مفيدة.", OUT_OF_BIDEN),
+    ("ar", "بدأت المحادثات مطلع يناير. وقال وزير الخارجية الأمريكي أنتوني بلينكن إنها مفيدة.", OUT_OF_BIDEN),
+    # the article shows it knows who holds the office on its date: the past title told in the past is history
+    ("en", "Early in the pandemic, President Donald Trump declared victory over the virus. President Joe Biden "
+     "last week applied a new approach.", dt.date(2021, 8, 2)),
+    ("en", "Former Secretary of State Antony Blinken spoke at Yale.\n\nIn the talks, Secretary of State Antony "
+     "Blinken urged Israel to accept the deal.", OUT_OF_BIDEN),
+    ("en", "Goldman said the accusation is that Prime Minister Vladimir Putin pressured Kyiv. President Vladimir "
+     "Putin denied it.", OUT_OF_BIDEN),
+]
+FRAME_READ_WRONG = [  # (lang, text, date, span): the same readings do not excuse these
+    # an end of term excuses only a term that ended: a later holder is still wrong
+    ("en", "Secretary of State Marco Rubio accepted the envoy's resignation on Monday.", BETWEEN_TERMS,
+     "Secretary of State"),
+    ("ar", "قبل وزير الخارجية الأمريكي ماركو روبيو اليوم استقالة السفير.", BETWEEN_TERMS, "وزير الخارجية الأمريكي"),
+    ("en", "Feb. 3 - US President Joe Biden meets Japan's prime minister.", dt.date(2026, 6, 2), "US President"),
+    # the paragraph before is set on the article's day, outside the tenure, or is another paragraph
+    ("en", "The talks opened in Riyadh on Monday. Secretary of State Antony Blinken said they were useful.",
+     OUT_OF_BIDEN, "Secretary of State"),
+    ("en", "The two sides first met in 2019. Secretary of State Antony Blinken said the talks were useful.",
+     OUT_OF_BIDEN, "Secretary of State"),
+    ("en", "The talks opened on January 15.\n\nSecretary of State Antony Blinken said the talks were useful.",
+     OUT_OF_BIDEN, "Secretary of State"),
+    ("en", "The talks opened in Riyadh on January 15. Secretary of State Marco Rubio said they were useful.",
+     BETWEEN_TERMS, "Secretary of State"),
+    ("ar", "بدأت المحادثات أمس. وقال وزير الخارجية الأمريكي أنتوني بلينكن إنها مفيدة.", OUT_OF_BIDEN,
+     "وزير الخارجية الأمريكي"),
+    ("ar", "بدأت المحادثات في عام 2019. وقال وزير الخارجية الأمريكي أنتوني بلينكن إنها مفيدة.", OUT_OF_BIDEN,
+     "وزير الخارجية الأمريكي"),
+    # the article knows the holder, but the sentence is told in the present or of the article's day
+    ("en", "Former Secretary of State Antony Blinken spoke at Yale. Secretary of State Antony Blinken is in Cairo.",
+     OUT_OF_BIDEN, "Secretary of State"),
+    ("en", "President Joe Biden spoke at the summit. President Donald Trump told reporters on Tuesday that he "
+     "would run.", BETWEEN_TERMS, "President"),
+    ("ar", "قال الرئيس الأمريكي جو بايدن أمس إن الاتفاق قريب. وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ.",
+     BETWEEN_TERMS, "الرئيس الأمريكي"),
+]
+
+
+@pytest.mark.parametrize("lang,text,date", FRAME_READ_RIGHT)
+def test_a_past_title_in_a_time_read_beyond_the_sentence_is_not_judged(checker, lang, text, date):
+    findings = run_out_of_tenure(checker, text, lang, date)
+    assert [text[f.start:f.end] for f in findings] == []
+
+
+@pytest.mark.parametrize("lang,text,date,span", FRAME_READ_WRONG)
+def test_a_title_the_wider_frame_does_not_excuse_is_judged(checker, lang, text, date, span):
+    findings = run_out_of_tenure(checker, text, lang, date)
+    assert [text[f.start:f.end] for f in findings] == [span] or (
+        len(findings) == 1 and span in text[findings[0].start:findings[0].end])
+
+
+def run_out_of_tenure(checker, text, lang, date):
+    from checker.engine import run_rules
+
+    return run_rules(checker.analyse(text, lang=lang, date=date), [checker.packs.rule(RULE)])
+
+
+def test_a_day_named_after_the_verb_of_saying_is_the_sentences_own_time(checker):
+    text = "The talks opened in Riyadh on January 15. Secretary of State Antony Blinken said on Tuesday they failed."
+    assert [text[f.start:f.end] for f in run_out_of_tenure(checker, text, "en", OUT_OF_BIDEN)] == ["Secretary of State"]
+    text = "انطلقت المحادثات يوم 15 يناير. وقال وزير الخارجية الأمريكي أنتوني بلينكن اليوم إنها فشلت."
+    assert [text[f.start:f.end] for f in run_out_of_tenure(checker, text, "ar", OUT_OF_BIDEN)] == [
+        "وزير الخارجية الأمريكي"]

@@ -9,9 +9,7 @@ THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in
               r"\bformer (?:republican|democratic|labou?r|conservative|liberal|gop)\b|\bin recent years\b|"
               # "Last year, press secretary Jen Psaki called ...", "Former Trump administration Defense Secretary X"
               r"\blast (?:year|month)\b|\bearlier this year\b|\byears ago\b|"
-              r"\bformer \w+ (?:administration|white house)\b|"
-              # "on his last day in office": a day of the tenure, named by its place in it
-              r"\b(?:first|last|final) (?:day|days|week|weeks|hours?) in office\b")
+              r"\bformer \w+ (?:administration|white house)\b")
 
 # -- the time frame of a title claim (checker/checks/roles.py: out-of-tenure) -------------------------------
 # A clause in the future or a condition, or about a candidacy: the title is not claimed for the article's date
@@ -38,9 +36,10 @@ CAPTION_LABEL = r"\s*(?:[A-Z]{3,}[ \t]+){2,}"
 DEATH_WORDS = (r"\b(?:late|died|dies|dead|death|deaths|killed|funeral|burial|buried|mourn\w*|condolences?|"
                r"memorial|tribute\w*|passed away|posthumous\w*|crash\w*|assassinat\w*|legacy|remembered)\b")
 # Words of the end of a term told in the sentence: the title is the one held until that event ("Hamdok's
-# resignation on Sunday", "ousted him from the post", "relieved of his duties"). Read only for a term that ended.
+# resignation on Sunday", "ousted him from the post", "on his last day in office"). Read only for a term that ended.
 END_OF_TERM_WORDS = (r"\b(?:resign|resigns|resigned|resigning|resignation|ousted|ouster|ousting|removal|removed from|"
-                     r"relieved of|steps? down|stepped down|stepping down|left office|leaving office)\b")
+                     r"relieved of|steps? down|stepped down|stepping down|left office|leaving office|"
+                     r"(?:last|final) (?:day|days|week|weeks|hours?) in office)\b")
 # Verbs that tell a person acting on the day, next to the name ("President Raisi said on Tuesday", "met"):
 # with a word of the day, a dead person so told is an error.
 ACTING_VERBS = frozenset("""says said tells told announces announced meets met visits visited arrives arrived
