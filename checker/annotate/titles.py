@@ -14,6 +14,7 @@ between the parts (a few filler words, a comma), because a wrong pairing becomes
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,7 +136,7 @@ class _Title:
 
 def find_titled_persons(analysis: Analysis) -> tuple[TitleClaim, ...]:
     """Every (person, title) pair the text states, in text order."""
-    mentions = analysis.mentions
+    mentions = _with_titles_split_off(analysis)
     claims: list[TitleClaim] = []
     for index, mention in enumerate(mentions):
         office_id = _single_id(mention, "office/")
@@ -186,6 +187,41 @@ def find_unknown_holders(analysis: Analysis) -> tuple[TitleClaim, ...]:
                                  title.office, title.of_id, title.qualifier, title.qualifier_field, False, feminine,
                                  False))
     return tuple(claims)
+
+
+def _with_titles_split_off(analysis: Analysis) -> Sequence[Mention]:
+    """The mentions, with a person's name that opens with an honorific that is also an office ("King Abdullah
+    II", «الملك سلمان», as the knowledge lists them) read as that office and the name after it: "Jordan's King
+    Abdullah II" is a title of Jordan, and after another title («هنأ الرئيس الفرنسي الملك سلمان») the king is
+    not the president."""
+    from checker.annotate.mentions import Mention, NameRef
+
+    mentions, text = analysis.mentions, analysis.text
+    honorifics = _grammar(analysis.lang).honorifics
+    offices = analysis.knowledge.derived(f"offices-by-honorific-{analysis.lang}", _offices_by_word(analysis.lang))
+    split: list[Mention] = []
+    for mention in mentions:
+        first = _WORD.match(text, mention.start, mention.end)
+        rest = _NEXT_WORD.match(text, first.end(), mention.end) if first else None
+        office_id = offices.get(fold_word(first.group())) if first and rest else None
+        if office_id is None or _person_at(mention) is None or fold_word(first.group()) not in honorifics:
+            split.append(mention)
+            continue
+        split.append(Mention(mention.start, first.end(), (NameRef(office_id, "names", analysis.lang, first.group()),)))
+        split.append(Mention(rest.start(1), mention.end, mention.refs))
+    return split if len(split) > len(mentions) else mentions
+
+
+def _offices_by_word(lang: str):
+    def build(knowledge: KnowledgeBase) -> dict[str, str]:
+        """One-word office names in `lang`, folded, that name one office only."""
+        found: dict[str, set[str]] = {}
+        for office in knowledge.of_type("office"):
+            for name in office.names.get(lang) or ():
+                if " " not in name:
+                    found.setdefault(fold_word(name), set()).add(office.id)
+        return {word: next(iter(ids)) for word, ids in found.items() if len(ids) == 1}
+    return build
 
 
 def _single_id(mention: Mention, prefix: str) -> str | None:
@@ -517,7 +553,7 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
                 return _plural_claims(analysis, mentions, title, claim)
             return [claim(following, person_id)]
     # The person before, with a comma: "Dmitry Peskov, the Kremlin spokesman," / «بيسكوف، المتحدث باسم الكرملين».
-    office_index = analysis.mention_index(title.office.start)
+    office_index = bisect.bisect_left([mention.start for mention in mentions], title.office.start)
     first_index = office_index - (1 if title.qualifier and title.qualifier.start < title.office.start else 0)
     if title.qualifier and title.qualifier.start < title.office.start and first_index >= 1 and \
             mentions[first_index - 1].start >= title.qualifier.start:
