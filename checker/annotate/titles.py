@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -203,16 +203,18 @@ def _with_titles_split_off(analysis: Analysis) -> Sequence[Mention]:
     for mention in mentions:
         first = _WORD.match(text, mention.start, mention.end)
         rest = _NEXT_WORD.match(text, first.end(), mention.end) if first else None
-        office_id = offices.get(fold_word(first.group())) if first and rest else None
-        if office_id is None or _person_at(mention) is None or fold_word(first.group()) not in honorifics:
+        word = fold_word(first.group()) if first else ""
+        if first is None or rest is None or word not in honorifics or word not in offices or \
+                _person_at(mention) is None:
             split.append(mention)
             continue
+        office_id = offices[word]
         split.append(Mention(mention.start, first.end(), (NameRef(office_id, "names", analysis.lang, first.group()),)))
         split.append(Mention(rest.start(1), mention.end, mention.refs))
     return split if len(split) > len(mentions) else mentions
 
 
-def _offices_by_word(lang: str):
+def _offices_by_word(lang: str) -> Callable[[KnowledgeBase], dict[str, str]]:
     def build(knowledge: KnowledgeBase) -> dict[str, str]:
         """One-word office names in `lang`, folded, that name one office only."""
         found: dict[str, set[str]] = {}
@@ -580,7 +582,7 @@ def _past_honorifics(analysis: Analysis, mentions: Sequence[Mention], title: _Ti
     السعودي الأمير محمد بن سلمان», "Kuwaiti Emir Sheikh ..."): an honorific right before a person."""
     text, index = analysis.text, title.next_index
     honorifics = _grammar(analysis.lang).honorifics
-    if title.office_id not in _ROYAL_OFFICES:
+    if title.office_id not in _ROYAL_OFFICES and not _royal_official(analysis, mentions, title):
         # «هنّأ الرئيس الفرنسي الأمير محمد بن سلمان»: after another title, a prince is the verb's object
         return index
     while index + 1 < len(mentions):
@@ -591,6 +593,37 @@ def _past_honorifics(analysis: Analysis, mentions: Sequence[Mention], title: _Ti
             break
         index += 1
     return index
+
+
+def _royal_official(analysis: Analysis, mentions: Sequence[Mention], title: _Title) -> bool:
+    """True when a title of a monarchy is followed by honorifics and a person the knowledge gives a role of that
+    country or this office («وزير الخارجية السعودي الأمير فيصل بن فرحان»): princes hold offices there. A
+    republic's official («الرئيس الفرنسي») is no prince, and a prince with no such role is the verb's object."""
+    knowledge = analysis.knowledge
+    if title.of_id is None or title.of_id not in knowledge.derived("monarchies", _monarchies):
+        return False
+    honorifics = _grammar(analysis.lang).honorifics
+    index = title.next_index
+    while index < len(mentions) and mentions[index].refs_of_type("office/") and all(
+            fold_word(w) in honorifics for w in _WORD.findall(analysis.text, mentions[index].start,
+                                                             mentions[index].end)):
+        index += 1
+    if index == title.next_index or index >= len(mentions) or (person_id := _person_at(mentions[index])) is None:
+        return False
+    person = knowledge.get(person_id)
+    return person is not None and any(role.office == title.office_id or role.of == title.of_id or
+                                      _country_of_entity(knowledge, role.of) == title.of_id for role in person.roles)
+
+
+def _country_of_entity(knowledge: KnowledgeBase, entity_id: str) -> str | None:
+    entity = knowledge.get(entity_id)
+    return entity.get("country") if entity else None
+
+
+def _monarchies(knowledge: KnowledgeBase) -> frozenset[str]:
+    """The countries whose head of state (or heir) the knowledge records as a monarch."""
+    return frozenset(role.of for person in knowledge.of_type("person") for role in person.roles
+                     if role.office in _ROYAL_OFFICES and role.of.startswith("country/"))
 
 
 def _without_honorifics(lang: str, gap: str) -> str:

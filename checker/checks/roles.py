@@ -515,9 +515,11 @@ def _anchored_in_tenure(analysis: Analysis, claim: TitleClaim, fits: list[Role],
         position = before.start
         if words.current.search(said):
             return False
-        if any(not then.group().startswith("former") for then in _then_words(generation()).finditer(said.lower())) \
-                or _dated_in_tenure(analysis, said, fits, date) or _month_in_tenure(source.months_named(said), fits, date):
-            return True  # "former Republican lawmaker X" there is a person's status, not the paragraph's time
+        # "former Republican lawmaker X" there is a person's status, not the paragraph's time
+        then = any(not word.group().startswith("former") for word in _then_words(generation()).finditer(said.lower()))
+        if then or _dated_in_tenure(analysis, said, fits, date) or \
+                _month_in_tenure(source.months_named(said), fits, date):
+            return True
         years = [int(year) for year in _YEAR.findall(said)]
         if years:
             return any(r.start.year <= year <= (r.end.year if r.end else 9999) for year in years for r in fits)

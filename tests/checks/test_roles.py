@@ -355,6 +355,13 @@ FORMS = [
     ("en", "Saudi Crown Prince Mohammed bin Salman received the delegation.",
      "Kuwaiti Crown Prince Mohammed bin Salman received the delegation.",
      "Kuwaiti Crown Prince Mohammed bin Salman"),
+    # honorifics after a minister's title of a monarchy, before a person who holds office there
+    ("ar", "قال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المحادثات مفيدة.",
+     "قال وزير الخارجية الكويتي الأمير فيصل بن فرحان إن المحادثات مفيدة.",
+     "وزير الخارجية الكويتي الأمير فيصل بن فرحان"),
+    ("en", "Saudi Foreign Minister Prince Faisal bin Farhan said the talks were useful.",
+     "Kuwaiti Foreign Minister Prince Faisal bin Farhan said the talks were useful.",
+     "Kuwaiti Foreign Minister Prince Faisal bin Farhan"),
     # a name the knowledge lists with its royal title ("King Abdullah II", «الملك عبد الله الثاني»), after a
     # possessive or a demonym: the title is the country's
     ("en", "Jordan's King Abdullah II received the delegation.", "Morocco's King Abdullah II received the delegation.",
