@@ -462,3 +462,13 @@ def test_buhari_after_his_term_is_out_of_tenure(builtin_roles):
     text = "قال الرئيس النيجيري محمد بوهاري إن الجيش مستعد."
     found = builtin_roles.check_text(text, lang="ar", date=dt.date(2024, 3, 1))
     assert [(f.rule, text[f.start:f.end]) for f in found] == [("roles/out-of-tenure", "الرئيس النيجيري")]
+
+
+@pytest.mark.parametrize("lang,text,comma,foreign", [
+    ("ar", "قال الرئيس السعودي محمد بن سلمان إن المملكة تدعم الهدنة.", "،", ","),
+    ("en", "Saudi President Mohammed bin Salman met the delegation on Monday.", ",", "،"),
+])
+def test_roles_listed_in_an_explanation_take_the_languages_commas(builtin_roles, lang, text, comma, foreign):
+    finding, = builtin_roles.check_text(text, lang=lang, date=dt.date(2024, 3, 5))
+    # the offices the country has instead, and each role held with its country and years
+    assert comma in finding.explanation and foreign not in finding.explanation

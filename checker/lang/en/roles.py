@@ -69,6 +69,9 @@ _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held le
 # A speaker's label opening a paragraph of a transcript or a headline ("Kennedy: ...", "Pence: '...'").
 SPEAKER_LABEL = r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# How the roles in an explanation are listed: the language's own comma and semicolon.
+COMMA = ", "
+SEMICOLON = "; "
 UNTIL_NOW = "present"
 COMMA, SEMICOLON = ", ", "; "  # the separators of a list of roles or dates in an explanation
 DEMONYM_NAMES_INSTITUTION = True  # "the Russian spokesman"
