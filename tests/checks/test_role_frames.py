@@ -458,3 +458,15 @@ def test_a_day_named_after_the_verb_of_saying_is_the_sentences_own_time(checker)
     text = "انطلقت المحادثات يوم 15 يناير. وقال وزير الخارجية الأمريكي أنتوني بلينكن اليوم إنها فشلت."
     assert [text[f.start:f.end] for f in run_out_of_tenure(checker, text, "ar", OUT_OF_BIDEN)] == [
         "وزير الخارجية الأمريكي"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a caption's label is no speaker: the caption's words are the writer's
+    ("From left: Secretary of State Marco Rubio, Senator Jim Risch and the ambassador.", True),
+    ("Pictured: Secretary of State Marco Rubio arrives at the summit.", True),
+    # a speaker's label is: the words after it are the speaker's
+    ("Kennedy: Secretary of State Marco Rubio will lose.\n\nWire: Why?\n\nKennedy: Polls.", False),
+])
+def test_a_caption_label_is_not_a_speaker(checker, text, flagged):
+    findings = run_out_of_tenure(checker, text, "en", BETWEEN_TERMS)
+    assert [text[f.start:f.end] for f in findings] == (["Secretary of State"] if flagged else [])
