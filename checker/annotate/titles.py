@@ -153,8 +153,11 @@ def find_unknown_holders(analysis: Analysis) -> tuple[TitleClaim, ...]:
     """Titles of a country followed by a name the knowledge does not know ("Egyptian President Ahmed
     Mansour"), read only where the language gives a sure reading of a name (UNKNOWN_NAME: English, two to
     four capitalised words, then a lower-case word or punctuation): claims whose `person_id` is "" and whose
-    `person` span is the name as written. Arabic has no capitals to tell a name from the words after it."""
-    pattern = _grammar(analysis.lang).source.UNKNOWN_NAME
+    `person` span is the name as written. Arabic has no capitals to tell a name from the words after it: a
+    name there is two to four words closed by a word that cannot be in a name, opening with a given name the
+    knowledge lists (UNKNOWN_NAME_NEEDS_GIVEN_NAME)."""
+    grammar = _grammar(analysis.lang)
+    pattern = grammar.source.UNKNOWN_NAME
     if not pattern:
         return ()
     mentions, text = analysis.mentions, analysis.text
@@ -172,21 +175,34 @@ def find_unknown_holders(analysis: Analysis) -> tuple[TitleClaim, ...]:
         # that makes it another office ("Deputy US Secretary of State").
         qualifier = title.qualifier
         possessive = qualifier is not None and text.startswith(("'s", "’s"), qualifier.end)
-        if qualifier is None or qualifier.end > title.office.start or not (
+        # «الرئيس المصري»: Arabic writes the demonym after the office
+        after_office = grammar.source.GRAMMAR == "office-first"
+        if qualifier is None or (qualifier.end > title.office.start) != after_office or not (
                 title.qualifier_field == "demonyms" or possessive):
             continue
         before = _words_before(text, title.start, 1)
-        if before and before[-1] in _grammar(analysis.lang).blockers_before:
+        if before and before[-1] in grammar.blockers_before:
             continue
         found = name.match(text, title.person_from)
         if found is None or any(m.start < found.end(1) and found.start(1) < m.end for m in mentions):
             continue  # no name, or a known entity inside it
+        if grammar.source.UNKNOWN_NAME_NEEDS_GIVEN_NAME and normalize_key(found.group(1).split()[0]) not in \
+                analysis.knowledge.derived(f"given-names-{analysis.lang}", _given_names(analysis.lang)):
+            continue
         feminine = _is_feminine(analysis.knowledge, office_id, text[title.office.start:title.office.end],
                                 analysis.lang)
         claims.append(TitleClaim("", Span(found.start(1), found.end(1)), Span(title.start, title.end), office_id,
                                  title.office, title.of_id, title.qualifier, title.qualifier_field, False, feminine,
                                  False))
     return tuple(claims)
+
+
+def _given_names(lang: str) -> Callable[[KnowledgeBase], frozenset[str]]:
+    def build(knowledge: KnowledgeBase) -> frozenset[str]:
+        """The first word of every person's name in `lang`, normalised: the words a name may open with."""
+        return frozenset(normalize_key(name.split()[0]) for person in knowledge.of_type("person")
+                         for name in person.names.get(lang) or () if " " in name)
+    return build
 
 
 def _with_titles_split_off(analysis: Analysis) -> Sequence[Mention]:

@@ -427,6 +427,32 @@ def test_an_unknown_name_given_a_single_holders_title(builtin_roles, text, span,
             for f in findings] == [("roles/holder-mismatch", span, "error", holder, "unsafe")]
 
 
+# Arabic: a name of two to four words that opens with a given name the knowledge lists, closed by a word that
+# cannot be in a name («إن», «اليوم») or punctuation, in a sentence told of the article's day
+@pytest.mark.parametrize("text,span,holder", [
+    ("قال الرئيس المصري أحمد خالد اليوم إن القرار نهائي.", "أحمد خالد", "عبد الفتاح السيسي"),
+    ("أكد رئيس الوزراء البريطاني محمد علي حسن أمس أن المحادثات مستمرة.", "محمد علي حسن", "ريشي سوناك"),
+])
+def test_an_unknown_arabic_name_given_a_single_holders_title(builtin_roles, text, span, holder):
+    findings = builtin_roles.check_text(text, lang="ar", date=dt.date(2024, 3, 5))
+    assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix.replacement, f.fix.applicability)
+            for f in findings] == [("roles/holder-mismatch", span, "error", holder, "unsafe")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس المصري أحمد خالد إن القرار نهائي.",  # no day: a holder of the past, unknown to the knowledge
+    "أكد الرئيس المصري مجددا صباح اليوم رفض بلاده.",  # «مجددا» opens no name
+    "استقبل الرئيس المصري اليوم الوفد.",
+    "قال الرئيس المصري عبد الفتاح السيسي اليوم إن القرار نهائي.",
+    "قال الرئيس المصري السابق أحمد خالد اليوم إن القرار نهائي.",
+    "لو فاز الرئيس المصري أحمد خالد اليوم لتغير الكثير.",
+    "قال الرئيس المصري عبد الفتاح سيسي اليوم إن القرار نهائي.",  # a spelling the knowledge lacks
+    "وكان الرئيس التشادي إدريس ديبي قد تعهد أمس بسحق المسلحين.",
+])
+def test_an_unknown_arabic_name_is_left_alone_where_unsure(builtin_roles, text):
+    assert builtin_roles.check_text(text, lang="ar", date=dt.date(2024, 3, 5)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Egyptian President Abdel Fattah al-Sissi met the delegation.",  # a spelling the knowledge lacks
     "Egyptian President Ahmed Mansour met the delegation.",  # shares a name with a holder (Adly Mansour)

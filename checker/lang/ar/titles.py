@@ -27,8 +27,15 @@ ATTACHED_PREPOSITIONS = ("ل", "لل")
 # The office's first word in the plural or dual: «وزيرا الخارجية ... والأمريكي ...».
 PLURAL_FIRST_WORDS = "وزراء وزيرا وزيري رؤساء رئيسا رئيسي المتحدثون المتحدثين قادة زعماء ملوك سفراء"
 PLURAL_ENDINGS: tuple[str, ...] = ()
-# A name the knowledge does not know after a title: Arabic has no capitals to tell where it ends.
-UNKNOWN_NAME = ""
+# A name the knowledge does not know after a title («قال الرئيس المصري أحمد خالد إن ...»): Arabic has no
+# capitals to tell where it ends, so it is read only as two to four words closed by a word that cannot be
+# part of a name (a conjunction of saying, a preposition, a day word) or punctuation, none of them such a word,
+# and only when its first word is the first word of a name the knowledge lists (a given name: «أحمد», «عبد»).
+_NOT_NAME = (r"(?:إن|أن|إنه|أنه|قد|لقد|اليوم|أمس|الليلة|يوم|صباح|مساء|خلال|في|على|عن|من|إلى|مع|عقب|بعد|قبل|لدى|"
+             r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\u0621-\u064a])")
+UNKNOWN_NAME = (rf"[ \t]+((?:(?!{_NOT_NAME})[\u0621-\u064a]+)(?:[ \t]+(?!{_NOT_NAME})[\u0621-\u064a]+){{1,3}})"
+                rf"(?=[ \t]+{_NOT_NAME}|[ \t]*[،,.:؛]|[ \t]*$)")
+UNKNOWN_NAME_NEEDS_GIVEN_NAME = True
 # Honorifics between a title and the name («ولي العهد السعودي الأمير محمد بن سلمان»): read past.
 HONORIFICS = "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان السيد السيدة الدكتور الدكتورة"
 AND = "و"

@@ -30,6 +30,7 @@ AND_ATTACHED = False
 # between them), closed by punctuation or a lower-case word; group 1 is the name.
 UNKNOWN_NAME = (r"[ \t]+((?:[A-Z][a-z]+)(?:[ -](?:(?:bin|bint|ibn|al|el|de|da|van|von|der|le|la)[ -])?[A-Z][a-z]+)"
                 r"{1,3})(?=[,.;:!?)]|[ \t]+[a-z]|$)")
+UNKNOWN_NAME_NEEDS_GIVEN_NAME = False  # capitals show a name
 # Honorifics between a title and the name ("Saudi Crown Prince Prince Mohammed", "Kuwaiti Emir Sheikh Mishal").
 HONORIFICS = "king queen prince princess sheikh sheikha emir sultan mr mrs ms dr"
 ARTICLE = "the"  # "Peskov, the Kremlin spokesman": the title's span starts at its article
