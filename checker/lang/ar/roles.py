@@ -83,9 +83,6 @@ def months_named(text: str) -> list[int]:
 def month_days(text: str) -> list[tuple[int, int]]:
     """(month, day) of each date written without a year («7 يوليو»)."""
     return [(_MONTHS[m.group(2)], int(m.group(1))) for m in _DAY_MONTH.finditer(text)]
-# How the roles in an explanation are listed: the language's own comma and semicolon.
-COMMA = "، "
-SEMICOLON = "؛ "
 UNTIL_NOW = "حتى الآن"  # a role with no end, in an explanation
 # The separators of a list of roles or dates in an explanation: Arabic punctuation, never the Latin "," and ";".
 COMMA, SEMICOLON = "، ", "؛ "

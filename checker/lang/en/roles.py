@@ -72,9 +72,6 @@ SPEAKER_LABEL = (r"(?!(?i:from|left|right|top|bottom|above|below|center|centre|p
                  r"related|updates?|note|editor['’]s|clockwise|more|see|also|inset|caption)\b)"
                  r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-# How the roles in an explanation are listed: the language's own comma and semicolon.
-COMMA = ", "
-SEMICOLON = "; "
 UNTIL_NOW = "present"
 COMMA, SEMICOLON = ", ", "; "  # the separators of a list of roles or dates in an explanation
 DEMONYM_NAMES_INSTITUTION = True  # "the Russian spokesman"
