@@ -67,9 +67,10 @@ _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held le
     put set began became brought built bought chose drove fought found got kept knew paid sent spent stood
     thought sold swore struck""".split())
 # A speaker's label opening a paragraph of a transcript or a headline ("Kennedy: ...", "Pence: '...'").
-# A caption's or a page's own label is no speaker ("From left:", "Pictured:", "Watch:", "Editor's note:").
-SPEAKER_LABEL = (r"(?!(?i:from|left|right|top|bottom|above|below|center|centre|pictured|photos?|video|watch|read|"
-                 r"related|updates?|note|editor['’]s|clockwise|more|see|also|inset|caption)\b)"
+# A caption's label of place is no speaker ("From left:", "Above:"): the caption after it names who is in the
+# picture, in the writer's words. (A gallery's "Photos:" or "Watch:" heads pictures of their own day, left
+# unjudged as before.)
+SPEAKER_LABEL = (r"(?!(?i:from|left|right|top|bottom|above|below|center|centre|clockwise|inset)\b)"
                  r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
