@@ -133,7 +133,8 @@ def _search_casualties(checker: Any, corpus: str, articles: list[Any], skip: set
         pool.add(f"{corpus}:{article.id}", article, analysis, findings, casualty_types)
 
 
-def measure(corpora: Path, seed: int, sample_size: int, cap: int, log: Any = print) -> dict[str, Any]:
+def measure(corpora: Path, seed: int, sample_size: int, cap: int, log: Any = print,
+            misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     from accuracy_corpora import CORPORA, read_corpus
     from accuracy_planting import TYPES
 
@@ -152,7 +153,7 @@ def measure(corpora: Path, seed: int, sample_size: int, cap: int, log: Any = pri
         log(f"  {corpus}: {len(sample)} articles scanned, the rest searched for casualty figures, "
             f"{time.perf_counter() - started:.1f}s")
 
-    planted = _plant_and_check(checker, pool.candidates, pool.untouched, seed, cap, TYPES)
+    planted = _plant_and_check(checker, pool.candidates, pool.untouched, seed, cap, TYPES, misses)
     by_language = {}
     for lang in ("ar", "en"):
         figures = [figure for figure in scan.values() if figure["lang"] == lang]
@@ -186,7 +187,8 @@ def _allocate(candidates: dict[tuple[str, str], list[tuple[str, Any]]], seed: in
 
 def _plant_and_check(checker: Any, candidates: dict[tuple[str, str], list[tuple[str, Any]]],
                      untouched: dict[str, tuple[Any, int]], seed: int, cap: int,
-                     types: dict[str, str]) -> dict[str, Any]:
+                     types: dict[str, str], misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Recall per type and family; each planted error not found is appended to `misses` when given (to read why)."""
     chosen = _allocate(candidates, seed, cap)
     by_type: dict[str, dict[str, Any]] = {"ar": {}, "en": {}}
     family_counts: dict[str, dict[str, Counter[str]]] = {"ar": defaultdict(Counter), "en": defaultdict(Counter)}
@@ -207,6 +209,11 @@ def _plant_and_check(checker: Any, candidates: dict[tuple[str, str], list[tuple[
                                              and sentence.start < f.end for f in findings)
                 counts["planted"] += 1
                 counts["hits"] += bool(hits)
+                if not hits and misses is not None:
+                    misses.append({"lang": lang, "type": type_, "article": article_key, "date": str(article.date),
+                                   "planted": plant.text[plant.start:plant.end],
+                                   "sentence": plant.text[sentence.start:sentence.end], "text": plant.text,
+                                   "start": plant.start, "end": plant.end})
                 counts["fix_right"] += any(f.fix is not None and _fixed(plant.text, f) == plant.restored for f in hits)
             by_type[lang][type_] = _figures(counts, family)
             family_counts[lang][family].update(counts)
@@ -360,6 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="compare this result file, measure nothing")
     parser.add_argument("--write-thresholds", action="store_true",
                         help="write the figures (measured, or of --compare-only RESULTS) as the thresholds")
+    parser.add_argument("--misses", type=Path, metavar="JSONL",
+                        help="write each planted error not found (type, sentence, text) to this file, to read why")
     args = parser.parse_args(argv)
 
     if args.compare_only:
@@ -384,7 +393,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"accuracy: incomplete corpora at {args.corpora}: missing {', '.join(missing)}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    results = measure(args.corpora, args.seed, args.sample, args.cap, log=lambda line: print(line, flush=True))
+    misses: list[dict[str, Any]] | None = [] if args.misses else None
+    results = measure(args.corpora, args.seed, args.sample, args.cap, log=lambda line: print(line, flush=True),
+                      misses=misses)
+    if args.misses and misses is not None:
+        args.misses.write_text("".join(json.dumps(miss, ensure_ascii=False) + "\n" for miss in misses),
+                               encoding="utf-8")
     args.output.write_text(json.dumps(results, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(summary(results))
     print(f"accuracy: measured in {time.perf_counter() - started:.0f}s; figures in {args.output}")
