@@ -91,9 +91,12 @@ WRONG_EN = [
     ("The attack killed 20 people and wounded 90,000, police said.", None, "casualties/ratio", "90,000"),
     ("The crash killed 5,000 people on the motorway.", None, "casualties/implausible-magnitude", "5,000"),
     ("More than 200,000 people were killed in Rafah.", None, "casualties/exceeds-population", "More than 200,000"),
+    ("The ferry sinking killed 20,000 passengers.", None, "casualties/implausible-magnitude", "20,000"),
 ]
 
 RIGHT_EN = [
+    # the deadliest collision on record: not above its own record
+    ("More than 4,300 people died in the collision of the ferry Doña Paz with an oil tanker in 1987.", None),
     ("Exploding pagers killed 12 people and wounded about 2,800 in the attack across Lebanon.", None),
     ("The strike killed 2 people and wounded 300.", None),
     ("Israeli strikes killed 40 Palestinians on Monday, bringing the death toll since the war began to 48,572.",
@@ -165,9 +168,14 @@ WRONG_AR = [
      "4 آلاف و572"),
     ("قتل ألف و200 شخص في الهجوم بينهم ألف و500 طفل.", None, "casualties/part-exceeds-whole", "ألف و500"),
     ("قتل مليونان و300 ألف شخص في قطاع غزة.", None, "casualties/exceeds-population", "مليونان و300 ألف"),
+    # a collision or a sinking is a crash: above the deadliest on record (the Doña Paz, about 4,386)
+    ("مقتل 2000000 شخص في حادث الاصطدام الذي جرى مساء الأربعاء.", None, "casualties/implausible-magnitude",
+     "2000000"),
+    ("مصرع 20 ألف راكب في حادث غرق أحد القوارب بنهر النيل.", None, "casualties/implausible-magnitude", "20 ألف"),
 ]
 
 RIGHT_AR = [
+    ("لقي أكثر من 4300 شخص حتفهم في غرق العبارة الفلبينية دونيا باز بعد اصطدامها بناقلة نفط عام 1987.", None),
     ("أسفرت تفجيرات أجهزة النداء عن مقتل 12 شخصا وإصابة نحو 2800 في لبنان.", None),
     ("أسفرت الغارة عن مقتل شخصين وإصابة 300.", None),
     ("استشهد 40 فلسطينيا في غارات على غزة اليوم، ليرتفع عدد الشهداء منذ بدء الحرب إلى 48 ألفا و572.", MARCH_2025),

@@ -83,7 +83,7 @@ EVENT_KINDS = {
     "earthquake": "earthquake|quake|the tremor",
     "air-crash": "plane crash|air crash|airliner crash|helicopter crash|the plane crashed|the jet crashed",
     "crash": "bus crash|car crash|road accident|train crash|train collision|traffic accident|the bus|the train|"
-             "collision|pile-up|crash",
+             "collision|pile-up|crash|ferry sinking|boat sinking|shipwreck",
     "attack": "strike|airstrike|air strike|drone strike|missile strike|bombing|blast|explosion|shooting|"
               "suicide attack|attack|the raid|a raid|the ambush",
 }
