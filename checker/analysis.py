@@ -32,13 +32,14 @@ class Analysis:
     """The prose of one document with its language, date, packs and lazily computed annotations."""
 
     def __init__(self, text: str, lang: str, date: dt.date | None, packs: PackSet, *,
-                 source: str | None = None, title: str | None = None) -> None:
+                 source: str | None = None, title: str | None = None, subtitle: str | None = None) -> None:
         self.text = text
         self.lang = lang
         self.date = date
         self.packs = packs
         self.source = source
         self.title = title
+        self.subtitle_field = subtitle  # the metadata's standfirst, as the container read it
         self._annotations: dict[str, Any] = {}
 
     @property
@@ -57,6 +58,13 @@ class Analysis:
         from checker.text.headline import find_headline
 
         return find_headline(self.text, self.title)
+
+    @cached_property
+    def subtitle(self) -> Headline | None:
+        """The standfirst under the headline, placed in the prose when its line follows the headline's."""
+        from checker.text.headline import find_subtitle
+
+        return find_subtitle(self.text, self.subtitle_field, self.headline)
 
     @cached_property
     def sentences(self) -> list[Span]:

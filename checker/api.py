@@ -92,14 +92,14 @@ class Checker:
         return run_rules(Analysis(text, code, date, self.packs, source=source, title=title), self.rules)
 
     def analyse(self, text: str, *, lang: str = "auto", date: dt.date | None = None,
-                source: str | None = None, title: str | None = None) -> Analysis:
+                source: str | None = None, title: str | None = None, subtitle: str | None = None) -> Analysis:
         """The analysis of one text; UnsupportedLanguageError when its language is not supported."""
         from checker.analysis import Analysis
         from checker.lang import language
 
         code = document_language(text, lang)
         language(code)  # raises for a language that has no package: it must never be read with other rules
-        return Analysis(text, code, date, self.packs, source=source, title=title)
+        return Analysis(text, code, date, self.packs, source=source, title=title, subtitle=subtitle)
 
     # -- documents ---------------------------------------------------------------------------------------
     def check_document(self, document: Document, fallback_date: dt.date | None = None) -> FileResult:
@@ -132,7 +132,8 @@ class Checker:
             return ExaminedDocument(result, None)
         from checker.engine import run_rules
 
-        analysis = self.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title)
+        analysis = self.analyse(document.text, lang=lang, date=date, source=meta.source, title=meta.title,
+                                subtitle=meta.subtitle)
         result.findings = [locate(document, analysis, finding) for finding in run_rules(analysis, self.rules)]
         result.findings = self.filter_findings(document, result.findings)
         return ExaminedDocument(result, analysis)

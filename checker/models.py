@@ -85,6 +85,7 @@ class Metadata:
     date: date | None = None
     source: str | None = None
     lang: str | None = None
+    subtitle: str | None = None  # a standfirst: front matter `subtitle`, a record's `description`, an <h2> after <h1>
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +65,7 @@ class Statement:
     in_prose: bool  # False for a metadata headline: its offsets are into `Analysis.headline.text`
     question: bool = False
     timestamped: bool = False  # opens with a clock time ("9:04 p.m."): an entry of a live, updated story
+    subtitle: bool = False  # the standfirst; not among `Statements.items` (an in-prose one is also a body sentence)
 
     @property
     def content(self) -> tuple[Token, ...]:
@@ -76,10 +77,12 @@ class Statements:
     items: tuple[Statement, ...]
     headline: Statement | None
     headline_analysis: Any  # the Analysis the headline's tokens come from (the article's, or the title's own)
+    subtitle: Statement | None = None
+    subtitle_analysis: Any = None  # as `headline_analysis`, for the standfirst
 
     @property
     def body(self) -> tuple[Statement, ...]:
-        return tuple(item for item in self.items if not item.headline)
+        return tuple(item for item in self.items if not (item.headline or item.subtitle))
 
 
 @cache
@@ -160,7 +163,26 @@ def find_statements(analysis: Analysis) -> Statements:
             continue
         start = max(span.start, body_start)
         items.append(_statement(analysis, len(items), start, span.end, headline=False, in_prose=True))
-    return Statements(tuple(items), head, head_analysis)
+    sub, sub_analysis = _subtitle(analysis)
+    return Statements(tuple(items), head, head_analysis, sub, sub_analysis)
+
+
+def _subtitle(analysis: Analysis) -> tuple[Statement | None, Any]:
+    """The standfirst as a statement of its own, and the Analysis its tokens come from."""
+    subtitle = analysis.subtitle
+    if subtitle is None:
+        return None, None
+    source: Any = analysis
+    if subtitle.in_prose:
+        assert subtitle.start is not None and subtitle.end is not None
+        sub = _statement(analysis, 0, subtitle.start, subtitle.end, headline=False, in_prose=True)
+    else:
+        from checker.analysis import Analysis
+
+        source = Analysis(subtitle.text, analysis.lang, analysis.date, analysis.packs)
+        sub = _statement(source, 0, 0, len(subtitle.text), headline=False, in_prose=False)
+    tokens = sub.tokens[:-1] if subtitle.truncated else sub.tokens  # the cut last word is no fact
+    return replace(sub, tokens=tokens, subtitle=True), source
 
 
 def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline: bool, in_prose: bool) -> Statement:

@@ -7,9 +7,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from checker.annotate.statements import DATE, FUNCTION, NAME, NUMBER, WORD, Token, update_words, word_key
+from checker.annotate.statements import DATE, FUNCTION, NAME, NUMBER, WORD, Statements, Token, update_words, word_key
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix, Severity
 from checker.text.normalize import normalize_key
@@ -17,7 +17,7 @@ from checker.text.normalize import normalize_key
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
-    from checker.annotate.statements import Pair, Statement, Statements
+    from checker.annotate.statements import Pair, Statement
     from checker.annotate.titles import TitleClaim
     from checker.packs.model import Entity, Rule
 
@@ -334,6 +334,8 @@ def _where(analysis: Analysis, statement: Statement) -> str:
     words = language(analysis.lang).consistency
     if statement.headline:
         return str(words.HEADLINE)
+    if statement.subtitle:
+        return str(words.SUBTITLE)
     return str(words.LINE.format(line=analysis.text.count("\n", 0, statement.start) + 1))
 
 
@@ -344,9 +346,10 @@ def _statement_text(analysis: Analysis, statement: Statement) -> str:
 
 
 def _source_text(analysis: Analysis, statement: Statement) -> str:
-    if statement.in_prose or analysis.headline is None:
+    if statement.in_prose:
         return analysis.text
-    return analysis.headline.text
+    metadata = analysis.subtitle if statement.subtitle else analysis.headline
+    return analysis.text if metadata is None else metadata.text
 
 
 def _span_text(analysis: Analysis, statement: Statement, tokens: tuple[Token, ...]) -> str:
@@ -469,11 +472,23 @@ def _context(statement: Statement, token: Token) -> set[str]:
 
 
 def headline_body(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
-    """A figure or name of the headline that the body contradicts (warning) or never mentions (info)."""
+    """A figure or name of the headline that the body contradicts (warning) or never mentions (info); a figure
+    or name of the subtitle that the body after it contradicts (warning)."""
     statements: Statements = analysis.annotation("statements")
+    if statements.headline is not None and statements.body:
+        yield from _against_body(rule, analysis, statements)
+    sub = statements.subtitle
+    if sub is not None:
+        # An <h2> standfirst is also the body's first sentence: the body it is read against starts after it.
+        body = tuple(item for item in statements.body if not sub.in_prose or item.start >= sub.end)
+        if body:
+            yield from _against_body(rule, analysis, Statements((sub, *body), sub, statements.subtitle_analysis))
+
+
+def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Iterator[Finding]:
+    """The findings of `statements.headline` (the headline, or the subtitle in its place) against the body."""
     head = statements.headline
-    if head is None or not statements.body:
-        return
+    assert head is not None
     flagged: set[int] = set()
     for finding, token_start in _headline_roles(rule, analysis, statements):
         flagged.add(token_start)
@@ -499,7 +514,7 @@ def headline_body(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
             yield from _headline_finding(rule, analysis, head, token, rival)
-        elif token.kind == NAME and token.ids and head.in_prose:
+        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle:
             # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
             known = {entity_id.split("/")[0] for entity_id in token.ids}
             if token.ids & body_ids or not known & _NAME_TYPES:
@@ -580,23 +595,33 @@ def _headline_finding(rule: Rule, analysis: Analysis, head: Statement, token: To
     words = language(analysis.lang).consistency
     found = _source_text(analysis, head)[token.start:token.end]
     if rival is None:
-        if head.in_prose:
+        if head.in_prose and not head.subtitle:  # a standfirst may add what the body leaves out
             yield rule.finding(token.start, token.end, analysis.lang, severity=Severity.INFO,
                                explanation=words.EXPLAIN_HEADLINE_UNSUPPORTED.format(found=found),
-                               found=found, verdict=words.HEADLINE_UNSUPPORTED)
+                               found=found, verdict=words.HEADLINE_UNSUPPORTED, part=words.HEADLINE_PART)
         return
     statement, other = rival
     value = analysis.text[other.start:other.end]
     where = _where(analysis, statement)
-    explanation = words.EXPLAIN_HEADLINE_CONTRADICTED.format(found=found, value=value, where=where,
-                                                            other=_statement_text(analysis, statement))
+    explanation = _contradicted(words, head).format(found=found, value=value, where=where,
+                                                    other=_statement_text(analysis, statement))
     verdict = words.HEADLINE_CONTRADICTED.format(value=value, where=where)
+    part = _part(words, head)
     if head.in_prose:
         yield rule.finding(token.start, token.end, analysis.lang, explanation=explanation,
-                           fix=Fix(value, "unsafe"), found=found, verdict=verdict)
+                           fix=Fix(value, "unsafe"), found=found, verdict=verdict, part=part)
     else:  # a metadata title has no place in the prose: the body's statement is the one shown
         yield rule.finding(other.start, other.end, analysis.lang, explanation=explanation, fix=Fix(found, "unsafe"),
-                           found=found, verdict=verdict)
+                           found=found, verdict=verdict, part=part)
+
+
+def _contradicted(words: Any, head: Statement) -> str:
+    return str(words.EXPLAIN_SUBTITLE_CONTRADICTED if head.subtitle else words.EXPLAIN_HEADLINE_CONTRADICTED)
+
+
+def _part(words: Any, head: Statement) -> str:
+    """The `{part}` of the message: the headline or the subtitle."""
+    return str(words.SUBTITLE_PART if head.subtitle else words.HEADLINE_PART)
 
 
 def _current_claims(analysis: Analysis, start: int, end: int) -> list[TitleClaim]:
@@ -637,15 +662,15 @@ def _headline_roles(rule: Rule, analysis: Analysis, statements: Statements) -> I
             found, value = head_text[mine.start:mine.end], analysis.text[theirs.start:theirs.end]
             sentence = _statement_at(statements, theirs.start)
             where = _where(analysis, sentence)
-            explanation = words.EXPLAIN_HEADLINE_CONTRADICTED.format(found=found, value=value, where=where,
-                                                                    other=_statement_text(analysis, sentence))
+            explanation = _contradicted(words, head).format(found=found, value=value, where=where,
+                                                            other=_statement_text(analysis, sentence))
             verdict = words.HEADLINE_CONTRADICTED.format(value=value, where=where)
             if head.in_prose:
                 finding = rule.finding(mine.start, mine.end, analysis.lang, explanation=explanation,
-                                       fix=Fix(value, "unsafe"), found=found, verdict=verdict)
+                                       fix=Fix(value, "unsafe"), found=found, verdict=verdict, part=_part(words, head))
             else:
                 finding = rule.finding(theirs.start, theirs.end, analysis.lang, explanation=explanation,
-                                       fix=Fix(found, "unsafe"), found=found, verdict=verdict)
+                                       fix=Fix(found, "unsafe"), found=found, verdict=verdict, part=_part(words, head))
             yield finding, mine.start
             break
 

@@ -28,6 +28,8 @@ _BLOCKS = frozenset(
 _CELLS = frozenset({"td", "th"})
 _DATE_META_NAMES = ("date", "article:published_time", "dc.date", "pubdate")
 _WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+# A standfirst right after the <h1>: an <h2>, or a paragraph its class names as one.
+_SUBTITLE_CLASSES = frozenset({"standfirst", "subtitle", "lead"})
 
 
 def extract_html(source: str) -> Extracted:
@@ -36,7 +38,7 @@ def extract_html(source: str) -> Extracted:
     parser.feed(source)
     parser.close()
     text, offsets = parser.builder.build()
-    meta = Metadata(title=parser.title, date=parser.date, lang=parser.lang)
+    meta = Metadata(title=parser.title, date=parser.date, lang=parser.lang, subtitle=parser.subtitle)
     return Extracted(text, offsets, meta)
 
 
@@ -52,6 +54,10 @@ class _VisibleText(HTMLParser):
         self._hidden: list[str] = []
         self._title_parts: list[str] | None = None
         self._preformatted = 0
+        self.subtitle: str | None = None
+        self._after_h1 = False  # an <h1> has ended and no visible text has followed it yet
+        self._subtitle_tag: str | None = None  # the element being read as the standfirst
+        self._subtitle_parts: list[str] = []
 
     # Positions -----------------------------------------------------------------------------------
     def _offset(self) -> int:
@@ -72,7 +78,15 @@ class _VisibleText(HTMLParser):
             self._read_meta(dict(attrs))
         elif tag == "html":
             self.lang = normalise_lang(dict(attrs).get("lang")) or self.lang
+        elif self._after_h1 and not self._hidden and self._is_subtitle(tag, attrs):
+            self._subtitle_tag, self._after_h1 = tag, False
         self._layout(tag, start, end, opening=True)
+
+    def _is_subtitle(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag == "h2":
+            return True
+        classes = set((dict(attrs).get("class") or "").lower().split())
+        return tag == "p" and bool(classes & _SUBTITLE_CLASSES)
 
     def handle_endtag(self, tag: str) -> None:
         start = self._offset()
@@ -83,6 +97,11 @@ class _VisibleText(HTMLParser):
         elif tag == "title" and self._title_parts is not None:
             self.title = " ".join("".join(self._title_parts).split()) or None
             self._title_parts = None
+        elif tag == "h1" and self.subtitle is None and not self._hidden:
+            self._after_h1 = self._subtitle_tag is None
+        elif tag == self._subtitle_tag:
+            self.subtitle = " ".join("".join(self._subtitle_parts).split()) or None
+            self._subtitle_tag, self._subtitle_parts = None, []
         self._layout(tag, start, end, opening=False)
 
     def _layout(self, tag: str, start: int, end: int, opening: bool) -> None:
@@ -108,6 +127,7 @@ class _VisibleText(HTMLParser):
             return
         if self._hidden or not data:
             return
+        self._read_subtitle(data)
         start = self._offset()
         if self.source.startswith(data, start):
             self._copy_text(start, start + len(data))
@@ -127,7 +147,15 @@ class _VisibleText(HTMLParser):
         if self._title_parts is not None:
             self._title_parts.append(decoded)
         elif not self._hidden:
+            self._read_subtitle(decoded)
             self.builder.insert(decoded, start, end)
+
+    def _read_subtitle(self, text: str) -> None:
+        """Keep the standfirst's text; any other visible text after the <h1> means there is none."""
+        if self._subtitle_tag is not None:
+            self._subtitle_parts.append(text)
+        elif text.strip():
+            self._after_h1 = False
 
     def _copy_text(self, start: int, end: int) -> None:
         """Copy text, collapsing each whitespace run to one space as a browser does (not in <pre>)."""

@@ -53,7 +53,22 @@ def metadata_from_mapping(values: Mapping[str, Any], fields: MetadataFields = Me
         date=None if values.get(fields.date) is None else parse_date(values[fields.date], fields.date),
         source=_text_field(values, fields.source),
         lang=None if values.get(fields.lang) is None else normalise_lang(_text_field(values, fields.lang)),
+        subtitle=_subtitle(values),
     )
+
+
+# Where front matter and records keep a standfirst, the first found is read.
+_SUBTITLE_FIELDS = ("subtitle", "standfirst", "description")
+
+
+def _subtitle(values: Mapping[str, Any]) -> str | None:
+    """The standfirst, or None; a field that is not text is not one (a `description` may be anything), so it is
+    skipped rather than refused: files that passed before still pass."""
+    for field in _SUBTITLE_FIELDS:
+        value = values.get(field)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
 
 
 def parse_date(value: object, field: str) -> date:

@@ -109,7 +109,7 @@ KINDS: Mapping[str, CheckKind] = {
                                              "one article, are an info note, not the rule's severity"),
     ),
     "headline-body": _kind(
-        "checker.checks.consistency:headline_body", "found verdict",
+        "checker.checks.consistency:headline_body", "found verdict part",
         tolerance=Param(NUMBER, 0.1, "how far (a share) a body figure may lie from the headline's and still agree"),
     ),
     "near-duplicate-conflict": _kind(

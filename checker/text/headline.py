@@ -58,6 +58,24 @@ def find_headline(text: str, title: str | None) -> Headline | None:
     return _metadata_headline(title)
 
 
+def find_subtitle(text: str, subtitle: str | None, headline: Headline | None) -> Headline | None:
+    """The standfirst, or None: in the prose when the first line after the headline (or the prose's first line)
+    is its text, as an HTML <h2> after the <h1> always is; else only metadata (front matter, a record's field)."""
+    if not subtitle or not subtitle.strip():
+        return None
+    after = headline.end if headline is not None and headline.end is not None else 0
+    line = _FIRST_LINE.match(text[after:].lstrip("\n"))
+    if line:
+        start = len(text) - len(text[after:].lstrip("\n")) + line.start(1)
+        if normalize_key(line.group(1)) == normalize_key(" ".join(subtitle.split())):
+            return Headline(line.group(1), start, start + len(line.group(1)), False)
+    # Only a cut end is read off: a standfirst carries no site's name, and " - ..." may be a fact.
+    words = " ".join(subtitle.split())
+    truncated = bool(_CUT_WORD.search(words))
+    words = _TRUNCATION.sub("", words).strip()
+    return Headline(words, None, None, truncated) if words else None
+
+
 def _metadata_headline(title: str | None) -> Headline | None:
     if not title or not title.strip():
         return None

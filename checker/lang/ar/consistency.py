@@ -43,6 +43,12 @@ CLITIC_PREFIX = r"^(?:[وف])?(?:س(?=[تينا]\w{2})|(?:[بلك])?(?:ال|لل
 POSSESSIVE = ()
 
 HEADLINE = "العنوان"
+SUBTITLE = "العنوان الفرعي"
+# `{part}` في رسالة headline-body: أيّهما تقرأ الملاحظة.
+HEADLINE_PART = "العنوان"
+SUBTITLE_PART = "العنوان الفرعي"
+EXPLAIN_SUBTITLE_CONTRADICTED = ("يذكر العنوان الفرعي «{found}» لكن متن المقال ({where}) يذكر «{value}» للواقعة نفسها: "
+                                 "«{other}».")
 LINE = "السطر {line}"
 EXPLAIN_HEADLINE_CONTRADICTED = ("يذكر العنوان «{found}» لكن متن المقال ({where}) يذكر «{value}» للواقعة نفسها: "
                                  "«{other}».")

@@ -39,6 +39,12 @@ POSSESSIVE = ("'s", "’s")
 
 # Messages' explanations ({line}: the other statement's line, {other}: its words, {value}: its value).
 HEADLINE = "the headline"
+SUBTITLE = "the subtitle"
+# The `{part}` of a headline-body message: which of the two the finding reads.
+HEADLINE_PART = "The headline"
+SUBTITLE_PART = "The subtitle"
+EXPLAIN_SUBTITLE_CONTRADICTED = ("The subtitle gives '{found}' but the body ({where}) gives '{value}' for the same "
+                                 "fact: \"{other}\".")
 LINE = "line {line}"
 EXPLAIN_HEADLINE_CONTRADICTED = ("The headline gives '{found}' but the body ({where}) gives '{value}' for the same "
                                  "fact: \"{other}\".")
