@@ -28,8 +28,9 @@ _BLOCKS = frozenset(
 _CELLS = frozenset({"td", "th"})
 _DATE_META_NAMES = ("date", "article:published_time", "dc.date", "pubdate")
 _WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
-# A standfirst right after the <h1>: an <h2>, or a paragraph its class names as one.
-_SUBTITLE_CLASSES = frozenset({"standfirst", "subtitle", "lead"})
+# A standfirst right after the <h1>: an <h2>, or a paragraph its class names as one. Not "lead": many sites
+# (Bootstrap's class) give it to the first paragraph of the body, which would then be compared with itself.
+_SUBTITLE_CLASSES = frozenset({"standfirst", "subtitle"})
 
 
 def extract_html(source: str) -> Extracted:
