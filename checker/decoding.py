@@ -10,8 +10,9 @@ Line endings are kept as they are, so a fixer can write the file back byte for b
 from __future__ import annotations
 
 import contextlib
-import re
 from dataclasses import dataclass
+
+from checker.text.lazy_regex import lazy_compile
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_LE_BOM = b"\xff\xfe"
@@ -22,14 +23,14 @@ _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _LEGACY_CODECS = {"windows-1256": "cp1256", "iso-8859-6": "iso8859_6"}
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_CHARS = lazy_compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A text file may hold a stray control character (a DOS end-of-file mark); binary data holds many.
 _MAX_CONTROL_SHARE = 0.05
-_ARABIC_LETTER_RUN = re.compile(r"[\u0621-\u064a]+")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_LETTER_RUN = lazy_compile(r"[\u0621-\u064a]+")
+_ASCII_LETTER = lazy_compile(r"[A-Za-z]")
 # Characters a legacy decoding must not produce in a text without Arabic words: Arabic-block marks and
 # Persian/Urdu letters are what Latin-1 or other Western bytes turn into under Windows-1256.
-_ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_BLOCK = lazy_compile(r"[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True)

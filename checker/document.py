@@ -17,6 +17,7 @@ from checker.containers.metadata import InputError, MetadataFields
 from checker.containers.prose import Extracted, OffsetMap
 from checker.decoding import Decoded, decode_bytes
 from checker.models import Metadata
+from checker.text.lazy_regex import lazy_compile
 
 CONTAINERS = ("text", "markdown", "html", "json", "jsonl")
 _EXTENSIONS = {
@@ -30,9 +31,9 @@ _EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article|h[1-6]|br)\b", re.IGNORECASE)
-_MARKDOWN_SNIFF = re.compile(r"\A---[ \t]*\r?\n|^(?:#{1,6}[ \t]|```|~~~)|\]\([^)\s]+\)", re.MULTILINE)
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
+_HTML_SNIFF = lazy_compile(r"<(?:!doctype\s+html|html|head|body|p|div|article|h[1-6]|br)\b", re.IGNORECASE)
+_MARKDOWN_SNIFF = lazy_compile(r"\A---[ \t]*\r?\n|^(?:#{1,6}[ \t]|```|~~~)|\]\([^)\s]+\)", re.MULTILINE)
 
 __all__ = ["Document", "InputError", "LoadOptions", "LoadResult", "container_for", "load_documents"]
 

@@ -23,15 +23,16 @@ from typing import TYPE_CHECKING
 
 from checker.engine import rule_matches
 from checker.models import Finding, Located, Severity
+from checker.text.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from checker.document import Document
 
 UNUSED_RULE = "factlint/unused-suppression"
 ALL_RULES = "*"
-_DIRECTIVE = re.compile(r"<!--\s*factlint:\s*(ignore-file|ignore|disable|enable)\b(.*?)-->", re.DOTALL)
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r\r")
-_HTML_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div|td|th|dd|dt|figcaption|pre|section|article)\s*>",
+_DIRECTIVE = lazy_compile(r"<!--\s*factlint:\s*(ignore-file|ignore|disable|enable)\b(.*?)-->", re.DOTALL)
+_BLANK_LINE = lazy_compile(r"\n[ \t]*\r?\n|\r\r")
+_HTML_BLOCK_END = lazy_compile(r"</(?:p|h[1-6]|li|blockquote|div|td|th|dd|dt|figcaption|pre|section|article)\s*>",
                              re.IGNORECASE)
 
 

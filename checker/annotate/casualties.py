@@ -34,6 +34,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.lang import generation, language, languages_with
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import fold_word, normalize_key
 
 if TYPE_CHECKING:
@@ -147,8 +148,8 @@ def word_role(word: str, lang: str) -> str | None:
     return role
 
 
-_WORD = re.compile(r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640'-]*|[0-9\u0660-\u0669]+")
-_GAP_BREAK = re.compile(r"[^\s\u0640\"«»“”'()]")  # punctuation between two words ends the clause
+_WORD = lazy_compile(r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640'-]*|[0-9\u0660-\u0669]+")
+_GAP_BREAK = lazy_compile(r"[^\s\u0640\"«»“”'()]")  # punctuation between two words ends the clause
 
 
 def _words_after(text: str, start: int, limit: int, count: int) -> list[tuple[int, int, str]]:
@@ -496,7 +497,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
     return facts
 
 
-_DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.]*")
+_DIGIT_RUN = lazy_compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.]*")
 
 
 def _counted_words(text: str, quantity: Quantity, limit: int, lang: str) -> list[tuple[int, int, str]]:

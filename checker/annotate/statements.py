@@ -14,23 +14,24 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
-_QUOTED = re.compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
+_WORD = lazy_compile(r"\w+(?:['’]\w+)?", re.UNICODE)
+_QUOTED = lazy_compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2060)  # "by 2100" is rarer in news than 2,100 of something
-_GLUED = re.compile(r"[^\W\d_][-‐]?$")
-_GLUED_AFTER = re.compile(r"[^\W\d_]")
+_GLUED = lazy_compile(r"[^\W\d_][-‐]?$")
+_GLUED_AFTER = lazy_compile(r"[^\W\d_]")
 _SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
-_COMPOUND = re.compile(r"-[^\W\d_]")
-_PART_OF = re.compile(r"[-/]\d")
-_PART_OF_BEFORE = re.compile(r"\d[-/]$")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|UTC)?", re.IGNORECASE)
-_ITEM_MARK = re.compile(r"\s*[-–.)]\s")
-_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_COMPOUND = lazy_compile(r"-[^\W\d_]")
+_PART_OF = lazy_compile(r"[-/]\d")
+_PART_OF_BEFORE = lazy_compile(r"\d[-/]$")
+_CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|UTC)?", re.IGNORECASE)
+_ITEM_MARK = lazy_compile(r"\s*[-–.)]\s")
+_BIDI = lazy_compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
 _MAX_POSTINGS = 24
 NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"

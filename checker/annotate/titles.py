@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
 from checker.models import Span
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import fold_word, normalize_key
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 
 _SPACE = r"[ \t\u00a0\u200f\u200e]"
 # Between the title and the person after it: nothing, or one comma.
-_GAP_TO_PERSON_AFTER = re.compile(rf"^{_SPACE}*[,،]?{_SPACE}*\Z")
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+_GAP_TO_PERSON_AFTER = lazy_compile(rf"^{_SPACE}*[,،]?{_SPACE}*\Z")
+_WORD = lazy_compile(r"[\w'’-]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -454,7 +455,7 @@ def _read_title_office_first(analysis: Analysis, mentions: Sequence[Mention], in
                   former, _is_plural(text[office.start:office.end], analysis.lang), next_index)
 
 
-_NEXT_WORD = re.compile(rf"{_SPACE}*([\w]+)")
+_NEXT_WORD = lazy_compile(rf"{_SPACE}*([\w]+)")
 
 
 def _skip_words_after(grammar: _Grammar, text: str, position: int) -> tuple[int, bool]:

@@ -14,6 +14,7 @@ from checker.annotate.attributions import outlet_needs_cue
 from checker.checks.consistency import spelling_key
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def _apposition_findings(rule: Rule, analysis: Analysis, outlet: Entity, outlet_
         yield _descriptor_finding(rule, analysis, outlet, country_mention.start, country_mention.end, right)
 
 
-_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_PREVIOUS_WORD = lazy_compile(r"(\w+)\W*$")
 
 
 def _after_person_noun(lang: str, normalized: str, start: int) -> bool:
@@ -490,7 +491,7 @@ def _quotation_pieces(statement: Attribution, text: str) -> list[tuple[tuple[int
     return [whole, *(((start, end), text[start:end]) for start, end in statement.parts)]
 
 
-_NOT_WORD = re.compile(r"[^\w\s]+")
+_NOT_WORD = lazy_compile(r"[^\w\s]+")
 
 
 def quote_key(quote: str) -> str:

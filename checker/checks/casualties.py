@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from checker.annotate.casualties import ATTACK, CUMULATIVE, KILLED, MISSING, PERIOD, WOUNDED, CasualtyFact
 from checker.lang import language
 from checker.models import Finding, Fix
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
 if TYPE_CHECKING:
@@ -551,7 +552,7 @@ def _sentence_key(analysis: Analysis, fact: CasualtyFact) -> str:
     return normalize_key(analysis.text[sentence.start:sentence.end])
 
 
-_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+_YEAR = lazy_compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
 def _years(analysis: Analysis, fact: CasualtyFact) -> set[str]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from checker.annotate.statements import DATE, FUNCTION, NAME, NUMBER, WORD, Statements, Token, update_words, word_key
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix, Severity
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
 if TYPE_CHECKING:
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from checker.annotate.titles import TitleClaim
     from checker.packs.model import Entity, Rule
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_DOUBLED = re.compile(r"(.)\1+")
+_TOKEN = lazy_compile(r"\w+", re.UNICODE)
+_DOUBLED = lazy_compile(r"(.)\1+")
 
 
 @cache
@@ -401,7 +402,7 @@ def repeated_sentence(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 _LEDE_STATEMENTS = 3  # body statements that hold a figure, read as the lede a headline sums up
-_BIDI_FIGURE = re.compile("[0-9٠-٩][.,٫]?[\u200e\u200f\u061c][0-9٠-٩]")
+_BIDI_FIGURE = lazy_compile("[0-9٠-٩][.,٫]?[\u200e\u200f\u061c][0-9٠-٩]")
 _NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
 
 

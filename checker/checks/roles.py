@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
 from checker.models import Fix, Severity
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 from checker.text.sentences import open_quotation
 
@@ -35,7 +36,7 @@ def _then_words(generation: int) -> re.Pattern[str]:
     the period's title."""
     return re.compile("|".join(found.roles.THEN_WORDS for found in languages_with("roles")))
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
 def _country_of(knowledge: KnowledgeBase, of_id: str) -> str | None:
@@ -351,12 +352,12 @@ def _frame_words(lang: str, generation: int) -> _FrameWords:
 
 
 # A clause ends at these marks: a frame word beyond them belongs to another clause.
-_CLAUSE_MARKS = re.compile(r"[,،;؛:()\u2013\u2014]")
+_CLAUSE_MARKS = lazy_compile(r"[,،;؛:()\u2013\u2014]")
 # How many paragraphs back a transcript's speaker label still holds ("Kennedy: ..." then his answer's
 # paragraphs), and how many labels make a transcript (one label alone is a headline: "Lavrov: ...").
 _TRANSCRIPT_PARAGRAPHS = 6
 # A quotation closed within the sentence (any language's marks).
-_QUOTATION = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb")
+_QUOTATION = lazy_compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb")
 _TRANSCRIPT_LABELS = 2
 
 
@@ -779,7 +780,7 @@ def _of_another_time(analysis: Analysis, claim: TitleClaim, date: dt.date) -> bo
 
 # The out-of-tenure rule's defaults for reading quoted speech, used where another rule reads a frame.
 _FRAME_DEFAULTS = {"transcript_paragraphs": 6, "transcript_labels": 2}
-_NAME_WORD = re.compile(r"\w{3,}")
+_NAME_WORD = lazy_compile(r"\w{3,}")
 
 
 def _known_spelling(knowledge: KnowledgeBase, claim: TitleClaim, written: str) -> bool:

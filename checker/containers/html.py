@@ -9,13 +9,13 @@ each decoded character can point at its entity.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from html import unescape
 from html.parser import HTMLParser
 
 from checker.containers.metadata import normalise_lang, parse_date
 from checker.containers.prose import Extracted, ProseBuilder, lf_line_starts
 from checker.models import Metadata
+from checker.text.lazy_regex import lazy_compile
 
 # Elements whose content is not visible prose (head is left at <body> even when never closed).
 _HIDDEN = frozenset({"script", "style", "template", "noscript", "head", "svg", "math", "iframe", "object"})
@@ -27,7 +27,7 @@ _BLOCKS = frozenset(
 )
 _CELLS = frozenset({"td", "th"})
 _DATE_META_NAMES = ("date", "article:published_time", "dc.date", "pubdate")
-_WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+_WHITESPACE_RUN = lazy_compile(r"[ \t\n\r\f]+")
 # A standfirst right after the <h1>: an <h2>, or a paragraph its class names as one. Not "lead": many sites
 # (Bootstrap's class) give it to the first paragraph of the body, which would then be compared with itself.
 _SUBTITLE_CLASSES = frozenset({"standfirst", "subtitle"})

@@ -22,19 +22,20 @@ from checker.containers.markdown_inline import Inline
 from checker.containers.metadata import InputError, metadata_from_mapping
 from checker.containers.prose import Extracted, ProseBuilder
 from checker.models import Metadata
+from checker.text.lazy_regex import lazy_compile
 
-FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
-FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-_LINE = re.compile(r"([^\n]*?)(\r?\n|\Z)")
-_INDENT = re.compile(r"[ \t]*")
-_QUOTE_MARKERS = re.compile(r"(?:>[ \t]?)+")
-_FENCE = re.compile(r"(`{3,}|~{3,})")
-_BREAK_LINE = re.compile(r"(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$")
-_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+")
-_HEADING = re.compile(r"#{1,6}(?:[ \t]+|$)")
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
-_BULLET = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-_TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+FRONT_MATTER_OPEN = lazy_compile(r"---[ \t]*\r?\n")
+FRONT_MATTER_CLOSE = lazy_compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_LINE = lazy_compile(r"([^\n]*?)(\r?\n|\Z)")
+_INDENT = lazy_compile(r"[ \t]*")
+_QUOTE_MARKERS = lazy_compile(r"(?:>[ \t]?)+")
+_FENCE = lazy_compile(r"(`{3,}|~{3,})")
+_BREAK_LINE = lazy_compile(r"(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$")
+_LINK_DEFINITION = lazy_compile(r"\[[^\]]+\]:[ \t]*\S+")
+_HEADING = lazy_compile(r"#{1,6}(?:[ \t]+|$)")
+_HEADING_CLOSE = lazy_compile(r"[ \t]+#+[ \t]*$|[ \t]+$")
+_BULLET = lazy_compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_TABLE_DELIMITER = lazy_compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 
 
 def extract_markdown(source: str) -> Extracted:

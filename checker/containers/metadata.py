@@ -16,11 +16,12 @@ from datetime import date, datetime
 from typing import Any
 
 from checker.models import Metadata
+from checker.text.lazy_regex import lazy_compile
 
 # Arabic-Indic (U+0660-0669) and Eastern Arabic-Indic (U+06F0-06F9) digits -> ASCII.
 _ARABIC_INDIC_DIGITS = {first + value: str(value) for first in (0x0660, 0x06F0) for value in range(10)}
-_YEAR_FIRST = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
-_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_YEAR_FIRST = lazy_compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_DAY_FIRST = lazy_compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _ACCEPTED = "expected YYYY-MM-DD, an ISO date-time or DD/MM/YYYY"
 
 

@@ -20,9 +20,11 @@ import re
 from collections import Counter
 from functools import cache
 
+from checker.text.lazy_regex import lazy_compile
+
 SAMPLE_CHARS = 4000
 FUNCTION_WORD_CHARS = 1500
-_FIRST_VISIBLE = re.compile(r"[^\s\u200b-\u200f\u2060\ufeff]")
+_FIRST_VISIBLE = lazy_compile(r"[^\s\u200b-\u200f\u2060\ufeff]")
 
 _ARABIC_SCRIPT = "\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc"
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -81,7 +83,7 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {code: frozenset(words.split()) for code, words in _FUNCTION_WORDS.items()}
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def detect_language(text: str) -> str:

@@ -12,11 +12,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from checker.text.lazy_regex import lazy_compile
+
 # The placeholders that carry a date, a tally column or a source (by name: never the article's own words).
 DATE_FIELDS = frozenset({"date", "earlier", "later", "verified", "spans", "held", "died"})
 COLUMN_FIELDS = frozenset({"column", "category"})
 SOURCE_FIELDS = frozenset({"source"})
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_DATE = lazy_compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def localize_values(lang: str, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from checker.text.lazy_regex import lazy_compile
+
 # C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a file name
 # or a bad byte kept by the UTF-8 decoder, or "\ud800" in a JSON string).
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_UNPRINTABLE = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_BREAKS = lazy_compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 # Everything XML 1.0 does not allow in a document (section 2.2), surrogates included.
-_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_FORBIDDEN = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, TextIO
 from checker.models import FileResult, Fix, Located, Severity
 from checker.report import summarize
 from checker.report.escape import printable
+from checker.text.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from checker.cards import Card
 
 _RTL_LETTER = r"\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-_RTL_RUN = re.compile(rf"[{_RTL_LETTER}][{_RTL_LETTER}\s\d«»،؛؟.,:\-()\"']*")
+_RTL_RUN = lazy_compile(rf"[{_RTL_LETTER}][{_RTL_LETTER}\s\d«»،؛؟.,:\-()\"']*")
 RLI, PDI = "\u2067", "\u2069"
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 

@@ -4,17 +4,17 @@ or a plain text's title line, which the containers keep as the prose's first par
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
 # A search-result or page title ends with its site ("... - CNN", "... | Reuters") and may be cut ("...").
-_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—\n]{1,30}$")
-_TRUNCATION = re.compile(r"\s*(?:\.\.\.|…)\s*$")
-_CUT_WORD = re.compile(r"\w(?:\.\.\.|…)\s*$")
-_SENTENCE_END = re.compile(r"[.!?؟]\s*$")
-_FIRST_LINE = re.compile(r"\A[ \t]*([^\n]+?)[ \t]*(?:\n|\Z)")
+_SITE_SUFFIX = lazy_compile(r"\s+[-|–—]\s+[^-|–—\n]{1,30}$")
+_TRUNCATION = lazy_compile(r"\s*(?:\.\.\.|…)\s*$")
+_CUT_WORD = lazy_compile(r"\w(?:\.\.\.|…)\s*$")
+_SENTENCE_END = lazy_compile(r"[.!?؟]\s*$")
+_FIRST_LINE = lazy_compile(r"\A[ \t]*([^\n]+?)[ \t]*(?:\n|\Z)")
 _MAX_WORDS = 30
 
 

@@ -26,7 +26,6 @@ and the hit only when they are one of `ARABIC_CLITIC_PREFIXES`. A hit must end w
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -34,13 +33,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.lang.ar import orthography as ARABIC_SCRIPT  # noqa: N812 (a module used as a table)
+from checker.text.lazy_regex import lazy_compile
 
 _DELETED_CHARS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
     "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u00ad"
 )
 _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
-_TEXT_SEGMENT = re.compile(
+_TEXT_SEGMENT = lazy_compile(
     # A lone " " folds to itself and is left to the fast path; runs, other spaces and marks beside them are gaps.
     rf"(?P<gap>[\s{_DELETED_CHARS}]*\s[\s{_DELETED_CHARS}]+|[\s{_DELETED_CHARS}]+\s[\s{_DELETED_CHARS}]*|[^\S ])"
     rf"|(?P<deleted>[{_DELETED_CHARS}]+)"
@@ -99,8 +99,8 @@ class _WordFolds(dict[int, "str | None"]):
         return folded
 
 
-_DELETED_CHAR = re.compile(f"[{_DELETED_CHARS}]")
-_PRESENTATION_CHAR = re.compile(f"[{_PRESENTATION_FORMS}]")
+_DELETED_CHAR = lazy_compile(f"[{_DELETED_CHARS}]")
+_PRESENTATION_CHAR = lazy_compile(f"[{_PRESENTATION_FORMS}]")
 
 
 @cache
@@ -154,7 +154,7 @@ class NormalizedText:
         return self.offsets[start], source_end
 
 
-_ATTACHED_MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ATTACHED_MARK = lazy_compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def _is_attached_mark(char: str) -> bool:

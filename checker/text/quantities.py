@@ -36,12 +36,12 @@ ordinal words (السابع من أكتوبر) are not read; a bare count betwee
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
 from checker.lang import generation, language, languages_with
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import fold_word
 
 
@@ -96,7 +96,7 @@ class _Figure:
 
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     rf"(?P<number>(?<![A-Za-z0-9_./,:\-]){_DIGIT}{{1,3}}(?:[,\u066c]{_DIGIT}{{3}})+(?:[.\u066b]{_DIGIT}+)?"
     rf"(?!{_DIGIT}|/|[.,:]{_DIGIT})"
     rf"|(?<![A-Za-z0-9_./,:\-]){_DIGIT}+(?:[.\u066b]{_DIGIT}+)*(?!{_DIGIT}|/|[.,:]{_DIGIT}))"

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_SENTENCE_END = re.compile(r"[.!?…؟][\"'”’)]*\s+$")
+from checker.text.lazy_regex import lazy_compile
+
+_SENTENCE_END = lazy_compile(r"[.!?…؟][\"'”’)]*\s+$")
 _OPENS_AFTER = "([{—–-:/"
 _CLOSES_BEFORE = ".,;:!?)]}—–-…'’؟،"
 

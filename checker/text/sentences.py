@@ -30,11 +30,12 @@ from typing import Any
 
 from checker.lang import generation, language, languages_with
 from checker.models import Span
+from checker.text.lazy_regex import lazy_compile
 from checker.text.quotes import pair_marks
 
-_LAST_TOKEN = re.compile(r"(\S+?)\.*$")
-_NEXT_WORD = re.compile(r"\s*[\"'“‘«(]*(\S*)")
-_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
+_LAST_TOKEN = lazy_compile(r"(\S+?)\.*$")
+_NEXT_WORD = lazy_compile(r"\s*[\"'“‘«(]*(\S*)")
+_DOTTED_ACRONYM = lazy_compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
 
 
 @dataclass(frozen=True)
@@ -180,8 +181,8 @@ def _continues_next_line(text: str, newline: int, marks: _Marks) -> bool:
 
 
 # A straight single quote opening ("'President ...") or closing ("... wrong'") a quotation, not an apostrophe.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(\[]))'(?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)")
+_SINGLE_OPEN = lazy_compile(r"(?:^|(?<=[\s:(\[]))'(?=\w)")
+_SINGLE_CLOSE = lazy_compile(r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)")
 
 
 def open_quotation(paragraph_before: str) -> bool:

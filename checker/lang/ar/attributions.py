@@ -1,21 +1,21 @@
 """Arabic reporting: cues, generic speakers, back-references, for the attribution annotator
 (checker/annotate/attributions.py). Every pattern runs on the normalised text (أ/إ -> ا, ة -> ه)."""
 
-import re
+from checker.text.lazy_regex import lazy_compile
 
 # The speaker stands after the verb: «أعلن المتحدث باسم الكرملين، ديمتري بيسكوف، أن ...».
 SPEAKER_AFTER_VERB = True
-VERB_CUE = re.compile(
+VERB_CUE = lazy_compile(
     r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اوضح|اوضحت|اشار|اشارت|ذكرت|نقلت|صرح|صرحت|"
     r"افاد|افادت|تابع|تابعت)(?!\w)"
 )
 # A prepositional cue («بحسب») names its source after it.
-SOURCE_CUE = re.compile(r"(?<!\w)(?:و?(?:وفقا|طبقا) ?ل(?:ما)?|و?ب?حسب(?:ما)?|و?نقلا عن|و?وفق)(?!\w)")
+SOURCE_CUE = lazy_compile(r"(?<!\w)(?:و?(?:وفقا|طبقا) ?ل(?:ما)?|و?ب?حسب(?:ما)?|و?نقلا عن|و?وفق)(?!\w)")
 # A word right after a cue that stands for an earlier speaker instead of naming one (group "word").
-GENERIC = re.compile(r"^ ?(?:ال)?(?P<word>وزاره|خارجيه|رئاسه|مكتب|بيان|سفاره|وكاله|حكومه|سلطات|وزير|وزيره|"
+GENERIC = lazy_compile(r"^ ?(?:ال)?(?P<word>وزاره|خارجيه|رئاسه|مكتب|بيان|سفاره|وكاله|حكومه|سلطات|وزير|وزيره|"
                      r"متحدث|متحدثه|ناطق|رئيس|رئيسه|مسؤول|مسؤوله)(?!\w)")
 # A bare «وأضاف أن» or «وأضاف:» carries on the last speaker.
-CARRY_CONTENT = re.compile(r"^ ?(?:(?:ب?ان|انه|انها)(?!\w)|[:،,])")
+CARRY_CONTENT = lazy_compile(r"^ ?(?:(?:ب?ان|انه|انها)(?!\w)|[:،,])")
 # What each generic word can stand for.
 GENERIC_KINDS = {
     **dict.fromkeys(("وزاره", "خارجيه", "رئاسه", "مكتب", "بيان", "سفاره"), ("institution", "official")),
@@ -25,26 +25,26 @@ GENERIC_KINDS = {
                     ("person", "official")),
 }
 # Where reported content starts after the speaker: «أن/إن», a quote, a colon.
-CONTENT_START = re.compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ان)(?!\w)|[«\":]")
+CONTENT_START = lazy_compile(r"(?<!\w)(?:ب?ان|انه|انها|انهم|عن ان)(?!\w)|[«\":]")
 # After «بحسب» the source's name may itself be quoted: only a clause ends the zone.
 SOURCE_CONTENT_START = r"(?<!\w)(?:ف?ان|انه)(?!\w)"
 # What may stand between the speaker (or the cue) and the quotation it introduces.
-QUOTE_LEAD = re.compile(r"[\s:،,]*(?:(?:ب?ان|انه|انها)\s*)?")
+QUOTE_LEAD = lazy_compile(r"[\s:،,]*(?:(?:ب?ان|انه|انها)\s*)?")
 QUOTE = r"«([^«»]{2,600})»"
 # Guillemets face one way each: the pattern pairs them (English marks are paired by facing: QUOTE_MARKS there).
 QUOTE_MARKS = None
 # Back-references to an earlier statement, and what introduces its issuer after them. A verb of coming or
 # issuing may stand before a bare noun («وصدر البيان عن ...»); «في بيان صادر عن» (group inline) names the
 # issuer of the statement of its own sentence («أعلن بيسكوف في بيان رسمي صادر عن الحكومة الفرنسية أن ...»).
-BACK_REFERENCE = re.compile(
+BACK_REFERENCE = lazy_compile(
     r"(?<!\w)(?:و?(?:جاء|جاءت|صدر|صدرت)(?: (?:هذا|ذلك|هذه|تلك))? ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام)|"
     r"و?جاء (?:هذا|ذلك|هذه)(?: ال(?:اعلان|تصريح|تصريحات|بيان|موقف|كلام))?|"
     r"(?:هذا|ذلك) ال(?:اعلان|تصريح|بيان|موقف)|(?:هذه|تلك) ال(?:تصريحات)|"
     r"(?P<inline>(?:في|ب) ?بيان(?: رسمي| مكتوب)? (?:صادر|صدر)))(?!\w)"
 )
-ISSUER_LEAD = re.compile(r"(?<!\w)(?:من|عن|على لسان)(?: (?:قبل|جانب))?(?: (?:ال)?(?:حكومه|سلطات|رئاسه))? ?[«\"]?$")
+ISSUER_LEAD = lazy_compile(r"(?<!\w)(?:من|عن|على لسان)(?: (?:قبل|جانب))?(?: (?:ال)?(?:حكومه|سلطات|رئاسه))? ?[«\"]?$")
 # «وجاء البيان الفرنسي بعد ...»: the issuer as an adjective right after the noun (group "noun" ends it).
-OWNED_REFERENCE = re.compile(r"(?<!\w)و?(?:جاء|جاءت|صدر|صدرت) (?P<noun>ال(?:اعلان|تصريح|تصريحات|بيان|موقف)) $")
+OWNED_REFERENCE = lazy_compile(r"(?<!\w)و?(?:جاء|جاءت|صدر|صدرت) (?P<noun>ال(?:اعلان|تصريح|تصريحات|بيان|موقف)) $")
 OWNER_BEFORE = False
 # An outlet noun right before a name that is also an ordinary word (الوطن، كان): then it is the outlet.
 OUTLET_NOUNS = ("وكاله", "صحيفه", "جريده", "قناه", "تلفزيون", "اذاعه", "موقع", "انباء")
@@ -67,5 +67,5 @@ STOCK_PHRASES = (
 )
 # A country after a preposition is a place, not a government speaking ("the plane that took him to Israel").
 # Folded: «إلى» -> «الي», «على» -> «علي».
-PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:الي|في|من|علي|عن|مع|داخل|خارج|نحو|عبر|قرب|حول|لدي)\s+$")
-PLACE_CLITIC = re.compile(r"(?<!\w)و?[بل]$")
+PLACE_PREPOSITION = lazy_compile(r"(?<!\w)(?:الي|في|من|علي|عن|مع|داخل|خارج|نحو|عبر|قرب|حول|لدي)\s+$")
+PLACE_CLITIC = lazy_compile(r"(?<!\w)و?[بل]$")

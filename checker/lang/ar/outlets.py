@@ -1,6 +1,6 @@
 """Arabic words for outlets and sourcing (checker/checks/attribution.py); patterns run on normalised text."""
 
-import re
+from checker.text.lazy_regex import lazy_compile
 
 # Descriptor nouns (folded) and the outlet type each names.
 DESCRIPTORS = {"وكاله": "agency", "صحيفه": "newspaper", "جريده": "newspaper", "قناه": "tv", "تلفزيون": "television",
@@ -9,14 +9,14 @@ DESCRIPTORS = {"وكاله": "agency", "صحيفه": "newspaper", "جريده": 
 RIGHT_WORD = {"agency": "وكالة", "newspaper": "صحيفة", "tv": "قناة", "radio": "إذاعة", "website": "موقع"}
 # [clitic][ال]NOUN [انباء|الانباء|اخبار]? [«"]? right before the outlet's name; one adjective may stand between
 # («وكالة الأنباء الروسية تاس»): it must carry the article (group demonym_slot).
-DESCRIPTOR_BEFORE = re.compile(
+DESCRIPTOR_BEFORE = lazy_compile(
     r"(?<!\w)(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)?(?P<noun>وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه|موقع)"
     r"(?: (?:ال)?(?:انباء|اخبار))?(?P<demonym_slot> ال\w+(?:يه|ي))? ?[«\"]?$"
 )
 DESCRIPTOR_AFTER = None
 # «رويترز، وكالة الأنباء البريطانية،»: the descriptor set off after the name, with at most two adjectives
 # («الصحيفة المصرية اليومية»); group head is the noun phrase («وكالة الأنباء»: not the paper «الأنباء»).
-APPOSITION = re.compile(
+APPOSITION = lazy_compile(
     r" ?[،,] ?(?P<head>(?:ال)?(?P<noun>وكاله|صحيفه|جريده|قناه|تلفزيون|اذاعه)(?: (?:ال)?(?:انباء|اخبار))?)(?: \w+){0,2}?"
     r"(?=\s?[،,.]| (?:التي|الذي)(?!\w))"
 )
@@ -39,7 +39,7 @@ SOURCE_LINE_LABELS = ("المصدر", "مصدر الخبر")
 NAME_CLITICS = r"(?:[وفبل]|ال|لل|وال|بال)"
 # «قال لوكالة رويترز»: the outlet interviewed a speaker; it is not where the report comes from.
 INTERVIEW_BEFORE = r"(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|اكد|اكدت|تحدث|تحدثت)\s+(?:ل|في|على)"
-INTERVIEW_CLITIC = re.compile(r"(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|تحدث|تحدثت)\s+ل\w*\s*$")
+INTERVIEW_CLITIC = lazy_compile(r"(?<!\w)(?:قال|قالت|صرح|صرحت|أكد|أكدت|تحدث|تحدثت)\s+ل\w*\s*$")
 
 
 def kind_phrase(kind: str) -> str:

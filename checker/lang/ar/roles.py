@@ -1,8 +1,8 @@
 """Arabic for the role checks (checker/checks/roles.py): words that set a sentence in the past, and the forms
 of office names and demonyms in a fix."""
 
-import re
 
+from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
 # Words that place a sentence in the past («آنذاك»): an old title there is the period's title.
@@ -68,10 +68,11 @@ _MONTHS = {name: number for number, names in enumerate((
     "يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
     "يوليو يوليه تموز", "أغسطس آب", "سبتمبر أيلول", "أكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني",
     "ديسمبر كانون_الأول"), start=1) for name in (n.replace("_", " ") for n in names.split())}
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)(?! \d{4})")
+_DAY_MONTH = lazy_compile(
+    r"(?<!\d)(\d{1,2}) (" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)(?! \d{4})")
 
 
-_MONTH_ALONE = re.compile(r"(?<!\w)(?:[وف]?(?:في|منذ|خلال|مطلع|أواخر|أوائل|منتصف)(?: شهر)?) ("
+_MONTH_ALONE = lazy_compile(r"(?<!\w)(?:[وف]?(?:في|منذ|خلال|مطلع|أواخر|أوائل|منتصف)(?: شهر)?) ("
                           + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)(?! \d)")
 
 

@@ -3,6 +3,8 @@ of office names in a fix."""
 
 import re
 
+from checker.text.lazy_regex import lazy_compile
+
 THEN_WORDS = (r"\bthen\b|\bat the time\b|\bnow-former\b|\bback then\b|\bwhile in office\b|\bin (?:his|her) first "
               r"(?:year|term)\b|\bduring (?:his|her|their) (?:time|tenure|term|presidency|administration)\b|"
               # "former Republican President Donald Trump": the party stands between "former" and the title.
@@ -59,7 +61,7 @@ FIRST_PERSON = r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Ww]e
 _MONTHS = "january february march april may june july august september october november december".split()
 # News style abbreviates months before a day ("Jan. 6", "Sept. 11"): the abbreviation with its dot.
 _MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sept.": 9, "Sep.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
-_MONTH_DAY = re.compile(r"\b(" + "|".join([m.capitalize() for m in _MONTHS] + [re.escape(a[:-1]) + r"\."
+_MONTH_DAY = lazy_compile(r"\b(" + "|".join([m.capitalize() for m in _MONTHS] + [re.escape(a[:-1]) + r"\."
                                                                           for a in _MONTH_ABBREVIATIONS])
                         + r")\.? (\d{1,2})\b(?!,? \d{4})")
 # Irregular simple past forms of common verbs (regular ones end in "-ed").
@@ -72,7 +74,7 @@ _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held le
 # unjudged as before.)
 SPEAKER_LABEL = (r"(?!(?i:from|left|right|top|bottom|above|below|center|centre|clockwise|inset)\b)"
                  r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_LOWER_WORD = lazy_compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
 COMMA, SEMICOLON = ", ", "; "  # the separators of a list of roles or dates in an explanation
 DEMONYM_NAMES_INSTITUTION = True  # "the Russian spokesman"
@@ -126,7 +128,7 @@ def words_of(text: str) -> list[str]:
     return _LOWER_WORD.findall(text)
 
 
-_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (" +
+_MONTH_ALONE = lazy_compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (" +
                           "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!,? \d)(?! \d{4})")
 
 
