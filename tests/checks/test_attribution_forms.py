@@ -234,6 +234,9 @@ def test_one_voice_stock_phrase_or_a_place_stays_clean(attribution_checker, lang
 @pytest.mark.parametrize("lang, text", [
     ("ar", "وقال للصحفيين على متن الطائرة التي أقلته إلى إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
     ("en", "\"We will not accept any ultimatum from anyone,\" he told reporters on the plane that took him to Israel."),
+    # the country is the object of a visit or a departure with its pronoun («زيارته إسرائيل»), not a speaker
+    ("ar", "وقال للصحفيين قبل مغادرته إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقالت خلال زيارتها تركيا: «لن نقبل أي إنذار من أي طرف كان»."),
 ])
 def test_a_place_is_no_speaker_for_the_archive_either(attribution_checker, lang, text):
     from checker.checks.across import QUOTE_SPEAKERS_ACROSS

@@ -65,7 +65,9 @@ STOCK_PHRASES = (
     "إنا لله وإنا إليه راجعون",
     "التاريخ لن يرحم",
 )
-# A country after a preposition is a place, not a government speaking ("the plane that took him to Israel").
-# Folded: «إلى» -> «الي», «على» -> «علي».
-PLACE_PREPOSITION = lazy_compile(r"(?<!\w)(?:الي|في|من|علي|عن|مع|داخل|خارج|نحو|عبر|قرب|حول|لدي)\s+$")
+# A country after a preposition is a place, not a government speaking ("the plane that took him to Israel");
+# so is the object of a visit, a departure or an entry told with its pronoun («قبل مغادرته إسرائيل», «خلال
+# زيارتها تركيا»). Folded: «إلى» -> «الي», «على» -> «علي».
+PLACE_PREPOSITION = lazy_compile(r"(?<!\w)(?:الي|في|من|علي|عن|مع|داخل|خارج|نحو|عبر|قرب|حول|لدي|"
+                                 r"(?:مغادرت|زيارت|دخول|وصول)(?:ه|ها|هم|هما|نا))\s+$")
 PLACE_CLITIC = lazy_compile(r"(?<!\w)و?[بل]$")
