@@ -405,8 +405,9 @@ _AR_NOUN_BEFORE_ANY = re.compile(r"(?:^|(?<=\s))(?:[وفبل]|وب|ول)?(?:ال
 _AR_WORD_AFTER = re.compile(r"^[ \t]*[»\"]?[ \t]*(?P<word>ال[\w]+)")
 
 
-def _outlets(analysis: Analysis, findings: Sequence[Finding]) -> list[tuple[Any, Any]]:
-    """(mention, outlet entity) for each mention of exactly one outlet with no attribution finding near."""
+def _outlets(analysis: Analysis, findings: Sequence[Finding], near: int = 30) -> list[tuple[Any, Any]]:
+    """(mention, outlet entity) for each mention of exactly one outlet, not marked ambiguous, with no
+    attribution finding within `near` characters."""
     found = []
     for mention in analysis.mentions:
         ids = mention.entity_ids
@@ -415,7 +416,7 @@ def _outlets(analysis: Analysis, findings: Sequence[Finding]) -> list[tuple[Any,
         entity = analysis.knowledge.get(ids[0])
         if entity is None or entity.get("ambiguous"):
             continue
-        if _overlaps(findings, "attribution", max(0, mention.start - 30), mention.end + 30):
+        if _overlaps(findings, "attribution", max(0, mention.start - near), mention.end + near):
             continue
         found.append((mention, entity))
     return found

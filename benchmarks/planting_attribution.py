@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from accuracy_planting import Plant, _overlaps, insert_after
+from accuracy_planting import Plant, _outlets, _overlaps, insert_after
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -214,20 +214,14 @@ def _outlet_sites(analysis: Analysis, findings: Sequence[Finding]) -> list[tuple
     word, whose type and country the knowledge gives."""
     text, lang = analysis.text, analysis.lang
     sites = []
-    for mention in analysis.mentions:
-        ids = mention.entity_ids
-        if len(ids) != 1 or not ids[0].startswith("outlet/"):
-            continue
-        outlet = analysis.knowledge.get(ids[0])
-        if (outlet is None or outlet.get("ambiguous") or outlet.get("needs_cue") or not outlet.get("country")
+    for mention, outlet in _outlets(analysis, findings, near=40):
+        if (outlet.get("needs_cue") or not outlet.get("country")
                 or outlet.get("outlet_type") not in _APPOSITION_NOUN):
             continue
         before = text[max(0, mention.start - 30):mention.start]
         if (_AR_DESCRIPTOR if lang == "ar" else _EN_DESCRIPTOR).search(before):
             continue
         if not _AFTER_OUTLET[lang].match(text[mention.end:mention.end + 12]):
-            continue
-        if _overlaps(findings, "attribution", max(0, mention.start - 40), mention.end + 40):
             continue
         sites.append((mention, outlet))
     return sites
