@@ -54,6 +54,9 @@ class _Grammar:
     not_holder_before: frozenset[str]
     honorifics: frozenset[str]
     attached_preposition: re.Pattern[str] | None
+    apposition_after_verbs: frozenset[str]
+    title_closers: frozenset[str]
+    generic_institutions: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @cache
@@ -69,7 +72,9 @@ def _grammar_of(code: str, generation: int) -> _Grammar:
         folded(source.PLAIN_AFTER), folded(source.FORMER_BEFORE), folded(source.FILLERS),
         folded(source.PLURAL_FIRST_WORDS), frozenset(source.FORMER_BEFORE_WORDS.split()),
         frozenset(source.PLAIN_BEFORE.split()), frozenset(source.NOT_HOLDER_BEFORE.split()),
-        folded(source.HONORIFICS), re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None)
+        folded(source.HONORIFICS), re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None,
+        folded(source.APPOSITION_AFTER_VERBS), folded(source.TITLE_CLOSERS),
+        tuple((re.compile(pattern), kind) for pattern, kind in source.GENERIC_INSTITUTIONS.items()))
 
 
 def _grammar(lang: str) -> _Grammar:
@@ -91,7 +96,8 @@ class _Joints:
 def _joints(generation: int) -> _Joints:
     grammars = [found.titles for found in languages_with("titles")]
     complements = "|".join(g.OFFICE_COMPLEMENT for g in grammars if g.OFFICE_COMPLEMENT)
-    articles = "|".join(g.ARTICLE for g in grammars if g.ARTICLE)
+    articles = "|".join([g.ARTICLE for g in grammars if g.ARTICLE] +
+                        [indefinite for g in grammars for indefinite in g.INDEFINITE_ARTICLES])
     list_ends = "|".join((rf"(?:^|\s){g.AND}" if g.AND_ATTACHED else rf"\b{g.AND}") for g in grammars)
     pairs = "|".join((g.AND if g.AND_ATTACHED else rf"{g.AND}{_SPACE}+") for g in grammars)
     return _Joints(
@@ -118,6 +124,9 @@ class TitleClaim:
     former: bool  # "former", "then", «السابق», «آنذاك»: the text itself places the role in the past
     feminine: bool
     plural: bool
+    # An institution named without its country ("Foreign Ministry spokesperson", «المتحدث باسم الخارجية»):
+    # `of_id` is None and these are the institutions it may be (`qualifier` is its span).
+    of_any: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,6 +142,7 @@ class _Title:
     former: bool
     plural: bool
     next_index: int  # the first mention after the title
+    of_any: tuple[str, ...] = ()
 
 
 def find_titled_persons(analysis: Analysis) -> tuple[TitleClaim, ...]:
@@ -447,12 +457,85 @@ def _read_title_office_first(analysis: Analysis, mentions: Sequence[Mention], in
                 next_index += 1
             elif gap_words:
                 return None  # «المتحدث باسم <something unknown>»: not a title we can read
+    of_any: tuple[str, ...] = ()
+    if of_id is None and (generic := _generic_after(analysis, mentions, end)) is not None:
+        qualifier, of_any, field = generic[0], generic[1], "names"
+        end = qualifier.end
     person_from, blocked = _skip_words_after(grammar, text, end)
     if blocked:
         return None
     former = former or person_from > end and _has_former_after(grammar, text, end, person_from)
     return _Title(office_id, Span(office.start, office.end), of_id, qualifier, field, start, end, person_from,
-                  former, _is_plural(text[office.start:office.end], analysis.lang), next_index)
+                  former, _is_plural(text[office.start:office.end], analysis.lang), next_index, of_any)
+
+
+def _institutions_of_kind(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """The institutions of each `kind` (institutions pack), built once."""
+    by_kind: dict[str, list[str]] = {}
+    for entity in knowledge.of_type("institution"):
+        if kind := entity.get("kind"):
+            by_kind.setdefault(kind, []).append(entity.id)
+    return {kind: tuple(ids) for kind, ids in by_kind.items()}
+
+
+def _generic_candidates(analysis: Analysis, kind: str) -> tuple[str, ...]:
+    return analysis.knowledge.derived("institutions-by-kind", _institutions_of_kind).get(kind, ())
+
+
+def _mention_at(mentions: Sequence[Mention], position: int) -> Mention | None:
+    index = bisect.bisect_left([mention.start for mention in mentions], position)
+    return mentions[index] if index < len(mentions) and mentions[index].start == position else None
+
+
+def _generic_after(analysis: Analysis, mentions: Sequence[Mention], end: int) -> tuple[Span, tuple[str, ...]] | None:
+    """«المتحدث باسم وزارة الخارجية»: an institution without its country right after the office, closed by
+    punctuation, the person, or a word that ends a title (never a country word: «الخارجية المصرية», when the
+    knowledge does not hold it, is not any foreign ministry). Its span and the institutions it may be."""
+    text, grammar = analysis.text, _grammar(analysis.lang)
+    for pattern, kind in grammar.generic_institutions:
+        found = re.compile(rf"{_SPACE}+({pattern.pattern})(?!\w)").match(text, end)
+        candidates = _generic_candidates(analysis, kind)
+        if found is None or not candidates:
+            continue
+        rest = text[found.end():found.end() + 8]
+        after = found.end() + len(rest) - len(rest.lstrip(" \t"))
+        following = _mention_at(mentions, after)
+        word = _NEXT_WORD.match(text, found.end())
+        if re.match(r"[،,.:؛;]|\n|\Z", text[after:after + 1] or "") or (following and _person_at(following)) or (
+                word and fold_word(word.group(1)) in grammar.title_closers):
+            return Span(found.start(1), found.end(1)), candidates
+    return None
+
+
+def _generic_before(analysis: Analysis, start: int) -> tuple[Span, tuple[str, ...]] | None:
+    """"Foreign Ministry spokesperson": an institution without its country right before the office, with no
+    country word or name before it ("Egyptian Foreign Ministry spokesman" is a foreign ministry the knowledge
+    may not hold): the word before, if any, is in lower case. Its span and the institutions it may be."""
+    text, grammar = analysis.text, _grammar(analysis.lang)
+    low = max(0, start - 64)
+    for pattern, kind in grammar.generic_institutions:
+        found = re.compile(rf"({pattern.pattern}){_SPACE}+\Z").search(text[low:start])
+        candidates = _generic_candidates(analysis, kind)
+        if found is None or not candidates:
+            continue
+        before = text[low:low + found.start(1)]
+        previous = re.search(r"(\S+)\s*\Z", before)
+        if previous is None or previous.group(1).islower() or previous.group(1)[-1] in "\"“(,;:.!?—-":
+            return Span(low + found.start(1), low + found.end(1)), candidates
+    return None
+
+
+def _generic_after_preposition(analysis: Analysis, end: int) -> tuple[Span, tuple[str, ...]] | None:
+    """"spokesman for the Foreign Ministry," (closed by punctuation: "... of Egypt" would name the country)."""
+    source, grammar = _grammar(analysis.lang).source, _grammar(analysis.lang)
+    of_words = "|".join(source.OF_WORDS)
+    for pattern, kind in grammar.generic_institutions:
+        found = re.compile(rf"{_SPACE}+(?:{of_words}){_SPACE}+(?:{source.ARTICLE}{_SPACE}+)?({pattern.pattern})"
+                           rf"(?=[,.;:]|\Z)", re.IGNORECASE if source.ARTICLE else 0).match(analysis.text, end)
+        candidates = _generic_candidates(analysis, kind)
+        if found is not None and candidates:
+            return Span(found.start(1), found.end(1)), candidates
+    return None
 
 
 _NEXT_WORD = lazy_compile(rf"{_SPACE}*([\w]+)")
@@ -525,17 +608,36 @@ def _read_title_qualifier_first(analysis: Analysis, mentions: Sequence[Mention],
                 qualifier = Span(following.start, qualifier_end)
                 end = qualifier_end
                 next_index += 1
+    of_any: tuple[str, ...] = ()
+    if of_id is None and (generic := _generic_before(analysis, start) or _generic_after_preposition(analysis, end)):
+        qualifier, of_any, field = generic[0], generic[1], "names"
+        start, end = min(start, qualifier.start), max(end, qualifier.end)
     words = _words_before(text, start, 3)
     if words[-2:-1] and words[-2] in source.DEATH_WORDS and words[-1] in source.OF_WORDS:
         former = True
-    if words and words[-1] in grammar.not_holder_before:
+    if words and words[-1] in grammar.not_holder_before and not _indefinite_apposition(analysis, mentions, start):
         return None
     if words and (words[-1] in grammar.former_before_words or (
             source.FORMER_PREFIX and words[-1].startswith(source.FORMER_PREFIX))):
         former = True
         start = _end_of_text_before(text, start) - len(words[-1])
     return _Title(office_id, Span(office.start, office.end), of_id, qualifier, field, start, end, end, former,
-                  _is_plural(text[office.start:office.end], analysis.lang), next_index)
+                  _is_plural(text[office.start:office.end], analysis.lang), next_index, of_any)
+
+
+def _indefinite_apposition(analysis: Analysis, mentions: Sequence[Mention], start: int) -> bool:
+    """"Dmitry Peskov, a spokesman for the Foreign Ministry,": an indefinite title set off after a person's name
+    is the name's apposition (an institution has several spokespeople), not a description ("a prime minister
+    Gordon Brown will make")."""
+    indefinite = "|".join(_grammar(analysis.lang).source.INDEFINITE_ARTICLES)
+    if not indefinite:
+        return False
+    found = re.search(rf"[,،]{_SPACE}*(?:{indefinite}){_SPACE}+\Z", analysis.text[max(0, start - 12):start],
+                      re.IGNORECASE)
+    if found is None:
+        return False
+    comma = max(0, start - 12) + found.start()
+    return any(mention.end == comma and _person_at(mention) for mention in mentions)
 
 
 _READERS = {"office-first": _read_title_office_first, "qualifier-first": _read_title_qualifier_first}
@@ -560,7 +662,7 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
     def claim(person: Mention, person_id: str) -> TitleClaim:
         return TitleClaim(person_id, Span(person.start, person.end), Span(title.start, title.end), title.office_id,
                           title.office, title.of_id, title.qualifier, title.qualifier_field, title.former,
-                          feminine, title.plural)
+                          feminine, title.plural, title.of_any)
 
     if title.next_index < len(mentions):
         following = mentions[_past_honorifics(analysis, mentions, title)]
@@ -573,8 +675,10 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
             return [claim(following, person_id)]
     # The person before, with a comma: "Dmitry Peskov, the Kremlin spokesman," / «بيسكوف، المتحدث باسم الكرملين».
     office_index = bisect.bisect_left([mention.start for mention in mentions], title.office.start)
-    first_index = office_index - (1 if title.qualifier and title.qualifier.start < title.office.start else 0)
-    if title.qualifier and title.qualifier.start < title.office.start and first_index >= 1 and \
+    # the qualifier before the office is one or two mentions (not a generic institution: "Foreign Ministry")
+    named_before = title.qualifier is not None and title.qualifier.start < title.office.start and not title.of_any
+    first_index = office_index - (1 if named_before else 0)
+    if named_before and title.qualifier is not None and first_index >= 1 and \
             mentions[first_index - 1].start >= title.qualifier.start:
         first_index -= 1
     if first_index < 1 or title.plural:
@@ -583,11 +687,29 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
     person_id = _person_at(previous)
     article = _grammar(analysis.lang).source.ARTICLE
     title_start = _start_with_article(text, title.start, article) if article else title.start
-    if not person_id or not _joints(generation()).gap_person_before.match(text[previous.end:title_start]):
+    if not person_id:
         return []
-    if _in_list(text, previous.start) or not _title_closed(text, title.person_from):
+    if _joints(generation()).gap_person_before.match(text[previous.end:title_start]):
+        if _in_list(text, previous.start) or not _title_closed(text, title.person_from):
+            return []
+    elif not _bare_apposition(analysis, previous, title):
         return []
     return [claim(previous, person_id)]
+
+
+def _bare_apposition(analysis: Analysis, person: Mention, title: _Title) -> bool:
+    """«قال ديمتري بيسكوف المتحدث باسم الكرملين إن ...»: with no comma, a title right after a name is its
+    apposition when a verb of saying right before the name makes it the subject, and the title is closed
+    (punctuation, or a word such as «إن» or «في»)."""
+    grammar, text = _grammar(analysis.lang), analysis.text
+    if not grammar.apposition_after_verbs or not re.fullmatch(rf"{_SPACE}+", text[person.end:title.start]):
+        return False
+    verb = _words_before(text, person.start, 1)
+    if not verb or not any(form in grammar.apposition_after_verbs
+                           for form in _strip_clitics(verb[-1], grammar.source.CLITICS)):
+        return False
+    word = _NEXT_WORD.match(text, title.person_from)
+    return _title_closed(text, title.person_from) or bool(word and fold_word(word.group(1)) in grammar.title_closers)
 
 
 # The titles a royal honorific may follow before the name: a prince after «الرئيس الفرنسي» is someone else.

@@ -151,6 +151,12 @@ def title_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     knowledge = analysis.knowledge
     for claim in analysis.annotation("titled_persons"):
         roles = _person_roles(knowledge, claim)
+        if claim.of_id is None and claim.of_any and roles and not claim.former and \
+                _fits_no_candidate(knowledge, claim, roles):
+            finding = _mismatch_finding(rule, analysis, claim, roles)
+            if finding is not None:
+                yield finding
+            continue
         if claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
             continue
         if claim.former:
@@ -163,6 +169,16 @@ def title_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         finding = _mismatch_finding(rule, analysis, claim, roles, absent)
         if finding is not None:
             yield finding
+
+
+def _fits_no_candidate(knowledge: KnowledgeBase, claim: TitleClaim, roles: tuple[Role, ...]) -> bool:
+    """"Foreign Ministry spokesperson Dmitry Peskov": the title names no country, so it may be any of the
+    institutions `of_any`; it is wrong whichever it is when the person held this office for none of them (nor for
+    a country, which could be any of its bodies), and the knowledge records someone in it for one of them."""
+    if any(role.office == claim.office_id and (role.of in claim.of_any or role.of.startswith("country/"))
+           for role in roles):
+        return False
+    return any(_holders(knowledge, claim.office_id, candidate) for candidate in claim.of_any)
 
 
 def _absent_office(knowledge: KnowledgeBase, claim: TitleClaim, params: Mapping[str, Any]) -> list[str] | None:

@@ -41,6 +41,18 @@ HONORIFICS = "الأمير الأميرة الملك الملكة الشيخ ا�
 AND = "و"
 AND_ATTACHED = True  # «والأمريكي»: written onto the next word
 ARTICLE = ""  # no separate article word before a title
+INDEFINITE_ARTICLES: tuple[str, ...] = ()
+# «قال ديمتري بيسكوف المتحدث باسم الكرملين إن ...»: a name right after a verb of saying is its subject, so a
+# title right after the name, with no comma, is the name's apposition; the title must then be closed by
+# punctuation or by one of TITLE_CLOSERS («إن», «في», a day). Verbs that take a person as object («أبلغ»,
+# «التقى», «استقبل») are not listed: «استقبل بوتين وزير الخارجية الأمريكي» is two people.
+APPOSITION_AFTER_VERBS = """قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت أشار أشارت صرح صرحت ذكر ذكرت
+    تابع تابعت شدد شددت نفى نفت اعتبر اعتبرت رأى رأت لفت لفتت"""
+TITLE_CLOSERS = """إن أن إنه أنه إنها أنها بأن لقد قد اليوم أمس الليلة يوم صباح مساء خلال في على عن عقب بعد قبل لدى
+    للصحفيين الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"""
+# An institution named without its country («المتحدث باسم وزارة الخارجية ...»): the pattern, and the kind of
+# institution (institutions pack, `kind`) it may be. Read only when no country word follows it.
+GENERIC_INSTITUTIONS = {r"(?:وزارة الخارجية|الخارجية)": "foreign ministry"}
 APPOSITION_NEEDS_ARTICLE = False
 # The qualifier-first grammar's words (unused by Arabic).
 FORMER_BEFORE_WORDS = ""

@@ -34,6 +34,16 @@ UNKNOWN_NAME_NEEDS_GIVEN_NAME = False  # capitals show a name
 # Honorifics between a title and the name ("Saudi Crown Prince Prince Mohammed", "Kuwaiti Emir Sheikh Mishal").
 HONORIFICS = "king queen prince princess sheikh sheikha emir sultan mr mrs ms dr"
 ARTICLE = "the"  # "Peskov, the Kremlin spokesman": the title's span starts at its article
+# "Peskov, a spokesman for the Foreign Ministry,": after a name and a comma, an indefinite title is still the
+# name's apposition (an institution has several spokespeople); elsewhere "a" makes the office a description.
+INDEFINITE_ARTICLES = ("a", "an")
+# A name before the title with no comma between: a language that writes it so (Arabic) lists the verbs of
+# saying that make the name their subject; English does not.
+APPOSITION_AFTER_VERBS = ""
+TITLE_CLOSERS = ""
+# An institution named without its country ("Foreign Ministry spokesperson X"): the pattern, and the kind of
+# institution (institutions pack, `kind`) it may be. Read only with no country word before it.
+GENERIC_INSTITUTIONS = {r"(?:Foreign Ministry|foreign ministry|Ministry of Foreign Affairs)": "foreign ministry"}
 # "...his second term as US President, Tony Blair has said": a name after a comma is the title's holder only
 # when the title opens with the article or a possessive.
 APPOSITION_NEEDS_ARTICLE = True
