@@ -237,6 +237,14 @@ def test_one_voice_stock_phrase_or_a_place_stays_clean(attribution_checker, lang
     # the country is the object of a visit or a departure with its pronoun («زيارته إسرائيل»), not a speaker
     ("ar", "وقال للصحفيين قبل مغادرته إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
     ("ar", "وقالت خلال زيارتها تركيا: «لن نقبل أي إنذار من أي طرف كان»."),
+    # ... and without the pronoun, as a noun or a verb
+    ("ar", "وقال للصحفيين بعد زيارة إسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقال الوزير لدى وصول تركيا: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقال عقب وصوله إلى تركيا: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقال في ختام زيارة رسمية لإسرائيل: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقال الوزير الذي زار إسرائيل أمس: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقال عند دخول سوريا: «لن نقبل أي إنذار من أي طرف كان»."),
+    ("ar", "وقال في تصريح بمناسبة زيارته وزيارة مصر: «لن نقبل أي إنذار من أي طرف كان»."),
 ])
 def test_a_place_is_no_speaker_for_the_archive_either(attribution_checker, lang, text):
     from checker.checks.across import QUOTE_SPEAKERS_ACROSS
@@ -244,6 +252,20 @@ def test_a_place_is_no_speaker_for_the_archive_either(attribution_checker, lang,
     rule = attribution_checker.packs.rule("attribution/quote-speakers-across")
     analysis = attribution_checker.analyse(text, lang=lang, date=DATE)
     assert list(QUOTE_SPEAKERS_ACROSS.facts(rule, analysis)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت إسرائيل: «لن نقبل أي إنذار من أي طرف كان».",
+    "وقالت تركيا بعد زيارة الوفد: «لن نقبل أي إنذار من أي طرف كان».",
+    "وقال وزير داخلية لاتفيا: «لن نقبل أي إنذار من أي طرف كان».",
+])
+def test_a_government_speaking_stays_a_speaker_for_the_archive(attribution_checker, text):
+    from checker.checks.across import QUOTE_SPEAKERS_ACROSS
+
+    rule = attribution_checker.packs.rule("attribution/quote-speakers-across")
+    analysis = attribution_checker.analyse(text, lang="ar", date=DATE)
+    assert [fact[1]["country"] for fact in QUOTE_SPEAKERS_ACROSS.facts(rule, analysis)] == [
+        "country/LV" if "لاتفيا" in text else "country/IL" if "إسرائيل" in text else "country/TR"]
 
 
 def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):

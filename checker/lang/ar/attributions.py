@@ -66,8 +66,14 @@ STOCK_PHRASES = (
     "التاريخ لن يرحم",
 )
 # A country after a preposition is a place, not a government speaking ("the plane that took him to Israel");
-# so is the object of a visit, a departure or an entry told with its pronoun («قبل مغادرته إسرائيل», «خلال
-# زيارتها تركيا»). Folded: «إلى» -> «الي», «على» -> «علي».
+# so is the object of a visit, a departure, an entry or an arrival, as a noun with or without its pronoun
+# («قبل مغادرته إسرائيل», «بعد زيارة إسرائيل», «لدى وصول تركيا») or as a verb («زار إسرائيل», «غادرت تركيا»): a
+# government speaks as the verb's subject («قالت إسرائيل»), never as its object. Only these words, right
+# before the country: a country further from «قال» may be in the speaker's title («قال وزير داخلية لاتفيا»).
+# Folded: «إلى» -> «الي», «على» -> «علي», ة -> ه.
 PLACE_PREPOSITION = lazy_compile(r"(?<!\w)(?:الي|في|من|علي|عن|مع|داخل|خارج|نحو|عبر|قرب|حول|لدي|"
-                                 r"(?:مغادرت|زيارت|دخول|وصول)(?:ه|ها|هم|هما|نا))\s+$")
+                                 r"(?:مغادرت|زيارت|دخول|وصول)(?:ه|ها|هم|هما|نا)|"
+                                 r"[وفبل]?(?:مغادره|زياره|زيارات|دخول|وصول)|"
+                                 r"[وف]?(?:زار|زارت|يزور|تزور|غادر|غادرت|يغادر|تغادر|دخل|دخلت|يدخل|تدخل|"
+                                 r"وصل|وصلت|يصل|تصل))\s+$")
 PLACE_CLITIC = lazy_compile(r"(?<!\w)و?[بل]$")
