@@ -201,6 +201,13 @@ def country_of(entity_id: str, knowledge: KnowledgeBase, date: dt.date | None) -
     return _owner_country(entity_id, knowledge)
 
 
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) is joined by a hyphen to a word ("Sweden-watcher", "Russia-backed",
+    "pro-Russia")."""
+    return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
+        start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha())
+
+
 def _owner_country(entity_id: str, knowledge: KnowledgeBase, depth: int = 0) -> str | None:
     if entity_id.startswith("country/"):
         return entity_id
@@ -364,8 +371,11 @@ class _Finder:
                 break
             if m_end <= end and not self._in_quote(m_start):
                 speaker = speaker_of(mention, self.analysis.knowledge, self.analysis.date)
+                # "Sweden-watcher Maddy Savage said", "US-led": a word made of the country's name is not it speaking
                 if speaker is not None and not self._bare_common_word(speaker, m_start) \
-                        and not self._place_after_preposition(speaker, start, m_start):
+                        and not self._place_after_preposition(speaker, start, m_start) \
+                        and not (speaker.kind in ("government", "official")
+                                 and _hyphen_joined(self.text, m_start, m_end)):
                     found.append(speaker)
         return found
 

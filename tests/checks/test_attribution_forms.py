@@ -268,6 +268,18 @@ def test_a_government_speaking_stays_a_speaker_for_the_archive(attribution_check
         "country/LV" if "لاتفيا" in text else "country/IL" if "إسرائيل" in text else "country/TR"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Sweden-watcher Maddy Savage said that Andersson would probably be voted in again.", []),
+    ("Russia-backed separatists said on Monday that the town had fallen.", []),
+    ("Pro-Russia activists said the vote had been fair.", []),
+    ("Sweden said on Monday that it would apply to join the alliance.", ["country/SE"]),
+])
+def test_a_word_made_of_a_countrys_name_is_not_the_country_speaking(attribution_checker, text, speakers):
+    analysis = attribution_checker.analyse(text, lang="en", date=DATE)
+    statements = analysis.annotation("attributions").statements
+    assert [s.speaker.entity_id for s in statements if s.speaker is not None] == speakers
+
+
 def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):
     text = "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران."
     found = attribution_checker.check_text(text, lang="ar", date=DATE)
