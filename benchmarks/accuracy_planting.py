@@ -424,6 +424,8 @@ def _outlets(analysis: Analysis, findings: Sequence[Finding], near: int = 30) ->
 
 def find_outlet_type(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """The noun before an outlet's name made wrong for its type: «وكالة رويترز» -> «صحيفة رويترز»."""
+    from checker.annotate.attributions import outlet_needs_cue  # the outlets pack's knowledge of the name
+
     text, lang = analysis.text, analysis.lang
     plants = []
     for mention, outlet in _outlets(analysis, findings):
@@ -440,9 +442,14 @@ def find_outlet_type(analysis: Analysis, findings: Sequence[Finding], rng: rando
                 continue
         if outlet.get("outlet_type") not in _NOUN_FITS[kind]:
             continue  # the original descriptor is not confirmed
+        if outlet_needs_cue(outlet, text[mention.start:mention.end]) or match.group().rstrip().endswith(("«", "\"")):
+            # «وكالة الأهرام», «وكالة "سبق"»: after a noun of another type, a name that is also a word, or a quoted
+            # one, may be a namesake's (an advertising agency, a quoted paper): neither text nor reader can tell
+            continue
         start = mention.start - len(before) + match.start("noun")
         plants.append(replace("attribution/outlet-type", text, start, start + len(match.group("noun")), wrong))
     return plants
+
 
 
 def _outlet_countries(outlet: Any) -> set[str]:

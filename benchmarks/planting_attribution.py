@@ -95,6 +95,14 @@ _SAID_BEFORE_NAME = {"ar": re.compile(r"(?:^|\s)و?(?:قال|قالت|أكد|أ�
                      "en": re.compile(r"\b(?:said|says|told|added)\s+$")}
 
 _NAME_ENDS_CLAUSE = re.compile(r"[.,;]|\s+(?:on|in|at|during|after|before)\b")
+# A name right after a preposition or an institution's noun is not the speaker: "a Republican who is leaning
+# toward voting for Biden, told ...", "Drew Hammill, a spokesman for Nancy Pelosi, said", «وقال المتحدث باسم مركز
+# الملك سلمان».
+_NOT_SPEAKER_BEFORE = {
+    "ar": re.compile(r"(?:^|\s)(?:باسم|مركز|مؤسسة|جامعة|مستشفى|مدينة|جائزة|شارع|مطار|برنامج|إلى|على|في|من|عن|مع|"
+                     r"لدى)\s+$"),
+    "en": re.compile(r"(?i)\b(?:for|on|to|with|against|by|of|about|from|at|in|into|toward|towards|over|under)\s+$"),
+}
 
 
 def _speaker(analysis: Analysis, start: int, end: int) -> Any | None:
@@ -106,6 +114,8 @@ def _speaker(analysis: Analysis, start: int, end: int) -> Any | None:
     if len({m.entity_ids[0] for m in persons}) != 1:
         return None
     for mention in persons:
+        if _NOT_SPEAKER_BEFORE[lang].search(text[max(start, mention.start - 20):mention.start]):
+            continue
         after = _SAID_AFTER_NAME[lang]
         if after is not None and after.match(text[mention.end:mention.end + 20]):
             return mention
