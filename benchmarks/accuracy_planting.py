@@ -66,6 +66,8 @@ TYPES = {  # type -> family, in the report's order
     "attribution/issuer-forms": "attribution",
     "attribution/outlet-apposition": "attribution",
     "attribution/quote-two-speakers": "attribution",
+    # read by the roles family's title claims (roles/title-mismatch judges it), so counted there
+    "attribution/speaker-role": "roles",
 }
 
 

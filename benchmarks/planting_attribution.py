@@ -1,11 +1,14 @@
 """Planted attribution errors beyond accuracy_planting's three: the issuer of a statement named in several
 forms (a seat of government, a capital, a government's adjective), an outlet described in apposition, one
-quotation given to a second speaker.
+quotation given to a second speaker, a spokesperson given another institution (judged by roles/title-mismatch,
+which reads the title claims: the type is counted in the roles family).
 
 Sites are found by a reader of its own, not the checker's attributions annotator: a sentence with one
 reporting verb of this module's short list and one person the knowledge gives a country on the article's
 date; an outlet name with no descriptor noun next to it, followed by a reporting word; a quotation of six
-words or more with one person in its sentence. Mentions (the names matcher) and the knowledge are shared.
+words or more with one person in its sentence; an institution and a spokesperson's name joined by the plain
+words of a spokesperson's title ("Kremlin spokesman X", "X, the spokesman for the Kremlin", «المتحدث باسم
+الكرملين X», «X، المتحدث باسم الكرملين»). Mentions (the names matcher) and the knowledge are shared.
 """
 
 from __future__ import annotations
@@ -343,8 +346,102 @@ def find_quote_two_speakers(analysis: Analysis, findings: Sequence[Finding], rng
     return plants
 
 
+# -- a speaker given another institution's spokesperson role ------------------------------------------------
+# The plain forms of a spokesperson's title around the name (the institution and the person are mentions; these
+# are the words between them), each a regex on the glue: (glue after the institution, before the person) or
+# (glue after the person, before the institution).
+_SPOKES_EN = r"(?:spokes(?:man|woman|person)|press secretary)"
+_SPOKES_AR = r"(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)(?: (?:ال)?(?:رسمي|رسمية))?"
+_ROLE_GLUE = {
+    # "Kremlin spokesman Dmitry Peskov"; "Peskov, the spokesman for the Kremlin"
+    "en": (re.compile(rf"^ {_SPOKES_EN},? $"), re.compile(rf"^, (?:the |a )?{_SPOKES_EN} (?:for|of) (?:the )?$")),
+    # «المتحدث باسم الكرملين، ديمتري بيسكوف» (the office words before the institution are checked apart);
+    # «ديمتري بيسكوف، المتحدث باسم الكرملين»
+    "ar": (re.compile(r"^،? ?$"), re.compile(rf"^،? {_SPOKES_AR} باسم $")),
+}
+_ROLE_BEFORE_INSTITUTION = {"ar": re.compile(rf"(?:^|\s)و?{_SPOKES_AR} باسم $"), "en": None}
+
+
+def _spokesperson_of(knowledge: Any, person_id: str, date: dt.date | None) -> set[str]:
+    """The institutions the person spoke for on the date (every one, when the article has no date)."""
+    person = knowledge.get(person_id)
+    if person is None:
+        return set()
+    return {role.of for role in person.roles if role.office == "office/spokesperson"
+            and role.of.startswith("institution/") and (date is None or role.held_on(date))}
+
+
+def _spoken_for(knowledge: Any) -> list[str]:
+    """Institutions the knowledge names a spokesperson of: a title naming one can be judged."""
+    return sorted({role.of for person in knowledge.of_type("person") for role in person.roles
+                   if role.office == "office/spokesperson" and role.of.startswith("institution/")})
+
+
+def find_speaker_role(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """A spokesperson titled with the institution the knowledge says they speak for on the article's date
+    ("Kremlin spokesman Dmitry Peskov", «المتحدثة باسم الخارجية الروسية ماريا زاخاروفا», "Peskov, the spokesman
+    for the Kremlin"), the institution replaced by another that has spokespeople, of the same country when there
+    is one (the Kremlin's spokesman made the Foreign Ministry's); put right, the original."""
+    text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
+    mentions = analysis.mentions
+    institutions = _spoken_for(knowledge)
+    plants = []
+    for index, mention in enumerate(mentions):
+        # one institution («الكرملين» is also a metonym of Russia: the country may be read beside it)
+        ids = [i for i in mention.entity_ids if i.startswith("institution/")]
+        if len(ids) != 1 or any(not i.startswith(("institution/", "country/")) for i in mention.entity_ids):
+            continue
+        # the person next to it, past the office's own mention ("spokesman"): the glue regexes read the words
+        after = [m for m in mentions[index + 1:index + 3] if not _is_office(m)][:1]
+        before = [m for m in mentions[max(0, index - 2):index] if not _is_office(m)][-1:]
+        for neighbour, glue in ((after, 0), (before, 1)):
+            person = neighbour[0] if neighbour else None
+            if person is None or len(person.entity_ids) != 1 or not person.entity_ids[0].startswith("person/"):
+                continue
+            between = text[mention.end:person.start] if glue == 0 else text[person.end:mention.start]
+            if not _ROLE_GLUE[lang][glue].match(between):
+                continue
+            if lang == "ar" and glue == 0 and not _ROLE_BEFORE_INSTITUTION["ar"].search(
+                    text[max(0, mention.start - 30):mention.start]):
+                continue
+            spoken = _spokesperson_of(knowledge, person.entity_ids[0], analysis.date)
+            if ids[0] not in spoken or _overlaps(findings, "roles", min(mention.start, person.start),
+                                                  max(mention.end, person.end)):
+                continue
+            ever = _spokesperson_of(knowledge, person.entity_ids[0], None)  # a past one is not wrong
+            plant = _other_institution(analysis, mention, ids[0], ever, institutions, rng)
+            if plant is not None:
+                plants.append(plant)
+    return plants
+
+
+def _is_office(mention: Any) -> bool:
+    return all(i.startswith("office/") for i in mention.entity_ids)
+
+
+def _other_institution(analysis: Analysis, mention: Any, right_id: str, spoken: set[str], institutions: list[str],
+                       rng: random.Random) -> Plant | None:
+    knowledge, lang, text = analysis.knowledge, analysis.lang, analysis.text
+    country = _owner_country(knowledge, right_id)
+    others = [i for i in institutions if i not in spoken]
+    rng.shuffle(others)
+    others.sort(key=lambda i: _owner_country(knowledge, i) != country)  # the same country's first
+    for other in others:
+        entity = knowledge.get(other)
+        name = entity.preferred(lang) if entity else None
+        if not name:
+            continue
+        surface = text[mention.start:mention.end]
+        if lang == "en" and surface.lower().startswith("the ") and not name.lower().startswith("the "):
+            name = surface[:4] + name
+        return Plant("attribution/speaker-role", text[:mention.start] + name + text[mention.end:], mention.start,
+                     mention.start + len(name), text)
+    return None
+
+
 FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = {
     "attribution/issuer-forms": find_issuer_forms,
     "attribution/outlet-apposition": find_outlet_apposition,
     "attribution/quote-two-speakers": find_quote_two_speakers,
+    "attribution/speaker-role": find_speaker_role,
 }
