@@ -222,7 +222,12 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
     start, end, replacement, choices = claim.title.start, claim.title.end, None, 0
     if same_office and claim.qualifier is not None:
         start, end = claim.qualifier.start, claim.qualifier.end
-        replacement = qualifier_text(knowledge, same_office[-1], claim, _text(analysis, start, end), lang)
+        surface = _text(analysis, start, end)
+        replacement = qualifier_text(knowledge, same_office[-1], claim, surface, lang)
+        article = language(lang).titles.ARTICLE
+        if replacement and article and surface.lower().startswith(article + " ") and \
+                not replacement.lower().startswith(article + " "):
+            replacement = surface[:len(article) + 1] + replacement  # "for the Kremlin" -> "for the Russian ..."
         choices = len(same_office)
         office_form = _office_form_of(knowledge, claim, same_office[-1], person, _text(analysis, claim.office.start,
                                                                                           claim.office.end), lang)

@@ -344,6 +344,80 @@ def test_whole_article_with_several_speakers(attribution_checker, lang, text, ex
     assert sorted((f.rule, text[f.start:f.end]) for f in found) == sorted(expected)
 
 
+# Whole articles where speakers are given their spokesperson roles (read by roles/title-mismatch from the title
+# claims) beside quotations, issuers and outlets: each wrong one flags its error once, in the family that reads
+# it; the right ones (a Kremlin spokesman, a foreign ministry named without its country for its own spokesperson,
+# a country visited or a word made of a country's name) flag nothing.
+ARTICLES_WITH_ROLES = [
+    ("ar", "موسكو - قال ديمتري بيسكوف المتحدث باسم وزارة الخارجية الروسية إن الكرملين لا يرى أي تقدم في "
+           "المحادثات مع واشنطن. وأضاف أن الرئيس فلاديمير بوتين سيتحدث مع نظيره الأمريكي الأسبوع المقبل.\n\n"
+           "ومن جهتها، قالت ماريا زاخاروفا، المتحدثة الرسمية باسم وزارة الخارجية الروسية، إن العقوبات "
+           "الجديدة لن تغير شيئا. وأكدت زاخاروفا: «لن نتخلى عن مصالحنا الوطنية تحت أي ضغط خارجي».\n\n"
+           "وفي واشنطن، قال وزير الخارجية الأمريكي ماركو روبيو للصحفيين بعد زيارة إسرائيل: «لن نتخلى عن "
+           "مصالحنا الوطنية تحت أي ضغط خارجي».",
+     [("roles/title-mismatch", "ديمتري بيسكوف المتحدث باسم وزارة الخارجية الروسية"),
+      ("attribution/quote-speakers", "لن نتخلى عن مصالحنا الوطنية تحت أي ضغط خارجي")]),
+    ("ar", "موسكو - قال ديمتري بيسكوف المتحدث باسم الكرملين إن موسكو لا ترى أي تقدم في المحادثات مع "
+           "واشنطن. وأضاف أن الرئيس فلاديمير بوتين سيتحدث مع نظيره الأمريكي الأسبوع المقبل. وصدر البيان عن "
+           "الكرملين بعد اجتماع لمجلس الأمن.\n\n"
+           "ومن جهتها، قالت ماريا زاخاروفا، المتحدثة الرسمية باسم وزارة الخارجية الروسية، إن العقوبات "
+           "الجديدة لن تغير شيئا. وأكدت زاخاروفا: «لن نتخلى عن مصالحنا الوطنية تحت أي ضغط خارجي».\n\n"
+           "وفي واشنطن، قال وزير الخارجية الأمريكي ماركو روبيو للصحفيين بعد زيارة إسرائيل: «واشنطن تدعم كل "
+           "جهد صادق لإنهاء الحرب».",
+     []),
+    ("ar", "بكين - قالت المتحدثة باسم وزارة الخارجية ماو نينغ إن الصين تعارض العقوبات الأحادية على روسيا. "
+           "وأضافت أن بكين ستواصل التجارة الطبيعية مع موسكو.\n\n"
+           "وفي موسكو، قال المتحدث باسم الخارجية ديمتري بيسكوف إن الكرملين يرحب بالموقف الصيني. وأكد أن "
+           "الرئيس بوتين سيزور الصين في الخريف.\n\n"
+           "وذكرت وكالة رويترز، وكالة الأنباء البريطانية، أن وزير الخارجية الأمريكي ماركو روبيو انتقد "
+           "الموقف الصيني.",
+     [("roles/title-mismatch", "الخارجية")]),
+    ("ar", "موسكو - قالت ماريا زاخاروفا المتحدثة باسم الخارجية الروسية إن موسكو سترد على أي عقوبات جديدة. "
+           "وأضافت أن الرد سيكون مدروسا.\n\n"
+           "وقال بيسكوف المتحدث باسم الرئاسة الروسية إن الرئيس بوتين لم يتلق أي رسالة من واشنطن. وصدر "
+           "البيان عن الكرملين مساء الاثنين.\n\n"
+           "وفي أنقرة، قال وزير الخارجية التركي هاكان فيدان عند وصوله إلى موسكو إن بلاده مستعدة للوساطة. "
+           "وقال فيدان: «الحوار هو الطريق الوحيد لإنهاء هذه الحرب الطويلة».",
+     []),
+    ("en", "MOSCOW -- Dmitry Peskov, a spokesman for the Russian Foreign Ministry, said on Monday that "
+           "Moscow saw no progress in the talks with Washington. He added that President Vladimir Putin "
+           "would speak to his American counterpart next week.\n\n"
+           "Foreign Ministry spokeswoman Maria Zakharova said Ukraine's attacks on the border region would "
+           "not change Moscow's course. \"We will not give up our national interests under any outside "
+           "pressure,\" Zakharova said.\n\n"
+           "In Washington, Secretary of State Marco Rubio told reporters after visiting Israel: \"We will "
+           "not give up our national interests under any outside pressure.\"",
+     [("roles/title-mismatch", "Dmitry Peskov, a spokesman for the Russian Foreign Ministry"),
+      ("attribution/quote-speakers", "We will not give up our national interests under any outside pressure.")]),
+    ("en", "MOSCOW -- Dmitry Peskov, a Kremlin spokesman, said on Monday that Moscow saw no progress in "
+           "the talks with Washington. He added that President Vladimir Putin would speak to his American "
+           "counterpart next week. The statement came from the Kremlin after a meeting of the Security Council.\n\n"
+           "In Beijing, Foreign Ministry spokesperson Mao Ning said China opposed unilateral sanctions "
+           "against Russia. \"China will continue normal trade with all countries,\" Mao said.\n\n"
+           "Sweden-watcher Maddy Savage said the vote in Stockholm had surprised the government. Maria "
+           "Zakharova, a spokeswoman for the Russian Foreign Ministry, said Moscow would respond to any "
+           "new sanctions.",
+     []),
+    ("en", "BEIJING -- Foreign Ministry spokesperson Dmitry Peskov said on Tuesday that China opposed "
+           "unilateral sanctions against Russia. He added that trade with Moscow would continue.\n\n"
+           "Maria Zakharova, a spokeswoman for the Kremlin, said Russia welcomed the Chinese position. The "
+           "remarks were made public by the government in Beijing.\n\n"
+           "Reuters, the British news agency, reported that Secretary of State Marco Rubio criticised the "
+           "Chinese position.",
+     [("roles/title-mismatch", "Foreign Ministry"),
+      ("roles/title-mismatch", "Maria Zakharova, a spokeswoman for the Kremlin"),
+      ("attribution/issuer-mismatch", "Beijing")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", ARTICLES_WITH_ROLES)
+def test_whole_article_with_speakers_and_their_roles(lang, text, expected):
+    from checker.api import Checker, CheckOptions
+
+    found = Checker(CheckOptions(select=("roles/", "attribution/"))).check_text(text, lang=lang, date=DATE)
+    assert sorted((f.rule, text[f.start:f.end]) for f in found) == sorted(expected)
+
+
 # The speaker's role in an apposition or a title ("said X, the spokesman for Y", «قال المتحدث باسم Y، X»):
 # roles/title-mismatch reads the claim and flags it; the attribution family must not report it a second time.
 SPEAKER_ROLE = [
@@ -385,6 +459,9 @@ def test_a_speaker_given_another_institutions_spokesperson_role_is_flagged_once(
     ("en", "Foreign Ministry spokesperson Dmitry Peskov said the talks were over.", "Kremlin"),
     ("ar", "وقالت ماريا زاخاروفا، المتحدثة الرسمية باسم الرئاسة الروسية، إن العقوبات لن تنجح.",
      "وزارة الخارجية الروسية"),
+    # the article written as part of the wrong name stays ("for the Kremlin" -> "for the Russian ...")
+    ("en", "\"The talks are over,\" said Maria Zakharova, the spokeswoman for the Kremlin.",
+     "the spokeswoman for the Russian Foreign Ministry"),
 ])
 def test_the_fix_names_the_institution_the_speaker_speaks_for(lang, text, fix):
     from checker.api import Checker, CheckOptions
