@@ -407,6 +407,44 @@ ARTICLES_WITH_ROLES = [
      [("roles/title-mismatch", "Foreign Ministry"),
       ("roles/title-mismatch", "Maria Zakharova, a spokeswoman for the Kremlin"),
       ("attribution/issuer-mismatch", "Beijing")]),
+    # an issuer, an outlet's type and country, a visit: no spokesperson wrong
+    ("ar", "أنقرة - أعلن وزير الخارجية التركي هاكان فيدان، الثلاثاء، أن بلاده مستعدة لاستضافة جولة جديدة "
+           "من المحادثات بين موسكو وكييف. وأضاف أن الاتصالات مع الطرفين مستمرة. وصدر البيان عن قصر "
+           "الإليزيه بعد اجتماع للحكومة.\n\n"
+           "وذكرت صحيفة رويترز أن الوفد الروسي قد يصل إلى إسطنبول الأسبوع المقبل. ونقلت قناة الجزيرة "
+           "القطرية عن مصدر دبلوماسي قوله إن الموعد لم يحدد بعد.\n\n"
+           "وفي موسكو، قال ديمتري بيسكوف المتحدث باسم الكرملين للصحفيين: «ننتظر إشارات واضحة من الجانب "
+           "الأوكراني قبل أي لقاء».",
+     [("attribution/issuer-mismatch", "قصر الإليزيه"),
+      ("attribution/outlet-descriptor", "صحيفة")]),
+    ("ar", "أنقرة - أعلن وزير الخارجية التركي هاكان فيدان، الثلاثاء، أن بلاده مستعدة لاستضافة جولة جديدة "
+           "من المحادثات بين موسكو وكييف. وأضاف أن الاتصالات مع الطرفين مستمرة. وصدر البيان عن الحكومة "
+           "التركية بعد اجتماع لمجلس الوزراء.\n\n"
+           "وذكرت وكالة رويترز أن الوفد الروسي قد يصل إلى إسطنبول الأسبوع المقبل. ونقلت قناة الجزيرة "
+           "القطرية عن مصدر دبلوماسي قوله إن الموعد لم يحدد بعد.\n\n"
+           "وفي موسكو، قال ديمتري بيسكوف المتحدث باسم الكرملين للصحفيين بعد عودته من زيارة تركيا: «ننتظر "
+           "إشارات واضحة من الجانب الأوكراني قبل أي لقاء».",
+     []),
+    ("en", "ANKARA -- Turkish Foreign Minister Hakan Fidan said on Tuesday that his country was ready to "
+           "host a new round of talks between Moscow and Kyiv. He added that contacts with both sides were "
+           "continuing. The announcement was released by the Elysee Palace after a cabinet meeting.\n\n"
+           "Reuters, the French news agency, reported that the Russian delegation could arrive in Istanbul "
+           "next week. Al Jazeera, the Qatari broadcaster, quoted a diplomatic source as saying no date "
+           "had been set.\n\n"
+           "In Moscow, Kremlin spokesman Dmitry Peskov told reporters: \"We are waiting for clear signals "
+           "from the Ukrainian side before any meeting.\"",
+     [("attribution/issuer-mismatch", "Elysee Palace"),
+      ("attribution/outlet-descriptor", "French")]),
+    ("en", "ANKARA -- Turkish Foreign Minister Hakan Fidan said on Tuesday that his country was ready to "
+           "host a new round of talks between Moscow and Kyiv. He added that contacts with both sides were "
+           "continuing. The statement was issued by the Turkish government after a cabinet meeting.\n\n"
+           "Reuters, the British news agency, reported that the Russian delegation could arrive in "
+           "Istanbul next week. Al Jazeera, the Qatari broadcaster, quoted a diplomatic source as saying "
+           "no date had been set.\n\n"
+           "In Moscow, Kremlin spokesman Dmitry Peskov, speaking after a visit to Turkey, told reporters: "
+           "\"We are waiting for clear signals from the Ukrainian side before any meeting.\" Russia-backed "
+           "officials in Donetsk said they had not been consulted.",
+     []),
 ]
 
 
