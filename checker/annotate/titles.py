@@ -56,6 +56,7 @@ class _Grammar:
     attached_preposition: re.Pattern[str] | None
     apposition_after_verbs: frozenset[str]
     title_closers: frozenset[str]
+    title_relatives: frozenset[str]
     generic_institutions: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -73,7 +74,7 @@ def _grammar_of(code: str, generation: int) -> _Grammar:
         folded(source.PLURAL_FIRST_WORDS), frozenset(source.FORMER_BEFORE_WORDS.split()),
         frozenset(source.PLAIN_BEFORE.split()), frozenset(source.NOT_HOLDER_BEFORE.split()),
         folded(source.HONORIFICS), re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None,
-        folded(source.APPOSITION_AFTER_VERBS), folded(source.TITLE_CLOSERS),
+        folded(source.APPOSITION_AFTER_VERBS), folded(source.TITLE_CLOSERS), folded(source.TITLE_RELATIVES),
         tuple((re.compile(pattern), kind) for pattern, kind in source.GENERIC_INSTITUTIONS.items()))
 
 
@@ -692,15 +693,16 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
     if _joints(generation()).gap_person_before.match(text[previous.end:title_start]):
         if _in_list(text, previous.start) or not _title_closed(text, title.person_from):
             return []
-    elif not _bare_apposition(analysis, previous, title):
+    elif not _bare_apposition(analysis, mentions, previous, title):
         return []
     return [claim(previous, person_id)]
 
 
-def _bare_apposition(analysis: Analysis, person: Mention, title: _Title) -> bool:
+def _bare_apposition(analysis: Analysis, mentions: Sequence[Mention], person: Mention, title: _Title) -> bool:
     """«قال ديمتري بيسكوف المتحدث باسم الكرملين إن ...»: with no comma, a title right after a name is its
-    apposition when a verb of saying right before the name makes it the subject, and the title is closed
-    (punctuation, or a word such as «إن» or «في»)."""
+    apposition when a verb of saying right before the name makes it the subject, and the title is closed:
+    punctuation, a word such as «إن» or «في», or the verb's object («نفى بيسكوف المتحدث باسم الكرملين تقارير»):
+    a word that is no name the knowledge holds and not written onto a preposition («لشؤون» goes on the title)."""
     grammar, text = _grammar(analysis.lang), analysis.text
     if not grammar.apposition_after_verbs or not re.fullmatch(rf"{_SPACE}+", text[person.end:title.start]):
         return False
@@ -709,7 +711,11 @@ def _bare_apposition(analysis: Analysis, person: Mention, title: _Title) -> bool
                            for form in _strip_clitics(verb[-1], grammar.source.CLITICS)):
         return False
     word = _NEXT_WORD.match(text, title.person_from)
-    return _title_closed(text, title.person_from) or bool(word and fold_word(word.group(1)) in grammar.title_closers)
+    if _title_closed(text, title.person_from) or (word and fold_word(word.group(1)) in grammar.title_closers):
+        return True
+    attached = grammar.source.ATTACHED_PREPOSITIONS
+    return word is not None and _mention_at(mentions, word.start(1)) is None and \
+        not word.group(1).startswith(attached) and fold_word(word.group(1)) not in grammar.title_relatives
 
 
 # The titles a royal honorific may follow before the name: a prince after «الرئيس الفرنسي» is someone else.

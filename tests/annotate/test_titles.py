@@ -215,6 +215,9 @@ TITLE_CASES = [
     ("ar", "وأكدت ماريا زاخاروفا المتحدثة باسم الخارجية الروسية في مؤتمر صحفي أن موسكو سترد.",
      [("ماريا زاخاروفا", "المتحدثة باسم الخارجية الروسية", "office/spokesperson", "institution/RU-mfa",
        "الخارجية الروسية", False)]),
+    # the verb's object after the title closes it too
+    ("ar", "ونفى ديمتري بيسكوف المتحدث باسم الكرملين تقارير صحافية عن لقاء قريب.",
+     [("ديمتري بيسكوف", "المتحدث باسم الكرملين", "office/spokesperson", "institution/RU-kremlin", "الكرملين", False)]),
     # ... but not after a verb whose object is a person, and not a title left open.
     ("ar", "استقبل فلاديمير بوتين وزير الخارجية الأمريكي في موسكو.", []),
     ("ar", "التقى سيرغي لافروف وزير الخارجية الأمريكي ماركو روبيو في الرياض.",

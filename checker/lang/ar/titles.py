@@ -50,6 +50,9 @@ APPOSITION_AFTER_VERBS = """قال قالت أكد أكدت أعلن أعلنت 
     تابع تابعت شدد شددت نفى نفت اعتبر اعتبرت رأى رأت لفت لفتت"""
 TITLE_CLOSERS = """إن أن إنه أنه إنها أنها بأن لقد قد اليوم أمس الليلة يوم صباح مساء خلال في على عن عقب بعد قبل لدى
     للصحفيين الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"""
+# After a bare apposition, a word that opens a clause on the title, not on the name: «قال لافروف وزير الخارجية
+# الأمريكي الذي زار موسكو كان مخطئا» may speak of the American minister.
+TITLE_RELATIVES = "الذي التي الذين اللذين اللذان اللتان اللتين"
 # An institution named without its country («المتحدث باسم وزارة الخارجية ...»): the pattern, and the kind of
 # institution (institutions pack, `kind`) it may be. Read only when no country word follows it.
 GENERIC_INSTITUTIONS = {r"(?:وزارة الخارجية|الخارجية)": "foreign ministry"}

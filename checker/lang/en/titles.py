@@ -41,6 +41,7 @@ INDEFINITE_ARTICLES = ("a", "an")
 # saying that make the name their subject; English does not.
 APPOSITION_AFTER_VERBS = ""
 TITLE_CLOSERS = ""
+TITLE_RELATIVES = ""
 # An institution named without its country ("Foreign Ministry spokesperson X"): the pattern, and the kind of
 # institution (institutions pack, `kind`) it may be. Read only with no country word before it.
 GENERIC_INSTITUTIONS = {r"(?:Foreign Ministry|foreign ministry|Ministry of Foreign Affairs)": "foreign ministry"}
