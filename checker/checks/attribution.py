@@ -519,7 +519,9 @@ def _is_stock(key: str, stock: tuple[str, ...]) -> bool:
 
 def _different_speakers(first: Attribution, second: Attribution, analysis: Analysis) -> bool:
     """Two speakers that cannot be one voice: two persons, or two parties of different countries; and
-    neither sentence names the other speaker ("Peskov repeated Putin's words ...")."""
+    neither sentence names the other speaker outside the quotation ("Peskov repeated Putin's words ..."; a
+    name inside the quoted words, '"... President Biden did not get anything done," Biden said', is what was
+    said, not who said it)."""
     a, b = first.speaker, second.speaker
     assert a is not None and b is not None
     if a.entity_id == b.entity_id or "official" in (a.kind, b.kind):
@@ -528,7 +530,8 @@ def _different_speakers(first: Attribution, second: Attribution, analysis: Analy
         return False
     for statement, other in ((first, b), (second, a)):
         span = analysis.sentences[statement.sentence] if analysis.sentences else None
-        if span and any(other.entity_id in m.entity_ids for m in analysis.mentions_within(span.start, span.end)):
+        if span and any(other.entity_id in m.entity_ids for m in analysis.mentions_within(span.start, span.end)
+                        if not (statement.quote and statement.content_start <= m.start < statement.content_end)):
             return False
     return True
 

@@ -539,6 +539,25 @@ def test_a_speaker_given_their_own_spokesperson_role_stays_clean(lang, text):
     assert Checker(CheckOptions(select=("roles/", "attribution/"))).check_text(text, lang=lang, date=DATE) == []
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the other speaker named inside the quoted words: what was said, not who said it
+    ("en", "\"Nobody expected such an effort to make sure that President Zelensky would give up,\" Zelensky said "
+           "on Wednesday.\n\nMarco Rubio said: \"Nobody expected such an effort to make sure that President "
+           "Zelensky would give up.\"",
+     [("attribution/quote-speakers", "Nobody expected such an effort to make sure that President Zelensky would "
+                                     "give up.")]),
+    ("ar", "وقال بوتين: «لن يسمح الرئيس بوتين بأي تهديد لأمن روسيا من أي طرف كان».\n\n"
+           "وقال روبيو: «لن يسمح الرئيس بوتين بأي تهديد لأمن روسيا من أي طرف كان».",
+     [("attribution/quote-speakers", "لن يسمح الرئيس بوتين بأي تهديد لأمن روسيا من أي طرف كان")]),
+    # ... but named outside them, the second speaker repeats the first one's words
+    ("en", "\"We will not accept any ultimatum from anyone,\" Putin said.\n\nPeskov repeated Putin's words: "
+           "\"We will not accept any ultimatum from anyone.\"", []),
+])
+def test_a_name_inside_the_quotation_is_not_its_speaker(attribution_checker, lang, text, expected):
+    found = attribution_checker.check_text(text, lang=lang, date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == expected
+
+
 def test_the_quotation_before_the_speaker_is_his_not_a_phrase_quoted_after(attribution_checker):
     text = ("\"Talks will resume next week in Istanbul,\" Dmitry Peskov added, noting that both sides would lay out "
             "\"what each of their red lines are.\" Maria Zakharova said: \"Talks will resume next week in Istanbul.\"")
