@@ -288,11 +288,27 @@ class _Finder:
             parts = tuple(self._to_source(*part) for part in split)
             quote = (" ".join(self.analysis.text[s:e] for s, e in parts) if parts
                      else self.analysis.text[content[0]:content[1]] if is_quote else None)
+            said = found[-1] if found else None
+            if is_source_cue and speaker is not None and speaker.kind == "outlet" and reporter is None and \
+                    said is not None and self._relays(said, start, sentence):
+                # «وقال بوريطة، وفق وكالة "شينخوا"، إن ...»: the outlet relays the speaker's own statement
+                found[-1] = Attribution(said.cue_start, said.cue_end, said.cue, said.speaker, said.carried,
+                                        *content, quote, speaker, sentence, parts)
+                continue
             found.append(Attribution(*self._to_source(start, end), self.text[start:end], speaker, carried,
                                      *content, quote, reporter, sentence, parts))
             if speaker is not None:
                 recent.append((speaker, sentence))
         return found
+
+    def _relays(self, said: Attribution, source_cue: int, sentence: int) -> bool:
+        """True when a source cue («وفق», "according to") stands between a speaker and what they said, set off
+        by commas right after the speaker's name («وقال بوريطة، وفق وكالة ...، إن»)."""
+        if said.sentence != sentence or said.speaker is None or said.speaker.kind == "outlet" or \
+                said.reporter is not None or said.speaker.start < said.cue_end:
+            return False
+        between = self.text[self.norm.to_normalized(said.speaker.end):source_cue]
+        return bool(re.fullmatch(r"\s*[,،]\s*", between))
 
     @staticmethod
     def _carried(recent: list[tuple[Speaker, int]], kinds: tuple[str, ...], sentence: int) -> Speaker | None:

@@ -280,6 +280,20 @@ def test_a_word_made_of_a_countrys_name_is_not_the_country_speaking(attribution_
     assert [s.speaker.entity_id for s in statements if s.speaker is not None] == speakers
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وقال سيرغي لافروف، وفق وكالة تاس، إن موسكو مستعدة للمحادثات. وصدر البيان عن قصر الإليزيه.",
+     [("attribution/issuer-mismatch", "قصر الإليزيه")]),
+    ("وقال سيرغي لافروف، بحسب وكالة تاس، إن موسكو مستعدة للمحادثات. وصدر البيان عن الكرملين.", []),
+])
+def test_an_outlet_set_off_after_the_speaker_relays_the_speakers_statement(attribution_checker, text, expected):
+    analysis = attribution_checker.analyse(text, lang="ar", date=DATE)
+    [statement] = analysis.annotation("attributions").statements
+    assert statement.speaker is not None and statement.speaker.entity_id == "person/sergey-lavrov"
+    assert statement.reporter is not None and statement.reporter.entity_id == "outlet/tass"
+    found = attribution_checker.check_text(text, lang="ar", date=DATE)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == expected
+
+
 def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):
     text = "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران."
     found = attribution_checker.check_text(text, lang="ar", date=DATE)
