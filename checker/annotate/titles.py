@@ -691,11 +691,19 @@ def _claims_for(analysis: Analysis, mentions: Sequence[Mention], title: _Title) 
     if not person_id:
         return []
     if _joints(generation()).gap_person_before.match(text[previous.end:title_start]):
-        if _in_list(text, previous.start) or not _title_closed(text, title.person_from):
+        if (_in_list(text, previous.start) and not _said_after(analysis, title.person_from)) or \
+                not _title_closed(text, title.person_from):
             return []
     elif not _bare_apposition(analysis, mentions, previous, title):
         return []
     return [claim(previous, person_id)]
+
+
+def _said_after(analysis: Analysis, position: int) -> bool:
+    """The apposition is closed by a comma and followed by a verb of saying ("..., spokesperson for X, said")."""
+    verbs = _grammar(analysis.lang).source.SAID_AFTER_APPOSITION
+    following = analysis.text[position:position + 24]
+    return bool(verbs) and re.match(rf"{_SPACE}*,{_SPACE}*(?:{verbs})\b", following) is not None
 
 
 def _bare_apposition(analysis: Analysis, mentions: Sequence[Mention], person: Mention, title: _Title) -> bool:

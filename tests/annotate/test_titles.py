@@ -244,6 +244,11 @@ TITLE_CASES = [
     ("en", "Dmitry Peskov, a Kremlin spokesman, said Moscow was ready.",
      [("Dmitry Peskov", "Kremlin spokesman", "office/spokesperson", "institution/RU-kremlin", "Kremlin", False)]),
     ("en", "It was Peskov and a Kremlin spokesman who spoke.", []),
+    # a name after a comma is an item of a list, unless a verb of saying follows its apposition
+    ("en", "The embassies received packages, Dmitry Peskov, the Kremlin spokesman, said on Friday.",
+     [("Dmitry Peskov", "the Kremlin spokesman", "office/spokesperson", "institution/RU-kremlin", "the Kremlin",
+       False)]),
+    ("en", "Putin, Peskov, the Kremlin spokesman and Lavrov met on Friday.", []),
     ("en", "President-elect Donald Trump said a deal was near.", []),
     ("en", "Russian Deputy Foreign Minister Sergei Ryabkov said so.", []),
     ("en", "Putin, Trump, the French president and Netanyahu met.", []),

@@ -53,6 +53,7 @@ TITLE_CLOSERS = """إن أن إنه أنه إنها أنها بأن لقد قد 
 # After a bare apposition, a word that opens a clause on the title, not on the name: «قال لافروف وزير الخارجية
 # الأمريكي الذي زار موسكو كان مخطئا» may speak of the American minister.
 TITLE_RELATIVES = "الذي التي الذين اللذين اللذان اللتان اللتين"
+SAID_AFTER_APPOSITION = ""  # the verb comes before the speaker
 # An institution named without its country («المتحدث باسم وزارة الخارجية ...»): the pattern, and the kind of
 # institution (institutions pack, `kind`) it may be. Read only when no country word follows it.
 GENERIC_INSTITUTIONS = {r"(?:وزارة الخارجية|الخارجية)": "foreign ministry"}

@@ -42,6 +42,9 @@ INDEFINITE_ARTICLES = ("a", "an")
 APPOSITION_AFTER_VERBS = ""
 TITLE_CLOSERS = ""
 TITLE_RELATIVES = ""
+# "..., Oleh Nikolenko, spokesperson for the Foreign Ministry, said": a name after a comma whose apposition is
+# followed by a verb of saying is the speaker, not an item of a list ("Putin, Xi, the French president and ...").
+SAID_AFTER_APPOSITION = r"said|says|told|added|wrote|announced|stated"
 # An institution named without its country ("Foreign Ministry spokesperson X"): the pattern, and the kind of
 # institution (institutions pack, `kind`) it may be. Read only with no country word before it.
 GENERIC_INSTITUTIONS = {r"(?:Foreign Ministry|foreign ministry|Ministry of Foreign Affairs)": "foreign ministry"}
