@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from checker.lang import generation, language, languages_with
+from checker.text.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -65,6 +66,8 @@ def _marks(reporting: list[Any], side: int) -> str:
                                  for mark in words.QUOTE_MARKS[side]))
 
 
+# An apposition between a subject and its verb: a comma, a few words with no other punctuation, a comma.
+_APPOSITION_GAP = lazy_compile(r"\s*,\s+[^,;:.!?\"“”«»()]{2,70},\s*")
 _SPEAKER_WINDOW = 90   # characters after an Arabic cue (or before an English one) where the speaker stands
 _CARRY_SENTENCES = 4   # how many sentences a carried speaker lasts
 _BACK_REFERENCE_SENTENCES = 4
@@ -278,6 +281,8 @@ class _Finder:
             if speaker is None and reporter is None:
                 kinds = self._carry_kinds(start, end, is_source_cue)
                 speaker = self._carried(recent, kinds, sentence) if kinds is not None else None
+                if speaker is not None and speaker.kind == "person" and self._other_person_since(speaker, start):
+                    speaker = None  # "For Biden's part, he brushed off ... 'No need ...,' he said": not Scholz
                 carried = speaker is not None
             if speaker is None and reporter is None:
                 recent.clear()  # an unknown speaker: do not carry an older one past it
@@ -309,6 +314,19 @@ class _Finder:
             return False
         between = self.text[self.norm.to_normalized(said.speaker.end):source_cue]
         return bool(re.fullmatch(r"\s*[,،]\s*", between))
+
+    def _other_person_since(self, speaker: Speaker, cue_start: int) -> bool:
+        """True when another person is named, outside quotations, between the carried speaker's mention and
+        the cue: the pronoun may be theirs."""
+        since = self.norm.to_normalized(speaker.end)
+        for m_start, _, mention in self._mentions_from(since):
+            if m_start >= cue_start:
+                break
+            ids = mention.entity_ids
+            if len(ids) == 1 and ids[0].startswith("person/") and ids[0] != speaker.entity_id and \
+                    not self._in_quote(m_start):
+                return True
+        return False
 
     @staticmethod
     def _carried(recent: list[tuple[Speaker, int]], kinds: tuple[str, ...], sentence: int) -> Speaker | None:
@@ -363,8 +381,11 @@ class _Finder:
         return best, (reporters[0] if reporters else None), zone[1]
 
     def _subject_gap_ok(self, speaker_end: int, cue_start: int) -> bool:
+        """A few words between the subject and its verb, or an apposition set off by commas, the second right
+        before the verb ("Andrii Sybiha, the Ukrainian foreign minister, said"; not "Biden met Putin, a senior
+        official said", where the comma opens the clause of another speaker)."""
         gap = self.text[self.norm.to_normalized(speaker_end):cue_start]
-        return "," not in gap and len(gap.split()) <= 3
+        return ("," not in gap and len(gap.split()) <= 3) or _APPOSITION_GAP.fullmatch(gap) is not None
 
     def _zone_end(self, end: int, sentence_end: int, is_source_cue: bool) -> int:
         limit = min(sentence_end, end + _SPEAKER_WINDOW)

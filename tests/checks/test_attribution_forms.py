@@ -294,6 +294,33 @@ def test_an_outlet_set_off_after_the_speaker_relays_the_speakers_statement(attri
     assert [(f.rule, text[f.start:f.end]) for f in found] == expected
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Embassies received packages, Andrii Sybiha, the Ukrainian foreign minister, said on Friday.",
+     ["person/andrii-sybiha"]),
+    ("\"The talks were useful,\" Marco Rubio, speaking after a visit to Turkey, said.", ["person/marco-rubio"]),
+    # the comma opens another speaker's clause, or the verb is the name's own after "and"
+    ("Zelensky met Putin in Istanbul, a senior official said on Friday.", []),
+    ("Zelensky met Putin, the Russian leader, and said the talks were useful.", []),
+])
+def test_a_speaker_set_off_by_an_apposition_before_the_verb(attribution_checker, text, speakers):
+    analysis = attribution_checker.analyse(text, lang="en", date=DATE)
+    statements = analysis.annotation("attributions").statements
+    assert [s.speaker.entity_id for s in statements if s.speaker is not None] == speakers
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "\"We will act together,\" Zelensky said.\n\nFor Rubio's part, he brushed off the notion of a rift.\n\n"
+           "\"There is no need to win back trust in this case at all,\" he said.\n\n"
+           "\"There is no need to win back trust in this case at all,\" Rubio said later."),
+    ("ar", "وقال زيلينسكي: «سنعمل معا».\n\nأما روبيو فرفض فكرة الخلاف.\n\n"
+           "وأضاف: «لا حاجة لاستعادة الثقة في هذه الحالة على الإطلاق».\n\n"
+           "وقال روبيو لاحقا: «لا حاجة لاستعادة الثقة في هذه الحالة على الإطلاق»."),
+])
+def test_a_pronoun_is_not_carried_past_another_person_named(attribution_checker, lang, text):
+    # "he said" after a sentence about Rubio is not Zelensky's: no speaker, so no quotation given to two
+    assert attribution_checker.check_text(text, lang=lang, date=DATE) == []
+
+
 def test_a_government_after_its_verb_is_still_a_speaker(attribution_checker):
     text = "وقالت إسرائيل إن المحادثات انتهت. وجاء هذا الإعلان من طهران."
     found = attribution_checker.check_text(text, lang="ar", date=DATE)
@@ -458,6 +485,39 @@ ARTICLES_WITH_ROLES = [
            "In Moscow, Kremlin spokesman Dmitry Peskov, speaking after a visit to Turkey, told reporters: "
            "\"We are waiting for clear signals from the Ukrainian side before any meeting.\" Russia-backed "
            "officials in Donetsk said they had not been consulted.",
+     []),
+    # a statement relayed by an outlet, a speaker named inside a quotation, a speaker's apposition before
+    # the verb
+    ("ar", "موسكو - قال سيرغي لافروف، وفق وكالة تاس، إن موسكو مستعدة لاستئناف المحادثات مع واشنطن في "
+           "إسطنبول. وصدر البيان عن قصر الإليزيه بعد اجتماع لمجلس الأمن.\n\n"
+           "وفي كييف، قال الرئيس فولوديمير زيلينسكي: «لن يتخلى الرئيس بوتين عن أحلامه التوسعية ما لم يواجه "
+           "ضغطا حقيقيا».\n\n"
+           "وبعد زيارة تركيا، قال ماركو روبيو: «لن يتخلى الرئيس بوتين عن أحلامه التوسعية ما لم يواجه ضغطا "
+           "حقيقيا».",
+     [("attribution/issuer-mismatch", "قصر الإليزيه"),
+      ("attribution/quote-speakers", "لن يتخلى الرئيس بوتين عن أحلامه التوسعية ما لم يواجه ضغطا حقيقيا")]),
+    ("ar", "موسكو - قال سيرغي لافروف، بحسب وكالة تاس، إن موسكو مستعدة لاستئناف المحادثات مع واشنطن في "
+           "إسطنبول. وصدر البيان عن الكرملين بعد اجتماع لمجلس الأمن.\n\n"
+           "وفي كييف، قال الرئيس فولوديمير زيلينسكي: «لن يتخلى الرئيس بوتين عن أحلامه التوسعية ما لم يواجه "
+           "ضغطا حقيقيا».\n\n"
+           "وبعد زيارة تركيا، قال ماركو روبيو إن واشنطن تدعم كل جهد صادق لإنهاء الحرب. وقال روبيو: «نريد "
+           "سلاما عادلا ودائما لأوكرانيا».",
+     []),
+    ("en", "KYIV -- \"Nobody expected such an effort to make sure that President Zelensky would give up,\" "
+           "Zelensky told reporters on Wednesday. He added that the talks in Istanbul had produced nothing.\n\n"
+           "Several embassies received suspicious packages this week, Andrii Sybiha, the Ukrainian foreign "
+           "minister, said on Friday. The remarks were made public by the government in Moscow.\n\n"
+           "Secretary of State Marco Rubio, speaking after visiting Turkey, said: \"Nobody expected such an "
+           "effort to make sure that President Zelensky would give up.\"",
+     [("attribution/issuer-mismatch", "Moscow"),
+      ("attribution/quote-speakers",
+       "Nobody expected such an effort to make sure that President Zelensky would give up.")]),
+    ("en", "KYIV -- \"Nobody expected such an effort to make sure that President Zelensky would give up,\" "
+           "Zelensky told reporters on Wednesday. He added that the talks in Istanbul had produced nothing.\n\n"
+           "Several embassies received suspicious packages this week, Andrii Sybiha, the Ukrainian foreign "
+           "minister, said on Friday. The remarks were made public by the government in Kyiv.\n\n"
+           "Secretary of State Marco Rubio repeated Zelensky's words after visiting Turkey: \"Nobody "
+           "expected such an effort to make sure that President Zelensky would give up.\"",
      []),
 ]
 
