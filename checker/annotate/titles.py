@@ -484,7 +484,7 @@ def _generic_candidates(analysis: Analysis, kind: str) -> tuple[str, ...]:
 
 
 def _mention_at(mentions: Sequence[Mention], position: int) -> Mention | None:
-    index = bisect.bisect_left([mention.start for mention in mentions], position)
+    index = bisect.bisect_left(mentions, position, key=lambda mention: mention.start)
     return mentions[index] if index < len(mentions) and mentions[index].start == position else None
 
 
