@@ -339,10 +339,29 @@ def _explain_mismatch(lang: str, person: str, title: str, held: str) -> str:
 def _period_context(analysis: Analysis, claim: TitleClaim, fits: list[Role]) -> bool:
     """True when the sentence itself is set in the role's time ("then", «آنذاك», a year of the tenure)."""
     sentence = analysis.sentence_of(claim.person.start)
-    text = analysis.text[sentence.start:sentence.end].lower()
-    if _then_words(generation()).search(text):
+    text = analysis.text[sentence.start:sentence.end]
+    if _then_words(generation()).search(text.lower()):
         return True
+    # A date written in full is read to the day ("on June 1, 2022": not the tenure that began in December
+    # 2022); its year then says no more.
+    for year, month, day, start, end in language(analysis.lang).roles.full_dates(text):
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if any(r.held_on(named) is not False for r in fits):
+            return True
+        text = text[:start] + " " * (end - start) + text[end:]
+    relative = _frame_words(analysis.lang, generation()).relative
+    claim_start = min(claim.title.start, claim.person.start) - sentence.start
+    claim_end = max(claim.title.end, claim.person.end) - sentence.start
     for match in _YEAR.finditer(text):
+        marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, match.start())]
+        clause_start = marks[-1] if marks else 0
+        clause_end = m.start() if (m := _CLAUSE_MARKS.search(text, match.end())) else len(text)
+        if not clause_start <= claim_start < claim_end <= clause_end and \
+                relative.search(text, clause_start, match.start()):
+            continue  # the time of a noun another clause describes («أسفارهم التي كانت مقررة في عام 2021»)
         year = int(match.group())
         if any(r.start.year <= year <= (r.end.year if r.end else 9999) for r in fits):
             return True
@@ -358,6 +377,8 @@ class _FrameWords:
     death: re.Pattern[str]
     end_of_term: re.Pattern[str]
     speaker_label: re.Pattern[str] | None
+    gallery_label: re.Pattern[str] | None
+    relative: re.Pattern[str]
     first_person: re.Pattern[str] | None
     source: Any
 
@@ -366,10 +387,12 @@ class _FrameWords:
 def _frame_words(lang: str, generation: int) -> _FrameWords:
     source = language(lang).roles
     label = re.compile(source.SPEAKER_LABEL) if source.SPEAKER_LABEL else None
+    gallery = re.compile(source.GALLERY_LABEL) if source.GALLERY_LABEL else None
     first_person = re.compile(source.FIRST_PERSON) if source.FIRST_PERSON else None
     return _FrameWords(re.compile(source.HYPOTHETICAL_WORDS, re.IGNORECASE),
                        re.compile(source.CURRENT_WORDS, re.IGNORECASE), re.compile(source.DEATH_WORDS, re.IGNORECASE),
-                       re.compile(source.END_OF_TERM_WORDS, re.IGNORECASE), label, first_person, source)
+                       re.compile(source.END_OF_TERM_WORDS, re.IGNORECASE), label, gallery,
+                       re.compile(source.RELATIVE_WORDS), first_person, source)
 
 
 # A clause ends at these marks: a frame word beyond them belongs to another clause.
@@ -397,6 +420,9 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
     sentence = analysis.sentence_of(offset)
     if words.first_person and words.first_person.search(_QUOTATION.sub(" ", text[sentence.start:sentence.end])):
         return True  # the writer's own words in the first person, not a quotation's
+    if words.gallery_label is not None and words.gallery_label.match(before):
+        # a gallery's caption: of the pictures' own day, judged only against a time it names
+        return not _names_a_time(analysis, text[sentence.start:sentence.end])
     if words.speaker_label is None:
         return False
     if words.speaker_label.match(before):
@@ -408,6 +434,12 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
         start = text.rfind("\n", 0, start - 1) + 1
         labels += bool(words.speaker_label.match(text, start))
     return labels >= params["transcript_labels"]
+
+
+def _names_a_time(analysis: Analysis, text: str) -> bool:
+    """True when the words name a time of their own: a year, a day or a month."""
+    source = _frame_words(analysis.lang, generation()).source
+    return bool(_YEAR.search(text) or source.month_days(text) or source.months_named(text))
 
 
 def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
@@ -493,7 +525,8 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     if ended and _anchored_in_tenure(analysis, claim, fits, date):
         return True
     in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
-    possessive = bool(source.POSSESSIVES) and analysis.text.startswith(source.POSSESSIVES, claim.person.end)
+    possessive = (bool(source.POSSESSIVES) and analysis.text.startswith(source.POSSESSIVES, claim.person.end)) or \
+        bool(before_title and before_title[-1].strip(".,;:!?\"'”’«»،") in source.TERM_HEADS)
     if ended and not in_office and (possessive or source.narrative_past(source.words_of(frame))):
         return True
     if not ended:
@@ -593,9 +626,12 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     knowledge, lang = analysis.knowledge, analysis.lang
     max_years = rule.params["max_years_after_end"]
     for claim in analysis.annotation("titled_persons"):
-        if claim.former:
-            continue
         fits = [r for r in _person_roles(knowledge, claim) if role_fits(knowledge, r, claim)]
+        if claim.former and not (fits and all(r.began_after(date) for r in fits)):
+            # A past title ("former", "the resignation of President X") is one the person held before; one that
+            # was still to begin on the date is wrong in any frame ("the resignation of British Prime
+            # Minister Rishi Sunak" told in 2022 of his predecessor's).
+            continue
         person = knowledge.get(claim.person_id)
         if fits and person is not None and person.died is not None and date > person.died:
             # Posthumous: the titles they held stay theirs ("the late President"); only acting now is wrong.

@@ -19,7 +19,14 @@ CURRENT_WORDS = r"(?<!\w)(?:اليوم|أمس|الليلة|حاليا|حاليا
 YEAR_BEFORE = r"(?<!\w)(?:[وف]?(?:في|منذ)(?: عام| العام| سنة)?|عام|العام|سنة|خلال عام) "
 # A word right before the title that makes it a capacity («بصفته رئيسا للوزراء»).
 CAPACITY_WORDS = frozenset("بصفته بصفتها بوصفه بوصفها".split())
-POSSESSIVES: tuple[str, ...] = ()  # Arabic possession is the construct state: not read here
+POSSESSIVES: tuple[str, ...] = ()  # Arabic possession is the construct state: TERM_HEADS
+# Relative pronouns: a time in a relative clause is its noun's («أسفارهم التي كانت مقررة في عام 2021»), not the
+# time of a title in another clause of the sentence.
+RELATIVE_WORDS = r"(?<!\w)(?:الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|اللواتي|اللاتي)(?!\w)"
+# A noun of a term right before the title, in the construct state («إدارة الرئيس الأمريكي باراك أوباما»,
+# «حكومة رئيس الوزراء»): a thing of the holder's term, as "President Obama's administration" is in English.
+TERM_HEADS = frozenset(f"{clitic}{noun}" for clitic in ("", "و", "ف", "ب", "ل")
+                       for noun in ("إدارة", "ادارة", "حكومة", "حكومه"))
 CAPTION_LABEL = ""
 # Words of a death and its aftermath: a dead person's title there is the one they held at death («الراحل»،
 # «الشهيد»، «وفاة الرئيس»، «تشييع»).
@@ -42,6 +49,7 @@ TRANSITION_WORDS = frozenset("الجديد الجديدة المنتهية ال�
 FIRST_PERSON = ""  # Arabic marks the person on the verb: not read
 # A speaker's label opening a paragraph («لافروف: ...»): not read in Arabic, where «X: ...» headlines quote.
 SPEAKER_LABEL = ""
+GALLERY_LABEL = ""
 
 
 def narrative_past(words: list[str]) -> bool:
@@ -79,6 +87,16 @@ _MONTH_ALONE = lazy_compile(r"(?<!\w)(?:[وف]?(?:في|منذ|خلال|مطلع|
 def months_named(text: str) -> list[int]:
     """The month of each month named without a day or a year, as a time («في فبراير», «منذ مارس»)."""
     return [_MONTHS[m.group(1)] for m in _MONTH_ALONE.finditer(text)]
+
+
+_FULL_DATE = lazy_compile(
+    r"(?<!\d)(\d{1,2}) (" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w) (?:عام |سنة )?(\d{4})(?!\d)")
+
+
+def full_dates(text: str) -> list[tuple[int, int, int, int, int]]:
+    """(year, month, day, start, end) of each date written in full («1 يونيو 2022»): a time read to the day."""
+    return [(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)), m.start(), m.end())
+            for m in _FULL_DATE.finditer(text)]
 
 
 def month_days(text: str) -> list[tuple[int, int]]:

@@ -6,10 +6,11 @@
 GRAMMAR = "office-first"
 CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 # Words before the office that make it part of another title or a non-holder («نائب وزير الخارجية»,
-# «المتحدث باسم الرئيس»); a hyphen right before it too.
+# «المتحدث باسم الرئيس»); a hyphen right before it too. «إدارة» and «حكومة» are not among them: «إدارة الرئيس
+# الأمريكي جو بايدن» still says who the president is (roles.TERM_HEADS reads its time).
 BLOCKERS_BEFORE = """نائب نائبة نواب مساعد مساعدة مستشار مستشارة مبعوث مبعوثة ممثل ممثلة متحدث متحدثة ناطق ناطقة
     باسم منصب مكتب ديوان زوجة زوج عقيلة حرم نجل ابن ابنة كريمة شقيق شقيقة مدير مديرة سكرتير سكرتيرة وكيل وكيلة
-    حكومة طائرة قصر مقر إدارة حزب موكب حراس مرشح مرشحة معاون معاونة أمين منسق منسقة رئاسة مرشحي لدى ولي"""
+    طائرة قصر مقر حزب موكب حراس مرشح مرشحة معاون معاونة أمين منسق منسقة رئاسة مرشحي لدى ولي"""
 HYPHEN_BLOCKS = True
 # "spokesman for the president": an office right after another office and one of these is its complement.
 OFFICE_COMPLEMENT = r"باسم[ \t\u00a0\u200f\u200e]*"

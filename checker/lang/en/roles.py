@@ -30,6 +30,9 @@ YEAR_BEFORE = r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring) (?:early |late |mi
 CAPACITY_WORDS = frozenset(("as",))
 # After the name, a possessive: "President Trump's border wall" names a thing of his term.
 POSSESSIVES = ("'s", "’s")
+# Relative pronouns: a time in a relative clause is its noun's ("trips, which had been planned for 2021").
+RELATIVE_WORDS = r"\b(?:which|who|whose|whom)\b"
+TERM_HEADS: frozenset[str] = frozenset()  # English possession follows the name: POSSESSIVES
 # A page's label before a caption or a video's title ("JUST WATCHED President Trump tells rioters ..."): the
 # caption is of its own day, not the article's.
 CAPTION_LABEL = r"\s*(?:[A-Z]{3,}[ \t]+){2,}"
@@ -71,9 +74,12 @@ _IRREGULAR_PAST = frozenset("""was were had did took made went came gave held le
 # A speaker's label opening a paragraph of a transcript or a headline ("Kennedy: ...", "Pence: '...'").
 # A caption's label of place is no speaker ("From left:", "Above:"): the caption after it names who is in the
 # picture, in the writer's words. (A gallery's "Photos:" or "Watch:" heads pictures of their own day, left
-# unjudged as before.)
+# unjudged unless the caption names its own time: see GALLERY_LABEL.)
 SPEAKER_LABEL = (r"(?!(?i:from|left|right|top|bottom|above|below|center|centre|clockwise|inset)\b)"
                  r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[ \t]")
+# A gallery's or a video's label opening a caption ("Photos: Russia invades Ukraine ..."): the pictures are of
+# their own day, so a caption is judged only against a time it names itself ("... on March 10", "in October 2021").
+GALLERY_LABEL = r"(?:Photos?|Pictures|Gallery|Videos?|Watch|In pictures):[ \t]"
 _LOWER_WORD = lazy_compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
 COMMA, SEMICOLON = ", ", "; "  # the separators of a list of roles or dates in an explanation
@@ -135,6 +141,24 @@ _MONTH_ALONE = lazy_compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[L
 def months_named(text: str) -> list[int]:
     """The month of each month named without a day or a year, as a time ("in February", "since March")."""
     return [_MONTHS.index(m.group(1).lower()) + 1 for m in _MONTH_ALONE.finditer(text)]
+
+
+_FULL_DATE = lazy_compile(r"\b(" + "|".join([m.capitalize() for m in _MONTHS] + [re.escape(a[:-1]) + r"\."
+                                                                           for a in _MONTH_ABBREVIATIONS])
+                         + r")\.? (\d{1,2}),? (\d{4})\b|\b(\d{1,2}) (" + "|".join(m.capitalize() for m in _MONTHS)
+                         + r") (\d{4})\b")
+
+
+def full_dates(text: str) -> list[tuple[int, int, int, int, int]]:
+    """(year, month, day, start, end) of each date written in full ("June 1, 2022", "Jan. 6, 2021", "1 June
+    2022"): a time read to the day, not by its year alone."""
+    found = []
+    for m in _FULL_DATE.finditer(text):
+        month_word, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4),
+                                                                                          m.group(6))
+        month = _MONTH_ABBREVIATIONS.get(month_word) or _MONTHS.index(month_word.lower()) + 1
+        found.append((int(year), month, int(day), m.start(), m.end()))
+    return found
 
 
 def month_days(text: str) -> list[tuple[int, int]]:
