@@ -616,7 +616,8 @@ def _read_title_qualifier_first(analysis: Analysis, mentions: Sequence[Mention],
     words = _words_before(text, start, 3)
     if words[-2:-1] and words[-2] in source.DEATH_WORDS and words[-1] in source.OF_WORDS:
         former = True
-    if words and words[-1] in grammar.not_holder_before and not _indefinite_apposition(analysis, mentions, start):
+    if words and words[-1] in grammar.not_holder_before and not _indefinite_apposition(analysis, mentions, start) \
+            and not (source.COPULA_BEFORE and re.search(source.COPULA_BEFORE, text[max(0, start - 64):start])):
         return None
     if words and (words[-1] in grammar.former_before_words or (
             source.FORMER_PREFIX and words[-1].startswith(source.FORMER_PREFIX))):

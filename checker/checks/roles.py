@@ -245,9 +245,10 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         replacement = office_text(knowledge, same_of[-1], person, _text(analysis, start, end), lang)
         choices = len(same_of)
     holder = _single_holder(knowledge, claim, analysis.date)
-    if holder is not None and holder.id != claim.person_id:
-        # The office had one holder on the date, and not this person: the name may be the wrong part as much
-        # as the title, so the finding covers the whole claim; its fix still corrects the title.
+    if not absent:
+        # The office exists there and others held it (the rule reads only offices the knowledge has holders
+        # of): the name may be the wrong part as much as the title ("South African President Hu Jintao"), so
+        # the finding covers the whole claim, with or without a date; its fix still corrects the title.
         first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
         if replacement:
             replacement = _text(analysis, first, start) + replacement + _text(analysis, end, last)

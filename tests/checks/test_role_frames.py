@@ -230,8 +230,8 @@ def test_word_that_makes_the_title_another_office_or_side(checker, lang, blocked
 
 
 # The test knowledge was checked on 2025-06-01: a title no role fits, in an article after that, may be an
-# office taken since; before it, it is an error with the safe fix (on the whole claim: the office had another
-# holder then, the name may be the wrong part; after the horizon the holder is not known, only the country).
+# office taken since; before it, it is an error with the safe fix. Both cover the whole claim: others held the
+# office, so the name may be the wrong part, whether or not the holder on the date is known.
 KNOWLEDGE_GAP = [
     ("en", "US Secretary of State Sergey Lavrov meets Chinese counterpart", "US", "Russian"),
     ("ar", "أجرى وزير الخارجية الأمريكي سيرغي لافروف محادثة هاتفية مع نظيره.", "الأمريكي", "الروسي"),
@@ -247,7 +247,7 @@ def test_title_after_the_knowledge_horizon_is_a_warning_without_fix(checker, lan
             for f in before] == [
         ("roles/title-mismatch", _CLAIM[lang], "error", _CLAIM[lang].replace(span, fix), "safe")]
     assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix) for f in after] == [
-        ("roles/title-mismatch", span, "warning", None)]
+        ("roles/title-mismatch", _CLAIM[lang], "warning", None)]
     assert ("2025-06-01" if lang == "en" else "1 يونيو 2025") in after[0].explanation  # dates in the article's language
 
 

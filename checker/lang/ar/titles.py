@@ -63,6 +63,7 @@ APPOSITION_NEEDS_ARTICLE = False
 FORMER_BEFORE_WORDS = ""
 PLAIN_BEFORE = ""
 NOT_HOLDER_BEFORE = ""
+COPULA_BEFORE = ""
 OF_WORDS: tuple[str, ...] = ()
 DEATH_WORDS: tuple[str, ...] = ()
 FORMER_PREFIX = ""

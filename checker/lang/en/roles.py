@@ -22,7 +22,7 @@ HYPOTHETICAL_WORDS = (r"\b(?:if|unless|whether|would|could|will|won't|shall|migh
                       r"nominated|nominate|pick|picked|tapped|incoming|designate|to become|intends to|plans to|"
                       r"set to|expected to|appointed as|named as)\b")
 # Words that set the sentence on the article's day: past verbs there report today's news.
-CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|monday|tuesday|wednesday|"
+CURRENT_WORDS = (r"\b(?:today|tonight|yesterday|this (?:week|month|morning|afternoon|evening)|monday|tuesday|wednesday|"
                  r"thursday|friday|saturday|sunday)\b")
 # The word before a year named as a time ("in 2015"; a bare 2000 may be a count).
 YEAR_BEFORE = r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring) (?:early |late |mid-)?"

@@ -57,6 +57,9 @@ PLAIN_BEFORE = "current outgoing new longtime veteran"
 # "a prime minister Gordon Brown will make": an indefinite article makes the office a description.
 NOT_HOLDER_BEFORE = """acting interim caretaker incoming designate future would-be next likely possible potential
     prospective aspiring a an pro- anti-"""
+# "it's likely UK Foreign Secretary X made the suggestion": after a copula, such a word is what is said of the
+# sentence, not of the title.
+COPULA_BEFORE = r"\b(?:is|was|are|were|be|been|seems?|seemed|appears?|it['’]s|that['’]s|there['’]s)\s+\w+\s*$"
 OF_WORDS = ("of", "for")  # "foreign minister of Russia", "spokeswoman for the Foreign Ministry"
 # "the death of former minister X", "the impeachment trial of President X": the role the person is known for.
 DEATH_WORDS = ("death", "funeral", "retirement", "resignation", "ouster", "impeachment", "trial")
