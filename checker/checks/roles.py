@@ -379,6 +379,8 @@ class _FrameWords:
     end_of_term: re.Pattern[str]
     speaker_label: re.Pattern[str] | None
     gallery_label: re.Pattern[str] | None
+    photo_credit: re.Pattern[str] | None
+    picture: re.Pattern[str]
     relative: re.Pattern[str]
     first_person: re.Pattern[str] | None
     source: Any
@@ -393,6 +395,8 @@ def _frame_words(lang: str, generation: int) -> _FrameWords:
     return _FrameWords(re.compile(source.HYPOTHETICAL_WORDS, re.IGNORECASE),
                        re.compile(source.CURRENT_WORDS, re.IGNORECASE), re.compile(source.DEATH_WORDS, re.IGNORECASE),
                        re.compile(source.END_OF_TERM_WORDS, re.IGNORECASE), label, gallery,
+                       re.compile(source.PHOTO_CREDIT) if source.PHOTO_CREDIT else None,
+                       re.compile(source.PICTURE_WORDS, re.IGNORECASE),
                        re.compile(source.RELATIVE_WORDS), first_person, source)
 
 
@@ -415,15 +419,20 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
     text = analysis.text
     paragraph = text.rfind("\n", 0, offset) + 1
     before = text[paragraph:offset]
-    if open_quotation(before):
+    sentence = analysis.sentence_of(offset)
+    # the sentence's own marks too: a quotation that nests another ("... "السيستم".") leaves the paragraph's
+    # count even while a later one is open
+    if open_quotation(before) or open_quotation(text[max(paragraph, sentence.start):offset]):
         return True
     words = _frame_words(analysis.lang, generation())
-    sentence = analysis.sentence_of(offset)
     if words.first_person and words.first_person.search(_QUOTATION.sub(" ", text[sentence.start:sentence.end])):
         return True  # the writer's own words in the first person, not a quotation's
-    if words.gallery_label is not None and words.gallery_label.match(before):
-        # a gallery's caption: of the pictures' own day, judged only against a time it names
-        return not _names_a_time(analysis, text[sentence.start:sentence.end])
+    own = text[sentence.start:sentence.end]
+    if (words.gallery_label is not None and words.gallery_label.match(before)) or words.picture.search(own) or (
+            words.photo_credit is not None and words.photo_credit.match(text, sentence.end)):
+        # a gallery's or a photo's caption, a video showing the person: of the picture's own day, judged only
+        # against a time it names
+        return not _names_a_time(analysis, own)
     if words.speaker_label is None:
         return False
     if words.speaker_label.match(before):
@@ -521,6 +530,8 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     ended = any(r.ended_before(date) for r in fits)  # a term of the past, even with another still to come
     if ended and words.end_of_term.search(frame):
         return True  # "Hamdok's resignation on Sunday", «إعفاءه من منصبه»: the title held until that event
+    if ended and _heads_a_past_section(analysis, claim, date):
+        return True
     if words.current.search(frame):
         return False
     if ended and _anchored_in_tenure(analysis, claim, fits, date):
@@ -538,6 +549,34 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     clause_text = analysis.text[clause_start:clause_end]
     return not words.current.search(clause_text) and source.told_in_past(source.words_of(clause_text + " " + frame)) \
         and _article_knows_the_date(analysis, claim, fits, date)
+
+
+# A section heading inside an article: a line of at most this many words, with no closing punctuation.
+_HEADING_WORDS = 12
+
+
+def _heads_a_past_section(analysis: Analysis, claim: TitleClaim, date: dt.date) -> bool:
+    """True when the title is in a section heading inside the article (a short line without a closing mark, not
+    the first line) over a section that opens in a year before the article's, told in the past where the
+    language shows it: the heading names the role the section tells of ("Vice President Biden as 'last one in
+    the room'" over "After the pair defeated McCain and Palin on Nov. 5, 2008, ...")."""
+    text = analysis.text
+    start = text.rfind("\n", 0, claim.title.start) + 1
+    end = text.find("\n", claim.title.start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if start == 0 or not line or len(line.split()) > _HEADING_WORDS or line[-1] in ".!?؟:;,،؛":
+        return False
+    following = next((m.start() for m in re.finditer(r"\S", text[end:end + 400])), None)
+    if following is None:
+        return False
+    opening = analysis.sentence_of(end + following)
+    said = text[opening.start:opening.end]
+    words = _frame_words(analysis.lang, generation())
+    source = words.source
+    if words.current.search(said) or (source.ANCHOR_NEEDS_PAST and not source.told_in_past(source.words_of(said))):
+        return False
+    return any(int(year) < date.year for year in _YEAR.findall(said))
 
 
 # How many sentences back in its paragraph a sentence without a time of its own takes its time from.

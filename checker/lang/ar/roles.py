@@ -50,6 +50,10 @@ FIRST_PERSON = ""  # Arabic marks the person on the verb: not read
 # A speaker's label opening a paragraph («لافروف: ...»): not read in Arabic, where «X: ...» headlines quote.
 SPEAKER_LABEL = ""
 GALLERY_LABEL = ""
+PHOTO_CREDIT = ""
+# A picture showing the person («ويظهر في الفيديو ... رئيس الأركان»): of the picture's own day.
+PICTURE_WORDS = (r"(?<!\w)[وف]?(?:يظهر|تظهر|ظهر|ظهرت|يبدو|تبدو|بدا|بدت) (?:\w+ )?في (?:ال)?(?:فيديو|صورة|صور|مقطع|شريط|"
+                 r"تسجيل|لقطات|لقطة)(?!\w)")
 
 
 def narrative_past(words: list[str]) -> bool:

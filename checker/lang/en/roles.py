@@ -80,6 +80,13 @@ SPEAKER_LABEL = (r"(?!(?i:from|left|right|top|bottom|above|below|center|centre|c
 # A gallery's or a video's label opening a caption ("Photos: Russia invades Ukraine ..."): the pictures are of
 # their own day, so a caption is judged only against a time it names itself ("... on March 10", "in October 2021").
 GALLERY_LABEL = r"(?:Photos?|Pictures|Gallery|Videos?|Watch|In pictures):[ \t]"
+# A photo credit right after a sentence ("... into law. Vincent Thian/AP People take part ...", "Getty Images"):
+# the sentence is a picture's caption, of the picture's own day, judged only against a time it names itself.
+PHOTO_CREDIT = (r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]){0,3}[A-Z][\w'’.-]*/[A-Z]|"
+                r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]){0,4}Getty Images\b")
+# A picture showing the person ("the video shows", "pictured"): of the picture's own day.
+PICTURE_WORDS = (r"\b(?:(?:video|photo|photograph|footage|image|picture)s? (?:shows?|showed|showing)|pictured|"
+                 r"(?:seen|appears?|appeared) in (?:the|a) (?:video|photo|photograph|footage|image|picture))\b")
 _LOWER_WORD = lazy_compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
 COMMA, SEMICOLON = ", ", "; "  # the separators of a list of roles or dates in an explanation
