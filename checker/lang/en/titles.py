@@ -59,7 +59,7 @@ NOT_HOLDER_BEFORE = """acting interim caretaker incoming designate future would-
     prospective aspiring a an pro- anti-"""
 # "it's likely UK Foreign Secretary X made the suggestion": after a copula, such a word is what is said of the
 # sentence, not of the title.
-COPULA_BEFORE = r"\b(?:is|was|are|were|be|been|seems?|seemed|appears?|it['’]s|that['’]s|there['’]s)\s+\w+\s*$"
+COPULA_BEFORE = r"(?i)\b(?:is|was|are|were|be|been|seems?|seemed|appears?|it['’]s|that['’]s|there['’]s)\s+\w+\s*$"
 OF_WORDS = ("of", "for")  # "foreign minister of Russia", "spokeswoman for the Foreign Ministry"
 # "the death of former minister X", "the impeachment trial of President X": the role the person is known for.
 DEATH_WORDS = ("death", "funeral", "retirement", "resignation", "ouster", "impeachment", "trial")
