@@ -6,7 +6,7 @@ speech) and where the checker says nothing of the roles family.
 
 Types (each registered in `TYPES` of accuracy_planting.py):
 - out-of-tenure: the person replaced by a holder of the same office of the same country at another time, one
-  who took it after the article's date, in a sentence told in the present: no word of the future or of a
+  who first took it after the article's date, in a sentence told in the present: no word of the future or of a
   condition and no possessive after the name ("the visit of US President Donald Trump next month" in 2022
   is a future the checker leaves alone; "Trump's administration" a thing of a term);
 - absent-title: a head of state given the head's title the country does not have: the president of a country
@@ -132,13 +132,15 @@ def _quiet(findings: Sequence[Finding], site: _Site) -> bool:
 
 
 def _another_time(knowledge: Any, site: _Site, date: dt.date, lang: str) -> list[str]:
-    """The names of the office's holders of that country who took it after the date (none who held it on
-    the date)."""
+    """The names of the office's holders of that country who first took it after the date (none who held it
+    on the date or before it)."""
     names = []
     for person, fitting in _holders(knowledge, site.office_id, site.country_id):
         if person.id == site.person_id or any(r.held_on(date) is not False for r in fitting):
             continue
-        later = any(r.start_exact and r.start > date for r in fitting)
+        # only someone who first took it after the date: a holder of an earlier term too may be told of in
+        # the past ("Brazilian President Lula" in 2020), where the title is not wrong
+        later = all(r.start_exact and r.start > date for r in fitting)
         name = person.preferred(lang)
         if later and name and len(name.split()) >= 2:
             names.append(name)
