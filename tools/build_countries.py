@@ -170,6 +170,8 @@ def country_entity(iso2: str, sources: CountrySources) -> dict[str, Any]:
     )
     if member_of:
         entity["member_of"] = member_of
+    if facts.get("no_offices"):
+        entity["no_offices"] = _as_list(facts["no_offices"])
     if facts.get("note"):
         entity["note"] = facts["note"]
     # `amb_demonyms: [en, ar]`: every demonym in those languages is shared or a common word (Congolese).
