@@ -182,14 +182,19 @@ def _fits_no_candidate(knowledge: KnowledgeBase, claim: TitleClaim, roles: tuple
 
 
 def _absent_office(knowledge: KnowledgeBase, claim: TitleClaim, params: Mapping[str, Any]) -> list[str] | None:
-    """A head of state's title the country does not have: a president of a country whose knowledge has only
-    monarchs ("Saudi President"), a monarch of one that has only presidents ("King of the United States").
+    """A title the country does not have: an office its knowledge lists in `no_offices` ("US Prime Minister"),
+    or a head of state's title: a president of a country whose knowledge has only monarchs ("Saudi
+    President"), a monarch of one that has only presidents ("King of the United States").
     Returns the offices the country has instead (None when the title may exist: an office of neither kind,
     or a country whose heads the knowledge does not record)."""
     if claim.of_id is None or not claim.of_id.startswith("country/"):
         return None
     held = knowledge.derived("offices-by-country", _offices_by_country).get(claim.of_id, set())
     monarch, republic = set(params["monarch_offices"]), set(params["republic_offices"])
+    country = knowledge.get(claim.of_id)
+    if country is not None and claim.office_id in (country.get("no_offices") or ()):
+        # an office the country does not have (its `no_offices`: a prime minister of the United States)
+        return sorted(held & (monarch | republic)) or sorted(held - {claim.office_id}) or None
     for kind, other in ((monarch, republic), (republic, monarch)):
         if claim.office_id in kind and not held & kind and held & other:
             return sorted(held & other)

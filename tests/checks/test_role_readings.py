@@ -130,3 +130,27 @@ def test_a_title_no_role_fits_covers_the_whole_claim_without_a_date(checker, lan
     assert [(f.rule, text[f.start:f.end]) for f in findings] == [("roles/title-mismatch", claim)]
     assert findings[0].fix is not None and "Putin" in findings[0].fix.replacement or "بوتين" in \
         findings[0].fix.replacement
+
+
+# A title the country does not have (its `no_offices` in the countries pack: the US has no prime minister): an
+# error on the office, whose fix is the person's office there on the date.
+@pytest.mark.parametrize("lang,text,span,fix", [
+    ("en", "US Prime Minister Joe Biden said on Monday the talks were useful.", "Prime Minister", "President"),
+    ("en", "The prime minister of the United States, Joe Biden, said on Monday the talks were useful.",
+     "prime minister", "president"),
+    ("ar", "قال رئيس الوزراء الأمريكي جو بايدن اليوم إن المحادثات مفيدة.", "رئيس الوزراء", "الرئيس"),
+])
+def test_an_office_the_country_does_not_have_is_an_error(checker, lang, text, span, fix):
+    findings = checker.check_text(text, lang=lang, date=BETWEEN_TERMS)
+    assert [(f.rule, text[f.start:f.end], f.fix.replacement if f.fix else None) for f in findings] == [
+        ("roles/title-mismatch", span, fix)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "US President Joe Biden said on Monday the talks were useful."),
+    ("en", "Israeli Prime Minister Benjamin Netanyahu said on Monday the talks were useful."),
+    ("ar", "قال الرئيس الأمريكي جو بايدن اليوم إن المحادثات مفيدة."),
+    ("ar", "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم إن المحادثات مفيدة."),
+])
+def test_an_office_the_country_has_is_not_flagged_so(checker, lang, text):
+    assert checker.check_text(text, lang=lang, date=BETWEEN_TERMS) == []

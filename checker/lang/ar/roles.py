@@ -123,11 +123,17 @@ def demonym_form(word: str, known: frozenset[str]) -> tuple[bool, bool, bool]:
     return definite, key.endswith("ه"), key.endswith(("ون", "ين", "ات")) and len(key) > 5
 
 
+def _definite(form: str) -> bool:
+    words = form.split()
+    return bool(words) and normalize_key(words[-1]).startswith("ال")
+
+
 def office_name(gendered: list[str], names: list[str], surface: str) -> str | None:
     """Of the office's names in the person's gender (`gendered`, from the offices pack), the one definite
-    as the text wrote it; none when the pack lists no form in that gender."""
-    definite = normalize_key(surface).startswith("ال")
-    fitting = sorted(gendered, key=lambda n: normalize_key(n).startswith("ال") != definite)
+    as the text wrote it (a construct is definite by its last word: «رئيس الوزراء» is replaced by «الرئيس», not
+    «رئيس»); none when the pack lists no form in that gender."""
+    definite = _definite(surface)
+    fitting = sorted(gendered, key=lambda n: _definite(n) != definite)
     return fitting[0] if fitting else None
 
 
