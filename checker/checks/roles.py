@@ -436,8 +436,13 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
     if (words.gallery_label is not None and words.gallery_label.match(before)) or words.picture.search(own) or (
             words.photo_credit is not None and words.photo_credit.match(text, sentence.end)):
         # a gallery's or a photo's caption, a video showing the person: of the picture's own day, judged only
-        # against a time it names
-        return not _names_a_time(analysis, own)
+        # against a time it names, or a day of the article's week ("... in Manama on Tuesday. Israeli
+        # GPO/Anadolu/Getty Images") unless its paragraph names days of another time (a gallery of 2019 in 2022)
+        if _names_a_time(analysis, own):
+            return False
+        end = text.find("\n", offset)
+        return not words.current.search(own) or _names_another_time(analysis, text[paragraph:len(text) if end < 0
+                                                                                    else end])
     if words.speaker_label is None:
         return False
     if words.speaker_label.match(before):
@@ -455,6 +460,31 @@ def _names_a_time(analysis: Analysis, text: str) -> bool:
     """True when the words name a time of their own: a year, a day or a month."""
     source = _frame_words(analysis.lang, generation()).source
     return bool(_YEAR.search(text) or source.month_days(text) or source.months_named(text))
+
+
+# How far from the article's date a day named in a gallery's paragraph may be and still be the article's time.
+_GALLERY_DAYS = dt.timedelta(days=14)
+
+
+def _names_another_time(analysis: Analysis, text: str) -> bool:
+    """True when the words name a year other than the article's, or a day (without a year) more than
+    `_GALLERY_DAYS` from the article's date at its latest occurrence up to it."""
+    date = analysis.date
+    if date is None:
+        return True
+    if any(int(year) != date.year for year in _YEAR.findall(text)):
+        return True
+    for month, day in _frame_words(analysis.lang, generation()).source.month_days(text):
+        for year in (date.year, date.year - 1):
+            try:
+                named = dt.date(year, month, day)
+            except ValueError:
+                break
+            if named <= date + _CAPTION_DAYS:
+                if date - named > _GALLERY_DAYS:
+                    return True
+                break
+    return False
 
 
 def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
@@ -736,10 +766,15 @@ _OPENING_WORDS = 4
 
 
 def _named_year(analysis: Analysis, claim: TitleClaim) -> int | None:
-    """The one year the claim's clause names, or the sentence's short opening phrase before it ("In 2019,
-    President Joe Biden ..."); None when there is none or more than one."""
+    """The one year the claim's clause names (up to a clause it opens with "that": "announces he has determined
+    that the military committed genocide in 2016" is not told of 2016), or the sentence's short opening phrase
+    before it ("In 2019, President Joe Biden ..."); None when there is none or more than one."""
     first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
     start, end = _clause_bounds(analysis, first, last)
+    openers = _frame_words(analysis.lang, generation()).source.CLAUSE_OPENERS
+    opener = next((m.start() for m in re.finditer(r"\w+", analysis.text[last:end]) if m.group().lower() in openers),
+                  None)
+    end = last + opener if opener is not None else end
     named = _named_years(analysis.lang, generation())
     years = {int(m.group(1)) for m in named.finditer(analysis.text, start, end)}
     sentence = analysis.sentence_of(first)

@@ -46,6 +46,13 @@ WRONG = [
      "October 2022. John Smith/AP", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
     ("ar", "video with its full date", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود "
      "في 3 مارس 2023.", BETWEEN_TERMS, "وزير الخارجية الأمريكي ماركو روبيو"),
+    ("en", "captioned photo of the article's week", "US Secretary of State Marco Rubio meets officials in Warsaw "
+     "on Tuesday. John Smith/AP", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    ("en", "pictured is no caption", "At the summit, which took place on Thursday, US Secretary of State Marco "
+     "Rubio was pictured meeting officials.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    # a year in a clause opened by "that" is the reported fact's, not the title's
+    ("en", "year after that", "March 21 - US Secretary of State Marco Rubio announces he has determined that the "
+     "army committed crimes in 2016 and 2017.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
     # a year in a relative clause is its noun's, not the title's
     ("en", "year of a relative clause", "Travellers cancelled trips, which had been planned for 2021, and US "
      "President Joe Biden announced aid on Monday.", BEFORE_BIDEN, "US President Joe Biden"),
@@ -83,6 +90,8 @@ RIGHT = [
      BETWEEN_TERMS),
     ("en", "captioned photo without a time", "US Secretary of State Marco Rubio meets officials in Warsaw. "
      "John Smith/AP Protesters march in Warsaw.", BETWEEN_TERMS),
+    ("en", "gallery of another time", "Protesters rally in Warsaw on December 1. John Smith/AP Hundreds gathered "
+     "Sunday to support US Secretary of State Marco Rubio. Jane Doe/AP", BETWEEN_TERMS),
     ("en", "video showing the person", "The video shows US Secretary of State Marco Rubio touring the border.",
      BETWEEN_TERMS),
     ("ar", "video showing the person", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود.",

@@ -85,7 +85,7 @@ GALLERY_LABEL = r"(?:Photos?|Pictures|Gallery|Videos?|Watch|In pictures):[ \t]"
 PHOTO_CREDIT = (r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]){0,3}[A-Z][\w'’.-]*/[A-Z]|"
                 r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]){0,4}Getty Images\b")
 # A picture showing the person ("the video shows", "pictured"): of the picture's own day.
-PICTURE_WORDS = (r"\b(?:(?:video|photo|photograph|footage|image|picture)s? (?:shows?|showed|showing)|pictured|"
+PICTURE_WORDS = (r"\b(?:(?:video|photo|photograph|footage|image|picture)s? (?:shows?|showed|showing)|"
                  r"(?:seen|appears?|appeared) in (?:the|a) (?:video|photo|photograph|footage|image|picture))\b")
 _LOWER_WORD = lazy_compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 UNTIL_NOW = "present"
