@@ -534,6 +534,16 @@ def _dated_in_tenure(analysis: Analysis, text: str, fits: list[Role], date: dt.d
     return False
 
 
+# How long before a term (election to swearing-in) or after it a holder is still "new" or "outgoing".
+_TRANSITION = dt.timedelta(days=120)
+
+
+def _in_transition(role: Role, date: dt.date) -> bool:
+    """True when the date falls in the weeks just before the role began or just after it ended."""
+    return role.start - _TRANSITION <= date <= role.start + _TRANSITION or (
+        role.end is not None and role.end - _TRANSITION <= date <= role.end + _TRANSITION)
+
+
 def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], date: dt.date,
                     params: Mapping[str, Any]) -> bool:
     """True when the sentence does not claim the title for the article's date: the title is quoted speech;
@@ -553,8 +563,9 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     before_title = analysis.text[max(0, claim.title.start - 24):claim.title.start].split()[-2:]
     title_end = claim.person.start if claim.person.start > claim.title.end else claim.title.end
     title_words = before_title + analysis.text[claim.title.start:title_end].split()  # «... الجديد أنتوني بلينكن»
-    if any(word.lower().strip(".,;:!?\"'”’") in source.TRANSITION_WORDS for word in title_words):
-        return True
+    if any(word.lower().strip(".,;:!?\"'”’") in source.TRANSITION_WORDS for word in title_words) and (
+            not fits or any(_in_transition(r, date) for r in fits)):
+        return True  # not "newly appointed British Prime Minister Keir Starmer" a year and a half before
     if before_title and before_title[-1].lower() in source.CAPACITY_WORDS:
         return True  # "as vice president Biden pressured Ukraine"
     sentence = analysis.sentence_of(claim.person.start)
@@ -725,9 +736,15 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         year = _named_year(analysis, claim)
         if year is not None and year < min(r.start.year for r in fits) - 1:
             # "In 2019, President Joe Biden ..." in 2026: wrong in the year the clause names, years before the
-            # first term (the year before may be the election's), where "former" would be wrong too
+            # first term (the year before may be the election's), where "former" would be wrong too; when
+            # someone else held the office that year, the name may be the wrong part: the finding covers both
+            others = claim.of_id is not None and any(
+                entity.id != claim.person_id and role.start.year <= year <= (role.end.year if role.end else 9999)
+                for entity, role in _holders(knowledge, claim.office_id, claim.of_id))
+            span = (min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)) if others \
+                else None
             yield _tenure_finding(rule, analysis, claim, person, fits, str(year), None,
-                                  language(lang).explanations.OUT_OF_TENURE_YEAR)
+                                  language(lang).explanations.OUT_OF_TENURE_YEAR, span)
             continue
         ended = [r for r in fits if r.ended_before(date)]
         start, end, former = claim.title.start, claim.title.end, _former_title(analysis, claim) if ended else None

@@ -53,6 +53,16 @@ WRONG = [
     # a year in a clause opened by "that" is the reported fact's, not the title's
     ("en", "year after that", "March 21 - US Secretary of State Marco Rubio announces he has determined that the "
      "army committed crimes in 2016 and 2017.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    # "new" is a transition only in the months around a term's start or end
+    ("en", "new, long before", "Newly appointed US Secretary of State Marco Rubio met officials on Monday.",
+     BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    ("ar", "new, long before", "التقى وزير الخارجية الأمريكي الجديد ماركو روبيو مسؤولين اليوم.", BETWEEN_TERMS,
+     "وزير الخارجية الأمريكي الجديد ماركو روبيو"),
+    # a year before the first term, when someone else held the office: the name may be the wrong part
+    ("en", "named year, another holder", "In 2018, US President Joe Biden spoke in Kyiv.", AFTER_BIDEN,
+     "US President Joe Biden"),
+    ("ar", "named year, another holder", "في عام 2018، زار الرئيس الأمريكي جو بايدن كييف.", AFTER_BIDEN,
+     "الرئيس الأمريكي جو بايدن"),
     # a year in a relative clause is its noun's, not the title's
     ("en", "year of a relative clause", "Travellers cancelled trips, which had been planned for 2021, and US "
      "President Joe Biden announced aid on Monday.", BEFORE_BIDEN, "US President Joe Biden"),
@@ -92,6 +102,10 @@ RIGHT = [
      "John Smith/AP Protesters march in Warsaw.", BETWEEN_TERMS),
     ("en", "gallery of another time", "Protesters rally in Warsaw on December 1. John Smith/AP Hundreds gathered "
      "Sunday to support US Secretary of State Marco Rubio. Jane Doe/AP", BETWEEN_TERMS),
+    ("en", "new, days before the term", "Newly appointed US Secretary of State Marco Rubio met officials on Monday.",
+     dt.date(2025, 1, 10)),
+    ("ar", "new, days before the term", "التقى وزير الخارجية الأمريكي الجديد ماركو روبيو مسؤولين اليوم.",
+     dt.date(2025, 1, 10)),
     ("en", "video showing the person", "The video shows US Secretary of State Marco Rubio touring the border.",
      BETWEEN_TERMS),
     ("ar", "video showing the person", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود.",
