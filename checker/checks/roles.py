@@ -582,6 +582,8 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
         return False
     if ended and _anchored_in_tenure(analysis, claim, fits, date):
         return True
+    if fits and (year := _named_year(analysis, claim)) is not None and year < min(r.start.year for r in fits) - 1:
+        return False  # "In 2018, US President Joe Biden visited Kyiv": the clause's own year, before any term
     in_office = any(r.held_on(date) for r in _person_roles(analysis.knowledge, claim))
     possessive = (bool(source.POSSESSIVES) and analysis.text.startswith(source.POSSESSIVES, claim.person.end)) or \
         bool(before_title and before_title[-1].strip(".,;:!?\"'”’«»،") in source.TERM_HEADS)

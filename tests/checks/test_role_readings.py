@@ -61,6 +61,9 @@ WRONG = [
     # a year before the first term, when someone else held the office: the name may be the wrong part
     ("en", "named year, another holder", "In 2018, US President Joe Biden spoke in Kyiv.", AFTER_BIDEN,
      "US President Joe Biden"),
+    # a year before the first term is the clause's own time even in a narrative of the past
+    ("en", "named year, narrative past", "In 2018, US President Joe Biden visited Kyiv.", AFTER_BIDEN,
+     "US President Joe Biden"),
     ("ar", "named year, another holder", "في عام 2018، زار الرئيس الأمريكي جو بايدن كييف.", AFTER_BIDEN,
      "الرئيس الأمريكي جو بايدن"),
     # a year in a relative clause is its noun's, not the title's
