@@ -415,12 +415,13 @@ _QUOTATION = lazy_compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u
 _TRANSCRIPT_LABELS = 2
 
 
-def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
+def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any], pictures: bool = True) -> bool:
     """True when `offset` lies in a quotation opened earlier in its paragraph (closed or not: a quotation
     going on into the next paragraph is left open), in a paragraph that opens with a speaker's label
     ("Kennedy: ...") or follows one in a transcript (`transcript_labels` labels or more in the
     `transcript_paragraphs` paragraphs above: one label alone is a headline, "Lavrov: ..."), or in a sentence in
-    the first person: a title there is the speaker's word, not the writer's."""
+    the first person: a title there is the speaker's word, not the writer's. With `pictures`, a picture's
+    caption that names no time of the article is so too: of the picture's own day."""
     text = analysis.text
     paragraph = text.rfind("\n", 0, offset) + 1
     before = text[paragraph:offset]
@@ -433,8 +434,9 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
     if words.first_person and words.first_person.search(_QUOTATION.sub(" ", text[sentence.start:sentence.end])):
         return True  # the writer's own words in the first person, not a quotation's
     own = text[sentence.start:sentence.end]
-    if (words.gallery_label is not None and words.gallery_label.match(before)) or words.picture.search(own) or (
-            words.photo_credit is not None and words.photo_credit.match(text, sentence.end)):
+    if pictures and ((words.gallery_label is not None and words.gallery_label.match(before)) or
+                     words.picture.search(own) or (words.photo_credit is not None and
+                                                   words.photo_credit.match(text, sentence.end))):
         # a gallery's or a photo's caption, a video showing the person: of the picture's own day, judged only
         # against a time it names, or a day of the article's week ("... in Manama on Tuesday. Israeli
         # GPO/Anadolu/Getty Images") unless its paragraph names days of another time (a gallery of 2019 in 2022)
@@ -445,7 +447,7 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any]) -> bool:
                                                                                     else end])
     if words.speaker_label is None:
         return False
-    if words.speaker_label.match(before):
+    if words.speaker_label.match(before) and not (words.gallery_label and words.gallery_label.match(before)):
         return True
     labels, start = 0, paragraph
     for _ in range(int(params["transcript_paragraphs"])):
@@ -552,7 +554,10 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     on a day of the tenure ("July 7 - ..."); or it tells a completed past event ("President Trump signed
     the CARES Act") of someone whose term ended and who holds no office on the date (an old title for
     someone now in another office still misleads)."""
-    if _quoted(analysis, claim.title.start, params):
+    # A picture is never of a day after the article's (give or take the days a gallery is updated after its
+    # date, `_CAPTION_DAYS`): a title first held after that is wrong in its caption too.
+    later_only = bool(fits) and all(r.began_after(date + _CAPTION_DAYS) for r in fits)
+    if _quoted(analysis, claim.title.start, params, pictures=not later_only):
         return True
     words = _frame_words(analysis.lang, generation())
     clause, frame = _frame_text(analysis, claim)

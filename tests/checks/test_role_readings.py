@@ -76,6 +76,13 @@ WRONG = [
      "الرئيس الأمريكي جو بايدن"),
     ("ar", "government of", "وأعلنت حكومة الرئيس الأمريكي جو بايدن اليوم خطة جديدة.", BEFORE_BIDEN,
      "الرئيس الأمريكي جو بايدن"),
+    # no picture is of a day after the article's: a title first held after it is wrong in a caption too
+    ("en", "caption, a term still to come", "Photos: US Secretary of State Marco Rubio meets officials in Warsaw.",
+     BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    ("en", "caption, a term still to come", "US Secretary of State Marco Rubio meets officials in Warsaw. "
+     "John Smith/AP Protesters march in Warsaw.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    ("ar", "video, a term still to come", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود.",
+     BETWEEN_TERMS, "وزير الخارجية الأمريكي ماركو روبيو"),
     # "likely" after a copula is said of the sentence
     ("en", "copula before likely", "It's likely US Secretary of State Marco Rubio made the suggestion.",
      BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
@@ -99,20 +106,20 @@ RIGHT = [
      "February 5, 2021.", AFTER_BIDEN),
     ("ar", "full date in the tenure", "التقى وزير الخارجية الأمريكي أنتوني بلينكن مسؤولين صينيين في بكين يوم 5 "
      "فبراير 2021.", AFTER_BIDEN),
-    ("en", "gallery caption without a time", "Photos: US Secretary of State Marco Rubio meets officials in Warsaw.",
-     BETWEEN_TERMS),
-    ("en", "captioned photo without a time", "US Secretary of State Marco Rubio meets officials in Warsaw. "
-     "John Smith/AP Protesters march in Warsaw.", BETWEEN_TERMS),
+    ("en", "gallery caption without a time", "Photos: US Secretary of State Antony Blinken meets officials in "
+     "Warsaw.", AFTER_BIDEN),
+    ("en", "captioned photo without a time", "US Secretary of State Antony Blinken meets officials in Warsaw. "
+     "John Smith/AP Protesters march in Warsaw.", AFTER_BIDEN),
     ("en", "gallery of another time", "Protesters rally in Warsaw on December 1. John Smith/AP Hundreds gathered "
-     "Sunday to support US Secretary of State Marco Rubio. Jane Doe/AP", BETWEEN_TERMS),
+     "Sunday to support US Secretary of State Antony Blinken. Jane Doe/AP", AFTER_BIDEN),
     ("en", "new, days before the term", "Newly appointed US Secretary of State Marco Rubio met officials on Monday.",
      dt.date(2025, 1, 10)),
     ("ar", "new, days before the term", "التقى وزير الخارجية الأمريكي الجديد ماركو روبيو مسؤولين اليوم.",
      dt.date(2025, 1, 10)),
-    ("en", "video showing the person", "The video shows US Secretary of State Marco Rubio touring the border.",
-     BETWEEN_TERMS),
-    ("ar", "video showing the person", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود.",
-     BETWEEN_TERMS),
+    ("en", "video showing the person", "The video shows US Secretary of State Antony Blinken touring the border.",
+     AFTER_BIDEN),
+    ("ar", "video showing the person", "ويظهر في الفيديو وزير الخارجية الأمريكي أنتوني بلينكن خلال زيارته للحدود.",
+     AFTER_BIDEN),
     ("en", "year of the claim's own clause", "In 2021, President Joe Biden signed the relief bill.", AFTER_BIDEN),
     ("ar", "year of the claim's own clause", "وقّع الرئيس الأمريكي جو بايدن في عام 2021 على خطة الإنقاذ.",
      AFTER_BIDEN),
