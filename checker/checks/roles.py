@@ -346,7 +346,11 @@ def _period_context(analysis: Analysis, claim: TitleClaim, fits: list[Role]) -> 
     """True when the sentence itself is set in the role's time ("then", «آنذاك», a year of the tenure)."""
     sentence = analysis.sentence_of(claim.person.start)
     text = analysis.text[sentence.start:sentence.end]
-    if _then_words(generation()).search(text.lower()):
+    date = analysis.date
+    # a then-word sets the sentence in the past: never in a term first held after the article's date ("Biden
+    # then traveled to Poland, where he held talks with Polish President Karol Nawrocki" in 2022)
+    later_only = bool(fits) and date is not None and all(r.began_after(date + _CAPTION_DAYS) for r in fits)
+    if not later_only and _then_words(generation()).search(text.lower()):
         return True
     # A date written in full is read to the day ("on June 1, 2022": not the tenure that began in December
     # 2022); its year then says no more.
@@ -571,8 +575,8 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     if any(word.lower().strip(".,;:!?\"'”’") in source.TRANSITION_WORDS for word in title_words) and (
             not fits or any(_in_transition(r, date) for r in fits)):
         return True  # not "newly appointed British Prime Minister Keir Starmer" a year and a half before
-    if before_title and before_title[-1].lower() in source.CAPACITY_WORDS:
-        return True  # "as vice president Biden pressured Ukraine"
+    if before_title and before_title[-1].lower() in source.CAPACITY_WORDS and not later_only:
+        return True  # "as vice president Biden pressured Ukraine" (a capacity of the past, not of a term to come)
     sentence = analysis.sentence_of(claim.person.start)
     if source.CAPTION_LABEL and re.match(source.CAPTION_LABEL, analysis.text[sentence.start:claim.title.start]):
         return True

@@ -83,6 +83,13 @@ WRONG = [
      "John Smith/AP Protesters march in Warsaw.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
     ("ar", "video, a term still to come", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود.",
      BETWEEN_TERMS, "وزير الخارجية الأمريكي ماركو روبيو"),
+    # a then-word or a capacity sets a title in the past: never in a term first held after the date
+    ("en", "then, a term still to come", "Biden then traveled to Poland, where he held talks with US Secretary of "
+     "State Marco Rubio.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    ("ar", "then, a term still to come", "والتقى آنذاك وزير الخارجية الأمريكي ماركو روبيو بالمسؤولين.", BETWEEN_TERMS,
+     "وزير الخارجية الأمريكي ماركو روبيو"),
+    ("en", "as, a term still to come", "Crowds cheered as US Secretary of State Marco Rubio arrived.", BETWEEN_TERMS,
+     "US Secretary of State Marco Rubio"),
     # "likely" after a copula is said of the sentence
     ("en", "copula before likely", "It's likely US Secretary of State Marco Rubio made the suggestion.",
      BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
@@ -116,6 +123,9 @@ RIGHT = [
      dt.date(2025, 1, 10)),
     ("ar", "new, days before the term", "التقى وزير الخارجية الأمريكي الجديد ماركو روبيو مسؤولين اليوم.",
      dt.date(2025, 1, 10)),
+    ("en", "then, a term of the past", "At the time, US Secretary of State Antony Blinken met the officials.",
+     AFTER_BIDEN),
+    ("ar", "then, a term of the past", "والتقى آنذاك وزير الخارجية الأمريكي أنتوني بلينكن بالمسؤولين.", AFTER_BIDEN),
     ("en", "video showing the person", "The video shows US Secretary of State Antony Blinken touring the border.",
      AFTER_BIDEN),
     ("ar", "video showing the person", "ويظهر في الفيديو وزير الخارجية الأمريكي أنتوني بلينكن خلال زيارته للحدود.",
