@@ -159,11 +159,13 @@ def title_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             continue
         if claim.of_id is None or not roles or any(role_fits(knowledge, r, claim) for r in roles):
             continue
-        if claim.former:
+        absent = _absent_office(knowledge, claim, rule.params)
+        if claim.former and (absent is None or not any(_country_of(knowledge, r.of) == claim.of_id for r in roles)):
             # A past title ("France's former prime minister Alain Juppe", "Israel's late prime minister, Shimon
             # Peres"): the knowledge's history of a person is less complete than their present (both were PMs).
+            # Not an office the country does not have, given to someone whose offices there are known ("the
+            # impeachment of Russian King Vladimir Putin").
             continue
-        absent = _absent_office(knowledge, claim, rule.params)
         if absent is None and not _holders(knowledge, claim.office_id, claim.of_id):
             continue  # the knowledge does not cover this office: it cannot say the person did not hold it
         finding = _mismatch_finding(rule, analysis, claim, roles, absent)

@@ -189,6 +189,18 @@ def test_an_office_the_country_does_not_have_is_an_error(checker, lang, text, sp
         ("roles/title-mismatch", span, fix)]
 
 
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "Lawmakers called for the impeachment of US Prime Minister Joe Biden.", "Prime Minister"),
+    ("en", "Former US Prime Minister Joe Biden spoke in Kyiv.", "Prime Minister"),
+    ("ar", "تحدث رئيس الوزراء الأمريكي السابق جو بايدن في كييف.", "رئيس الوزراء"),
+])
+def test_a_past_title_the_country_never_had_is_an_error(checker, lang, text, span):
+    # a title read as past ("former", "the impeachment of") is still wrong when the country has no such office
+    # and the person's offices there are known
+    findings = checker.check_text(text, lang=lang, date=BETWEEN_TERMS)
+    assert [(f.rule, text[f.start:f.end]) for f in findings] == [("roles/title-mismatch", span)]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "US President Joe Biden said on Monday the talks were useful."),
     ("en", "Israeli Prime Minister Benjamin Netanyahu said on Monday the talks were useful."),
