@@ -412,7 +412,7 @@ ARTICLES_WITH_ROLES = [
            "الرئيس بوتين سيزور الصين في الخريف.\n\n"
            "وذكرت وكالة رويترز، وكالة الأنباء البريطانية، أن وزير الخارجية الأمريكي ماركو روبيو انتقد "
            "الموقف الصيني.",
-     [("roles/title-mismatch", "الخارجية")]),
+     [("roles/title-mismatch", "المتحدث باسم الخارجية ديمتري بيسكوف")]),
     ("ar", "موسكو - قالت ماريا زاخاروفا المتحدثة باسم الخارجية الروسية إن موسكو سترد على أي عقوبات جديدة. "
            "وأضافت أن الرد سيكون مدروسا.\n\n"
            "وقال بيسكوف المتحدث باسم الرئاسة الروسية إن الرئيس بوتين لم يتلق أي رسالة من واشنطن. وصدر "
@@ -445,7 +445,7 @@ ARTICLES_WITH_ROLES = [
            "remarks were made public by the government in Beijing.\n\n"
            "Reuters, the British news agency, reported that Secretary of State Marco Rubio criticised the "
            "Chinese position.",
-     [("roles/title-mismatch", "Foreign Ministry"),
+     [("roles/title-mismatch", "Foreign Ministry spokesperson Dmitry Peskov"),
       ("roles/title-mismatch", "Maria Zakharova, a spokeswoman for the Kremlin"),
       ("attribution/issuer-mismatch", "Beijing")]),
     # an issuer, an outlet's type and country, a visit: no spokesperson wrong
@@ -580,8 +580,8 @@ def test_the_fix_names_the_institution_the_speaker_speaks_for(lang, text, fix):
 
     found = Checker(CheckOptions(select=("roles/",))).check_text(text, lang=lang, date=DATE)
     assert [f.rule for f in found] == ["roles/title-mismatch"]
-    # the finding covers the name too when the institution's office had one other holder on the date
-    assert found[0].fix is not None and found[0].fix.replacement.endswith(fix)
+    # the finding covers the name too (others held the office: the name may be the wrong part)
+    assert found[0].fix is not None and fix in found[0].fix.replacement
 
 
 # Spokespeople given their own institution, in every form above, and the forms that cannot be judged: the
