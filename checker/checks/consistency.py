@@ -163,8 +163,9 @@ def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
 class _Tokens:
     """The words of the text once, with where each word occurs."""
 
-    def __init__(self, text: str, inflections: tuple[str, ...] = ()) -> None:
+    def __init__(self, text: str, inflections: tuple[str, ...] = (), clitic: str | None = None) -> None:
         self.inflections = inflections  # endings that inflect a word (Macedonia -> Macedonian), not respell it
+        self.clitic = re.compile(clitic) if clitic else None  # a prefix glued to a name's first word («وهونغ»)
         self.spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         self.positions: dict[str, list[int]] = defaultdict(list)
         for index, (_, _, word) in enumerate(self.spans):
@@ -206,11 +207,16 @@ class _Tokens:
         if strict:  # words compared as the knowledge's names are (alef and hamza forms folded)
             name_tokens = tuple(normalize_key(word) for word in name_tokens)
             fold = _transliteration_folds(generation())[0]
+        else:  # letters the skeleton folds (Tony / Toni, Modi / Mody) make one spelling at any length
+            fold = _transliteration_folds(generation())[0]
         for index in sorted(starts):
             if index < 0 or index + width > len(self.spans):
                 continue
             window = self.spans[index:index + width]
             words = [normalize_key(t[2]) if strict else t[2] for t in window]
+            start = window[0][0] + self._clitic_length(window[0][2], words[0], name_tokens[0], strict)
+            if start > window[0][0]:
+                words[0] = name_tokens[0]  # «وهونغ كونج»: the name's first word behind a clitic
             same = [a == b for a, b in zip(words, name_tokens, strict=True)]
             if all(same) or not any(same):
                 continue
@@ -218,11 +224,23 @@ class _Tokens:
                 close = all(s or (a.translate(fold) == b.translate(fold) and len(a) >= 4)
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             else:
-                close = all(s or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4
-                                  and not _inflected(a, b, inflections))
+                close = all(s or (len(a) >= 4 and a.lower().translate(fold) == b.lower().translate(fold))
+                            or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4
+                                and not _inflected(a, b, inflections))
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             if close:
-                yield window[0][0], window[-1][1]
+                yield start, window[-1][1]
+
+    def _clitic_length(self, written: str, word: str, name_word: str, strict: bool) -> int:
+        """The length of a clitic glued to the window's first word when the word behind it is the name's first
+        word (a conjunction or a preposition: «وهونغ» is «و» + «هونغ»), else 0."""
+        if self.clitic is None or word == name_word:
+            return 0
+        match = self.clitic.match(written)
+        if not match or not match.end():
+            return 0
+        rest = written[match.end():]
+        return match.end() if (normalize_key(rest) if strict else rest) == name_word else 0
 
 
 def _inflected(word: str, name_word: str, inflections: tuple[str, ...]) -> bool:
@@ -240,7 +258,8 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         return
     spellings = _spellings_used(mentions)
     words = language(analysis.lang).consistency
-    tokens = _Tokens(analysis.text, words.INFLECTIONS)
+    # Only a language that searches unlisted spellings reads clitics off a name's first word (and must say its own).
+    tokens = _Tokens(analysis.text, words.INFLECTIONS, words.CLITIC_PREFIX if words.SEARCH_UNLISTED else None)
     flagged: set[tuple[int, int]] = set()
     for mention, entity_id, field, key in mentions:
         entity = analysis.knowledge.get(entity_id)
@@ -258,24 +277,31 @@ def name_variants(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         spans = []
         # Only a spelling of the same name counts: «غزة» beside «قطاع غزة» is a short form, not a variant.
         if key != target_key and is_spelling_variant(key, target_key, min_ratio, analysis.lang):
-            spans.append((mention.start, mention.end))
+            spans.append((mention.start, mention.end, target))
         # Spellings the knowledge does not list are searched only where the language allows it; in Arabic only
         # letters the skeleton folds may differ (given names that differ by a long vowel are different people,
-        # محمد بن سليمان / محمد بن سلمان).
-        if field == "names" and key == target_key and words.SEARCH_UNLISTED:
-            spans += list(_fuzzy_variants(analysis, mention, tokens, min_ratio))
-        for start, end in spans:
+        # محمد بن سليمان / محمد بن سلمان). A listed full name other than the spelling kept («غازي عنتاب» beside
+        # «عنتاب») is searched too: its respelling is a variant of it, not of the other name.
+        if field == "names" and words.SEARCH_UNLISTED and (
+                key == target_key or key in _listed_keys(entity, analysis.lang)):
+            own = target if key == target_key else _listed_name(entity, key, analysis.lang)
+            listed = _listed_keys(entity, analysis.lang) if own != target else set()
+            if own:  # a listed spelling found there is the kept one's variant, judged above from its own mention
+                spans += [(start, end, own) for start, end in _fuzzy_variants(analysis, mention, tokens, min_ratio)
+                          if name_key(analysis.text[start:end]) not in listed]
+        for start, end, keep in spans:
             found = analysis.text[start:end]
-            if (start, end) in flagged or name_key(found) == target_key:
+            keep_key = name_key(keep)
+            if (start, end) in flagged or name_key(found) == keep_key:
                 continue
             flagged.add((start, end))
             accepted = (analysis.lang in rule.params["accepted_mix_info"] and not (house and varied)
-                        and {name_key(found), target_key} <= _listed_keys(entity, analysis.lang))
+                        and {name_key(found), keep_key} <= _listed_keys(entity, analysis.lang))
             yield rule.finding(
                 start, end, analysis.lang,
-                explanation=_explain(analysis.lang, entity.label(analysis.lang), found, target),
-                fix=Fix(target, "safe"), severity=Severity.INFO if accepted else None,
-                found=found, preferred=target, by=_spelled_by(analysis.lang, house),
+                explanation=_explain(analysis.lang, entity.label(analysis.lang), found, keep),
+                fix=Fix(keep, "safe"), severity=Severity.INFO if accepted else None,
+                found=found, preferred=keep, by=_spelled_by(analysis.lang, house),
             )
 
 
@@ -283,6 +309,11 @@ def _listed_keys(entity: Entity, lang: str) -> set[str]:
     """The spellings of the entity's name that its knowledge lists in `lang` (full names and family names),
     not the forms generated from them (a long vowel dropped: «ترمب»)."""
     return {name_key(name) for names in (entity.names, entity.short) for name in names.get(lang, ())}
+
+
+def _listed_name(entity: Entity, key: str, lang: str) -> str | None:
+    """The entity's full name in `lang` with this spelling key, as the knowledge writes it."""
+    return next((name for name in entity.names.get(lang, ()) if name_key(name) == key), None)
 
 
 def _target_spelling(entity: Entity, field: str, lang: str, preferred: str, used: Counter[str]) -> str:

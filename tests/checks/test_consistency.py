@@ -41,6 +41,16 @@ FLAGGED = [
     # The preferred spelling is not used: the article's own majority spelling is kept.
     ("ar", "قال ديميتري بيسكوف إن الكرملين يرحب. وأضاف ديميتري بيسكوف أن الموعد لم يحدد. وكرر دميتري بيسكوف ذلك.",
      [("دميتري بيسكوف", "ديميتري بيسكوف", WARN)]),
+    # A name's first word behind a clitic («وهونغ»); a listed full name beside a listed short one («غازي عنتاب» /
+    # «عنتاب»); letters the skeleton folds (y / i) at any length of word.
+    ("ar", "وصل الوفد إلى هونغ كونغ يوم الاثنين. وقالت مصادر في لندن وهونغ كونج إن المحادثات مستمرة.",
+     [("هونغ كونج", "هونغ كونغ", WARN)]),
+    ("ar", "غازي عنتاب التركي يختبر الهلال. ويواجه الهلال فريق جازي عنتاب سبور مساء الاثنين.",
+     [("جازي عنتاب", "غازي عنتاب", WARN)]),
+    ("en", "Prime Minister Tony Blair spoke on Monday. Toni Blair later said the bill would pass.",
+     [("Toni Blair", "Tony Blair", WARN)]),
+    ("en", "Indian Prime Minister Narendra Modi arrived on Monday. Narendra Mody met the president.",
+     [("Narendra Mody", "Narendra Modi", WARN)]),
 ]
 
 CLEAN = [
@@ -67,6 +77,10 @@ CLEAN = [
     ("ar", "قاد المدافع فريقه ميلان إلى حسم ديربي مدينة ميلانو أمام جاره الإنتر."),
     ("ar", "بايع الأمير محمد بن سلمان وليا لولي العهد، وحضر الأمير محمد بن سليمان المراسم."),
     ("ar", "قال منسق الشؤون الإنسانية في الأرض الفلسطينية المحتلة إن الهدم في الأراضي الفلسطينية مستمر."),
+    ("ar", "زار الوفد لندن وهونغ كونغ. وقال مسؤولون في هونغ كونغ إن الزيارة ناجحة."),
+    ("ar", "غازي عنتاب التركي يختبر الهلال. ويقيم الفريق في عنتاب منذ أسبوع."),
+    # A vowel is not a folded letter: Tina is another name than Tony.
+    ("en", "Tony Blair spoke on Monday. His cousin Tina Blair also attended the dinner."),
 ]
 
 
