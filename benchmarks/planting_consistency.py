@@ -31,8 +31,8 @@ _MIN_WORDS, _MAX_WORDS = 10, 60
 _MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
            "jun jul aug sep sept oct nov dec يناير فبراير مارس أبريل ابريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس "
            "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر").split()
-_LABELS = ("chapter number no article section flight route room boeing airbus day round part phase "
-           "رقم الرقم المادة الفصل القانون الجولة").split()
+_LABELS = ("chapter number no article section flight route room boeing airbus day round part phase category class "
+           "grade level season episode stage game week رقم الرقم المادة الفصل القانون الجولة").split()
 
 
 def _dates_or_names(text: str, start: int, end: int) -> bool:
@@ -84,9 +84,11 @@ def find_headline_figure(analysis: Analysis, findings: Sequence[Finding], rng: r
     for match in _FIGURE.finditer(text, *span):
         digits, word = match.group(1), match.group(2)
         value = _value(digits)
-        if _is_year(value) or _dates_or_names(text, match.start(1), match.end(1)) or \
-                not re.search(rf"(?<![\w.,]){re.escape(digits)}\s+{re.escape(word)}\b", body):
+        repeated = list(re.finditer(rf"(?<![\w.,]){re.escape(digits)}\s+{re.escape(word)}\b", body))
+        if _is_year(value) or _dates_or_names(text, match.start(1), match.end(1)) or not repeated:
             continue
+        if any(re.search(r"[a-z,]\s+[A-Z]\w*\s+$", body[max(0, m.start() - 40):m.start()]) for m in repeated):
+            continue  # in the body a capitalised word inside the sentence names the number: "the Apollo 11 mission"
         new = _other_figure(value, rng)
         figures = (_value(other) for other in re.findall(r"[0-9][0-9,]*", text) if other[0] != ",")
         if any(abs(new - figure) <= 0.15 * new for figure in figures):
@@ -99,6 +101,14 @@ def find_headline_figure(analysis: Analysis, findings: Sequence[Finding], rng: r
 def _country_mentions(analysis: Analysis, start: int, end: int) -> list[Any]:
     return [m for m in analysis.mentions_within(start, end)
             if len(m.entity_ids) == 1 and m.entity_ids[0].startswith("country/") and m.fields <= {"names"}]
+
+
+def _with_clitic(text: str, start: int, name: str | None, lang: str) -> str | None:
+    """The name as it is written after the clitic before `start`: Arabic «ل» and the article make «لل»
+    («للأوروغواي»), so «اليابان» is written «لليابان» there, not «للاليابان»."""
+    if name and lang == "ar" and text[max(0, start - 2):start] == "لل" and name.startswith("ال"):
+        return name[2:]
+    return name
 
 
 def find_headline_country(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
@@ -114,7 +124,7 @@ def find_headline_country(analysis: Analysis, findings: Sequence[Finding], rng: 
         if surface not in text[span[1]:]:
             continue
         for other in _other_countries(rng, named | {mention.entity_ids[0]}):
-            new = _name(knowledge, other, lang)
+            new = _with_clitic(text, mention.start, _name(knowledge, other, lang), lang)
             if new and new not in text:
                 plants.append(replace("consistency/headline-country", text, mention.start, mention.end, new))
                 break
@@ -133,6 +143,14 @@ def find_near_duplicate(analysis: Analysis, findings: Sequence[Finding], rng: ra
     text = analysis.text
     sentences = _body_sentences(analysis)
     named = {entity_id for m in analysis.mentions for entity_id in m.entity_ids}
+    seen: set[str] = set()
+    repeated = 0
+    for sentence in sentences:
+        words = " ".join(text[sentence.start:sentence.end].split())
+        repeated += words in seen
+        seen.add(words)
+    if repeated > 3:
+        return []  # a story pasted twice, updated: a changed copy there may be the update, not a slip
     plants = []
     for index, sentence in enumerate(sentences[:-1]):
         words = text[sentence.start:sentence.end]
