@@ -25,6 +25,7 @@ _QUOTED = lazy_compile(r"\"[^\"\n]{8,}\"|“[^”\n]{8,}”|«[^»\n]{8,}»")
 _YEAR = (1900, 2060)  # "by 2100" is rarer in news than 2,100 of something
 _GLUED = lazy_compile(r"[^\W\d_][-‐]?$")
 _GLUED_AFTER = lazy_compile(r"[^\W\d_]")
+_LETTERS_BEFORE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]+$")  # the whole word of letters right before a figure
 _SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
 _COMPOUND = lazy_compile(r"-[^\W\d_]")
 _PART_OF = lazy_compile(r"[-/]\d")
@@ -32,6 +33,7 @@ _PART_OF_BEFORE = lazy_compile(r"\d[-/]$")
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|ET|EST|EDT|UTC)?", re.IGNORECASE)
 _ITEM_MARK = lazy_compile(r"\s*[-–.)]\s")
 _BIDI = lazy_compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_HEADING_WORDS = 15  # a heading is a few words; a paragraph that ends without a period is still a paragraph
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
 _MAX_POSTINGS = 24
 NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"
@@ -67,6 +69,7 @@ class Statement:
     question: bool = False
     timestamped: bool = False  # opens with a clock time ("9:04 p.m."): an entry of a live, updated story
     subtitle: bool = False  # the standfirst; not among `Statements.items` (an in-prose one is also a body sentence)
+    heading: bool = False  # a short line of its own that ends without a sentence's mark: a section's heading
 
     @property
     def content(self) -> tuple[Token, ...]:
@@ -108,8 +111,10 @@ def _fold(word: str, clitic: re.Pattern[str] | None, possessive: tuple[str, ...]
 def _identifier(text: str, start: int, end: int, statement_start: int, lang: str) -> bool:
     """Whether the number at start..end names rather than counts: after a word such as "No." or «رقم», glued to
     letters ("COVID-19", «كوفيد19», "F-16"), alone in brackets (a series' part "(7)"), or a list item's number."""
-    before = _WORD.findall(text, max(statement_start, start - 24), start)
-    if before and word_key(before[-1], lang) in _words(lang, generation())[2]["identifier"]:
+    before = list(_WORD.finditer(text, max(statement_start, start - 24), start))
+    # "No. 5", «رقم 5», "Route 66": the word right before the number ("Nurses week: 176 nurses" counts nurses)
+    if before and not text[before[-1].end():start].strip(" .#\u00a0") \
+            and word_key(before[-1].group(), lang) in _words(lang, generation())[2]["identifier"]:
         return True
     if text[max(0, start - 2):start].endswith(("#", "&#")):
         return True  # "#3", an HTML character reference left in scraped text ("&#8220;")
@@ -119,13 +124,22 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
     if _COMPOUND.match(text, end):
         return True  # "3-digit", "19-year-old": a number inside a compound word
     digits = text[start:start + 1].isdigit() and text[end - 1:end].isdigit()
-    if digits and (_GLUED.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end)):
+    if digits and (_GLUED.search(text, max(0, start - 2), start) and not _clitic_before(text, start, lang)
+                   or _GLUED_AFTER.match(text, end)):
         return True
     if text[start - 1:start] == "(" and text[end:end + 1] == ")" and text[start:end].isdigit():
         return True
     if _PART_OF.match(text, end) or _PART_OF_BEFORE.search(text, max(0, start - 2), start):
         return True  # "3-3", "1/4": a part of a series
     return not text[statement_start:start].strip(" \t•*-") and bool(_ITEM_MARK.match(text, end))
+
+
+def _clitic_before(text: str, start: int, lang: str) -> bool:
+    """Whether the letters glued to a figure are a clitic of the language, a word of their own («و14 كلية»: «و»
+    and 14), not part of a name ("COVID-19", «كوفيد19»)."""
+    clitics = language(lang).consistency.CLITICS_BEFORE_FIGURES
+    glued = _LETTERS_BEFORE.search(text, max(0, start - 4), start)
+    return bool(glued and glued.group() in clitics)
 
 
 def word_key(word: str, lang: str) -> str:
@@ -252,7 +266,20 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence)) > len(sentence) / 2
     question = sentence.rstrip(" \t\n\"'”»)").endswith(("?", "؟"))
     timestamped = bool(_CLOCK.search(sentence[:40]))
-    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose, question, timestamped)
+    return Statement(index, start, end, tuple(tokens), headline, quoted, in_prose, question, timestamped,
+                     heading=not headline and _heading(text, start, end))
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """A line of its own, of a few words, that ends without a sentence's mark ("Wisconsin", "Who is Brad
+    Schimel's run ... career", "- Christal Hayes"): what follows it is another section (another state's poll,
+    another candidate, a live story's next entry)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if line.strip() != text[start:end].strip() or not line.strip():
+        return False
+    return line.rstrip()[-1].isalnum() and len(_WORD.findall(line)) <= _HEADING_WORDS
 
 
 def similar_pairs(statements: Statements, min_content: int) -> Iterator[tuple[Statement, Statement]]:
@@ -330,15 +357,28 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
         if any(t.key in updates or t.key.startswith(CLOCK) for t in (*changed_first, *changed_second)):
             continue  # "rose to 12" / "was 10", "as of 4 p.m." / "as of 7 p.m.": it revises the other
         found.append((earlier, later, changed_first, changed_second))
+    sections = sections_of(statements)
     pairs = []
     for earlier, later, changed_first, changed_second in found:
         first, second = tuple(changed_first), tuple(changed_second)
+        # one sentence under two headings says one thing of each section's subject (each state's poll)
         conflict = (partners[earlier.index] == 1 and partners[later.index] == 1
+                    and sections[earlier.index] == sections[later.index]
                     and not earlier.question and not later.question
                     and len(earlier.content) - len(first) >= MIN_CONFLICT_CONTENT
                     and _conflicting(first, second))
         pairs.append(Pair(earlier, later, first, second, conflict))
     return pairs
+
+
+def sections_of(statements: Statements) -> list[int]:
+    """For each statement of `statements.items`, the number of headings before it: two statements with
+    different numbers stand in different sections."""
+    found, count = [], 0
+    for item in statements.items:
+        count += item.heading
+        found.append(count)
+    return found
 
 
 def _conflicting(first: tuple[Token, ...], second: tuple[Token, ...]) -> bool:

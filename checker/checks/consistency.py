@@ -9,7 +9,18 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from checker.annotate.statements import DATE, FUNCTION, NAME, NUMBER, WORD, Statements, Token, update_words, word_key
+from checker.annotate.statements import (
+    DATE,
+    FUNCTION,
+    NAME,
+    NUMBER,
+    WORD,
+    Statements,
+    Token,
+    sections_of,
+    update_words,
+    word_key,
+)
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix, Severity
 from checker.text.lazy_regex import lazy_compile
@@ -542,7 +553,7 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
                 continue
             if _sums_to(token, body_numbers, tolerance):
                 continue
-            rival = _rival_figure(head, token, body_numbers, casualties, analysis.lang)
+            rival = _rival_figure(head, token, body_numbers, casualties, analysis)
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
             yield from _headline_finding(rule, analysis, head, token, rival)
@@ -570,14 +581,18 @@ def _casualty_categories(analysis: Analysis, statements: Statements) -> dict[tup
 
 
 def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statement, Token]],
-                  casualties: dict[tuple[bool, int], frozenset[str]], lang: str) -> tuple[Statement, Token] | None:
+                  casualties: dict[tuple[bool, int], frozenset[str]],
+                  analysis: Analysis) -> tuple[Statement, Token] | None:
     """The body figure that states the headline's figure's fact with another value: the same casualty category,
     or the same word counted after it."""
+    lang = analysis.lang
     categories = casualties.get((head.in_prose, token.start))
     counted = _counted(head, token)
-    lede = {statement.index for statement in body_numbers_statements(body_numbers)[:_LEDE_STATEMENTS]}
+    counting = [(statement, other) for statement, other in body_numbers if not _one_as_word(analysis.text, other)]
+    lede = {statement.index for statement in body_numbers_statements(counting)[:_LEDE_STATEMENTS]}
+    head_modifier = _modifier(_source_text(analysis, head), token, lang)
     for statement, other in body_numbers:
-        if token.approximate and other.approximate:
+        if token.approximate and other.approximate and head_modifier != _modifier(analysis.text, other, lang):
             continue  # "over 300k" and "an estimated 246,000": two estimates, perhaps of two things
         if statement.index not in lede:
             continue  # a headline sums up the lede; a figure further down is often another one of its kind
@@ -589,6 +604,20 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
                 categories and casualties.get((True, other.start))):
             return statement, other  # the same word counted (and not two casualty categories)
     return None
+
+
+def _modifier(text: str, token: Token, lang: str) -> str:
+    """The words of a figure before its number ("more than", «أزيد من»): two estimates with one modifier and
+    one counted word («أزيد من 2.7 مليون رأس», «أزيد من 7 ملايين و200 ألف رأس») state one fact."""
+    written = text[token.start:token.end]
+    digit = next((at for at, character in enumerate(written) if character.isdigit()), len(written))
+    return " ".join(word_key(word, lang) for word in written[:digit].split())
+
+
+def _one_as_word(text: str, token: Token) -> bool:
+    """"one" written as a word is mostly a pronoun or an article ("one way or another", "the only one"): it
+    makes no statement part of the lede a headline sums up."""
+    return token.value == 1 and not any(character.isdigit() for character in text[token.start:token.end])
 
 
 def body_numbers_statements(body_numbers: list[tuple[Statement, Token]]) -> list[Statement]:
@@ -613,13 +642,50 @@ def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], toleranc
         if counted and other.value is not None and not other.vague:
             by_word[counted].append(other.value)
     for values in by_word.values():
-        parts = set(values)  # one figure stated twice is not two parts
-        total = sum(parts)
-        if len(parts) >= 2 and abs(total - (token.value or 0.0)) <= tolerance * total:
+        parts: list[Token] = []
+        for value in sorted(set(values)):
+            # one figure stated twice, or twice in other roundings ("64" and "64.55" dollars), is not two parts
+            if not any(_figures_agree(part, _figure(value), tolerance) for part in parts):
+                parts.append(_figure(value))
+        total = sum(part.value or 0.0 for part in parts)
+        if len(parts) >= 2 and abs(total - (token.value or 0.0)) <= _sum_margin(token, total, tolerance):
             return True
     # Or any two different figures of the body, whatever they count: the headline's noun is often worded otherwise.
-    figures = {other.value for _, other in body_numbers if other.value is not None and not other.vague}
-    return any((token.value or 0.0) - figure in figures - {figure} for figure in figures)
+    # Two figures of two years are one series, not two parts ("4 billion in 1974", "9 billion in 2037").
+    years: dict[float, set[float | None]] = defaultdict(set)
+    for statement, other in body_numbers:
+        if other.value is not None and not other.vague:
+            years[other.value].add(_year_of(statement, other))
+    for value, of_value in years.items():
+        rest = (token.value or 0.0) - value
+        if rest != value and rest in years and any(
+                first is None or second is None or first == second for first in of_value for second in years[rest]):
+            return True
+    return False
+
+
+def _year_of(statement: Statement, token: Token) -> float | None:
+    """The year written right after a figure ("4 billion in 1974"), if any."""
+    tokens = statement.tokens
+    at = tokens.index(token)
+    return next((t.value for t in tokens[at + 1:at + 4] if t.kind == DATE and t.value and t.value >= 1000), None)
+
+
+def _figure(value: float) -> Token:
+    return Token(0, 0, "", NUMBER, value)
+
+
+def _sum_margin(token: Token, total: float, tolerance: float) -> float:
+    """How far a sum may be from the headline's figure: parts add up exactly, so only as far as the headline
+    rounds. An approximate figure ("nearly 300") rounds by `tolerance`; an exact one by its trailing zeros
+    ("1,500" for 1,480, "13 billion" for 12.8 billion), never more than `tolerance` ("78" is not 26 + 48)."""
+    if token.approximate:
+        return tolerance * total
+    value = abs(token.value or 0.0)
+    unit = 1.0
+    while value >= unit * 10 and (value / (unit * 10)).is_integer():
+        unit *= 10
+    return min(tolerance * total, unit / 2 if unit > 1 else 0.0)
 
 
 def _headline_finding(rule: Rule, analysis: Analysis, head: Statement, token: Token,
@@ -791,6 +857,7 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
     tolerance = rule.params["tolerance"]
     if sum(statement.timestamped for statement in statements.body) >= 2:
         return  # a live story ("9:04 p.m. RUMSON — ..."): its figures are updated as the night goes on
+    sections = sections_of(statements)
     by_frame: dict[tuple[str, ...], list[tuple[Statement, Token]]] = defaultdict(list)
     for statement in statements.body:
         if statement.quoted or statement.timestamped or any(t.key in updates for t in statement.tokens):
@@ -809,6 +876,8 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
         (first_statement, first), (statement, token) = found
         if first_statement is statement or _figures_agree(first, token, tolerance):
             continue
+        if sections[first_statement.index] != sections[statement.index]:
+            continue  # under two headings: each section's own figure (each county's votes)
         if _differ(_names(first_statement), _names(statement)) or _differ(_dates(first_statement), _dates(statement)):
             continue  # two figures of two named things or two times: "Wilson ... two terms", "in 2018 ..."
         if _likeness(first_statement, statement) < rule.params["min_likeness"]:

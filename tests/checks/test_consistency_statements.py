@@ -128,6 +128,43 @@ WRONG = [
     ("ar", "روسيا والحرب\n\nقال باحث إن المفاوضات متعثرة.\n• باحث: روسيا تماطل وتلقي الكرة بالملعب الأوكراني "
            "والأمريكي\n• باحث: روسيا تماطل وتلقي الكرة في الملعب الأوكراني والأمريكي",
      [("repeated-sentence", "info", "باحث: روسيا تماطل وتلقي الكرة في الملعب الأوكراني والأمريكي", None)]),
+    # -- found by planting on real news (consistency4) ----------------------------------------------------------
+    # Two estimates with one modifier and one counted word state one fact («فوق», «أزيد من»).
+    ("ar", "النفط يستقر فوق 128 دولارا\n\nاستقرت أسعار النفط فوق 64 دولارا للبرميل اليوم الأربعاء. وارتفع مزيج برنت "
+           "إلى 64.55 دولار للبرميل.",
+     [("headline-body", "warning", "128 دولارا", "64 دولارا")]),
+    ("ar", "ترقيم أزيد من 2.7 مليون رأس من الأغنام\n\nأفادت الوزارة أن العملية شملت ترقيم أزيد من 7 ملايين و200 ألف "
+           "رأس. وتتوزع الرؤوس على جهة الرباط (972.000 رأس) وجهة فاس (921.600 رأس).",
+     [("headline-body", "warning", "أزيد من 2.7 مليون", "أزيد من 7 ملايين و200 ألف")]),
+    # Parts add up exactly: 26 + 48 is no 78; two figures of two years are no parts of one whole.
+    ("ar", "البلدة تزف 78 عريسا وعروسا\n\nاحتفلت البلدة بزفاف 26 عريسا وعروسا مساء أمس. وبلغ العدد الإجمالي هذا "
+           "الموسم 48 عريسا وعروسا.",
+     [("headline-body", "warning", "78", "26")]),
+    ("en", "World population reaches 13 billion people\n\nThe global population reached 8 billion people Tuesday, the "
+           "United Nations says. The population hit 4 billion in 1974 and is projected to reach 9 billion in 2037.",
+     [("headline-body", "warning", "13 billion", "8 billion")]),
+    # "one" as a pronoun makes no statement part of the lede; a label word before a colon names no number.
+    ("en", "Joel Osteen among 20 televangelists who face criticism\n\nTelevangelists have been embroiled in "
+           "controversy, one way or another. He is not the only one. He said it was one of many. These 10 "
+           "televangelists have caught flak for their sermons.",
+     [("headline-body", "warning", "20", "10")]),
+    ("en", "Nurses week: 176 nurses honored at White House\n\nNurses laid shoes in front of the White House on "
+           "Thursday honoring the 88 nurses who died of COVID-19.",
+     [("headline-body", "warning", "176", "88")]),
+    # Three other women are a part of the four: the body does not contradict the headline, it only leaves it unsaid.
+    ("ar", "أربع نساء قدن المفاوضات\n\nقادت ويندي شيرمان المفاوضات مع إيران في فيينا، ومعها ثلاث نساء أخريات من "
+           "الوفد الأميركي.",
+     [("headline-body", "info", "أربع", None)]),
+    # The same sentence with another figure and no heading between: a slip (compare the sections below).
+    ("en", "Polls show a tight race\n\nThe poll of 860 likely voters in Pennsylvania found Trump leading by a point. "
+           "The poll showed Trump in the lead within the margin of error of 3.3 percentage points. The survey of 1,226 "
+           "likely voters in North Carolina showed Trump leading by two points. The poll showed Trump in the lead "
+           "within the margin of error of 3.6 percentage points.",
+     [("near-duplicate-conflict", "warning", "3.6", "3.3")]),
+    ("ar", "استطلاعات الرأي في المدن\n\nشمل الاستطلاع 800 ناخب في الرباط. وأظهر الاستطلاع تقدم المرشح في المدينة "
+           "بهامش خطأ يبلغ 3.3 نقطة مئوية بحسب معدي الدراسة. وأكد الباحثون النتائج. وأظهر الاستطلاع تقدم المرشح في "
+           "المدينة بهامش خطأ يبلغ 3.6 نقطة مئوية بحسب معدي الدراسة.",
+     [("near-duplicate-conflict", "warning", "3.6", "3.3")]),
 ]
 
 CLEAN = [
@@ -203,6 +240,32 @@ CLEAN = [
            "من 20 بلدا. وقال إن المنتدى يفتح آفاقا جديدة للتعاون."),
     ("ar", "وزير الخارجية المصري سامح شكري يزور باريس\n\nوصل وزير الخارجية المصري سامح شكري إلى باريس يوم الاثنين "
            "لإجراء محادثات حول المنطقة.\n\nويلتقي نظيره الفرنسي يوم الثلاثاء."),
+    # -- found on real news and by planting (consistency4) -------------------------------------------------------
+    ("ar", "النفط يستقر فوق 64 دولارا\n\nاستقرت أسعار النفط فوق 64 دولارا للبرميل اليوم الأربعاء. وارتفع مزيج برنت "
+           "إلى 64.55 دولار للبرميل."),
+    ("ar", "ترقيم أزيد من 7.2 مليون رأس من الأغنام\n\nأفادت الوزارة أن العملية شملت ترقيم أزيد من 7 ملايين و200 ألف "
+           "رأس. وتتوزع الرؤوس على جهة الرباط (972.000 رأس) وجهة فاس (921.600 رأس)."),
+    ("ar", "البلدة تزف 74 عريسا وعروسا\n\nاحتفلت البلدة بزفاف 26 عريسا وعروسا مساء أمس. واحتفلت في شعبان بزفاف 48 "
+           "عريسا وعروسا."),
+    # «و14»: a figure after the conjunction, one of the parts of 69.
+    ("ar", "استمرار القبول في 69 كلية\n\nأعلنت المؤسسة استمرار القبول في كليات التميز (19 كلية للبنين، و14 كلية "
+           "للبنات)، وكليات التقنية البالغة 36 كلية."),
+    ("en", "Joel Osteen among 10 televangelists who face criticism\n\nTelevangelists have been embroiled in "
+           "controversy, one way or another. He is not the only one. He said it was one of many. These 10 "
+           "televangelists have caught flak for their sermons."),
+    ("en", "Nurses week: 88 nurses honored at White House\n\nNurses laid shoes in front of the White House on "
+           "Thursday honoring the 88 nurses who died of COVID-19."),
+    # One sentence under two headings says one thing of each section's subject.
+    ("en", "Polls show a tight race\n\nPennsylvania\n\nThe poll of 860 likely voters in Pennsylvania found Trump "
+           "leading by a point. The poll showed Trump in the lead within the margin of error of 3.3 percentage "
+           "points.\n\nNorth Carolina\n\nThe survey of 1,226 likely voters in North Carolina showed Trump leading by "
+           "two points. The poll showed Trump in the lead within the margin of error of 3.6 percentage points."),
+    ("ar", "استطلاعات الرأي في المدن\n\nالرباط\n\nشمل الاستطلاع 800 ناخب في الرباط. وأظهر الاستطلاع تقدم المرشح في "
+           "المدينة بهامش خطأ يبلغ 3.3 نقطة مئوية بحسب معدي الدراسة.\n\nفاس\n\nشمل الاستطلاع 900 ناخب في فاس. وأظهر "
+           "الاستطلاع تقدم المرشح في المدينة بهامش خطأ يبلغ 3.6 نقطة مئوية بحسب معدي الدراسة."),
+    ("en", "County results\n\nPotter County\n\nTed Cruz won the county with 4,164 votes in the Senate primary, "
+           "officials said.\n\nRandall County\n\nTed Cruz won the county with 9,679 votes in the Senate primary, "
+           "officials said."),
 ]
 
 
