@@ -80,7 +80,7 @@ def test_fix_in_html_never_touches_a_span_with_markup(tmp_path):
 def test_unsafe_fixes_need_the_flag(tmp_path, monkeypatch):
     from checker.models import Fix
 
-    monkeypatch.setattr("checker.checks.consistency.Fix", lambda text, _: Fix(text, "unsafe"))
+    monkeypatch.setattr("checker.checks.consistency.name_variants.Fix", lambda text, _: Fix(text, "unsafe"))
     article = tmp_path / "a.txt"
     article.write_text(VARIANTS_EN, encoding="utf-8")
     result = fix(article)

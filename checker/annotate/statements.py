@@ -1,6 +1,6 @@
 """The statements of one article, read for comparing them with each other: the headline and each sentence of
 the body as a sequence of word keys, each key marked as a figure, a name, a date word, a negation, a word that
-changes no fact, or another word. The consistency rules compare these (consistency.py); pairs of near-identical
+changes no fact, or another word. The consistency rules compare these (checks/consistency/); pairs of near-identical
 statements are found through an index of word pairs, so the work grows with the article, not with its square.
 """
 

@@ -101,7 +101,7 @@ _MAX_GAP_DAYS = Param(INTEGER, 31, "the furthest a reference tally's date may li
 
 KINDS: Mapping[str, CheckKind] = {
     "name-variants": _kind(
-        "checker.checks.consistency:name_variants", "found preferred by",
+        "checker.checks.consistency.name_variants:name_variants", "found preferred by",
         entity_types=Param(STRINGS, ("person", "place"), "the entity types whose names are compared"),
         min_ratio=Param(NUMBER, 82.0, "the least similarity (0-100) of two spellings of one name"),
         preferred_spellings=Param(STRINGS, (), "spellings to prefer (the house style's, from the configuration)"),
@@ -109,20 +109,20 @@ KINDS: Mapping[str, CheckKind] = {
                                              "one article, are an info note, not the rule's severity"),
     ),
     "headline-body": _kind(
-        "checker.checks.consistency:headline_body", "found verdict part",
+        "checker.checks.consistency.headline_body:headline_body", "found verdict part",
         tolerance=Param(NUMBER, 0.1, "how far (a share) a body figure may lie from the headline's and still agree"),
     ),
     "near-duplicate-conflict": _kind(
-        "checker.checks.consistency:near_duplicate_conflict", "found value line",
+        "checker.checks.consistency.near_duplicate:near_duplicate_conflict", "found value line",
         max_repeated=Param(INTEGER, 3, "repeated sentences beyond which an article is a story pasted twice"),
     ),
     "repeated-sentence": _kind(
-        "checker.checks.consistency:repeated_sentence", "line",
+        "checker.checks.consistency.repeated_sentence:repeated_sentence", "line",
         max_repeated=Param(INTEGER, 3, "repeated sentences beyond which only the first is noted (a story pasted "
                                        "twice)"),
     ),
     "restated-fact": _kind(
-        "checker.checks.consistency:restated_fact", "found value line",
+        "checker.checks.consistency.restated_fact:restated_fact", "found value line",
         tolerance=Param(NUMBER, 0.01, "how far (a share) two figures of one fact may differ and still agree"),
         min_likeness=Param(NUMBER, 0.6, "the least share of content words two statements of one figure share"),
     ),
