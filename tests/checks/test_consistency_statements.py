@@ -151,6 +151,13 @@ WRONG = [
     ("en", "Nurses week: 176 nurses honored at White House\n\nNurses laid shoes in front of the White House on "
            "Thursday honoring the 88 nurses who died of COVID-19.",
      [("headline-body", "warning", "176", "88")]),
+    # Two estimates with one modifier but of two things (police officers, people): no rival, only unsupported.
+    ("ar", "توقيف متهمين تورطوا في مقتل وإصابة أكثر من 1200 من رجال الأمن\n\nقدم أكثر من 200 شهيد من رجال الأمن "
+           "أرواحهم في التصدي للعناصر الإرهابية، وأصيب أكثر من 900 شخص في الهجمات نفسها.",
+     [("headline-body", "info", "أكثر من 1200", None)]),
+    ("en", "Attacks left over 1,200 police officers dead or hurt\n\nOver 200 officers died in the attacks, officials "
+           "said. Over 900 people were wounded in the blasts.",
+     [("headline-body", "info", "over 1,200", None)]),
     # Three other women are a part of the four: the body does not contradict the headline, it only leaves it unsaid.
     ("ar", "أربع نساء قدن المفاوضات\n\nقادت ويندي شيرمان المفاوضات مع إيران في فيينا، ومعها ثلاث نساء أخريات من "
            "الوفد الأميركي.",

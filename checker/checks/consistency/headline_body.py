@@ -115,7 +115,8 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
     lede = {statement.index for statement in body_numbers_statements(counting)[:_LEDE_STATEMENTS]}
     head_modifier = _modifier(source_text(analysis, head), token, lang)
     for statement, other in body_numbers:
-        if token.approximate and other.approximate and head_modifier != _modifier(analysis.text, other, lang):
+        if token.approximate and other.approximate and (head_modifier != _modifier(analysis.text, other, lang)
+                                                         or not counted & counted_words(statement, other)):
             continue  # "over 300k" and "an estimated 246,000": two estimates, perhaps of two things
         if statement.index not in lede:
             continue  # a headline sums up the lede; a figure further down is often another one of its kind
