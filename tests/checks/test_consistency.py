@@ -79,6 +79,9 @@ CLEAN = [
     ("ar", "قال منسق الشؤون الإنسانية في الأرض الفلسطينية المحتلة إن الهدم في الأراضي الفلسطينية مستمر."),
     ("ar", "زار الوفد لندن وهونغ كونغ. وقال مسؤولون في هونغ كونغ إن الزيارة ناجحة."),
     ("ar", "غازي عنتاب التركي يختبر الهلال. ويقيم الفريق في عنتاب منذ أسبوع."),
+    # A capital is no other spelling, across punctuation either (found on realtimeqa).
+    ("en", "Queen Elizabeth II died on Thursday. Photos: The life of a queen: Elizabeth II in pictures."),
+    ("en", "Mayor Eric Adams of New York City spoke. Buses delivered 110 migrants to New York, city officials said."),
     # A vowel is not a folded letter: Tina is another name than Tony.
     ("en", "Tony Blair spoke on Monday. His cousin Tina Blair also attended the dinner."),
 ]

@@ -138,7 +138,8 @@ class _Tokens:
                 close = all(s or (a.translate(fold) == b.translate(fold) and len(a) >= 4)
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             else:
-                close = all(s or (len(a) >= 4 and a.lower().translate(fold) == b.lower().translate(fold))
+                close = all(s or (len(a) >= 4 and a.lower() != b.lower()  # a capital is no other spelling
+                                  and a.lower().translate(fold) == b.lower().translate(fold))
                             or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4
                                 and not _inflected(a, b, inflections))
                             for s, a, b in zip(same, words, name_tokens, strict=True))
