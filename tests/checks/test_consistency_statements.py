@@ -151,6 +151,11 @@ WRONG = [
     ("en", "Nurses week: 176 nurses honored at White House\n\nNurses laid shoes in front of the White House on "
            "Thursday honoring the 88 nurses who died of COVID-19.",
      [("headline-body", "warning", "176", "88")]),
+    # The same rule restated with another figure, no condition in it.
+    ("en", "Iowa passes abortion ban\n\nThe bill has several exceptions.\n\nA rape must be reported to law enforcement "
+           "or to a public health agency or doctor within 45 days.\n\nOfficials said that under the bill a rape must be "
+           "reported to law enforcement or a public health agency or doctor within 140 days.",
+     [("restated-fact", "warning", "140 days", "45 days")]),
     # Two estimates with one modifier but of two things (police officers, people): no rival, only unsupported.
     ("ar", "توقيف متهمين تورطوا في مقتل وإصابة أكثر من 1200 من رجال الأمن\n\nقدم أكثر من 200 شهيد من رجال الأمن "
            "أرواحهم في التصدي للعناصر الإرهابية، وأصيب أكثر من 900 شخص في الهجمات نفسها.",
@@ -262,6 +267,10 @@ CLEAN = [
            "televangelists have caught flak for their sermons."),
     ("en", "Nurses week: 88 nurses honored at White House\n\nNurses laid shoes in front of the White House on "
            "Thursday honoring the 88 nurses who died of COVID-19."),
+    # A figure in a condition states a rule: two conditions, two rules (found on realtimeqa).
+    ("en", "Iowa passes abortion ban\n\nThe bill has several exceptions.\n\nFor rape, if the rape is reported to law "
+           "enforcement or to a public health agency or doctor within 45 days.\n\nIf the pregnancy is the result of "
+           "incest, if the incest is reported to law enforcement or a public health agency or doctor within 140 days."),
     # One sentence under two headings says one thing of each section's subject.
     ("en", "Polls show a tight race\n\nPennsylvania\n\nThe poll of 860 likely voters in Pennsylvania found Trump "
            "leading by a point. The poll showed Trump in the lead within the margin of error of 3.3 percentage "

@@ -16,6 +16,7 @@ from checker.annotate.statements import (
     Token,
     sections_of,
     update_words,
+    word_key,
 )
 from checker.checks.consistency.citing import quoted_statement, statement_at, statement_place
 from checker.checks.consistency.claims import country_of, current_claims
@@ -104,13 +105,17 @@ def _restated_figures(rule: Rule, analysis: Analysis, statements: Statements) ->
     casualty_starts = {fact.start for fact in analysis.annotation("casualty_facts")}
     repeated = {(pair.earlier.index, pair.later.index) for pair in analysis.annotation("statement_pairs")}
     updates = update_words(analysis.lang)
+    # A figure in a condition states a rule or a hypothesis, not a fact ("if the rape is reported ... within 45
+    # days", "if the incest is reported ... within 140 days": two rules).
+    conditions = {word_key(word, analysis.lang) for word in language(analysis.lang).consistency.CONDITION_WORDS}
     tolerance = rule.params["tolerance"]
     if sum(statement.timestamped for statement in statements.body) >= 2:
         return  # a live story ("9:04 p.m. RUMSON — ..."): its figures are updated as the night goes on
     sections = sections_of(statements)
     by_frame: dict[tuple[str, ...], list[tuple[Statement, Token]]] = defaultdict(list)
     for statement in statements.body:
-        if statement.quoted or statement.timestamped or any(t.key in updates for t in statement.tokens):
+        if statement.quoted or statement.timestamped or any(t.key in updates or t.key in conditions
+                                                            for t in statement.tokens):
             continue
         for token in statement.tokens:
             # Shares are left out: a poll gives one question's figures for every group ("10% ... 27%").
