@@ -152,9 +152,9 @@ WRONG = [
            "Thursday honoring the 88 nurses who died of COVID-19.",
      [("headline-body", "warning", "176", "88")]),
     # The same rule restated with another figure, no condition in it.
-    ("en", "Iowa passes abortion ban\n\nThe bill has several exceptions.\n\nA rape must be reported to law enforcement "
-           "or to a public health agency or doctor within 45 days.\n\nOfficials said that under the bill a rape must be "
-           "reported to law enforcement or a public health agency or doctor within 140 days.",
+    ("en", "Iowa passes abortion ban\n\nThe bill has several exceptions.\n\nA rape must be reported to law "
+           "enforcement or to a public health agency or doctor within 45 days.\n\nOfficials said that under the bill a "
+           "rape must be reported to law enforcement or a public health agency or doctor within 140 days.",
      [("restated-fact", "warning", "140 days", "45 days")]),
     # Two estimates with one modifier but of two things (police officers, people): no rival, only unsupported.
     ("ar", "توقيف متهمين تورطوا في مقتل وإصابة أكثر من 1200 من رجال الأمن\n\nقدم أكثر من 200 شهيد من رجال الأمن "
