@@ -143,6 +143,14 @@ WRONG = [
     ("en", "World population reaches 13 billion people\n\nThe global population reached 8 billion people Tuesday, the "
            "United Nations says. The population hit 4 billion in 1974 and is projected to reach 9 billion in 2037.",
      [("headline-body", "warning", "13 billion", "8 billion")]),
+    # Two figures far from the lede are no parts of the headline's figure (16 + 4, 16 + 24).
+    ("en", "Preacher among 20 televangelists who face criticism\n\nThese 10 televangelists have caught flak for their "
+           "sermons. Copeland defended his three private jets. He flew 65 times last year.\n\nThe ministry runs 16 "
+           "campuses in Texas.\n\nHis son leads four of them.",
+     [("headline-body", "warning", "20", "10")]),
+    ("ar", "مهرجان يستضيف 40 فرقة شعبية\n\nتشارك 20 فرقة شعبية في المهرجان هذا العام. وتقدم الفرق ثلاثة عروض يوميا. "
+           "وحضر الافتتاح 65 ضيفا.\n\nويضم المهرجان 16 جناحا للحرف.\n\nوتشارك 24 مدرسة في الورش.",
+     [("headline-body", "warning", "40", "20")]),
     # "one" as a pronoun makes no statement part of the lede; a label word before a colon names no number.
     ("en", "Joel Osteen among 20 televangelists who face criticism\n\nTelevangelists have been embroiled in "
            "controversy, one way or another. He is not the only one. He said it was one of many. These 10 "
@@ -259,6 +267,12 @@ CLEAN = [
            "رأس. وتتوزع الرؤوس على جهة الرباط (972.000 رأس) وجهة فاس (921.600 رأس)."),
     ("ar", "البلدة تزف 74 عريسا وعروسا\n\nاحتفلت البلدة بزفاف 26 عريسا وعروسا مساء أمس. واحتفلت في شعبان بزفاف 48 "
            "عريسا وعروسا."),
+    # A part in the lede and one further down make the headline's figure.
+    ("en", "Preacher among 26 televangelists who face criticism\n\nThese 10 televangelists have caught flak for their "
+           "sermons, and 16 others were named by the panel. He flew 65 times last year.\n\nHis son leads four "
+           "campuses."),
+    ("ar", "مهرجان يستضيف 40 فرقة شعبية\n\nتشارك 20 فرقة شعبية في المهرجان هذا العام، ويضم 16 جناحا للحرف. وحضر "
+           "الافتتاح 65 ضيفا.\n\nوتشارك 24 مدرسة في الورش."),
     # «و14»: a figure after the conjunction, one of the parts of 69.
     ("ar", "استمرار القبول في 69 كلية\n\nأعلنت المؤسسة استمرار القبول في كليات التميز (19 كلية للبنين، و14 كلية "
            "للبنات)، وكليات التقنية البالغة 36 كلية."),

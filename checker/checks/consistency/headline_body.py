@@ -74,7 +74,7 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
         if token.kind == NUMBER:
             if token.vague or any(figures_agree(token, other, tolerance) for other in support):
                 continue
-            if _sums_to(token, body_numbers, tolerance):
+            if _sums_to(token, body_numbers, tolerance, _lede(body_numbers, analysis)):
                 continue
             rival = _rival_figure(head, token, body_numbers, casualties, analysis)
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
@@ -111,8 +111,7 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
     lang = analysis.lang
     categories = casualties.get((head.in_prose, token.start))
     counted = counted_words(head, token)
-    counting = [(statement, other) for statement, other in body_numbers if not _one_as_word(analysis.text, other)]
-    lede = {statement.index for statement in body_numbers_statements(counting)[:_LEDE_STATEMENTS]}
+    lede = _lede(body_numbers, analysis)
     head_modifier = _modifier(source_text(analysis, head), token, lang)
     for statement, other in body_numbers:
         if token.approximate and other.approximate and (head_modifier != _modifier(analysis.text, other, lang)
@@ -157,7 +156,13 @@ def _partial(statement: Statement, token: Token, lang: str) -> bool:
     return any(t.key in partial for t in tokens[max(0, at - 2):at + 5])
 
 
-def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], tolerance: float) -> bool:
+def _lede(body_numbers: list[tuple[Statement, Token]], analysis: Analysis) -> set[int]:
+    """The indexes of the body statements read as the lede a headline sums up: the first that hold a figure."""
+    counting = [(statement, other) for statement, other in body_numbers if not _one_as_word(analysis.text, other)]
+    return {statement.index for statement in body_numbers_statements(counting)[:_LEDE_STATEMENTS]}
+
+
+def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], tolerance: float, lede: set[int]) -> bool:
     """The headline's figure is the sum of two figures of the body that count the same thing ("125 judges":
     100 at one court, 25 at another)."""
     by_word: dict[str, list[float]] = defaultdict(list)
@@ -175,14 +180,19 @@ def _sums_to(token: Token, body_numbers: list[tuple[Statement, Token]], toleranc
         if len(parts) >= 2 and abs(total - (token.value or 0.0)) <= _sum_margin(token, total, tolerance):
             return True
     # Or any two different figures of the body, whatever they count: the headline's noun is often worded otherwise.
-    # Two figures of two years are one series, not two parts ("4 billion in 1974", "9 billion in 2037").
+    # One of them is the lede's: a headline sums up its lede, not two figures met anywhere in a long article (16
+    # in one paragraph and "four" sixty sentences later make no 20). Two figures of two years are one series, not
+    # two parts ("4 billion in 1974", "9 billion in 2037").
     years: dict[float, set[float | None]] = defaultdict(set)
+    in_lede: set[float] = set()
     for statement, other in body_numbers:
         if other.value is not None and not other.vague:
             years[other.value].add(_year_of(statement, other))
+            if statement.index in lede:
+                in_lede.add(other.value)
     for value, of_value in years.items():
         rest = (token.value or 0.0) - value
-        if rest != value and rest in years and any(
+        if rest != value and rest in years and (value in in_lede or rest in in_lede) and any(
                 first is None or second is None or first == second for first in of_value for second in years[rest]):
             return True
     return False
