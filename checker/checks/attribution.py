@@ -454,9 +454,6 @@ def _descriptor_finding(rule: Rule, analysis: Analysis, outlet: Entity, start: i
 # -- quote speakers ----------------------------------------------------------------------------------------
 def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """The same (or nearly the same) quotation credited to two different speakers in one article."""
-    from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract_iter
-
     min_words, min_ratio = rule.params["min_words"], rule.params["min_ratio"]
     stock = _stock_phrases(analysis.lang, generation())
     # Each quotation, and each part of one split around its speaker ('"A," X said, "B."': a second speaker
@@ -465,6 +462,11 @@ def quote_speakers(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
               if statement.quote and statement.speaker is not None and statement.speaker.kind != "outlet"
               for span, text in _quotation_pieces(statement, analysis.text)
               if len(text.split()) >= min_words and not _is_stock(key := quote_key(text), stock)]
+    if len(pieces) < 2:
+        return  # nothing to compare: rapidfuzz (~7 ms to import) is not needed
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract_iter
+
     keys = [key for _, _, key in pieces]
     flagged: set[int] = set()
     for index, (first, _, _) in enumerate(pieces):

@@ -88,16 +88,20 @@ def is_spelling_variant(first: str, second: str, min_ratio: float, lang: str = "
     A language with `STRICT_VARIANTS` (Arabic: the skeleton drops long vowels, which also folds native words
     and names that differ) needs the whole names close by ratio, every word sharing its skeleton, and no word
     that only adds a final vowel letter."""
-    from rapidfuzz.fuzz import ratio
-
     first_words, second_words = first.split(), second.split()
     if len(first_words) != len(second_words) or first_words == second_words:
         return False
+    # rapidfuzz (~7 ms to import) only once the cheap skeleton test leaves a pair to compare
     words = language(lang).consistency
     if words.STRICT_VARIANTS:
-        return ratio(first, second) >= min_ratio and all(
-            a == b or (skeleton(a) == skeleton(b) and not _adds_final_vowel(a, b, words.FINAL_VOWELS))
-            for a, b in zip(first_words, second_words, strict=True))
+        if not all(a == b or (skeleton(a) == skeleton(b) and not _adds_final_vowel(a, b, words.FINAL_VOWELS))
+                   for a, b in zip(first_words, second_words, strict=True)):
+            return False
+        from rapidfuzz.fuzz import ratio
+
+        return ratio(first, second) >= min_ratio
+    from rapidfuzz.fuzz import ratio
+
     return all(a == b or skeleton(a) == skeleton(b) or ratio(a, b) >= min_ratio
                for a, b in zip(first_words, second_words, strict=True))
 
