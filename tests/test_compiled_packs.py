@@ -240,3 +240,22 @@ def test_a_cache_path_that_is_a_file_is_not_a_traceback(tmp_path, monkeypatch):
     cache.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
     assert load_packs([_house_packs(tmp_path)], builtin=False).rule("house/variants") is not None
+
+
+def test_the_cache_holds_the_knowledge_indexes_a_check_asks_for(tmp_path, monkeypatch):
+    """Read back from the cache, the packs carry the indexes of their knowledge built: checking the examples
+    (Arabic and English) builds none of them again, only the per-language tables of titles."""
+    import datetime as dt
+
+    from checker.api import Checker, CheckOptions
+
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
+    load_packs()
+    packs = load_packs()  # unpickled
+    held = set(packs.knowledge._derived)
+    assert {"monarchies", "outlet-namesake-types", "outlet-names-by-key", "casualty-demonyms"} <= held
+    assert any(name.startswith("ratio-bounds:casualties/ratio:") for name in held)
+    results = list(Checker(CheckOptions(date=dt.date(2025, 3, 16)), packs=packs).check_paths([REPO / "examples"]))
+    assert any(result.findings for result in results)
+    built_now = set(packs.knowledge._derived) - held
+    assert built_now and all(name.startswith(("offices-by-honorific-", "given-names-")) for name in built_now)

@@ -29,6 +29,7 @@ the next sentence ("The death toll rose to 40. Among them were 12 children.") be
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ from checker.text.normalize import fold_word, normalize_key
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
-    from checker.packs.model import KnowledgeBase
+    from checker.packs.model import KnowledgeBase, Rule
     from checker.text.quantities import Quantity
 
 KILLED, WOUNDED, MISSING, DISPLACED, DETAINED = "killed", "wounded", "missing", "displaced", "detained"
@@ -561,3 +562,9 @@ def casualty_claims(analysis: Analysis) -> list[CasualtyFact]:
     """Every casualty claim of the text (what each figure counts, whose, when, where, by whose account):
     the records the casualty checks and the consistency checks compare."""
     return analysis.annotation("casualty_facts")
+
+
+def knowledge_indexes(rules: Iterable[Rule]) -> dict[str, Callable[[KnowledgeBase], object]]:
+    """The indexes of the knowledge alone that this module asks `KnowledgeBase.derived` for, by name: the
+    compiled pack cache holds them built (`checker.compiled_packs`), so a run does not build them again."""
+    return {"casualty-demonyms": _demonym_index}

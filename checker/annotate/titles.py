@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from checker.text.normalize import fold_word, normalize_key
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
-    from checker.packs.model import KnowledgeBase
+    from checker.packs.model import KnowledgeBase, Rule
 
 _SPACE = r"[ \t\u00a0\u200f\u200e]"
 # Between the title and the person after it: nothing, or one comma.
@@ -839,3 +839,9 @@ def _title_closed(text: str, position: int) -> bool:
     """A title set after a name is an apposition only when punctuation closes it ("Peskov, the Kremlin
     spokesman, said"); in "...Condoleezza Rice, the prime minister said" the title is the next subject."""
     return bool(re.match(rf"{_SPACE}*(?:[,،.;:؛)»\"”]|\n|$)", text[position:position + 3]))
+
+
+def knowledge_indexes(rules: Iterable[Rule]) -> dict[str, Callable[[KnowledgeBase], object]]:
+    """The indexes of the knowledge alone that this module asks `KnowledgeBase.derived` for, by name: the
+    compiled pack cache holds them built (`checker.compiled_packs`), so a run does not build them again."""
+    return {"institutions-by-folded-name": _institutions_by_folded_name, "monarchies": _monarchies}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -635,3 +635,10 @@ def _speaker_label(speaker: Speaker, analysis: Analysis) -> str:
     if speaker.kind in ("person", "institution", "outlet"):
         return _label(analysis.knowledge, speaker.entity_id, analysis.lang)
     return analysis.text[speaker.start:speaker.end]
+
+
+def knowledge_indexes(rules: Iterable[Rule]) -> dict[str, Callable[[KnowledgeBase], object]]:
+    """The indexes of the knowledge alone that this module asks `KnowledgeBase.derived` for, by name: the
+    compiled pack cache holds them built (`checker.compiled_packs`), so a run does not build them again."""
+    return {"seats-by-country": _seats_by_country, "outlet-namesake-types": _outlet_namesake_types,
+            "outlet-names-by-key": _outlet_names_by_key}

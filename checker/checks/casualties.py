@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -195,6 +195,13 @@ def ratio_bounds(rule: Rule, knowledge: KnowledgeBase) -> RatioBounds:
                        median(median(s) for s in series))
 
 
+def _ratio_bounds_index(rule: Rule) -> tuple[str, Callable[[KnowledgeBase], RatioBounds]]:
+    """The name of the ratio rule's bounds among the knowledge's indexes (its parameters decide them), and
+    how to build them."""
+    return (f"ratio-bounds:{rule.id}:{sorted(rule.params.items())}",
+            lambda knowledge: ratio_bounds(rule, knowledge))
+
+
 @dataclass(frozen=True)
 class Record:
     """The most a recorded event of one kind reached in one column, and where that is written."""
@@ -281,8 +288,7 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         most_killed = stated_high(dead)
         if math.isinf(most_killed):
             continue
-        bounds = bounds or analysis.knowledge.derived(f"ratio-bounds:{rule.id}:{sorted(rule.params.items())}",
-                                                      lambda knowledge: ratio_bounds(rule, knowledge))
+        bounds = bounds or analysis.knowledge.derived(*_ratio_bounds_index(rule))
         smallest, largest = wounded.low / most_killed, wounded.high / max(dead.low, 1)
         # A year of road crashes injures about sixty for each death: a period's figures get `period_margin`.
         too_high = smallest > bounds.high * (rule.params["period_margin"] if PERIOD in (dead.scope, wounded.scope)
@@ -580,3 +586,11 @@ def part_exceeds_whole(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             explanation = language(analysis.lang).explanations.PART_EXCEEDS_WHOLE.format(part=found, whole=whole)
             yield rule.finding(part.start, part.end, analysis.lang, explanation=explanation,
                                figure=found, whole=whole, group=part.group)
+
+
+def knowledge_indexes(rules: Iterable[Rule]) -> dict[str, Callable[[KnowledgeBase], object]]:
+    """The indexes of the knowledge alone that this module asks `KnowledgeBase.derived` for, by name: the
+    compiled pack cache holds them built (`checker.compiled_packs`), so a run does not build them again."""
+    indexes: dict[str, Callable[[KnowledgeBase], object]] = {"casualty-event-records": event_records}
+    indexes.update(_ratio_bounds_index(rule) for rule in rules if rule.kind == "casualty-ratio")
+    return indexes

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -987,3 +987,9 @@ def _claim_reason(claim: TitleClaim) -> str:
 
 def _explain_holder(lang: str, title: str, holder: str, date: dt.date) -> str:
     return language(lang).explanations.HOLDER_MISMATCH.format(date=date.isoformat(), title=title, holder=holder)
+
+
+def knowledge_indexes(rules: Iterable[Rule]) -> dict[str, Callable[[KnowledgeBase], object]]:
+    """The indexes of the knowledge alone that this module asks `KnowledgeBase.derived` for, by name: the
+    compiled pack cache holds them built (`checker.compiled_packs`), so a run does not build them again."""
+    return {"roles-by-office": _roles_by_office, "offices-by-country": _offices_by_country}
