@@ -16,10 +16,10 @@ import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.frozen import frozen
 from checker.models import FileResult, Finding, Located
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class InputPathError(Exception):
     """A path given to check that cannot be used at all (missing, or a directory with no text files)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckOptions:
     lang: str = "auto"                      # ar | en | auto
     date: dt.date | None = None             # the article date when its metadata has none
@@ -56,7 +56,7 @@ class CheckOptions:
     finding_filters: tuple[Callable[[Document, list[Located]], list[Located]], ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class ExaminedDocument:
     """One document's result (located, filtered findings) and its analysis (None when it was skipped)."""
 

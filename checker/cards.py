@@ -9,12 +9,12 @@ and `--diff` make one edit per card.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from checker.frozen import frozen
 from checker.models import Fix, Located
 
 
-@dataclass(frozen=True)
+@frozen
 class Card:
     """The findings of one span, the most severe first."""
 

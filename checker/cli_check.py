@@ -10,11 +10,11 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.cli_common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail, split_values
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckOption:
     """One option of `factlint check`: the keyword of `run_check` it sets, its flags, the type of its value
     (bool: a flag without value), whether it may be repeated (a list), its default and its help."""

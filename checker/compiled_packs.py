@@ -29,7 +29,7 @@ BUILT_BY = (
     "compiled_packs.py", "models.py", "packs/errors.py", "packs/kinds.py", "packs/load.py", "packs/model.py",
     "packs/yaml_source.py", "annotate/mentions.py", "text/normalize.py", "lang/ar/orthography.py",
     "packs/name_forms.py", "packs/ambiguous_name_forms.txt", "lang/ar/names.py", "lang/en/names.py",
-    "text/lazy_regex.py",
+    "text/lazy_regex.py", "frozen.py",
     # the modules that build the knowledge indexes the cache holds (_INDEXED_BY), and those they import
     "annotate/casualties.py", "annotate/titles.py", "checks/attribution.py", "checks/casualties.py",
     "checks/roles.py", "annotate/attributions.py", "annotate/statements.py", "checks/consistency.py",

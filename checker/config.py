@@ -25,9 +25,11 @@ import fnmatch
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.api import CheckOptions
@@ -83,13 +85,13 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class Setting:
     value: Any
     source: str  # "default", the config file's path, or "command line"
 
 
-@dataclass(frozen=True)
+@frozen
 class Config:
     """The configuration in force: every key's value and where it came from."""
 
@@ -207,7 +209,7 @@ def describe(config: Config) -> str:
     return "\n".join(lines) + "\n"
 
 
-@dataclass(frozen=True)
+@frozen
 class PerPathIgnores:
     """A finding filter: drops findings of the given rules in files whose path matches a glob."""
 

@@ -10,8 +10,8 @@ Line endings are kept as they are, so a fixer can write the file back byte for b
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 
+from checker.frozen import frozen
 from checker.text.lazy_regex import lazy_compile
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -33,7 +33,7 @@ _ASCII_LETTER = lazy_compile(r"[A-Za-z]")
 _ARABIC_BLOCK = lazy_compile(r"[\u0600-\u06ff]")
 
 
-@dataclass(frozen=True)
+@frozen
 class Decoded:
     """A file's text and how to write it back."""
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from checker.containers.metadata import InputError, MetadataFields
 from checker.containers.prose import Extracted, OffsetMap
 from checker.decoding import Decoded, decode_bytes
+from checker.frozen import frozen
 from checker.models import Metadata
 from checker.text.lazy_regex import lazy_compile
 
@@ -38,7 +39,7 @@ _MARKDOWN_SNIFF = lazy_compile(r"\A---[ \t]*\r?\n|^(?:#{1,6}[ \t]|```|~~~)|\]\([
 __all__ = ["Document", "InputError", "LoadOptions", "LoadResult", "container_for", "load_documents"]
 
 
-@dataclass(frozen=True)
+@frozen
 class LoadOptions:
     """How to read a file: its container and, for JSON/JSONL records, which fields hold what."""
 
@@ -51,7 +52,7 @@ class LoadOptions:
     id_field: str = "id"
 
 
-@dataclass(frozen=True)
+@frozen
 class LineIndex:
     """Line starts of a text; "\\r\\n", "\\n" and a lone "\\r" each end a line."""
 
@@ -66,7 +67,7 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
-@dataclass(frozen=True)
+@frozen
 class Document:
     """One article: the prose the checks see, its metadata, and where the prose lies in the file."""
 
@@ -99,7 +100,7 @@ class Document:
         return self.lines.line_col(source_offset)
 
 
-@dataclass(frozen=True)
+@frozen
 class LoadResult:
     """The documents of one file and the errors of its records that could not be read."""
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from checker.frozen import frozen
 from checker.models import FileResult, Located
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class StaleFileError(Exception):
     """The file changed on disk between reading and writing; it was not written."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Edit:
     """Replace `source_text[start:end]` with `replacement` (offsets into the decoded file text)."""
 
@@ -40,7 +41,7 @@ class Edit:
     rule: str = field(default="", compare=False)  # two rules fixing one span the same way make one edit
 
 
-@dataclass(frozen=True)
+@frozen
 class SkippedFix:
     located: Located
     reason: str
@@ -185,7 +186,7 @@ def write_atomically(path: str | Path, expected: bytes, new: bytes) -> list[str]
     return notes
 
 
-@dataclass(frozen=True)
+@frozen
 class _Identity:
     size: int
     mtime_ns: int

@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
+
+from checker.frozen import frozen
 
 # The header keys that state a pack's horizon, the newer first.
 HORIZON_KEYS = ("verified_through", "checked")
@@ -24,7 +26,7 @@ HORIZON_KEYS = ("verified_through", "checked")
 COUNTED_TYPES = {"person": "people", "office": "offices", "country": "countries", "place": "places"}
 
 
-@dataclass(frozen=True)
+@frozen
 class EntityHorizons:
     """The entities that state their own `verified_through`: how many, the oldest and newest date; how many of
     them were checked only to before the pack's own date, and the roles those hold with no end (a role said to
@@ -37,7 +39,7 @@ class EntityHorizons:
     current_roles_before_pack: int = 0
 
 
-@dataclass(frozen=True)
+@frozen
 class PackSummary:
     pack: str
     path: str

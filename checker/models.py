@@ -11,6 +11,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Literal
 
+from checker.frozen import frozen
+
 Applicability = Literal["safe", "unsafe"]
 
 
@@ -33,7 +35,7 @@ class Severity(IntEnum):
 
 
 
-@dataclass(frozen=True)
+@frozen
 class Span:
     start: int
     end: int
@@ -42,7 +44,7 @@ class Span:
         return self.end - self.start
 
 
-@dataclass(frozen=True)
+@frozen
 class Fix:
     """Replacement text for the finding's span."""
 
@@ -50,7 +52,7 @@ class Fix:
     applicability: Applicability = "unsafe"
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     rule: str
     category: str
@@ -64,7 +66,7 @@ class Finding:
     reason_key: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Located:
     """A finding placed in the original file."""
 
@@ -79,7 +81,7 @@ class Located:
     sentence: str
 
 
-@dataclass(frozen=True)
+@frozen
 class Metadata:
     title: str | None = None
     date: date | None = None

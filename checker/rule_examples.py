@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from checker.packs.model import Rule
 
 
-@dataclass(frozen=True)
+@frozen
 class ExampleOutcome:
     rule: str
     expectation: str  # flag | clean

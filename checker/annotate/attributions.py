@@ -14,10 +14,10 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.text.lazy_regex import lazy_compile
 
@@ -32,7 +32,7 @@ SpeakerKind = str  # person | institution | government | official | organisation
 _ANY_VOICE = ("person", "institution", "official", "government", "organisation")
 
 
-@dataclass(frozen=True)
+@frozen
 class _Shared:
     """What every language contributes at once (a quotation or an outlet named in another language)."""
 
@@ -74,7 +74,7 @@ _BACK_REFERENCE_SENTENCES = 4
 _KIND_PREFERENCE = {"person": 0, "institution": 1, "official": 2, "government": 2, "organisation": 3, "outlet": 4}
 
 
-@dataclass(frozen=True)
+@frozen
 class Speaker:
     """Who a statement is credited to: a mention (prose span), its entity and kind, and its country."""
 
@@ -86,7 +86,7 @@ class Speaker:
     field: str  # the mention's name field: names | short | demonyms | metonyms
 
 
-@dataclass(frozen=True)
+@frozen
 class Attribution:
     """One reported statement. Offsets are prose offsets; `carried` when the speaker came from an earlier cue."""
 
@@ -105,7 +105,7 @@ class Attribution:
     parts: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class BackReference:
     """A phrase pointing back at an earlier statement, and the issuer this phrase credits it to (if any)."""
 
@@ -115,7 +115,7 @@ class BackReference:
     issuer: Speaker | None
 
 
-@dataclass(frozen=True)
+@frozen
 class Attributions:
     statements: tuple[Attribution, ...]
     back_references: tuple[BackReference, ...]

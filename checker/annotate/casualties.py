@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import fold_word, normalize_key
@@ -49,7 +50,7 @@ KILLED, WOUNDED, MISSING, DISPLACED, DETAINED = "killed", "wounded", "missing", 
 ATTACK, DAY, CUMULATIVE, PERIOD, UNKNOWN = "attack", "day", "cumulative", "period", "unknown"
 
 
-@dataclass(frozen=True)
+@frozen
 class CasualtyPart:
     """A named part of a casualty figure: «بينهم 20 طفلا», "including 20 children"."""
 
@@ -59,7 +60,7 @@ class CasualtyPart:
     quantity: Quantity
 
 
-@dataclass(frozen=True)
+@frozen
 class CasualtyFact:
     """One casualty figure: what it counts, how many, where and over what time."""
 

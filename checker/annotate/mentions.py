@@ -8,8 +8,10 @@ front of a hit (و ف ب ل ك ال وال بال لل ...) is checked at the hi
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import astuple, dataclass
+from dataclasses import astuple
 from typing import TYPE_CHECKING
+
+from checker.frozen import frozen
 
 # The Arabic article, written onto a name («الكرملين»): names are matched without it (see the module docstring);
 # which prefixes carry it, and which letters a name written in the text must not differ by (see find()).
@@ -29,7 +31,7 @@ MIN_PREFIXED_NAME = 3
 NAME_FIELDS = ("names", "short", "demonyms", "metonyms")
 
 
-@dataclass(frozen=True)
+@frozen
 class NameRef:
     entity_id: str
     field: str  # names | short | demonyms | metonyms | variants
@@ -41,7 +43,7 @@ class NameRef:
     has_article: bool = False  # the pack spells it with «ال»: the span shows the article
 
 
-@dataclass(frozen=True)
+@frozen
 class Mention:
     start: int  # prose offsets
     end: int

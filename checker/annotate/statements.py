@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from checker.frozen import frozen
 from checker.lang import generation, language
 from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
@@ -40,7 +41,7 @@ NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negati
 CLOCK = "clock#"  # the key's prefix of a time of day ("4 p.m."): two times are two moments, not a slip
 
 
-@dataclass(frozen=True)
+@frozen
 class Token:
     start: int  # offsets in the statement's text (the prose, or a metadata headline's own text)
     end: int
@@ -55,7 +56,7 @@ class Token:
     unit: str | None = None  # what the quantity annotator read as counted with it ("51 years", "$3 billion")
 
 
-@dataclass(frozen=True)
+@frozen
 class Statement:
     """The headline (index 0 when there is one) or a body sentence."""
 
@@ -76,7 +77,7 @@ class Statement:
         return tuple(token for token in self.tokens if token.kind != FUNCTION)
 
 
-@dataclass(frozen=True)
+@frozen
 class Statements:
     items: tuple[Statement, ...]
     headline: Statement | None
@@ -307,7 +308,7 @@ def similar_pairs(statements: Statements, min_content: int) -> Iterator[tuple[St
                 yield items[other], item
 
 
-@dataclass(frozen=True)
+@frozen
 class Pair:
     """Two statements that are one sentence written twice: `changed_*` are the content tokens that differ."""
 

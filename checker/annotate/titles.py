@@ -17,10 +17,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.models import Span
 from checker.text.lazy_regex import lazy_compile
@@ -37,7 +37,7 @@ _GAP_TO_PERSON_AFTER = lazy_compile(rf"^{_SPACE}*[,،]?{_SPACE}*\Z")
 _WORD = lazy_compile(r"[\w'’-]+", re.UNICODE)
 
 
-@dataclass(frozen=True)
+@frozen
 class _Grammar:
     """One language's title words (checker/lang/*/titles.py), folded."""
 
@@ -82,7 +82,7 @@ def _grammar(lang: str) -> _Grammar:
     return _grammar_of(lang, generation())
 
 
-@dataclass(frozen=True)
+@frozen
 class _Joints:
     """What joins titles and names in every language at once (an English list inside an Arabic quote)."""
 
@@ -110,7 +110,7 @@ def _joints(generation: int) -> _Joints:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class TitleClaim:
     """One person given one title in the text."""
 
@@ -130,7 +130,7 @@ class TitleClaim:
     of_any: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class _Title:
     office_id: str
     office: Span

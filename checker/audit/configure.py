@@ -6,16 +6,17 @@ upward (a local directory or file as given; each file of a glob; the working dir
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.audit.worker import AuditSettings
     from checker.config import Config
 
 
-@dataclass(frozen=True)
+@frozen
 class AuditPlan:
     """The files to read, the settings of the run (the first source's: they also run the cross-article
     rules), and each file's own settings."""

@@ -8,9 +8,10 @@ one group at a time. Name spellings are statistics for a report table, not findi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING
+
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.api import Checker
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from checker.packs.load import PackSet
 
 
-@dataclass(frozen=True)
+@frozen
 class SpellingStats:
     """How an entity's name is spelled in one language across the archive, most used first."""
 

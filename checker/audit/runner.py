@@ -18,12 +18,13 @@ from checker.api import fallback_date
 from checker.audit.sources import ArchiveReader, ArchiveRecord, InputProblem, ReaderOptions, SourceStarted
 from checker.audit.store import ArticleOutcome, AuditStore
 from checker.audit.worker import AuditSettings, check_batch, checker_for
+from checker.frozen import frozen
 
 COMMIT_SECONDS = 1.0
 COMMIT_ARTICLES = 500
 
 
-@dataclass(frozen=True)
+@frozen
 class RunOptions:
     jobs: int = 0  # 0: every core
     batch_size: int = 64
@@ -32,7 +33,7 @@ class RunOptions:
     progress: bool = True  # shown only on a terminal
 
 
-@dataclass(frozen=True)
+@frozen
 class AuditSummary:
     """What one run did (the store holds the results)."""
 

@@ -19,12 +19,13 @@ import json
 import os
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import IO, Any
 
 from checker.api import DEFAULT_INCLUDE, InputPathError
 from checker.document import LoadOptions
+from checker.frozen import frozen
 from checker.input_files import open_regular_file
 
 AUDIT_INCLUDE = (*DEFAULT_INCLUDE, "*.csv", "*.zip")
@@ -34,7 +35,7 @@ _CHUNK_CHARS = 1 << 20
 _GLOB_CHARS = set("*?[")
 
 
-@dataclass(frozen=True)
+@frozen
 class ReaderOptions:
     """Which files to read inside directories and zips, the record field names, and the size limit."""
 
@@ -43,7 +44,7 @@ class ReaderOptions:
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
 
 
-@dataclass(frozen=True)
+@frozen
 class ArchiveRecord:
     """One article's raw bytes and where they came from."""
 
@@ -64,7 +65,7 @@ class ArchiveRecord:
         return digest.hexdigest()
 
 
-@dataclass(frozen=True)
+@frozen
 class InputProblem:
     """Input that could not become an article, and why; `source` is the top-level file it belongs to."""
 
@@ -73,7 +74,7 @@ class InputProblem:
     reason: str
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceStarted:
     """The reader has begun a top-level file (a rerun replaces that file's earlier problems)."""
 

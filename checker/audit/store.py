@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.audit.sources import InputProblem
@@ -61,7 +62,7 @@ CREATE TABLE IF NOT EXISTS cross_findings (
 """
 
 
-@dataclass(frozen=True)
+@frozen
 class ArticleOutcome:
     """What checking one article produced; the unit the store writes in one piece."""
 
@@ -80,7 +81,7 @@ class ArticleOutcome:
     packs_digest: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class StoredKey:
     content_hash: str
     settings_digest: str
@@ -88,7 +89,7 @@ class StoredKey:
     location: str
 
 
-@dataclass(frozen=True)
+@frozen
 class StoredArticle:
     article_id: str
     location: str

@@ -10,13 +10,13 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.audit.sources import ArchiveRecord
 from checker.audit.store import ArticleOutcome
 from checker.document import LoadOptions
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -31,7 +31,7 @@ class PackMismatchError(RuntimeError):
     """A worker loaded packs that differ from the ones the audit was started with."""
 
 
-@dataclass(frozen=True)
+@frozen
 class AuditSettings:
     """Everything that decides an article's results besides its own bytes (and its fallback date)."""
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import groupby, pairwise
 from typing import TYPE_CHECKING, Any
+
+from checker.frozen import frozen
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 Fact = tuple[str, str, dict]  # (article id, key, body), as the store gives them
 
 
-@dataclass(frozen=True)
+@frozen
 class CrossFinding:
     """A finding about several articles: the last of `body["articles"]` is the one it is reported on."""
 
@@ -35,7 +36,7 @@ class CrossFinding:
     body: dict
 
 
-@dataclass(frozen=True)
+@frozen
 class ArchiveKind:
     facts: Callable[[Rule, Analysis], Iterator[tuple[str, dict]]]
     judge: Callable[[Rule, Iterable[Fact], PackSet], Iterator[CrossFinding]]

@@ -6,12 +6,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.annotate.attributions import outlet_needs_cue
 from checker.checks.consistency import spelling_key
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.models import Finding, Fix
 from checker.text.lazy_regex import lazy_compile
@@ -30,7 +30,7 @@ _FITS = {"agency": {"agency"}, "newspaper": {"newspaper", "website"}, "tv": {"tv
          "radio": {"radio", "tv"}, "website": {"agency", "newspaper", "tv", "radio", "website"}}
 
 
-@dataclass(frozen=True)
+@frozen
 class _Sourcing:
     """The outlet words of every language at once: a name, a source line or an interview in any language."""
 

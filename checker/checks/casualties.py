@@ -12,10 +12,10 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.annotate.casualties import ATTACK, CUMULATIVE, KILLED, MISSING, PERIOD, WOUNDED, CasualtyFact
+from checker.frozen import frozen
 from checker.lang import language
 from checker.models import Finding, Fix
 from checker.text.lazy_regex import lazy_compile
@@ -175,7 +175,7 @@ def ratio_series(knowledge: KnowledgeBase, skip_days: int, min_killed: float) ->
     return series
 
 
-@dataclass(frozen=True)
+@frozen
 class RatioBounds:
     low: float
     high: float
@@ -202,7 +202,7 @@ def _ratio_bounds_index(rule: Rule) -> tuple[str, Callable[[KnowledgeBase], Rati
             lambda knowledge: ratio_bounds(rule, knowledge))
 
 
-@dataclass(frozen=True)
+@frozen
 class Record:
     """The most a recorded event of one kind reached in one column, and where that is written."""
 
@@ -389,7 +389,7 @@ def _population_explanation(lang: str, fact: CasualtyFact, label: str, populatio
         categories=_categories_text(fact, lang), share=_share_text(share, lang))
 
 
-@dataclass(frozen=True)
+@frozen
 class _Reference:
     tally: Tally
     date: dt.date

@@ -13,10 +13,10 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.models import Fix, Severity
 from checker.text.lazy_regex import lazy_compile
@@ -380,7 +380,7 @@ def _period_context(analysis: Analysis, claim: TitleClaim, fits: list[Role]) -> 
     return False
 
 
-@dataclass(frozen=True)
+@frozen
 class _FrameWords:
     """One language's words for the time frame of a claim (checker/lang/*/roles.py), compiled."""
 

@@ -11,18 +11,18 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from checker.containers.metadata import InputError, MetadataFields, metadata_from_mapping
 from checker.containers.prose import Extracted, ProseBuilder, lf_line_starts
+from checker.frozen import frozen
 
 # Fallback text fields, tried in order when the configured field is the default and is missing.
 DEFAULT_TEXT_FIELDS = ("text", "content", "body")
 _SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
-@dataclass(frozen=True)
+@frozen
 class RecordFields:
     """Which record keys hold the article text, its metadata and its id."""
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from checker.frozen import frozen
 from checker.models import Metadata
 from checker.text.lazy_regex import lazy_compile
 
@@ -37,7 +37,7 @@ class InputError(Exception):
         self.record = record
 
 
-@dataclass(frozen=True)
+@frozen
 class MetadataFields:
     """Which keys of a mapping hold each metadata value."""
 

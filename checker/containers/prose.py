@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
+from checker.frozen import frozen
 from checker.models import Metadata
 
 
-@dataclass(frozen=True)
+@frozen
 class OffsetMap:
     """Maps code-point offsets in prose to code-point offsets in the source it was cut from.
 
@@ -149,7 +149,7 @@ def lf_line_starts(source: str) -> list[int]:
     return starts
 
 
-@dataclass(frozen=True)
+@frozen
 class Extracted:
     """What a container yields for one article: its prose, the map back, metadata and record label."""
 

@@ -19,17 +19,18 @@ way, or any object whose attributes are the areas (a test language). What an are
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 from typing import Any
+
+from checker.frozen import frozen
 
 
 class UnsupportedLanguageError(LookupError):
     """A language code that no package or registration supplies."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Language:
     """One supported language: its code and where its areas come from (a package name or an object)."""
 

@@ -5,15 +5,16 @@ receive `rule.params` already typed and completed with these defaults."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from checker.frozen import frozen
 
 
 class ParamTypeError(ValueError):
     """A parameter value that is not of its declared type; the message says what was expected."""
 
 
-@dataclass(frozen=True)
+@frozen
 class ParamType:
     """A parameter type: its name in errors and docs, and a conversion that raises ParamTypeError."""
 
@@ -75,14 +76,14 @@ NUMBERS_BY_NAME = ParamType("mapping of names to numbers", _numbers_by_name)
 WORDS_BY_NAME = ParamType("mapping of names to words per language", _words_by_name)
 
 
-@dataclass(frozen=True)
+@frozen
 class Param:
     type: ParamType
     default: Any  # already of the converted type
     doc: str
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckKind:
     """A check kind as rules see it: the function that implements it, its parameters, its placeholders."""
 

@@ -7,12 +7,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from string import Formatter
 from typing import Any
 
+from checker.frozen import frozen
 from checker.models import Severity
 from checker.packs.errors import PackError
 from checker.packs.kinds import KINDS, CheckKind, ParamTypeError
@@ -210,7 +210,7 @@ def _schema_problem(error: Any, data: dict) -> tuple[list[str | int], str]:
     return parts, f"{_described(instance)} is not valid here ({validator})"
 
 
-@dataclass(frozen=True)
+@frozen
 class PackSet:
     """All loaded packs: the rules, the knowledge, and the compiled name matcher."""
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from checker.frozen import frozen
 from checker.models import Finding, Fix, Severity
 
 
@@ -18,7 +19,7 @@ def parse_pack_date(text: str, *, end: bool = False) -> tuple[dt.date, bool]:
     return dt.date.fromisoformat(text), True
 
 
-@dataclass(frozen=True)
+@frozen
 class Role:
     office: str
     of: str
@@ -47,7 +48,7 @@ class Role:
         return day < self.start and (self.start_exact or day.year < self.start.year)
 
 
-@dataclass(frozen=True)
+@frozen
 class Entity:
     id: str
     type: str
@@ -73,7 +74,7 @@ class Entity:
         return self.attrs.get(key, default)
 
 
-@dataclass(frozen=True)
+@frozen
 class Tally:
     id: str
     place: str
@@ -83,7 +84,7 @@ class Tally:
     points: tuple[tuple[Any, ...], ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class Rule:
     id: str
     category: str
@@ -130,7 +131,7 @@ class Rule:
         )
 
 
-@dataclass(frozen=True)
+@frozen
 class KnowledgeBase:
     entities: Mapping[str, Entity]
     tallies: Mapping[str, Tally]

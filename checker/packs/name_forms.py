@@ -23,17 +23,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from checker.frozen import frozen
 from checker.packs.model import Entity, KnowledgeBase
 
 AMBIGUOUS_FORMS_FILE = Path(__file__).with_name("ambiguous_name_forms.txt")
 _MIN_FAMILY_LETTERS = 4  # a shorter family name alone is too often something else
 
 
-@dataclass(frozen=True)
+@frozen
 class NameForm:
     field: str  # names | short
     lang: str
@@ -41,7 +42,7 @@ class NameForm:
     kind: str = ""  # shortened (honorific, nasab, given + family) | family | variant
 
 
-@dataclass(frozen=True)
+@frozen
 class _Words:
     """One language's name words (checker/lang/xx/names.py), split into sets."""
 

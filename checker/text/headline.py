@@ -4,8 +4,7 @@ or a plain text's title line, which the containers keep as the prose's first par
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from checker.frozen import frozen
 from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import normalize_key
 
@@ -18,7 +17,7 @@ _FIRST_LINE = lazy_compile(r"\A[ \t]*([^\n]+?)[ \t]*(?:\n|\Z)")
 _MAX_WORDS = 30
 
 
-@dataclass(frozen=True)
+@frozen
 class Headline:
     """The headline's words (the site's name and a truncation mark left out); `start` and `end` are its prose
     offsets when the prose holds it, None when it is only a metadata title."""

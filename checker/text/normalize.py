@@ -29,9 +29,9 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
 
+from checker.frozen import frozen
 from checker.lang.ar import orthography as ARABIC_SCRIPT  # noqa: N812 (a module used as a table)
 from checker.text.lazy_regex import lazy_compile
 
@@ -124,7 +124,7 @@ def _presentation_fold(char: str) -> str:
     return normalize_key(expanded)
 
 
-@dataclass(frozen=True)
+@frozen
 class NormalizedText:
     """The folded text plus, for each of its characters, the index of the source character it came from."""
 

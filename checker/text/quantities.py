@@ -36,16 +36,16 @@ ordinal words (السابع من أكتوبر) are not read; a bare count betwee
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import fold_word
 
 
-@dataclass(frozen=True)
+@frozen
 class Quantity:
     """A stated quantity: its span in the text and the range of values it allows."""
 
@@ -60,7 +60,7 @@ class Quantity:
     unit: str | None
 
 
-@dataclass(frozen=True)
+@frozen
 class _Lexeme:
     kind: str  # unit ten tens hundred hundreds scale vague few fraction a and of
     value: float = 0.0
@@ -80,7 +80,7 @@ class _Token(NamedTuple):  # a NamedTuple: built for every word of the text, and
     kind: str  # number word symbol
 
 
-@dataclass(frozen=True)
+@frozen
 class _Figure:
     """A parsed number expression: tokens first..last (inclusive) and its range."""
 
@@ -111,7 +111,7 @@ _CURRENCY_SYMBOLS = frozenset("$£€")
 PhraseTable = dict[tuple[str, ...], tuple[str, int]]
 
 
-@dataclass(frozen=True)
+@frozen
 class _Words:
     """The number words, modifiers, units and cue words of every language (checker/lang/*/quantities.py), folded:
     a figure is read the same way in a quotation or a name in another language."""

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.models import Span
 from checker.text.lazy_regex import lazy_compile
@@ -38,7 +38,7 @@ _NEXT_WORD = lazy_compile(r"\s*[\"'“‘«(]*(\S*)")
 _DOTTED_ACRONYM = lazy_compile(r"(?:[^\W\d_]\.)+[^\W\d_]?$")
 
 
-@dataclass(frozen=True)
+@frozen
 class _Marks:
     """The punctuation of every language at once: quotations and end marks close sentences whatever the
     article's language (an Arabic quotation in an English article)."""
