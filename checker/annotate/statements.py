@@ -331,13 +331,13 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
     """The pairs of statements that repeat each other, the same or but for one or two words. A statement that
     repeats two or more others is a line of a list ("Council (3, 4-year terms)", "Council (4, 4-year terms)"):
     its pairs are never conflicts."""
-    from difflib import SequenceMatcher
-
     statements: Statements = analysis.annotation("statements")
     updates = update_words(analysis.lang)
     found = []
     partners: dict[int, int] = defaultdict(int)
     for earlier, later in similar_pairs(statements, MIN_CONTENT):
+        from difflib import SequenceMatcher  # here: most articles have no similar pair, and difflib is ~1 ms
+
         first, second = earlier.content, later.content
         matcher = SequenceMatcher(None, [t.key for t in first], [t.key for t in second], autojunk=False)
         changed_first: list[Token] = []

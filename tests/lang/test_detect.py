@@ -63,3 +63,18 @@ def test_english_with_french_names_and_phrases_stays_english() -> None:
 @pytest.mark.parametrize("text", ["", "١٢٣ 456 !!", "2025-03-16 — 14:00"])
 def test_no_letters_is_english(text: str) -> None:
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "code", "other_scripts_read"), [
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات ستستمر.", "ar", False),
+    ("Russian Foreign Minister Sergei Lavrov said the talks would go on.", "en", False),
+    ("Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся.", "ru", True),
+])
+def test_the_other_scripts_are_read_only_when_they_could_lead(text, code, other_scripts_read):
+    """Arabic or Latin letters that outnumber every other character settle the script without compiling the
+    class of all other scripts (milliseconds of a one-file check)."""
+    from checker.lang import detect
+
+    detect._pattern.cache_clear()
+    assert detect_language(text) == code
+    assert (detect._pattern.cache_info().currsize > 2) is other_scripts_read  # beyond "ar" and "latin"
