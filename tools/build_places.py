@@ -280,12 +280,14 @@ def build_pack(sources: PlaceSources, checked: str = DEFAULT_CHECKED) -> dict[st
     places = countries + sorted(regions, key=lambda p: p["id"]) + cities
     country_names = {lang: [n for p in countries for n in p["names"].get(lang, [])] for lang in ("en", "ar")}
     mark_ambiguous(places, sources.manual, country_names)
-    return {
+    pack: dict[str, Any] = {
         "pack": "places", "kind": "knowledge", "version": 1, "checked": checked,
         "source": (GEONAMES_SOURCE.format(version=sources.geonames_version) + "; CLDR via babel (Unicode "
                    "licence); tools/data/places_manual.yaml (hand-written regions and corrections)"),
-        "entities": places,
     }
+    if sources.manual.get("source_names"):  # the population sources in each language, for messages
+        pack["source_names"] = list(sources.manual["source_names"])
+    return {**pack, "entities": places}
 
 
 def dump_pack(pack: Mapping[str, Any]) -> str:

@@ -24,6 +24,10 @@ DEFAULT_OUT_DIR = REPO / "rules" / "knowledge" / "tallies"
 DEFAULT_CHECKED = "2026-11-29"
 RATIO_SKIP_DAYS = 30  # early counts are incomplete and the ratio swings; the check uses settled values
 TFP = "Tech for Palestine palestine-datasets (public domain)"
+TFP_AR = "Tech for Palestine (ملكية عامة)"
+# The tallies' columns as each language names them in a message (the pack's `column_labels`).
+COLUMN_LABELS = {"ar": {"killed": "القتلى", "injured": "الجرحى", "killed_children": "القتلى من الأطفال",
+                        "killed_women": "القتلى من النساء", "injured_children": "الجرحى من الأطفال"}}
 
 Record = Mapping[str, Any]
 
@@ -38,6 +42,7 @@ class Series:
     since: str
     scope: str
     source: str
+    source_names: Mapping[str, str]  # the source as each language names it in a message (the pack's `source_names`)
     columns: tuple[str, ...]  # first is always `date`
     row: Callable[[Record], list[Any]]  # the values after the date
     killed_injured: Callable[[Record], tuple[int | None, int | None]]
@@ -72,6 +77,8 @@ SERIES: dict[str, Series] = {
         key="gaza", tally_id="tally/gaza-moh", place="place/gaza-strip", since="2023-10-07",
         scope="cumulative since 2023-10-07",
         source=f"Gaza Ministry of Health (Government Media Office when the ministry did not report) via {TFP}",
+        source_names={"ar": "وزارة الصحة في غزة (والمكتب الإعلامي الحكومي حين لا تصدر الوزارة حصيلة)، عن بيانات "
+                            f"{TFP_AR}"},
         columns=("date", "killed", "injured", "killed_children", "killed_women"), row=_gaza_row,
         killed_injured=_killed_injured,
         about=(
@@ -87,6 +94,7 @@ SERIES: dict[str, Series] = {
         key="west-bank", tally_id="tally/west-bank-ocha", place="place/west-bank", since="2023-10-07",
         scope="cumulative since 2023-10-07",
         source=f"UN OCHA (flash updates, with carried-forward days) via {TFP}",
+        source_names={"ar": f"مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)، عن بيانات {TFP_AR}"},
         columns=("date", "killed", "injured", "killed_children", "injured_children"), row=_west_bank_row,
         killed_injured=_killed_injured,
         about=(
@@ -99,6 +107,8 @@ SERIES: dict[str, Series] = {
         key="lebanon", tally_id="tally/lebanon-moph", place="place/LB", since="2023-10-08",
         scope="cumulative since 2023-10-08, continuous across the Ministry's counting phases",
         source=f"Lebanon Ministry of Public Health (relayed by UN OCHA before late October 2024) via {TFP}",
+        source_names={"ar": "وزارة الصحة العامة اللبنانية (عن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية قبل "
+                            f"أواخر أكتوبر 2024)، عن بيانات {TFP_AR}"},
         columns=("date", "killed", "injured", "killed_reported", "injured_reported", "phase"),
         row=_lebanon_row, killed_injured=_killed_injured,
         about=(
@@ -164,6 +174,12 @@ def render_tally(series: Series, records: Sequence[Record], checked: str = DEFAU
         f'checked: "{checked}"',
         f"source: {json.dumps(series.source, ensure_ascii=False)}",
         f"description: {json.dumps(f'{series.tally_id}: {len(points)} report dates, {series.since} to {last}')}",
+        "source_names:",
+        f"  - source: {json.dumps(series.source, ensure_ascii=False)}",
+        f"    names: {json.dumps(dict(series.source_names), ensure_ascii=False)}",
+        "column_labels:",
+        *(f"  {lang}: {json.dumps({c: labels[c] for c in series.columns if c in labels}, ensure_ascii=False)}"
+          for lang, labels in COLUMN_LABELS.items()),
         "tallies:",
         f"  - id: {series.tally_id}",
         f"    place: {series.place}",

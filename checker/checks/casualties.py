@@ -333,7 +333,8 @@ def _small_event_ratio(rule: Rule, analysis: Analysis, dead: CasualtyFact,
         wounded.start, wounded.end, analysis.lang,
         explanation=language(analysis.lang).explanations.SMALL_EVENT_RATIO.format(
             wounded=_range_text(wounded), killed=_range_text(dead), bound=_number(bound),
-            record=_number(record.value), record_killed=_number(record_killed.value), source=record.source),
+            record=_number(record.value), record_killed=_number(record_killed.value),
+            source=analysis.knowledge.source_name(record.source, analysis.lang)),
         fix=fix, figure=_figure(analysis, wounded), killed=_figure(analysis, dead),
         ratio=f"{wounded.low / most_killed:.0f}", low="0", high=_number(bound / most_killed),
     )
@@ -371,7 +372,8 @@ def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         yield rule.finding(
             fact.start, fact.end, analysis.lang,
             explanation=_population_explanation(analysis.lang, fact, label, population, year, share,
-                                                entity.get("population_source") or ""),
+                                                analysis.knowledge.source_name(entity.get("population_source")
+                                                                               or "", analysis.lang)),
             figure=_figure(analysis, fact), place=label, population=_number(population),
             share=_share_text(share, analysis.lang),
         )
@@ -437,17 +439,20 @@ def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             continue
         yield rule.finding(
             fact.start, fact.end, analysis.lang,
-            explanation=_reference_explanation(analysis.lang, fact, reference),
+            explanation=_reference_explanation(analysis, fact, reference),
             fix=Fix(_number(reference.value), "unsafe"),
             figure=_figure(analysis, fact), reference=_number(reference.value),
-            date=reference.date.isoformat(), source=reference.tally.source,
+            date=reference.date.isoformat(), source=analysis.knowledge.source_name(reference.tally.source,
+                                                                                  analysis.lang),
         )
 
 
-def _reference_explanation(lang: str, fact: CasualtyFact, reference: _Reference) -> str:
+def _reference_explanation(analysis: Analysis, fact: CasualtyFact, reference: _Reference) -> str:
+    knowledge, lang = analysis.knowledge, analysis.lang
     return language(lang).explanations.REFERENCE_MISMATCH.format(
-        figure=_range_text(fact), column=reference.column, date=reference.date.isoformat(),
-        reference=_number(reference.value), source=reference.tally.source)
+        figure=_range_text(fact), column=knowledge.column_label(reference.column, lang),
+        date=reference.date.isoformat(), reference=_number(reference.value),
+        source=knowledge.source_name(reference.tally.source, lang))
 
 
 def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
@@ -462,10 +467,11 @@ def vague_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         word = magnitude_word(reference.value, analysis.lang)
         yield rule.finding(
             fact.start, fact.end, analysis.lang,
-            explanation=_reference_explanation(analysis.lang, fact, reference),
+            explanation=_reference_explanation(analysis, fact, reference),
             fix=_word_fix(analysis, fact, word),
             figure=_figure(analysis, fact), reference=_number(reference.value), word=word,
-            date=reference.date.isoformat(), source=reference.tally.source,
+            date=reference.date.isoformat(), source=analysis.knowledge.source_name(reference.tally.source,
+                                                                                  analysis.lang),
         )
 
 
@@ -491,7 +497,8 @@ def implausible_magnitude(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             fact.start, fact.end, analysis.lang,
             explanation=template.format(least=_number(fact.low), kind=words.EVENT_KIND_NAMES.get(kind, kind),
                                         categories=_categories_text(fact, analysis.lang),
-                                        record=_number(record.value), source=record.source),
+                                        record=_number(record.value),
+                                        source=analysis.knowledge.source_name(record.source, analysis.lang)),
             figure=_figure(analysis, fact), record=_number(record.value),
             kind=words.EVENT_KIND_NAMES.get(kind, kind),
         )

@@ -47,7 +47,7 @@ def _validator_for(languages: tuple[str, ...]) -> Any:
 
     schema = json.loads(schema_path().read_text("utf-8"))
     definitions = schema["$defs"]
-    for name in ("lang_text", "lang_names"):
+    for name in ("lang_text", "lang_names", "lang_labels"):
         template = next(iter(definitions[name]["properties"].values()))
         definitions[name]["properties"] = {code: template for code in languages}
     for name in ("example", "example_article"):
@@ -372,6 +372,8 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
     rules: dict[str, Rule] = {}
     entities: dict[str, Entity] = {}
     tallies: dict[str, Tally] = {}
+    source_names: list[tuple[str, dict[str, str]]] = []
+    column_labels: dict[str, dict[str, str]] = {}
     references: list[tuple[Path, list[str | int], str]] = []
     held: list[tuple[Path, list[str | int], str, str]] = []  # roles: an office held of a country or institution
     for path in files:
@@ -400,6 +402,9 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
         for index, raw in enumerate(data.get("tallies", [])):
             tallies[raw["id"]] = _tally(path, index, raw)
             references.append((path, ["tallies", index, "place"], raw["place"]))
+        source_names.extend((named["source"], dict(named["names"])) for named in data.get("source_names", []))
+        for lang, labels in data.get("column_labels", {}).items():
+            column_labels.setdefault(lang, {}).update(labels)
     for path, where, target in references:
         if target not in entities:
             raise PackError(str(path), line_of(path, where), _field_name(where), f"unknown entity {target!r}")
@@ -408,4 +413,5 @@ def assemble(files: Sequence[Path], digest: str) -> PackSet:
         if office.get("applies_to") and of.type not in office.get("applies_to"):
             raise PackError(str(path), line_of(path, where), _field_name(where),
                             f"{office_id} applies to {', '.join(office.get('applies_to'))}, not to {of.type} {of_id!r}")
-    return PackSet(rules, KnowledgeBase(entities, tallies), tuple(str(p) for p in files), digest)
+    knowledge = KnowledgeBase(entities, tallies, tuple(source_names), column_labels)
+    return PackSet(rules, knowledge, tuple(str(p) for p in files), digest)

@@ -101,7 +101,7 @@ class Rule:
 
         template = self.message.get(lang) or self.message.get("en") or next(iter(self.message.values()))
         try:
-            return template.format_map(localize_values(lang, values))  # dates, columns, sources in `lang`
+            return template.format_map(localize_values(lang, values))  # dates in `lang`
         except (KeyError, IndexError, ValueError):
             return template
 
@@ -135,6 +135,10 @@ class Rule:
 class KnowledgeBase:
     entities: Mapping[str, Entity]
     tallies: Mapping[str, Tally]
+    # The sources the packs cite, per language (`source_names`: the start of a pack's text, then its name in
+    # each language), and the tallies' columns (`column_labels`: language -> column -> label).
+    source_names: tuple[tuple[str, Mapping[str, str]], ...] = ()
+    column_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # Indexes derived from the facts, built on first use: per-article code must never rescan the whole base.
     _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -146,6 +150,16 @@ class KnowledgeBase:
         if name not in self._derived:
             self._derived[name] = build(self)
         return self._derived[name]
+
+    def source_name(self, source: str, lang: str) -> str:
+        """A source the packs cite (a tally's `source`, a place's `population_source`) as `lang` writes it:
+        the name of the first `source_names` entry that starts the pack's text; the text itself otherwise."""
+        return next((names[lang] for start, names in self.source_names if source.startswith(start) and lang in names),
+                    source)
+
+    def column_label(self, column: str, lang: str) -> str:
+        """A tally column ("injured") as `lang` writes it; the column itself where the packs give no label."""
+        return self.column_labels.get(lang, {}).get(column, column)
 
     def of_type(self, entity_type: str) -> list[Entity]:
         by_type = self.derived("entities-by-type", _entities_by_type)

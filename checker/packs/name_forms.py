@@ -224,7 +224,7 @@ def with_name_forms(knowledge: KnowledgeBase, key_of: Callable[[str], str],
     entities = dict(knowledge.entities)
     for person_id, forms in generated.items():
         entities[person_id] = _extended(entities[person_id], forms)
-    return KnowledgeBase(entities, knowledge.tallies)
+    return KnowledgeBase(entities, knowledge.tallies, knowledge.source_names, knowledge.column_labels)
 
 
 def _extended(entity: Entity, forms: Iterable[NameForm]) -> Entity:

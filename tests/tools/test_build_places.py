@@ -29,6 +29,7 @@ MANUAL = {
     "dropped_names": {"ar": ["الجزيره"]},
     "ambiguous_names": {"ar": ["مسقط", "وان"], "en": ["Van"]},
     "country_overrides": {"PS": {"population": 5480000, "population_year": 2023}},
+    "source_names": [{"source": "PCBS", "names": {"ar": "الجهاز المركزي للإحصاء الفلسطيني"}}],
 }
 
 
@@ -111,6 +112,9 @@ def test_build_pack(sources):
     assert "ambiguous" not in by_id["place/muscat"]  # its English name is still safe
     assert by_id["place/van"]["ambiguous"] is True
     assert "ambiguous_names" not in by_id["place/dubai"]
+    # the population sources named in Arabic for messages, copied from the hand-kept file
+    assert pack["source_names"] == [{"source": "PCBS", "names": {"ar": "الجهاز المركزي للإحصاء الفلسطيني"}}]
+    assert list(pack)[-2:] == ["source_names", "entities"]
 
 
 def test_pack_is_valid_and_dump_is_deterministic(sources):

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,6 +62,22 @@ def test_rendered_tally_is_a_valid_pack():
     assert tally["id"] == "tally/gaza-moh" and tally["place"] == "place/gaza-strip"
     assert tally["columns"] == ["date", "killed", "injured", "killed_children", "killed_women"]
     assert pack["checked"] == "2026-01-02" and len(tally["points"]) == 3
+    assert pack["source_names"] == [{"source": tally["source"], "names": {"ar": (
+        "وزارة الصحة في غزة (والمكتب الإعلامي الحكومي حين لا تصدر الوزارة حصيلة)، عن بيانات Tech for Palestine "
+        "(ملكية عامة)")}}]
+    assert pack["column_labels"] == {"ar": {"killed": "القتلى", "injured": "الجرحى",
+                                            "killed_children": "القتلى من الأطفال", "killed_women": "القتلى من النساء"}}
+
+
+@pytest.mark.parametrize("key", ["gaza", "west-bank", "lebanon"])
+def test_committed_tallies_name_their_source_and_columns_as_the_generator_does(key):
+    """The head of each committed tally pack (everything above its points) is what render_tally writes: the
+    figures come from Tech for Palestine's files, which the tests do not have."""
+    committed = (REPO / "rules" / "knowledge" / "tallies" / f"{key}.yaml").read_text(encoding="utf-8")
+    pack = yaml.safe_load(committed)
+    rendered = yaml.safe_load(build_tallies.render_tally(build_tallies.SERIES[key], [], pack["checked"]))
+    for field in ("source", "source_names", "column_labels"):
+        assert pack[field] == rendered[field], field
 
 
 def test_main_reads_paths_from_the_command_line(tmp_path, capsys):

@@ -1,8 +1,8 @@
 """Arabic explanations of findings (the `why` line under a finding), by check kind; `str.format` fields.
 
-The templates that name dates, tally columns or sources are `Localized`: those values are written in Arabic
-(checker/lang/localize.py, from `MONTHS`, `COLUMN_LABELS` and `SOURCE_NAMES` below) before the template is
-filled; rule messages get the same through `Rule.format_message`.
+The templates that name dates are `Localized`: dates are written in Arabic (checker/lang/localize.py, from
+`MONTHS` below) before the template is filled; rule messages get the same through `Rule.format_message`. Tally
+columns and sources come in Arabic from the packs (`column_labels`, `source_names`).
 """
 
 from checker.lang.localize import Localized
@@ -11,26 +11,6 @@ from checker.lang.localize import Localized
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
           "ديسمبر")
 DATE_FORMAT = "{day} {month} {year}"
-# The columns of the reference tallies (rules/knowledge/tallies).
-COLUMN_LABELS = {"killed": "القتلى", "injured": "الجرحى", "killed_children": "القتلى من الأطفال",
-                 "killed_women": "القتلى من النساء", "missing": "المفقودين"}
-# The sources the packs name (tallies' `source`, places' `population_source`), by how the pack's text starts,
-# the first whose start it has; a source not listed is shown as the pack writes it.
-SOURCE_NAMES = (
-    ("Gaza Ministry of Health", "وزارة الصحة في غزة (والمكتب الإعلامي الحكومي حين لا تصدر الوزارة حصيلة)، "
-                                "عن بيانات Tech for Palestine (ملكية عامة)"),
-    ("Lebanon Ministry of Public Health", "وزارة الصحة العامة اللبنانية (عن مكتب الأمم المتحدة لتنسيق الشؤون "
-                                          "الإنسانية قبل أواخر أكتوبر 2024)، عن بيانات Tech for Palestine "
-                                          "(ملكية عامة)"),
-    ("UN OCHA", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)، عن بيانات Tech for Palestine (ملكية عامة)"),
-    ("Palestinian Central Bureau of Statistics", "الجهاز المركزي للإحصاء الفلسطيني، تقديرات منتصف 2023"),
-    ("PCBS mid-2023", "الجهاز المركزي للإحصاء الفلسطيني، تقديرات منتصف 2023"),
-    ("PCBS census 2017", "الجهاز المركزي للإحصاء الفلسطيني، تعداد 2017"),
-    ("State Statistics Service of Ukraine", "دائرة الإحصاء الحكومية الأوكرانية، 1 يناير 2022"),
-    ("Sudan census 2008", "تعداد السودان 2008"),
-    ("2014 census held by Russia", "تعداد 2014 الذي أجرته روسيا"),
-    ("GeoNames", "قاعدة البيانات الجغرافية GeoNames (CC BY 4.0)"),
-)
 
 NAME_VARIANTS = "يرد الاسم نفسه ({label}) في المقال بأكثر من تهجئة؛ التهجئة المعتمدة «{preferred}»."
 
