@@ -33,15 +33,15 @@ def test_findings_exit_1_and_text_format_lines(articles):
     result = check(str(articles), "--format", "text")
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
-    assert lines == [f"{articles / 'wrong.txt'}:2:6: warning consistency/name-variants "
+    assert lines == [f"{articles / 'wrong.txt'}:2:6: تنبيه consistency/name-variants "
                      "«ايفان بتروف» يُكتب «إيفان بيتروف»؛ المقال يكتب الاسم نفسه بتهجئتين "
-                     "[fix: ايفان بتروف -> إيفان بيتروف] in: وقال ⟦ايفان بتروف⟧ إن المحادثات مستمرة."]
+                     "[التصحيح: ايفان بتروف -> إيفان بيتروف] في: وقال ⟦ايفان بتروف⟧ إن المحادثات مستمرة."]
 
 
 def test_clean_file_exits_0(articles):
     result = check(str(articles / "right.txt"))
     assert result.exit_code == 0, result.stdout
-    assert "0 findings" in result.stdout
+    assert "النتائج 0 (لا شيء)" in result.stdout  # Arabic articles: the summary in Arabic
 
 
 def test_fail_on_threshold_and_never(articles):
@@ -81,8 +81,8 @@ def test_rich_report_shows_sentence_fix_and_summary(articles):
     result = check(str(articles / "wrong.txt"))
     out = result.stdout
     assert "consistency/name-variants" in out
-    assert "ايفان بتروف" in out and "إيفان بيتروف" in out and "(safe)" in out
-    assert "1 checked, 1 findings (1 warning)" in out
+    assert "ايفان بتروف" in out and "إيفان بيتروف" in out and "(\u2067آمن\u2069)" in out
+    assert "الملفات المفحوصة 1، النتائج 1 (1 تنبيه)" in out
     assert "\x1b[" not in out  # NO_COLOR
 
 
@@ -115,7 +115,7 @@ def test_binary_file_is_an_error_and_others_are_still_checked(articles):
     assert result.stderr.strip().splitlines() == [f"factlint: error: {articles / 'photo.txt'}: binary file"] or \
         result.stderr.startswith(f"factlint: error: {articles / 'photo.txt'}: ")
     assert result.stderr.count("\n") == 1
-    assert "wrong.txt:2:6: warning consistency/name-variants" in result.stdout
+    assert "wrong.txt:2:6: تنبيه consistency/name-variants" in result.stdout
 
 
 def test_directory_without_text_files(tmp_path):

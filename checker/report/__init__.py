@@ -6,7 +6,7 @@ A reporter is `def render(results: Sequence[FileResult], stream: TextIO, *, colo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TextIO
 
@@ -25,6 +25,25 @@ REPORTERS = {
 def reporter(name: str) -> Callable[..., None]:
     module_name, function_name = REPORTERS[name].split(":")
     return getattr(import_module(module_name), function_name)
+
+
+def report_words(lang: str | None) -> Mapping[str, str]:
+    """The words of a report around the findings (labels, severities, safe or unsafe, the summary) in `lang`,
+    the article's language; English where the language gives none (`checker/lang/*/report.py`)."""
+    from checker.lang import UnsupportedLanguageError, language
+
+    english = language("en").report.LABELS
+    try:
+        found = language(lang) if lang else None
+    except UnsupportedLanguageError:
+        found = None
+    return {**english, **found.report.LABELS} if found is not None and found.has("report") else english
+
+
+def results_language(results: Sequence[FileResult]) -> str | None:
+    """The language every checked file of `results` is in, or None when they differ (or none was read)."""
+    languages = {result.lang for result in results if result.lang}
+    return languages.pop() if len(languages) == 1 else None
 
 
 def summarize(results: Sequence[FileResult]) -> dict:

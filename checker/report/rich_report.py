@@ -8,11 +8,11 @@ shows Arabic in reading order without the Latin labels around it reordering the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from checker.models import FileResult, Fix, Located, Severity
-from checker.report import summarize
+from checker.report import report_words, results_language, summarize
 from checker.report.escape import printable
 from checker.text.lazy_regex import lazy_compile
 
@@ -65,27 +65,30 @@ def _render_file(console, result: FileResult, color: bool) -> None:
     if result.skipped:
         console.print(Text(f"  skipped: {printable(result.skipped)}", style="dim"))
     for card in cards(result.findings):
-        render_card(console, card, marked=not color)
+        render_card(console, card, marked=not color, lang=result.lang)
     console.print()
 
 
-def render_finding(console, located: Located, *, marked: bool = False) -> None:
+def render_finding(console, located: Located, *, marked: bool = False, lang: str | None = None) -> None:
     """One finding as a card of its own."""
     from checker.cards import Card
 
-    render_card(console, Card((located,)), marked=marked)
+    render_card(console, Card((located,)), marked=marked, lang=lang)
 
 
-def render_card(console, card: Card, *, marked: bool = False) -> None:
+def render_card(console, card: Card, *, marked: bool = False, lang: str | None = None) -> None:
     """The span's reasons (the most severe first, with its place), the sentence once, every explanation,
-    the proposed fix and its alternatives. `marked`: the span is also written between ⟦ ⟧ (no colour)."""
+    the proposed fix and its alternatives. `marked`: the span is also written between ⟦ ⟧ (no colour);
+    `lang`: the article's language, which the labels and severities are written in."""
     from rich.text import Text
 
+    words = report_words(lang)
     head = card.head
     for index, located in enumerate(card.findings):
         finding = located.finding
         line = Text("  ")
-        line.append(f"{finding.severity.label:<7}", style=STYLE[finding.severity])
+        severity = words[finding.severity.label]
+        line.append(isolate_rtl(severity) + " " * (7 - len(severity)), style=STYLE[finding.severity])
         place = f" {head.line}:{head.column} "
         line.append(place if index == 0 else " " * len(place), style="dim")
         line.append(finding.rule, style="magenta")
@@ -95,22 +98,23 @@ def render_card(console, card: Card, *, marked: bool = False) -> None:
     many = len(card.findings) > 1
     for located in card.findings:
         if located.finding.explanation:
-            label = f"    why ({located.finding.rule}): " if many else "    why: "
+            why = isolate_rtl(words["why"])
+            label = f"    {why} ({located.finding.rule}): " if many else f"    {why}: "
             console.print(Text(label, style="dim") + Text(isolate_rtl(located.finding.explanation)))
     if card.fix is not None:
-        console.print(_fix_line("    fix: ", head.text, card.fix))
+        console.print(_fix_line(f"    {isolate_rtl(words['fix'])}: ", head.text, card.fix, words))
     for fix in card.alternatives:
-        console.print(_fix_line("    alternative: ", head.text, fix))
+        console.print(_fix_line(f"    {isolate_rtl(words['alternative'])}: ", head.text, fix, words))
 
 
-def _fix_line(label: str, before: str, fix: Fix):
+def _fix_line(label: str, before: str, fix: Fix, words: Mapping[str, str]):
     from rich.text import Text
 
     line = Text(label, style="dim")
     line.append(isolate_rtl(before), style="red strike")
     line.append(" -> ")
     line.append(isolate_rtl(fix.replacement), style="green")
-    line.append(f"  ({fix.applicability})", style="dim")
+    line.append(f"  ({isolate_rtl(words[fix.applicability])})", style="dim")
     return line
 
 
@@ -137,13 +141,15 @@ def _render_summary(console, results: Sequence[FileResult]) -> None:
     from rich.text import Text
 
     summary = summarize(results)
+    words = report_words(results_language(results))  # English when the files' languages differ
     if summary["by_rule"]:
-        table = Table(title="factlint summary", show_header=True, header_style="bold")
-        table.add_column("rule")
-        table.add_column("findings", justify="right")
+        table = Table(title=isolate_rtl(words["summary"]), show_header=True, header_style="bold")
+        table.add_column(isolate_rtl(words["rule"]))
+        table.add_column(isolate_rtl(words["findings"]), justify="right")
         for rule, count in summary["by_rule"].items():
             table.add_row(rule, str(count))
         console.print(table)
-    severities = ", ".join(f"{count} {name}" for name, count in summary["by_severity"].items()) or "none"
-    console.print(Text(f"{summary['files']} checked, {summary['findings']} findings ({severities}); "
-                       f"{summary['errors']} errors, {summary['skipped']} skipped", style="bold"), soft_wrap=True)
+    severities = words["list_separator"].join(f"{count} {words[name]}"
+                                              for name, count in summary["by_severity"].items())
+    totals = words["totals"].format(severities=severities or words["none"], **summary)
+    console.print(Text(isolate_rtl(totals), style="bold"), soft_wrap=True)

@@ -1,7 +1,8 @@
 """`--format text`: one line per card (a flagged span with every rule that flags it), which editors and grep
 read: `path:line:col: severity rule message [fix: span -> replacement]` for the most severe reason and the
 card's proposed fix, then `[also: rules]` for the other reasons, `[alternatives: ...]` for their other fixes,
-and `in: …⟦span⟧…`, the span marked in its sentence (no colour marks it in a log or a pipe)."""
+and `in: …⟦span⟧…`, the span marked in its sentence (no colour marks it in a log or a pipe). The severity and the
+labels are in the article's language (`checker/lang/*/report.py`); rule ids stay as they are."""
 
 from __future__ import annotations
 
@@ -17,21 +18,24 @@ CONTEXT = 60  # characters of the sentence kept on each side of the span on the 
 
 def render(results: Sequence[FileResult], stream: TextIO, *, color: bool = False, quiet: bool = False) -> None:
     from checker.cards import cards
+    from checker.report import report_words
 
     for result in results:
+        words = report_words(result.lang)  # the labels in the article's language
         for card in cards(result.findings):
             head = card.head
             finding = head.finding
-            line = f"{result.path}:{head.line}:{head.column}: {finding.severity.label} {finding.rule} {finding.message}"
+            line = (f"{result.path}:{head.line}:{head.column}: {words[finding.severity.label]} {finding.rule} "
+                    f"{finding.message}")
             if card.fix is not None:
-                line += f" [fix: {head.text} -> {card.fix.replacement}]"
+                line += f" [{words['fix']}: {head.text} -> {card.fix.replacement}]"
             if len(card.findings) > 1:
-                line += f" [also: {', '.join(other.finding.rule for other in card.findings[1:])}]"
+                line += f" [{words['also']}: {', '.join(other.finding.rule for other in card.findings[1:])}]"
             if card.alternatives:
-                line += f" [alternatives: {', '.join(fix.replacement for fix in card.alternatives)}]"
+                line += f" [{words['alternatives']}: {', '.join(fix.replacement for fix in card.alternatives)}]"
             sentence = marked_sentence(head, context=CONTEXT)
             if sentence and sentence != f"{OPEN}{' '.join(head.text.split())}{CLOSE}":  # not the span alone
-                line += f" in: {sentence}"
+                line += f" {words['in']}: {sentence}"
             stream.write(one_line(line) + "\n")
 
 

@@ -21,6 +21,13 @@ CASES = {
            "wounded, the ministry said.\n", "millions", "tens of thousands"),
 }
 RULES = ["casualties/exceeds-population", "casualties/ratio", "casualties/reference-mismatch"]
+# The report's own words in the article's language: error, fix, also, alternatives, in, alternative, unsafe.
+WORDS = {"ar": ("خطأ", "التصحيح", "أيضا", "بدائل", "في", "بديل", "يحتاج مراجعة"),
+         "en": ("error", "fix", "also", "alternatives", "in", "alternative", "unsafe")}
+
+
+def words_of(span: str) -> tuple[str, ...]:
+    return WORDS[next(lang for lang, case in CASES.items() if case[1] == span)]
 
 
 @pytest.fixture(params=sorted(CASES))
@@ -40,9 +47,10 @@ def test_text_format_gives_one_line_per_card_with_the_span_marked(article):
     lines = [line for line in check("--format", "text").stdout.splitlines() if f"⟦{span}⟧" in line]
     assert len(lines) == 1, lines
     line = lines[0]
-    assert line.startswith(f"a.txt:1:{text.index(span) + 1}: error casualties/exceeds-population ")
-    assert f"[fix: {span} -> 112,032] [also: casualties/ratio, casualties/reference-mismatch] " \
-           f"[alternatives: {magnitude}] in: " in line
+    error, fix, also, alternatives, in_, _, _ = words_of(span)
+    assert line.startswith(f"a.txt:1:{text.index(span) + 1}: {error} casualties/exceeds-population ")
+    assert f"[{fix}: {span} -> 112,032] [{also}: casualties/ratio, casualties/reference-mismatch] " \
+           f"[{alternatives}: {magnitude}] {in_}: " in line
 
 
 def test_rich_report_prints_the_sentence_once_every_reason_and_one_fix(article):
@@ -53,9 +61,10 @@ def test_rich_report_prints_the_sentence_once_every_reason_and_one_fix(article):
     assert len(sentence_lines) == 1  # not a terminal: the span is marked, and the sentence printed once
     for rule in RULES:
         assert out.count(rule) == 3  # its reason line, its `why (rule)` and its row in the summary table
-    assert plain.count("    fix: ") == 2  # this card's and the other span's («آلاف», "thousands")
-    assert f"fix: {span} -> 112,032  (unsafe)" in plain
-    assert f"alternative: {span} -> {magnitude}  (unsafe)" in plain
+    _, fix, _, _, _, alternative, unsafe = words_of(span)
+    assert plain.count(f"    {fix}: ") == 2  # this card's and the other span's («آلاف», "thousands")
+    assert f"{fix}: {span} -> 112,032  ({unsafe})" in plain
+    assert f"{alternative}: {span} -> {magnitude}  ({unsafe})" in plain
 
 
 def test_json_and_sarif_keep_one_result_per_rule_with_a_shared_group(article):

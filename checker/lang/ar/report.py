@@ -1,0 +1,9 @@
+"""The words of a report around the findings of an Arabic article (`--format rich` and `text`): labels,
+severities, whether a fix is safe, the summary. JSON and SARIF keep their own fixed English keys."""
+
+LABELS = {
+    "why": "السبب", "fix": "التصحيح", "alternative": "بديل", "alternatives": "بدائل", "also": "أيضا",
+    "in": "في", "safe": "آمن", "unsafe": "يحتاج مراجعة", "error": "خطأ", "warning": "تنبيه", "info": "ملاحظة",
+    "summary": "ملخص factlint", "rule": "القاعدة", "findings": "النتائج", "list_separator": "، ", "none": "لا شيء",
+    "totals": "الملفات المفحوصة {files}، النتائج {findings} ({severities})؛ تعذرت قراءة {errors}، وتُرك {skipped}",
+}

@@ -1,0 +1,9 @@
+"""The words of a report around the findings (`--format rich` and `text`): labels, severities, whether a fix
+is safe, the summary. JSON and SARIF keep their own fixed English keys."""
+
+LABELS = {
+    "why": "why", "fix": "fix", "alternative": "alternative", "alternatives": "alternatives", "also": "also",
+    "in": "in", "safe": "safe", "unsafe": "unsafe", "error": "error", "warning": "warning", "info": "info",
+    "summary": "factlint summary", "rule": "rule", "findings": "findings", "list_separator": ", ", "none": "none",
+    "totals": "{files} checked, {findings} findings ({severities}); {errors} errors, {skipped} skipped",
+}
