@@ -22,7 +22,6 @@ the file (packs, baseline, per-path-ignores globs) are relative to the file's di
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field
@@ -202,6 +201,8 @@ def describe(config: Config) -> str:
     """The configuration in force, one `key = value  # source` line per key (`factlint config`)."""
     head = f"# configuration file: {config.file}" if config.file else "# no configuration file found: defaults"
     width = max(len(key) for key in SCHEMA)
+    import json  # here: a check never needs it (~1 ms to import)
+
     lines = [head]
     for key in SCHEMA:
         value = json.dumps(config[key], ensure_ascii=False)

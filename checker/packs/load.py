@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from string import Formatter
 from typing import Any
 
 from checker.frozen import frozen
@@ -43,6 +41,8 @@ def _validator() -> Any:
 def _validator_for(languages: tuple[str, ...]) -> Any:
     """The pack schema with its per-language fields (messages, names, example languages) opened to every
     supported language: a language added to the registry may be written in packs, a typo stays an error."""
+    import json  # here, as Formatter below: a run that reads the packs from the cache needs neither
+
     from jsonschema import Draft202012Validator, FormatChecker
 
     schema = json.loads(schema_path().read_text("utf-8"))
@@ -291,6 +291,8 @@ def _check_placeholders(path: Path, where: list[str | int], template: str, kind_
     """Every {placeholder} of a message must be a plain name the kind supplies: the reader would see an
     unknown one raw, and an attribute, an index, a conversion or a format spec (`{person:>1000000000}`)
     would run at check time on a value the pack cannot see (or build a string of gigabytes)."""
+    from string import Formatter
+
     def refuse(problem: str) -> PackError:
         return PackError(str(path), line_of(path, where), _field_name(where), problem)
 
