@@ -82,9 +82,9 @@ def test_house_style_picks_the_preferred_spelling(tmp_path):
     (tmp_path / ".factlint.yaml").write_text("house-style:\n  spellings: [ايفان بتروف]\n", encoding="utf-8")
     result = run("check", str(tmp_path / "a.txt"), "--format", "text")
     assert result.stdout.splitlines() == [
-        f"{tmp_path / 'a.txt'}:1:7: warning {RULE} «إيفان بيتروف» يُكتب «ايفان بتروف» بحسب أسلوب التحرير؛ "
+        f"{tmp_path / 'a.txt'}:1:7: تنبيه {RULE} «إيفان بيتروف» يُكتب «ايفان بتروف» بحسب أسلوب التحرير؛ "
         "المقال يكتب الاسم نفسه بتهجئتين "
-        "[fix: إيفان بيتروف -> ايفان بتروف] in: التقى ⟦إيفان بيتروف⟧ بالوفد أمس."]
+        "[التصحيح: إيفان بيتروف -> ايفان بتروف] في: التقى ⟦إيفان بيتروف⟧ بالوفد أمس."]
 
 
 def test_date_source_today_gives_undated_articles_a_date(tmp_path):

@@ -28,7 +28,7 @@ def test_wheel_installs_in_a_fresh_venv_and_checks_an_example(tmp_path):
     completed = subprocess.run([str(env_dir / "bin" / "factlint"), "check", str(article), "--format", "text",
                                 "--select", "consistency/"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert completed.returncode == 1, completed.stderr
-    assert f"{article}:1:26: warning consistency/name-variants" in completed.stdout
+    assert f"{article}:1:26: تنبيه consistency/name-variants" in completed.stdout  # an Arabic article's labels
     # The packs came from inside the installed package, not from this checkout.
     script = "from checker.packs.load import builtin_rules_dir; print(builtin_rules_dir())"
     located = subprocess.run([str(python), "-c", script], capture_output=True, text=True, cwd=tmp_path,
