@@ -54,16 +54,17 @@ def _render_file(console, result: FileResult, color: bool) -> None:
 
     if not (result.findings or result.error or result.skipped or result.notes):
         return
+    words = report_words(result.lang)
     header = Text(printable(result.path), style="bold underline")
-    details = [d for d in (result.lang, result.date.isoformat() if result.date else "no date") if d]
-    header.append(f"  ({', '.join(details)})", style="dim")
+    details = [d for d in (result.lang, result.date.isoformat() if result.date else words["no_date"]) if d]
+    header.append(f"  ({isolate_rtl(words['list_separator'].join(details))})", style="dim")
     console.print(header)
     for note in result.notes:
-        console.print(Text(f"  note: {printable(note)}", style="dim"))
+        console.print(Text(f"  {isolate_rtl(words['note'])}: {printable(note)}", style="dim"))
     if result.error:
-        console.print(Text(f"  error: {printable(result.error)}", style="bold red"))
+        console.print(Text(f"  {isolate_rtl(words['file_error'])}: {printable(result.error)}", style="bold red"))
     if result.skipped:
-        console.print(Text(f"  skipped: {printable(result.skipped)}", style="dim"))
+        console.print(Text(f"  {isolate_rtl(words['skipped_file'])}: {printable(result.skipped)}", style="dim"))
     for card in cards(result.findings):
         render_card(console, card, marked=not color, lang=result.lang)
     console.print()

@@ -4,6 +4,7 @@ severities, whether a fix is safe, the summary. JSON and SARIF keep their own fi
 LABELS = {
     "why": "السبب", "fix": "التصحيح", "alternative": "بديل", "alternatives": "بدائل", "also": "أيضا",
     "in": "في", "safe": "آمن", "unsafe": "يحتاج مراجعة", "error": "خطأ", "warning": "تنبيه", "info": "ملاحظة",
+    "note": "ملاحظة", "file_error": "خطأ", "skipped_file": "تُرك", "no_date": "بلا تاريخ",
     "summary": "ملخص factlint", "rule": "القاعدة", "findings": "النتائج", "list_separator": "، ", "none": "لا شيء",
     "totals": "الملفات المفحوصة {files}، النتائج {findings} ({severities})؛ تعذرت قراءة {errors}، وتُرك {skipped}",
 }

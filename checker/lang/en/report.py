@@ -4,6 +4,7 @@ is safe, the summary. JSON and SARIF keep their own fixed English keys."""
 LABELS = {
     "why": "why", "fix": "fix", "alternative": "alternative", "alternatives": "alternatives", "also": "also",
     "in": "in", "safe": "safe", "unsafe": "unsafe", "error": "error", "warning": "warning", "info": "info",
+    "note": "note", "file_error": "error", "skipped_file": "skipped", "no_date": "no date",
     "summary": "factlint summary", "rule": "rule", "findings": "findings", "list_separator": ", ", "none": "none",
     "totals": "{files} checked, {findings} findings ({severities}); {errors} errors, {skipped} skipped",
 }
