@@ -153,7 +153,8 @@ class KnowledgeBase:
 
     def source_name(self, source: str, lang: str) -> str:
         """A source the packs cite (a tally's `source`, a place's `population_source`) as `lang` writes it:
-        the name of the first `source_names` entry that starts the pack's text; the text itself otherwise."""
+        the name of the first `source_names` entry that starts the pack's text and names it in `lang`; the text
+        itself otherwise."""
         return next((names[lang] for start, names in self.source_names if source.startswith(start) and lang in names),
                     source)
 
