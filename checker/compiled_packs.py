@@ -32,7 +32,8 @@ BUILT_BY = (
     "text/lazy_regex.py", "frozen.py",
     # the modules that build the knowledge indexes the cache holds (_INDEXED_BY), and those they import
     "annotate/casualties.py", "annotate/titles.py", "checks/attribution.py", "checks/casualties.py",
-    "checks/roles.py", "annotate/attributions.py", "annotate/statements.py", "checks/consistency.py",
+    "checks/roles.py", "annotate/attributions.py", "annotate/statements.py", "checks/consistency/__init__.py",
+    "checks/consistency/spelling.py",
     "text/quotes.py", "text/sentences.py",
 )
 
