@@ -333,6 +333,13 @@ def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: ran
     return plants
 
 
+def _country_place(knowledge: Any, entity_id: str) -> str:
+    """country/US -> place/US when the packs have that place: a country's population is on its place."""
+    if entity_id.startswith("country/") and "place/" + entity_id[len("country/"):] in knowledge.entities:
+        return "place/" + entity_id[len("country/"):]
+    return entity_id
+
+
 def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A figure of a sentence that names a country or region, raised to twice the population of the most
     populous place named anywhere in the sentence (the most lenient reading: "US embassies in Kenya")."""
@@ -347,7 +354,8 @@ def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: 
             if mention.start < sentence.start or mention.end > sentence.end:
                 continue
             for place_id in mention.entity_ids:
-                entity = knowledge.get(place_id)
+                # A country stands for its place entity, which holds the population (as the checker reads it).
+                entity = knowledge.get(_country_place(knowledge, place_id))
                 population = entity.get("population") if entity else None
                 if isinstance(population, int) and population > 0:
                     populations.append((entity.get("place_type", "country"), population))
@@ -374,6 +382,10 @@ def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: 
     return plants
 
 
+_UPDATE_WORDS = re.compile(r"ارتفع|ارتفاع|حصيلة جديدة|\b(?:rose|risen|rising|climbed|jumped|updated)\b",
+                           re.IGNORECASE)
+
+
 def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A cumulative toll of a named place: its sentence repeated right after it with the figure ten times
     larger, the same toll given twice, differently."""
@@ -384,8 +396,8 @@ def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: rando
             continue
         sentence = analysis.sentences[fact.sentence]
         right = text[sentence.start:sentence.end].rstrip()
-        if "\n" in right:
-            continue
+        if "\n" in right or _UPDATE_WORDS.search(right):
+            continue  # "rose to 346" then "rose to 3460": an update to any reader, not a second toll
         start, end = fact.start - sentence.start, fact.end - sentence.start
         value = _digits(text, fact.start, fact.end) or 0
         figure = _written_like(value * 10, text[fact.start:fact.end], lang)

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.models import Finding
 
-_NUMBER = r"(?<![\d,.])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\d,.%])"
+# Not a figure followed by "-": "20-year-old", "5-member" are adjectives, not counts.
+_NUMBER = r"(?<![\d,.])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\d,.%-])"
 _BEFORE = {  # a casualty word, then (with a modifier) the figure
     "ar": (r"(?:مقتل|استشهاد|استشهد|قتل|وفاة|مصرع|لقي)\s+(?:(?:أكثر من|نحو|حوالي|قرابة)\s+)?",
            r"(?:إصابة|أصيب|جرح)\s+(?:(?:أكثر من|نحو|حوالي|قرابة)\s+)?"),
@@ -75,9 +76,18 @@ def _value(surface: str) -> int:
     return int(surface.replace(",", ""))
 
 
+# What a figure after "killed" may count that is not people: "killed 733,000 heads of livestock".
+_NOT_PEOPLE = {
+    "ar": re.compile(r"\s*(?:رأس|رؤوس|من الماشية|من المواشي|من الحيوانات|من الطيور|دجاجة|طير|حيوان)"),
+    "en": re.compile(r"\s*(?:heads?|livestock|cattle|sheep|goats|animals|birds|chickens|poultry|fish|dogs|cows)\b",
+                     re.IGNORECASE),
+}
+
+
 def _figures(sentence: str, lang: str, which: int) -> list[re.Match[str]]:
     """The figures of one category (0: killed, 1: wounded) in a sentence, by the plain patterns."""
-    found = [m for m in re.finditer(_BEFORE[lang][which] + _NUMBER, sentence)]
+    found = [m for m in re.finditer(_BEFORE[lang][which] + _NUMBER, sentence)
+             if not _NOT_PEOPLE[lang].match(sentence, m.end())]
     found += [m for m in re.finditer(_NUMBER + _AFTER[lang][which], sentence)]
     return sorted(found, key=lambda m: m.start("n"))
 

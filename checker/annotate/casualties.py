@@ -233,26 +233,42 @@ def _categories_after(words: list[tuple[int, int, str]], lang: str) -> tuple[tup
     return tuple(dict.fromkeys(categories)), group
 
 
-def _category_before(words: list[tuple[int, int, str]], lang: str) -> str | None:
-    """The casualty word before the figure: a verb or verbal noun («مقتل», "killed"), or a casualty noun
-    after a toll word, across toll verbs («حصيلة القتلى إلى», "death toll rose to")."""
+def _category_before(words: list[tuple[int, int, str]], lang: str) -> tuple[str, ...] | None:
+    """The casualty word before the figure: a verb or verbal noun («مقتل», "killed"), two of them joined
+    («بمقتل وإصابة 50», "killed and wounded 50"), or a casualty noun after a toll word, across toll verbs
+    («حصيلة القتلى إلى», "death toll rose to")."""
     source = language(lang).casualties
     for index, (_, _, word) in enumerate(words):
         cue = cue_role(word, lang)
         previous = words[index + 1][2] if index + 1 < len(words) else ""
         if cue and cue.startswith("cat:"):
-            return cue[4:]
+            return _joined_cue(words, index, lang) + (cue[4:],)
         if cue == "toll" and source.TOLL_COMPOUNDS:  # "death toll": the word before names the category
-            return source.TOLL_COMPOUNDS.get((fold_word(previous), fold_word(word)))
+            found = source.TOLL_COMPOUNDS.get((fold_word(previous), fold_word(word)))
+            return (found,) if found else None
         role = word_role(word, lang)
         if role and role.startswith("cat:"):
-            return role[4:] if source.NOUN_AFTER_TOLL and cue_role(previous, lang) == "toll" else None
+            return (role[4:],) if source.NOUN_AFTER_TOLL and cue_role(previous, lang) == "toll" else None
         article = source.SUBJECT_ARTICLE
         if article and role is None and index < 2 and fold_word(word).startswith(article):
             continue  # a subject between verb and figure: «اعتقلت السلطات 20 شخصا», «قتل الزلزال 5 أشخاص»
         if role not in ("before", "filler"):  # "has", "been" are both
             return None
     return None
+
+
+def _joined_cue(words: list[tuple[int, int, str]], index: int, lang: str) -> tuple[str, ...]:
+    """The casualty word joined before the one at `index` (words nearest first): «مقتل» of «مقتل وإصابة»,
+    "killed" of "killed and wounded"; else ()."""
+    source = language(lang).casualties
+    if fold_word(words[index][2])[:1] in source.CONJUNCTION_PREFIXES:
+        other = index + 1
+    elif index + 2 < len(words) and words[index + 1][2].lower() in source.AND_WORDS:
+        other = index + 2
+    else:
+        return ()
+    cue = cue_role(words[other][2], lang) if other < len(words) else None
+    return (cue[4:],) if cue and cue.startswith("cat:") else ()
 
 
 def _toll_risen_to(words: list[tuple[int, int, str]], lang: str) -> str | None:
@@ -334,8 +350,15 @@ def _disease(generation: int) -> re.Pattern[str]:
 
 
 @cache
+def _since_event(generation: int) -> re.Pattern[str]:
+    return re.compile("|".join(found.casualties.SINCE_EVENT for found in languages_with("casualties")
+                               if getattr(found.casualties, "SINCE_EVENT", "")))
+
+
+@cache
 def sentence_scope(sentence_key: str) -> str:
     """The time scope a sentence gives its figures (see the module docstring), from its normalised text."""
+    sentence_key = _since_event(generation()).sub("", sentence_key)
     found = {name for name, compiled in _scope_patterns(generation()) if compiled.search(sentence_key)}
     # The first cue in this order wins: "since 7 October" outranks the strike it mentions; «منذ فجر اليوم»
     # is one day, other «منذ» / "since" a period; a rising toll without a strike is the war's toll.
@@ -461,22 +484,26 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
         key, about_disease, _ = sentence_info[index]
         if about_disease:
             continue
-        after = _counted_words(text, quantity, sentence.end, lang)
+        after = _across_describing_words(_counted_words(text, quantity, sentence.end, lang), lang)
         part_cue = _part_cue_before(text, quantity.start, sentence.start, lang)
         if part_cue:
             group = word_role(after[0][2], lang) if after else None
             # "The toll rose to 40. Among them were 12 children.": the part of the last figure before.
             whole_sentences = (index, index - 1) if part_cue == "opening" else (index,)
-            if group and group.startswith("group:") and facts and facts[-1].sentence in whole_sentences:
-                pending_parts.setdefault(len(facts) - 1, []).append(
-                    CasualtyPart(quantity.start, quantity.end, group[6:], quantity))
-            continue
+            if group and group.startswith("group:"):
+                if facts and facts[-1].sentence in whole_sentences:
+                    pending_parts.setdefault(len(facts) - 1, []).append(
+                        CasualtyPart(quantity.start, quantity.end, group[6:], quantity))
+                continue
+            if not _categories_after(after, lang)[0]:
+                continue
+            # "240 civilian casualties, including 80 people killed": a figure of its own category.
         categories, group = _categories_after(after, lang)
         if not categories:
             fits, group = _after_fits_before_cue(after, lang)
             words = _words_before(text, quantity.start, sentence.start, 14) if fits else []
-            before = _category_before(words[:5], lang) or _toll_risen_to(words, lang)
-            categories = (before,) if before else ()
+            risen = _toll_risen_to(words, lang)
+            categories = _category_before(words[:5], lang) or ((risen,) if risen else ())
         if not categories:
             continue
         group = group or _group_before(text, quantity.start, sentence.start, lang)
@@ -494,6 +521,8 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
             hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(clause_key)),
             where=_where(analysis, sentence.start, sentence.end, quantity.start)))
+        if _noun_unsaid(after, lang) and len(facts) > 1 and facts[-2].sentence == index:
+            facts[-1] = _continuing(facts[-2], facts[-1], analysis)
     for position, parts in pending_parts.items():
         facts[position] = replace(facts[position], parts=tuple(parts))
     return facts
@@ -520,6 +549,49 @@ def _counted_words(text: str, quantity: Quantity, limit: int, lang: str) -> list
     return after
 
 
+@cache
+def _counted_nouns(code: str, generation: int) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in language(code).casualties.COUNTED_NOUNS.split())
+
+
+def _across_describing_words(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """The words after a figure from the noun it counts, when one or two describing words stand before that
+    noun ("2 elementary school children", "1,351 military personnel"); else the words as they are."""
+    nouns = _counted_nouns(lang, generation())
+    if not nouns or not words or word_role(words[0][2], lang) is not None:
+        return words
+    for index in (1, 2):
+        if index >= len(words):
+            break
+        describing, word = words[index - 1][2], words[index][2]
+        if not describing.isalpha() or not describing.islower() or word_role(describing, lang) is not None:
+            break
+        role = word_role(word, lang)
+        if fold_word(word) in nouns or (role or "").startswith("group:"):
+            return words[index:]
+    return words
+
+
+def _noun_unsaid(after: list[tuple[int, int, str]], lang: str) -> bool:
+    """The figure names no one it counts: the words after it are a casualty word, a verb or "others"."""
+    if not after:
+        return True
+    role = word_role(after[0][2], lang) or ""
+    eliding = {fold_word(word) for word in language(lang).casualties.ELIDING_WORDS.split()}
+    return role.startswith("cat:") or fold_word(after[0][2]) in eliding
+
+
+def _continuing(previous: CasualtyFact, fact: CasualtyFact, analysis: Analysis) -> CasualtyFact:
+    """A figure that names no one counts the people of the figure before it in its sentence ("46,000 soldiers
+    killed and 380 injured", "465 children killed, with another 940 wounded"); in the same clause, where
+    that one happened too ("killed in Ukraine and 80 had been wounded")."""
+    sentence = analysis.sentences[fact.sentence]
+    same_clause = any(start <= previous.start and fact.start < end
+                      for start, end in clause_spans(analysis.text, sentence.start, sentence.end, analysis.lang))
+    return replace(fact, group=fact.group or previous.group, population=fact.population or previous.population,
+                   where=fact.where or (previous.where if same_clause else ()))
+
+
 def _where(analysis: Analysis, start: int, end: int, position: int) -> tuple[tuple[str, ...], ...]:
     """The places named after the figure in its clause right after a locative word ("in Aleppo", «في حلب»,
     «بحلب»): where the casualties happened, not a place named elsewhere in the sentence."""
@@ -535,7 +607,19 @@ def _where(analysis: Analysis, start: int, end: int, position: int) -> tuple[tup
             surface = fold_word(text[mention.start:mention.end])
             if (before and fold_word(before[0][2]) in locatives) or surface.startswith(source.LOCATIVE_CLITICS):
                 found.append(ids)
-        return tuple(found)
+        return tuple(found) or _struck_place(analysis, clause_start, position)
+    return ()
+
+
+def _struck_place(analysis: Analysis, clause_start: int, position: int) -> tuple[tuple[str, ...], ...]:
+    """The place an event struck, named before the figure in its clause, a few words before it ("strikes on
+    the city of Zaporizhzhia killed 80"): where the figure happened."""
+    text = analysis.text
+    struck = _compiled(language(analysis.lang).casualties.EVENT_AT_PLACE)
+    for mention, ids in zip(*_place_mentions_with(analysis, clause_start, position), strict=True):
+        if len(_WORD.findall(text, mention.end, position)) <= 4 and struck.search(
+                text[max(clause_start, mention.start - 80):mention.start].lower()):
+            return (ids,)
     return ()
 
 

@@ -14,7 +14,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from checker.annotate.casualties import ATTACK, CUMULATIVE, KILLED, MISSING, PERIOD, WOUNDED, CasualtyFact
+from checker.annotate.casualties import (
+    ATTACK,
+    CUMULATIVE,
+    KILLED,
+    MISSING,
+    PERIOD,
+    WOUNDED,
+    CasualtyFact,
+    clause_spans,
+)
 from checker.frozen import frozen
 from checker.lang import language
 from checker.models import Finding, Fix
@@ -276,12 +285,13 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     for fact in facts:
         by_sentence[fact.sentence].append(fact)
     for sentence in sorted(by_sentence):
-        here = by_sentence[sentence]
-        killed = [f for f in here if f.categories == (KILLED,)]
-        hurt = [f for f in here if WOUNDED in f.categories and set(f.categories) <= {WOUNDED, MISSING}]
-        if len(killed) != 1 or len(hurt) != 1 or killed[0].group != hurt[0].group:
+        pair = _killed_and_wounded(analysis, by_sentence[sentence])
+        if pair is None:
             continue
-        dead, wounded = killed[0], hurt[0]
+        dead, wounded = pair
+        # All killed against a group's wounded: the group is a part of the wounded, so the true ratio is only
+        # higher; too few wounded is then no evidence.
+        part_of_wounded = dead.group is None and wounded.group is not None
         if dead.low < min_killed and not math.isinf(stated_high(dead)):
             yield from _small_event_ratio(rule, analysis, dead, wounded)
             continue
@@ -294,7 +304,8 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         too_high = smallest > bounds.high * (rule.params["period_margin"] if PERIOD in (dead.scope, wounded.scope)
                                              else 1)
         # Few wounded for many killed happens in single events (a crash, an execution): only a war's toll.
-        too_low = largest < bounds.low and dead.scope == CUMULATIVE and wounded.categories == (WOUNDED,)
+        too_low = (largest < bounds.low and dead.scope == CUMULATIVE and wounded.categories == (WOUNDED,)
+                   and not part_of_wounded)
         if not (too_high or too_low):
             continue
         expected = _geometric_middle(dead) * bounds.typical
@@ -310,6 +321,25 @@ def casualty_ratio(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             ratio=f"{smallest:.0f}" if too_high else f"{largest:.2f}",
             low=f"{bounds.low:.2f}", high=f"{bounds.high:.0f}",
         )
+
+
+def _killed_and_wounded(analysis: Analysis, here: list[CasualtyFact]) -> tuple[CasualtyFact, CasualtyFact] | None:
+    """The killed and the wounded figure of one sentence that count the same people: the only pair of the
+    sentence, else the only pair of one clause ("1,655 were killed and 3,000 injured in Chile; 61 died in
+    Hawaii"). The same group, or all killed against a group's wounded (a part of all the wounded)."""
+    killed = [f for f in here if f.categories == (KILLED,)]
+    hurt = [f for f in here if WOUNDED in f.categories and set(f.categories) <= {WOUNDED, MISSING}]
+    if len(hurt) != 1 or not killed:
+        return None
+    wounded = hurt[0]
+    if len(killed) > 1:
+        sentence = analysis.sentences[wounded.sentence]
+        clause = next(span for span in clause_spans(analysis.text, sentence.start, sentence.end, analysis.lang)
+                      if span[0] <= wounded.start < span[1])
+        killed = [f for f in killed if clause[0] <= f.start < clause[1]]
+    if len(killed) != 1 or killed[0].group not in (wounded.group, None):
+        return None
+    return killed[0], wounded
 
 
 def _small_event_ratio(rule: Rule, analysis: Analysis, dead: CasualtyFact,

@@ -96,10 +96,12 @@ class _Figure:
 
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+# A figure is not a fragment of a larger token: a time's minutes ("10:30") are not a count, but a headline's
+# label may run into its figure ("NEW MEXICO CRASH:2 dead").
 _TOKEN = lazy_compile(
-    rf"(?P<number>(?<![A-Za-z0-9_./,:\-]){_DIGIT}{{1,3}}(?:[,\u066c]{_DIGIT}{{3}})+(?:[.\u066b]{_DIGIT}+)?"
+    rf"(?P<number>(?<![A-Za-z0-9_./,\-])(?<![0-9\u0660-\u0669]:){_DIGIT}{{1,3}}(?:[,\u066c]{_DIGIT}{{3}})+(?:[.\u066b]{_DIGIT}+)?"
     rf"(?!{_DIGIT}|/|[.,:]{_DIGIT})"
-    rf"|(?<![A-Za-z0-9_./,:\-]){_DIGIT}+(?:[.\u066b]{_DIGIT}+)*(?!{_DIGIT}|/|[.,:]{_DIGIT}))"
+    rf"|(?<![A-Za-z0-9_./,\-])(?<![0-9\u0660-\u0669]:){_DIGIT}+(?:[.\u066b]{_DIGIT}+)*(?!{_DIGIT}|/|[.,:]{_DIGIT}))"
     r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])*(?:-[^\W\d_]+)*)"
     r"|(?P<symbol>[%\u066a$£€])"
 )

@@ -31,12 +31,15 @@ GROUPS = {
     "children": "طفل طفلا أطفال طفلة قاصر قاصرين",
     "women": "امرأة نساء سيدة سيدات",
     "soldiers": "جندي جنديا جنود عسكري عسكريا عسكريين ضابط ضابطا ضباط",
-    "fighters": "مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عناصر إرهابي إرهابيا إرهابيين",
+    "fighters": "مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين متمرد متمردا متمردين "
+                "متمردون داعشي دواعش",
     "police": "شرطي شرطيا شرطة أمن",
     "medics": "مسعف مسعفا مسعفين طبيب أطباء ممرض طواقم كوادر",
     "journalists": "صحفي صحفيا صحفيين صحافي صحافيا صحافيين إعلامي إعلاميين",
     "aid workers": "عامل عمال موظف موظفين",
 }
+# Describing words come after the noun in Arabic («2000000 دواعش أجانب»): no noun is reached across them.
+COUNTED_NOUNS = ""
 # Words that may follow a figure whose casualty word came before it («مقتل 12 في»).
 AFTER_BEFORE_CUE = "في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم حتى أمس اليوم"
 # Words that may stand between a casualty word and a figure after it («حصيلة القتلى إلى 48 ألفا»).
@@ -79,6 +82,11 @@ SCOPE_CUES = {
     "day": "خلال ال 24 ساعة|خلال الـ24 ساعة|خلال 24 ساعة|خلال الساعات|الساعات الماضية|الساعات الأخيرة|اليوم|أمس",
 }
 
+# «منذ» that opens an event, not a period (normalised text; the word is dropped before the scope cues are
+# read): «منذ الانفجار الذي خلف 181 قتيلا» is the explosion's toll, «منذ أن قتل 50 شخصا» a past event's.
+SINCE_EVENT = (r"(?<!\w)منذ (?=ان (?:قتل|قتلت|لقي|لقوا|استشهد|سقط|اودي|اودت)(?!\w)|[وفبل]?(?:الانفجار|الهجوم|"
+               r"التفجير|الزلزال|الحادث|الحادثه|الغاره|المجزره)(?!\w))")
+
 
 def counted_demonym(word: str, key: str) -> bool:
     """«فلسطينيا», «فلسطينيين», «إسرائيليون»: nisba adjectives (with or without a clitic) naming who was counted."""
@@ -107,6 +115,8 @@ EVENT_KINDS = {
              "غرق عباره|غرق العباره|غرق سفينه|غرق السفينه",
     "attack": "غاره|الغاره|ضربه جويه|الضربه الجويه|انفجار|انفجارا|الانفجار|تفجير|تفجيرا|التفجير|هجوم|هجوما|"
               "الهجوم|اطلاق نار|اطلاق النار|عمليه اطلاق|الهجوم الانتحاري|تفجير انتحاري",
+    # One event of no kind with a record of its own: bounded by the largest of any single event.
+    "incident": "حادث|الحادث|حادثه|الحادثه",
 }
 # Who gives the figure (normalised): «وفقا لوزارة الصحة», «بحسب مصادر طبية», «نقلا عن الدفاع المدني».
 SOURCE_CUE = (r"(?<!\w)[وف]?(?:وفقا ل|وفق|بحسب|حسب|نقلا عن|استنادا الي|طبقا ل)\s*(?P<source>(?:ال)?\S+(?:\s+(?!في\b|"
@@ -131,5 +141,11 @@ DEFINITE_EVENT = r"(?<!\w)[وفبل]?(?:الغاره|الهجوم|الانفجا
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
 LOCATIVES = "في داخل قرب بمدينة مدينة"
 LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "فب")
+# A place before the figure is where it happened when an event struck it («أسفرت غارة على مدينة رفح عن مقتل
+# 30»): matched on the text up to the place.
+EVENT_AT_PLACE = (r"(?<!\w)[وفب]?(?:ال)?(?:غارة|غارات|قصف|هجوم|هجمات|انفجار|تفجير|ضربة|ضربات|زلزال)\s+(?:\S+\s+){0,2}"
+                  r"(?:على|في|استهدف\S*)\s+(?:\S+\s+){0,3}$")
+# Words after a figure that leave its noun unsaid («وأصيب 20 آخرون»): it counts the people of the figure before.
+ELIDING_WORDS = "آخر آخرين آخرون"
 # A group named before the figure after one of these: «عدد الشهداء من الأطفال», «من بين الصحفيين».
 GROUP_OF = "من بين"

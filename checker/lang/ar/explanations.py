@@ -33,7 +33,7 @@ IMPLAUSIBLE_EVENT = ("أقل ما يعنيه الرقم {least} من ال{catego
 IMPLAUSIBLE_WAR = ("أقل ما يعنيه الرقم {least} من ال{categories} في حرب واحدة؛ ولم تتجاوز أي حرب مسجلة {record} "
                    "({source}).")
 EVENT_KIND_NAMES = {"earthquake": "زلزال", "attack": "هجوم", "air-crash": "حادث طيران", "crash": "حادث",
-                    "war": "حرب"}
+                    "incident": "حادث", "war": "حرب"}
 
 ISSUER_MISMATCH = ("التصريح المشار إليه صادر عن {speaker} ({country})، لا عن «{found}». إن كان المقصود جهة أخرى، "
                    "فاذكر تصريحها صراحة.")

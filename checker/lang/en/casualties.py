@@ -19,7 +19,12 @@ CATEGORY_WORDS = {
 }
 PERSON_FILLERS = ("people persons person civilians others other more individuals residents were was have has had "
                   "been are reportedly also of tourists passengers students migrants refugees pilgrims worshippers "
-                  "prisoners inmates miners villagers")
+                  "prisoners inmates miners villagers man men boys girls teenagers teens personnel members "
+                  "alleged suspected")
+# The people a figure counts, named after one or two words that describe them ("2 elementary school
+# children", "1,351 military personnel"): the nouns a figure may reach across such words.
+COUNTED_NOUNS = ("people persons civilians individuals residents tourists passengers students migrants refugees "
+                 "pilgrims worshippers prisoners inmates miners villagers men boys girls teenagers personnel members")
 GROUPS = {
     "children": "children child kids minors",
     "women": "women woman",
@@ -50,7 +55,9 @@ PART_CUES = ("including", "among them", "of whom", "among whom")
 RISE_TO = ("to", "reached", "at")
 ILLNESS_PREPOSITION = ""
 WOUND_OBJECTS = ""
-DISEASE = (r"\b(?:covid|coronavirus|virus|flu|influenza|cancer|disease|infections?|infected|cases|outbreak|mers|sars|"
+# "The outbreak of the war" is no disease.
+DISEASE = (r"\b(?:covid|coronavirus|virus|flu|influenza|cancer|disease|infections?|infected|cases|"
+           r"outbreak(?! of (?:the )?(?:war|fighting|hostilities|violence|conflict|clashes))|mers|sars|"
            r"ebola|cholera|hiv|aids|patients|poisoning|poisoned)\b")
 SCOPE_CUES = {
     "cumulative": "since october 7|since 7 october|since oct. 7|since oct 7|since the war began|since the start of "
@@ -65,6 +72,11 @@ SCOPE_CUES = {
     "day": "past 24 hours|last 24 hours|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|"
            "on sunday|today|yesterday|overnight",
 }
+
+# "since" that opens an event, not a period: "since the explosion that killed 181" is the explosion's toll
+# (normalised text; the word is dropped before the scope cues are read).
+SINCE_EVENT = (r"(?<!\w)since (?=the (?:explosion|blast|attack|bombing|earthquake|quake|shooting|strike|airstrike|"
+               r"crash|massacre)(?!\w))")
 
 
 def counted_demonym(word: str, key: str) -> bool:
@@ -81,16 +93,22 @@ CLAUSE_BREAKS = r"[;:\u2014]|,(?![0-9])| -- |(?<!\w)(?:while|whereas|bringing|ra
 # One event of a kind, by its singular noun (normalised: lower case), in priority order.
 EVENT_KINDS = {
     "earthquake": "earthquake|quake|the tremor",
-    "air-crash": "plane crash|air crash|airliner crash|helicopter crash|the plane crashed|the jet crashed",
+    "air-crash": "plane crash|air crash|airliner crash|helicopter crash|the plane crashed|the jet crashed|"
+                 "plane crashes|helicopter crashes|helicopter crashed",
     "crash": "bus crash|car crash|road accident|train crash|train collision|traffic accident|the bus|the train|"
              "collision|pile-up|crash|ferry sinking|boat sinking|shipwreck",
     "attack": "strike|airstrike|air strike|drone strike|missile strike|bombing|blast|explosion|shooting|"
               "suicide attack|attack|the raid|a raid|the ambush",
+    # One event of no kind with a record of its own: bounded by the largest of any single event.
+    "incident": "the accident|an accident|the incident|an incident",
 }
 SOURCE_CUE = r"(?<!\w)(?:according to|citing|cited by)\s+(?P<source>(?:the\s+)?\S+(?:\s+(?!in\b|on\b|since\b)\S+){0,2})"
 UPDATE_CUES = (r"(?<!\w)(?:rose|risen|rising|climbed|climbing|jumped|increased|updated|revised|later|earlier|"
                r"initially|first reported|new toll|previous toll|bringing|raising|now stands)(?!\w)")
-OTHER_EVENT_CUES = r"(?<!\w)(?:another|second|separate|other|earlier)(?!\w)"
+# Another event of the kind: "another strike", "a separate attack" ("another 240 were taken hostage" is not).
+OTHER_EVENT_CUES = (r"(?<!\w)(?:another|second|separate|other|earlier)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|"
+                    r"bombing|blast|explosion|shooting|raid|crash|earthquake|quake|incident|accident|shelling|"
+                    r"ambush|collision)s?(?!\w)")
 DEMONYM_ENDINGS = ("s",)  # "Palestinians" is "Palestinian"
 # A share taken of the figure that follows ("70% of Gaza's 2.3 million residents", "half of the 40 people"):
 # the figure is the whole, not the casualties; searched in the 40 characters before it, up to the figure.
@@ -102,4 +120,11 @@ DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosi
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
 LOCATIVES = "in at near inside across"
 LOCATIVE_CLITICS: tuple[str, ...] = ()
+# A place before the figure is where it happened when an event struck it ("missile strikes on the southern
+# Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
+EVENT_AT_PLACE = (r"(?<!\w)(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|bombardment|blasts?|explosions?|"
+                  r"shooting|earthquake|quake|crash)\s+(?:on|in|at|near|against|targeting)\s+(?:[\w'-]+\s+){0,5}$")
+# Words that may follow a figure and leave its noun unsaid: "and 380 injured", "80 had been wounded": the
+# figure counts the people of the figure before it.
+ELIDING_WORDS = "were was have has had been are others other"
 GROUP_OF = "of among"  # "the number of children killed", "the toll among journalists"

@@ -22,7 +22,7 @@ IMPLAUSIBLE_EVENT = ("The least the figure can mean is {least} {categories} in o
 IMPLAUSIBLE_WAR = ("The least the figure can mean is {least} {categories} in one war; no war on record has exceeded "
                    "{record} ({source}).")
 EVENT_KIND_NAMES = {"earthquake": "earthquake", "attack": "attack", "air-crash": "air crash", "crash": "crash",
-                    "war": "war"}
+                    "incident": "incident", "war": "war"}
 
 ISSUER_MISMATCH = ("The statement referred to was made by {speaker} ({country}), not by '{found}'. If another party "
                    "is meant, quote its own statement.")
