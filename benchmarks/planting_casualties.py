@@ -151,8 +151,12 @@ def _place_names(knowledge: Any, lang: str) -> list[tuple[str, int]]:
             country = knowledge.get(entity.get("country") or "")
             ambiguous = {name for holder in (entity, country) if holder is not None
                          for name in (holder.get("ambiguous_names") or {}).get(lang, ())}
-            names += [(name, population) for name in entity.names.get(lang, ())
-                      if len(name) >= 4 and name not in ambiguous]
+            # Short names only as capitals ("US", "U.S.", "UK"): "The U.S. military killed ..." names the US.
+            own = [*entity.names.get(lang, ()), *(country.names.get(lang, ()) if country is not None
+                                                   and entity.get("place_type") == "country" else ())]
+            names += [(name, population) for name in dict.fromkeys(own)
+                      if (len(name) >= 4 or (len(name) >= 2 and name.replace(".", "").isupper()))
+                      and name not in ambiguous]
     return names
 
 

@@ -47,6 +47,7 @@ class Series:
     row: Callable[[Record], list[Any]]  # the values after the date
     killed_injured: Callable[[Record], tuple[int | None, int | None]]
     about: str  # YAML comment lines at the top of the file
+    reported_by: str = ""  # the institution (institutions.yaml) whose reports the series is, if one
 
 
 def _field(record: Record, name: str) -> Any:
@@ -79,6 +80,7 @@ SERIES: dict[str, Series] = {
         source=f"Gaza Ministry of Health (Government Media Office when the ministry did not report) via {TFP}",
         source_names={"ar": "وزارة الصحة في غزة (والمكتب الإعلامي الحكومي حين لا تصدر الوزارة حصيلة)، عن بيانات "
                             f"{TFP_AR}"},
+        reported_by="institution/PS-health-ministry",
         columns=("date", "killed", "injured", "killed_children", "killed_women"), row=_gaza_row,
         killed_injured=_killed_injured,
         about=(
@@ -186,6 +188,7 @@ def render_tally(series: Series, records: Sequence[Record], checked: str = DEFAU
         f"    scope: {json.dumps(series.scope)}",
         f'    since: "{series.since}"',
         f"    source: {json.dumps(series.source, ensure_ascii=False)}",
+        *([f"    reported_by: {series.reported_by}"] if series.reported_by else []),
         f"    columns: [{', '.join(series.columns)}]",
         "    points:",
         *(f"      - {json.dumps(point)}" for point in points),

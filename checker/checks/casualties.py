@@ -121,10 +121,15 @@ def _largest_of(knowledge: KnowledgeBase, places: tuple[tuple[str, ...], ...],
     return best
 
 
-def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact) -> Tally | None:
+def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact, reporters: tuple[str, ...] = ()) -> Tally | None:
     """The reference tally of the one place the sentence is about: exactly one named place has a tally,
-    and every other place named is larger (a country around it), so a city's own toll is never compared."""
+    and every other place named is larger (a country around it), so a city's own toll is never compared.
+    A sentence that names no place but the institution whose reports one tally is ("according to the Gaza
+    health ministry", one of `reporters`) is about that tally's place."""
     by_place = {tally.place: tally for tally in knowledge.tallies.values() if "date" in tally.columns}
+    if not fact.places:
+        reported = [tally for tally in by_place.values() if tally.reported_by and tally.reported_by in reporters]
+        return reported[0] if len(reported) == 1 else None
     found: list[Tally] = []
     others: list[int | None] = []
     for candidates in fact.places:
@@ -437,7 +442,10 @@ def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_da
     category = WOUNDED if set(fact.categories) == {WOUNDED, MISSING} else (
         fact.categories[0] if len(fact.categories) == 1 else None)
     column = _TALLY_COLUMNS.get(category or "")
-    tally = tally_for(analysis.knowledge, fact)
+    sentence = analysis.sentences[fact.sentence]
+    reporters = tuple(entity_id for mention in analysis.mentions_within(sentence.start, sentence.end)
+                      for entity_id in mention.entity_ids)
+    tally = tally_for(analysis.knowledge, fact, reporters)
     if column is None or tally is None:
         return None
     # Whose toll: the tally counts the people of its place; a figure for another side's dead is not it.

@@ -347,6 +347,7 @@ def _tally(path: Path, index: int, raw: dict) -> Tally:
         scope=raw.get("scope", ""),
         columns=columns,
         points=tuple(tuple(point) for point in raw["points"]),
+        reported_by=raw.get("reported_by", ""),
     )
 
 

@@ -82,6 +82,7 @@ class Tally:
     scope: str
     columns: tuple[str, ...]
     points: tuple[tuple[Any, ...], ...]
+    reported_by: str = ""  # the institution whose reports the series is ("the Gaza health ministry")
 
 
 @frozen

@@ -36,7 +36,7 @@ GROUPS = {
     "aid workers": "workers staff employees",
 }
 # Words that may follow a figure whose casualty word came before it ("killed 12 in ...").
-AFTER_BEFORE_CUE = ("in since on at after during across and when from near including among as while amid this last "
+AFTER_BEFORE_CUE = ("in since on at after during across and when from near including among as while amid this last a "
                     "by with inside")
 # Words that may stand between a casualty word and a figure after it ("the death toll rose to 48,000").
 BEFORE_FILLERS = ("to toll rose risen has had have climbed reached stood stands standing at now is was the number "
@@ -62,7 +62,11 @@ DISEASE = (r"\b(?:covid|coronavirus|virus|flu|influenza|cancer|disease|infection
 SCOPE_CUES = {
     "cumulative": "since october 7|since 7 october|since oct. 7|since oct 7|since the war began|since the start of "
                   "the war|since the war started|since the beginning of the war|since the conflict began|since the "
-                  "start of the conflict|overall toll|overall death toll|total death toll|cumulative toll",
+                  "start of the conflict|overall toll|overall death toll|total death toll|cumulative toll|"
+                  # the war's toll told in the perfect: everything the war has done so far
+                  "the war has killed|the war has so far killed|the war has now killed|the conflict has killed|"
+                  "the offensive has killed|the war's death toll|the death toll from the war|the death toll in "
+                  "the war",
     "day-since": "since dawn|since midnight|since this morning",
     "period": "since|so far this year|this year|that year|last year|each year|every year|a year|per year|annually|"
               "in a year",
