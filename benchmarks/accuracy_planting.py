@@ -353,8 +353,10 @@ def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: 
         for mention in analysis.mentions:
             if mention.start < sentence.start or mention.end > sentence.end:
                 continue
-            for place_id in mention.entity_ids:
-                # A country stands for its place entity, which holds the population (as the checker reads it).
+            # A place by its name: a capital standing for its government («الرباط», "Kyiv") or a demonym
+            # ("the Syrian Observatory") names no population; a country's population is on its place.
+            for place_id in {ref.entity_id for ref in mention.refs if ref.field in ("names", "short")
+                             and not ref.ambiguous}:
                 entity = knowledge.get(_country_place(knowledge, place_id))
                 population = entity.get("population") if entity else None
                 if isinstance(population, int) and population > 0:

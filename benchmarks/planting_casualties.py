@@ -78,8 +78,9 @@ def _value(surface: str) -> int:
 
 # What a figure after "killed" may count that is not people: "killed 733,000 heads of livestock".
 _NOT_PEOPLE = {
-    "ar": re.compile(r"\s*(?:رأس|رؤوس|من الماشية|من المواشي|من الحيوانات|من الطيور|دجاجة|طير|حيوان)"),
-    "en": re.compile(r"\s*(?:heads?|livestock|cattle|sheep|goats|animals|birds|chickens|poultry|fish|dogs|cows)\b",
+    "ar": re.compile(r"\s*(?:رأس|رؤوس|من الماشية|من المواشي|من الحيوانات|من الطيور|دجاجة|طير|حيوان|مرة|أضعاف)"),
+    "en": re.compile(r"\s*(?:heads?|livestock|cattle|sheep|goats|animals|birds|chickens|poultry|fish|dogs|cows|"
+                     r"times)\b",
                      re.IGNORECASE),
 }
 

@@ -150,7 +150,8 @@ def word_role(word: str, lang: str) -> str | None:
     return role
 
 
-_WORD = lazy_compile(r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640'-]*|[0-9\u0660-\u0669]+")
+# A dotted acronym ("U.S.") is one word: "13 U.S. service members".
+_WORD = lazy_compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640'-]*|[0-9\u0660-\u0669]+")
 _GAP_BREAK = lazy_compile(r"[^\s\u0640\"«»“”'()]")  # punctuation between two words ends the clause
 
 
@@ -556,7 +557,8 @@ def _counted_nouns(code: str, generation: int) -> frozenset[str]:
 
 def _across_describing_words(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
     """The words after a figure from the noun it counts, when one or two describing words stand before that
-    noun ("2 elementary school children", "1,351 military personnel"); else the words as they are."""
+    noun ("2 elementary school children", "1,351 military personnel", "13 U.S. service members"); else the
+    words as they are."""
     nouns = _counted_nouns(lang, generation())
     if not nouns or not words or word_role(words[0][2], lang) is not None:
         return words
@@ -564,7 +566,7 @@ def _across_describing_words(words: list[tuple[int, int, str]], lang: str) -> li
         if index >= len(words):
             break
         describing, word = words[index - 1][2], words[index][2]
-        if not describing.isalpha() or not describing.islower() or word_role(describing, lang) is not None:
+        if not describing.replace(".", "").isalpha() or word_role(describing, lang) is not None:
             break
         role = word_role(word, lang)
         if fold_word(word) in nouns or (role or "").startswith("group:"):

@@ -243,8 +243,8 @@ def test_a_figure_above_the_population_is_twice_the_population_of_the_place(chec
 
 
 @pytest.mark.parametrize(("lang", "text", "figure", "planted"), [
-    ("ar", "ارتفعت حصيلة القتلى في غزة منذ بدء الحرب إلى 48000 شخص. وتستمر الغارات.", "48000", "480000"),
-    ("en", "The death toll in Gaza since the war began rose to 48,000. Strikes continued.", "48,000", "480,000"),
+    ("ar", "قتل 48000 شخص في غزة منذ بدء الحرب. وتستمر الغارات.", "48000", "480000"),
+    ("en", "Since the war began, 48,000 people have been killed in Gaza. Strikes continued.", "48,000", "480,000"),
 ])
 def test_a_second_toll_is_the_sentence_repeated_after_it_with_a_tenfold_figure(checker, lang, text, figure, planted):
     (plant,) = _plants(checker, "casualties/second-toll", lang, text)
@@ -253,6 +253,15 @@ def test_a_second_toll_is_the_sentence_repeated_after_it_with_a_tenfold_figure(c
     assert plant.text == text[:first_end] + " " + sentence.replace(figure, planted) + text[first_end:]
     assert plant.restored == text[:first_end] + " " + sentence + text[first_end:]
     assert plant.text[plant.start:plant.end] == planted and plant.start > first_end
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "ارتفعت حصيلة القتلى في غزة منذ بدء الحرب إلى 48000 شخص. وتستمر الغارات."),
+    ("en", "The death toll in Gaza since the war began rose to 48,000. Strikes continued."),
+])
+def test_no_second_toll_after_a_rise(checker, lang, text):
+    # "rose to 48,000" then "rose to 480,000": an update to any reader, not a second toll
+    assert _plants(checker, "casualties/second-toll", lang, text) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "inserted", "right"), [
@@ -277,6 +286,13 @@ def test_an_issuer_sentence_credits_the_statement_to_another_government(checker,
     ("casualties/part-above-total", "en", "The strike killed dozens of people, including 12 children."),
     ("consistency/variant", "ar", "قال عادل الجبير إن الاتفاق جيد. وأضاف عادل الجبير أن المحادثات مستمرة."),
     ("casualties/wounded-1000x", "en", "The strike killed 2 people and wounded 30 others in Syria."),
+    # an age, livestock, a multiplier: no count of people to any reader
+    ("casualties/magnitude", "en", "The shooting killed 20-year-old Donovan Lewis."),
+    ("casualties/population", "en", "Floods killed more than 733,000 heads of livestock across Pakistan."),
+    ("casualties/population", "ar", "أدت الفيضانات إلى مقتل 700 رأس من الماشية في باكستان."),
+    ("casualties/population", "en", "Lightning killed 65 times more people than sharks did in the United States."),
+    # a capital standing for its government names no population
+    ("casualties/above-population", "en", "Out of the 20 injured in the capital Kyiv, 14 were hospitalized."),
 ])
 def test_no_plant_where_the_original_is_not_confirmed_or_out_of_scope(checker, type_, lang, text):
     assert _plants(checker, type_, lang, text) == []

@@ -24,11 +24,17 @@ PEOPLE = """\
      demonyms: {en: [Palestinian], ar: [فلسطيني, فلسطينيين, فلسطينيون]}}
   - {id: country/IL, type: country, names: {en: [Israel], ar: [إسرائيل]},
      demonyms: {en: [Israeli], ar: [إسرائيلي, إسرائيليين, إسرائيليون]}}
+  - {id: institution/PS-health-ministry, type: institution, country: country/PS,
+     names: {en: [Gaza health ministry], ar: [وزارة الصحة في غزة]}}
+  - {id: place/khan-younis, type: place, place_type: city, names: {en: [Khan Younis], ar: [خان يونس]},
+     population: 440000, population_year: 2023, population_source: "PCBS mid-2023 governorate estimate"}
 """
 CLAIMS_KNOWLEDGE = KNOWLEDGE.replace(
     "population: 2200000, population_year: 2023, population_source: \"PCBS mid-2023 estimate\"}",
     "population: 2200000, population_year: 2023, population_source: \"PCBS mid-2023 estimate\",\n"
-    "     country: country/PS}", 1).replace("tallies:\n", PEOPLE + "tallies:\n", 1)
+    "     country: country/PS}", 1).replace("tallies:\n", PEOPLE + "tallies:\n", 1).replace(
+    'source: "Gaza Ministry of Health"\n',
+    'source: "Gaza Ministry of Health"\n    reported_by: institution/PS-health-ministry\n', 1)
 OCTOBER_2024 = "2024-10-28"
 
 
@@ -92,6 +98,42 @@ WRONG_EN = [
     ("The crash killed 5,000 people on the motorway.", None, "casualties/implausible-magnitude", "5,000"),
     ("More than 200,000 people were killed in Rafah.", None, "casualties/exceeds-population", "More than 200,000"),
     ("The ferry sinking killed 20,000 passengers.", None, "casualties/implausible-magnitude", "20,000"),
+    # a figure that names no one counts the people of the figure before it, and happened where it did
+    ("That includes the killing of 465 children, with another 940,000 wounded.", None, "casualties/ratio",
+     "940,000"),
+    ("More than 46,000 soldiers have been killed and 38,000,000 injured on the battlefield.", None,
+     "casualties/ratio", "38,000,000"),
+    ("Officials said 1,351 military personnel had been killed in the West Bank and 9 million had been wounded.",
+     None, "casualties/exceeds-population", "9 million"),
+    # one clause's pair when a sentence lists several places' tolls
+    ("At least 1,655 people were killed and 3,000,000 were injured in the south; 61 died in the north.", None,
+     "casualties/ratio", "3,000,000"),
+    # all killed against a group's wounded: the group is a part of the wounded
+    ("The death toll reached 120, while the number of wounded fighters rose to 210,000.", None,
+     "casualties/ratio", "210,000"),
+    # the place an event struck, before the figure
+    ("A round of missile strikes on the southern city of Khan Younis killed 900,000 people early Sunday.", None,
+     "casualties/exceeds-population", "900,000"),
+    ("The agency reported 240 casualties, including at least 8 million people killed in the West Bank.", None,
+     "casualties/exceeds-population", "at least 8 million"),
+    ("The mass shooting killed 2,000,000 elementary school children.", None, "casualties/implausible-magnitude",
+     "2,000,000"),
+    ("Man convicted in triple shooting that killed 2,000,000 man, injured 2 kids", None,
+     "casualties/implausible-magnitude", "2,000,000"),
+    ("NEW MEXICO CRASH:2,000 dead after sheriff's helicopter crashes while battling wildfires", None,
+     "casualties/implausible-magnitude", "2,000"),
+    ("Rescuers said the accident killed 2 million people.", None, "casualties/implausible-magnitude", "2 million"),
+    ("Gunmen killed and wounded 5 million people in the West Bank.", None, "casualties/exceeds-population",
+     "5 million"),
+    # "another 240 were taken hostage" is no other attack
+    ("Hamas launched an attack in southern Israel that killed nearly 1,200 people, while another 240 were taken "
+     "hostage. Hamas launched an attack in southern Israel that killed nearly 120 people, while another 240 were "
+     "taken hostage.", None, "casualties/conflicting", "nearly 120"),
+    # the war's toll by the ministry whose reports the tally is, with no place named
+    ("The U.N., citing the Gaza health ministry, said 485,720 people had been killed since Oct. 7.", MARCH_2025,
+     "casualties/reference-mismatch", "485,720"),
+    ("The war has killed 4,857 people, according to the Gaza health ministry.", MARCH_2025,
+     "casualties/reference-mismatch", "4,857"),
 ]
 
 RIGHT_EN = [
@@ -129,6 +171,26 @@ RIGHT_EN = [
     # the reporting lag: the tally stood at 4,137 in the report before, within a week of the article's date
     ("Since October 7, 4,500 people have been killed in Gaza, the ministry said.", "2023-11-10"),
     ("The number of children killed in Gaza since the war began has risen to 17,000.", MARCH_2025),
+    # read since the planted misses of 2026-11-30; each must stay clean
+    ("That includes the killing of 465 children, with another 940 wounded.", None),
+    ("More than 46,000 Ukrainian soldiers have been killed and 380,000 injured on the battlefield.", None),
+    ("At least 1,655 people were killed and 3,000 were injured in the south; 61 died in the north.", None),
+    ("The strike killed 12 children, and 300 people were wounded.", None),
+    ("The war has killed 48,500 people, according to the Gaza health ministry.", MARCH_2025),
+    ("In the past 24 hours, 50 people were killed, the Gaza health ministry said.", MARCH_2025),
+    ("The war has killed more than 1,600 Israeli soldiers and civilians, the Gaza health ministry said.", MARCH_2025),
+    ("The Gaza health ministry said 900 children had been killed since October 7.", MARCH_2025),
+    ("Since January, 300 people have been killed, the Gaza health ministry said.", MARCH_2025),
+    ("Israeli strikes on the city of Khan Younis killed 30 people on Monday.", None),
+    ("Since the outbreak of the war, 56 Palestinians have been killed and 1,000 wounded in the West Bank.",
+     MARCH_2025),
+    ("Floods killed more than 733,000 heads of livestock across the West Bank.", None),
+    ("Police shot and killed 20-year-old Donovan Lewis in the West Bank.", None),
+    ("Hamas launched an attack in southern Israel that killed 1,200 people, while another 240 were taken hostage.",
+     None),
+    ("The worst attack since the explosion that killed 218 people in Lebanon.", None),
+    ("The Sandy Hook shooting killed 26 a decade ago, including 20 children.", None),
+    ("The meeting started at 10:30, and 4 people were hurt at 11:15.", None),
 ]
 
 WRONG_AR = [
@@ -172,6 +234,32 @@ WRONG_AR = [
     ("مقتل 2000000 شخص في حادث الاصطدام الذي جرى مساء الأربعاء.", None, "casualties/implausible-magnitude",
      "2000000"),
     ("مصرع 20 ألف راكب في حادث غرق أحد القوارب بنهر النيل.", None, "casualties/implausible-magnitude", "20 ألف"),
+    # the group nouns of the fighters
+    ("مقتل 2000000 دواعش أجانب في غارة ومعارك بالريف.", None, "casualties/implausible-magnitude", "2000000"),
+    ("قتل 2000000 متمرد على الأقل في غارة جوية.", None, "casualties/implausible-magnitude",
+     "2000000 متمرد على الأقل"),
+    ("لقي 2000000 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة.", None, "casualties/implausible-magnitude",
+     "2000000"),
+    # two joined casualty words before one figure
+    ("أفادت مصادر بمقتل وإصابة 9 ملايين عنصرا من المسلحين في مواجهات في الضفة الغربية.", None,
+     "casualties/exceeds-population", "9 ملايين"),
+    # all killed against a group's wounded
+    ("وصل عدد القتلى إلى 120 قتيلا، فيما وصل عدد المصابين إلى 210000 عنصر.", None, "casualties/ratio", "210000"),
+    # «آخرون» counts the people of the figure before
+    ("قتل 40 جنديا وأصيب 900 ألف آخرون في الهجوم.", None, "casualties/ratio", "900 ألف"),
+    # a generic accident is one event
+    ("باشرت فرق الإنقاذ الحادث، واتضح وفاة 2000000 أشخاص في الموقع.", None, "casualties/implausible-magnitude",
+     "2000000"),
+    # the place an event struck, before the figure
+    ("أسفرت غارة على مدينة خان يونس عن مقتل 900 ألف شخص.", None, "casualties/exceeds-population", "900 ألف"),
+    # «منذ الانفجار الذي خلف»: the explosion's toll, not a period
+    ("زار الرئيس لبنان منذ الانفجار الذي خلف 181 قتيلا في بيروت. زار الرئيس لبنان منذ الانفجار الذي خلف 18 قتيلا "
+     "في بيروت.", None, "casualties/conflicting", "18"),
+    ("هذا أسوأ هجوم في لبنان منذ أن قتل 52 شخصا على الأقل في بلدة حدودية. هذا أسوأ هجوم في لبنان منذ أن قتل 5 "
+     "أشخاص على الأقل في بلدة حدودية.", None, "casualties/conflicting", "5 أشخاص على الأقل"),
+    # the war's toll by the ministry whose reports the tally is
+    ("وبلغت حصيلة العدوان 4 آلاف شهيد وفقا لوزارة الصحة في غزة.", MARCH_2025, "casualties/reference-mismatch",
+     "4 آلاف"),
 ]
 
 RIGHT_AR = [
@@ -209,6 +297,19 @@ RIGHT_AR = [
     ("قتل ألف و200 شخص في الهجوم بينهم 1100 طفل.", None),
     ("نزح مليون و900 ألف شخص في قطاع غزة منذ بدء الحرب.", MARCH_2025),
     ("ارتفع عدد الشهداء في قطاع غزة منذ بدء الحرب إلى 48 ألفا و500 شهيد.", MARCH_2025),
+    # read since the planted misses of 2026-11-30; each must stay clean
+    ("قتل 12 طفلا وأصيب 300 آخرون في القصف.", None),
+    ("وصل عدد القتلى إلى 120 قتيلا، فيما وصل عدد المصابين إلى 210 عناصر.", None),
+    ("وبلغت حصيلة العدوان 48 ألف شهيد وفقا لوزارة الصحة في غزة.", MARCH_2025),
+    ("استشهد 50 فلسطينيا خلال الـ24 ساعة الماضية، وفقا لوزارة الصحة في غزة.", MARCH_2025),
+    ("وقالت وزارة الصحة في غزة إن 17 ألف طفل استشهدوا منذ بدء الحرب.", MARCH_2025),
+    ("هذا أسوأ هجوم في لبنان منذ أن قتل 52 شخصا في بلدة حدودية عام 2013.", None),
+    ("أفادت مصادر بمقتل وإصابة 50 عنصرا من المسلحين في مواجهات في خان يونس.", None),
+    ("أسفرت غارة على مدينة خان يونس عن مقتل 30 شخصا.", None),
+    ("قبل ساعات من زيارة الرئيس إلى لبنان منذ الانفجار الذي خلف 181 قتيلا وأكثر من 6500 جريح، حذرت الأمم المتحدة.",
+     None),
+    ("لقي 3 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة.", None),
+    ("قتل 1200 إسرائيلي في هجوم السابع من أكتوبر، بحسب وزارة الصحة في غزة.", MARCH_2025),
 ]
 
 
