@@ -164,8 +164,10 @@ def _place_names(knowledge: Any, lang: str) -> list[tuple[str, int]]:
 def _named_populations(analysis: Analysis, sentence: str) -> list[int]:
     names = analysis.knowledge.derived(f"planting-place-names:{analysis.lang}",
                                        lambda knowledge: _place_names(knowledge, analysis.lang))
+    # «ال» before a name in «ية» makes the adjective: «الحدود السورية» is the Syrian border, not Syria (سورية).
     return [population for name, population in names
-            if re.search(r"(?<!\w)(?:[وفبل]{0,2}(?:ال)?)" + re.escape(name) + r"(?!\w)", sentence)]
+            if re.search(r"(?<!\w)(?:[وفبل]{0,2}" + ("" if name.endswith("ية") else "(?:ال)?") + ")"
+                         + re.escape(name) + r"(?!\w)", sentence)]
 
 
 def find_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:

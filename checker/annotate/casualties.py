@@ -304,6 +304,9 @@ def _after_fits_before_cue(words: list[tuple[int, int, str]], lang: str) -> tupl
                 return True, later[6:]
             if later != "filler":
                 break
+    verb = language(lang).casualties.VERB_AFTER
+    if role is None and verb and _compiled(verb).fullmatch(fold_word(words[0][2])):
+        return True, None
     return role in ("filler", "after") or bool(role and role.startswith("cat:")), None
 
 

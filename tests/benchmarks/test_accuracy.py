@@ -291,6 +291,8 @@ def test_an_issuer_sentence_credits_the_statement_to_another_government(checker,
     ("casualties/population", "en", "Floods killed more than 733,000 heads of livestock across Pakistan."),
     ("casualties/population", "ar", "أدت الفيضانات إلى مقتل 700 رأس من الماشية في باكستان."),
     ("casualties/population", "en", "Lightning killed 65 times more people than sharks did in the United States."),
+    # «الحدود السورية» is the Syrian border, not Syria
+    ("casualties/conflicting", "ar", "أوقع الهجوم 30 قتيلا في بلدة قريبة من الحدود السورية."),
     # a capital standing for its government names no population
     ("casualties/above-population", "en", "Out of the 20 injured in the capital Kyiv, 14 were hospitalized."),
 ])

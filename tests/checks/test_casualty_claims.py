@@ -118,6 +118,8 @@ WRONG_EN = [
      "casualties/exceeds-population", "at least 8 million"),
     ("The mass shooting killed 2,000,000 elementary school children.", None, "casualties/implausible-magnitude",
      "2,000,000"),
+    ("The Sandy Hook shooting killed 26 a decade ago, including 52 children.", None, "casualties/part-exceeds-whole",
+     "52"),
     ("Man convicted in triple shooting that killed 2,000,000 man, injured 2 kids", None,
      "casualties/implausible-magnitude", "2,000,000"),
     ("NEW MEXICO CRASH:2,000 dead after sheriff's helicopter crashes while battling wildfires", None,
@@ -238,8 +240,8 @@ WRONG_AR = [
     ("مقتل 2000000 دواعش أجانب في غارة ومعارك بالريف.", None, "casualties/implausible-magnitude", "2000000"),
     ("قتل 2000000 متمرد على الأقل في غارة جوية.", None, "casualties/implausible-magnitude",
      "2000000 متمرد على الأقل"),
-    ("لقي 2000000 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة.", None, "casualties/implausible-magnitude",
-     "2000000"),
+    ("لقي 2000000 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة أمام قسم شرطة في حي الحصبة.", None,
+     "casualties/implausible-magnitude", "2000000"),
     # two joined casualty words before one figure
     ("أفادت مصادر بمقتل وإصابة 9 ملايين عنصرا من المسلحين في مواجهات في الضفة الغربية.", None,
      "casualties/exceeds-population", "9 ملايين"),
@@ -257,6 +259,9 @@ WRONG_AR = [
      "في بيروت.", None, "casualties/conflicting", "18"),
     ("هذا أسوأ هجوم في لبنان منذ أن قتل 52 شخصا على الأقل في بلدة حدودية. هذا أسوأ هجوم في لبنان منذ أن قتل 5 "
      "أشخاص على الأقل في بلدة حدودية.", None, "casualties/conflicting", "5 أشخاص على الأقل"),
+    # the people counted do something: «يعالجون»
+    ("أسفر انفجار عن مقتل 27 شخصا وإصابة نحو 100000 يعالجون في مستشفيات محلية.", None, "casualties/ratio",
+     "نحو 100000"),
     # the war's toll by the ministry whose reports the tally is
     ("وبلغت حصيلة العدوان 4 آلاف شهيد وفقا لوزارة الصحة في غزة.", MARCH_2025, "casualties/reference-mismatch",
      "4 آلاف"),
@@ -309,6 +314,7 @@ RIGHT_AR = [
     ("قبل ساعات من زيارة الرئيس إلى لبنان منذ الانفجار الذي خلف 181 قتيلا وأكثر من 6500 جريح، حذرت الأمم المتحدة.",
      None),
     ("لقي 3 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة.", None),
+    ("أسفر انفجار عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.", None),
     ("قتل 1200 إسرائيلي في هجوم السابع من أكتوبر، بحسب وزارة الصحة في غزة.", MARCH_2025),
 ]
 

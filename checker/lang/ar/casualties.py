@@ -40,6 +40,9 @@ GROUPS = {
 }
 # Describing words come after the noun in Arabic («2000000 دواعش أجانب»): no noun is reached across them.
 COUNTED_NOUNS = ""
+# A verb that may follow a figure whose casualty word came before it: the people counted do something
+# («وإصابة نحو 100 يعالجون في المستشفيات»): an imperfect plural, on the folded word.
+VERB_AFTER = r"[يت][^\W\d_]{2,}ون"
 # Words that may follow a figure whose casualty word came before it («مقتل 12 في»).
 AFTER_BEFORE_CUE = "في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم حتى أمس اليوم"
 # Words that may stand between a casualty word and a figure after it («حصيلة القتلى إلى 48 ألفا»).
@@ -65,9 +68,10 @@ RISE_TO = ("الي", "بلغ", "بلغت", "وصل", "وصلت")
 # «مصاب بالسكري»: «مصاب ب» + a condition is an illness; these are the wounds of violence.
 ILLNESS_PREPOSITION = "ب"
 WOUND_OBJECTS = "بجروح بجراح بإصابات بإصابة برصاص بالرصاص بشظايا بشظية بطلق بطلقات بطلقة بحروق بكسور بالغة"
-# Sentences about disease (إصابة is also an infection) are skipped; on the normalised sentence.
-DISEASE = (r"تسمم|التسمم|بالتسمم|كورونا|فيروس|فايروس|وباء|كوفيد|السرطان|سرطان|الانفلونزا|انفلونزا|الحصبه|الكوليرا|"
-           r"مرض|الامراض")
+# Sentences about disease (إصابة is also an infection) are skipped; on the normalised sentence. «حي الحصبة» is
+# a district of Sanaa, not measles.
+DISEASE = (r"تسمم|التسمم|بالتسمم|كورونا|فيروس|فايروس|وباء|كوفيد|السرطان|سرطان|الانفلونزا|انفلونزا|"
+           r"(?<!حي )الحصبه|الكوليرا|مرض|الامراض")
 # Cue phrases that give a sentence's figures their time scope ("|"-separated, matched on the normalised text).
 SCOPE_CUES = {
     "cumulative": "منذ 7 اكتوبر|منذ السابع من اكتوبر|منذ السابع من تشرين الاول|منذ 7 تشرين الاول|منذ بدء الحرب|"

@@ -35,6 +35,7 @@ GROUPS = {
     "journalists": "journalists reporters",
     "aid workers": "workers staff employees",
 }
+VERB_AFTER = ""  # English puts its verbs before the figure's words ("12 were treated"): none needed
 # Words that may follow a figure whose casualty word came before it ("killed 12 in ...").
 AFTER_BEFORE_CUE = ("in since on at after during across and when from near including among as while amid this last a "
                     "by with inside")
