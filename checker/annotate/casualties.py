@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 KILLED, WOUNDED, MISSING, DISPLACED, DETAINED = "killed", "wounded", "missing", "displaced", "detained"
 # Scopes: one attack; one day; cumulative since the war began; since some other date; not said.
 ATTACK, DAY, CUMULATIVE, PERIOD, UNKNOWN = "attack", "day", "cumulative", "period", "unknown"
+BOTH_SIDES = "both-sides"  # whose toll: both sides of a war together ("nearly 1,600 on both sides")
 
 
 @frozen
@@ -73,7 +74,8 @@ class CasualtyFact:
     scope: str  # attack | day | cumulative | period | unknown
     group: str | None = None  # a specific group counted ("children", "fighters"), None for people at large
     parts: tuple[CasualtyPart, ...] = ()
-    population: str | None = None  # whose: the country of the demonym counted ("Palestinians": country/PS)
+    population: str | None = None  # whose: the country of the demonym counted ("Palestinians": country/PS);
+    # BOTH_SIDES for the toll of both sides of a war together
     event: str | None = None  # the one event of the clause: earthquake | air-crash | crash | attack; None
     source: str | None = None  # who gives the figure («وزارة الصحة», "the health ministry"), normalised
     form: str = "exact"  # how it is stated: exact | at-least | more-than | about | nearly | up-to | range | vague
@@ -518,7 +520,8 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
         facts.append(CasualtyFact(
             quantity.start, quantity.end, categories, quantity, index,
             _place_mentions(analysis, sentence.start, sentence.end), scope, group,
-            population=_population(analysis, after[:3]),
+            population=BOTH_SIDES if _compiled(language(lang).casualties.BOTH_SIDES).search(clause_key)
+            else _population(analysis, after[:3]),
             event=(event_kind(clause_key) or (event_kind(key) if scope == ATTACK else None))
             if scope in (ATTACK, DAY, UNKNOWN) else None,
             source=_source_of(key, lang), form=_form(quantity),

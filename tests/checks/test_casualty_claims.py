@@ -193,6 +193,9 @@ RIGHT_EN = [
     ("The worst attack since the explosion that killed 218 people in Lebanon.", None),
     ("The Sandy Hook shooting killed 26 a decade ago, including 20 children.", None),
     ("The meeting started at 10:30, and 4 people were hurt at 11:15.", None),
+    # both sides' toll together is no one people's toll
+    ("The war's death toll climbed to nearly 16,000 on both sides, including 1,200 in Israel and more than "
+     "14,000 in Gaza.", "2023-10-20"),
 ]
 
 WRONG_AR = [
@@ -315,6 +318,7 @@ RIGHT_AR = [
      None),
     ("لقي 3 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة.", None),
     ("أسفر انفجار عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.", None),
+    ("ارتفعت حصيلة القتلى من الجانبين إلى 16 ألفا في غزة وإسرائيل.", "2023-10-20"),
     ("قتل 1200 إسرائيلي في هجوم السابع من أكتوبر، بحسب وزارة الصحة في غزة.", MARCH_2025),
 ]
 

@@ -129,6 +129,8 @@ SOURCE_CUE = (r"(?<!\w)[وف]?(?:وفقا ل|وفق|بحسب|حسب|نقلا ع�
 # The figure is an update of an earlier one (normalised), never a second, conflicting toll.
 UPDATE_CUES = (r"(?<!\w)(?:ارتفع|ارتفعت|ارتفاع|ليرتفع|لترتفع|حصيله جديده|حصيله محدثه|حصيله اوليه|حصيله سابقه|"
                r"في وقت سابق|سابقا|محدثه|تحديث|قفز|قفزت|زاد|زادت|ليصل|لتصل)(?!\w)")
+# A toll of both sides together: no one people's toll (normalised text).
+BOTH_SIDES = r"(?<!\w)(?:من الجانبين|في الجانبين|من الطرفين|لدي الطرفين|لدي الجانبين|كلا الجانبين|كلا الطرفين)(?!\w)"
 # A second event of the same kind: «غارة أخرى», «هجوم ثان».
 OTHER_EVENT_CUES = r"(?<!\w)(?:اخري|اخر|ثان|ثانيه|ثاني|منفصل|منفصله)(?!\w)"
 # A case ending stripped to find a demonym in the packs: «فلسطينيا» is «فلسطيني».

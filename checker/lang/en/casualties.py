@@ -111,6 +111,9 @@ SOURCE_CUE = r"(?<!\w)(?:according to|citing|cited by)\s+(?P<source>(?:the\s+)?\
 UPDATE_CUES = (r"(?<!\w)(?:rose|risen|rising|climbed|climbing|jumped|increased|updated|revised|later|earlier|"
                r"initially|first reported|new toll|previous toll|bringing|raising|now stands)(?!\w)")
 # Another event of the kind: "another strike", "a separate attack" ("another 240 were taken hostage" is not).
+# A toll of both sides together ("nearly 1,600 on both sides"): no one people's toll (normalised text).
+BOTH_SIDES = (r"(?<!\w)(?:both sides|on each side|combined toll|israelis and palestinians|palestinians and "
+              r"israelis)(?!\w)")
 OTHER_EVENT_CUES = (r"(?<!\w)(?:another|second|separate|other|earlier)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|"
                     r"bombing|blast|explosion|shooting|raid|crash|earthquake|quake|incident|accident|shelling|"
                     r"ambush|collision)s?(?!\w)")
