@@ -38,6 +38,7 @@ from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
 from checker.text.lazy_regex import lazy_compile
 from checker.text.normalize import fold_word, normalize_key
+from checker.text.quantities import find_quantities
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -552,7 +553,10 @@ def _counted_words(text: str, quantity: Quantity, limit: int, lang: str) -> list
             modifier_start = text.rfind(phrase.split()[0], quantity.start, quantity.end)
             if not digits or modifier_start <= digits[-1].end():
                 return after
-            return (_words_after(text, digits[-1].end(), modifier_start, 3) + after)[:5]
+            # The noun comes after the whole figure: «20 ألف شخص على الأقل» counts «شخص», not «ألف».
+            figure = find_quantities(text[quantity.start:modifier_start], lang)
+            noun_start = quantity.start + figure[0].end if figure else digits[-1].end()
+            return (_words_after(text, noun_start, modifier_start, 3) + after)[:5]
     return after
 
 
