@@ -34,7 +34,7 @@ BUILT_BY = (
     "annotate/casualties.py", "annotate/titles.py", "checks/attribution.py", "checks/casualties.py",
     "checks/roles.py", "annotate/attributions.py", "annotate/statements.py", "checks/consistency/__init__.py",
     "checks/consistency/spelling.py",
-    "text/quotes.py", "text/sentences.py",
+    "text/quotes.py", "text/sentences.py", "text/quantities.py",
 )
 
 
