@@ -506,14 +506,21 @@ def _frame_text(analysis: Analysis, claim: TitleClaim) -> tuple[str, str]:
     source = _frame_words(analysis.lang, generation()).source
     cuts = source.REPORTING_VERBS | source.CLAUSE_OPENERS
     after = text[last:clause_end].split()
-    cut = next((i for i, word in enumerate(after) if word.lower().strip(".,;:!?\"'”’") in cuts), len(after))
-    clause = text[clause_start:first] + " " + " ".join(after[:cut])
+    clause = text[clause_start:first] + " " + " ".join(after[:_first_cut(after, cuts)])
     before = text[sentence.start:first].split()
-    since = max((i + 1 for i, word in enumerate(before) if word.lower().strip(".,;:!?\"'”’") in cuts), default=0)
+    since = max((i + 1 for i, word in enumerate(before) if _bare(word) in cuts), default=0)
     after_all = text[last:sentence.end].split()
-    until = next((i for i, word in enumerate(after_all) if word.lower().strip(".,;:!?\"'”’") in cuts),
-                 len(after_all))
-    return clause, " ".join(before[since:] + after_all[:until])
+    return clause, " ".join(before[since:] + after_all[:_first_cut(after_all, cuts)])
+
+
+def _bare(word: str) -> str:
+    """A word lowercased without the punctuation and quotation marks around it."""
+    return word.lower().strip(".,;:!?\"'”’")
+
+
+def _first_cut(words: list[str], cuts: frozenset[str] | set[str]) -> int:
+    """The index of the first of `words` that is one of `cuts`, or their number."""
+    return next((i for i, word in enumerate(words) if _bare(word) in cuts), len(words))
 
 
 _CAPTION_DAYS = dt.timedelta(days=7)
@@ -574,7 +581,7 @@ def _unjudged_frame(analysis: Analysis, claim: TitleClaim, fits: list[Role], dat
     before_title = analysis.text[max(0, claim.title.start - 24):claim.title.start].split()[-2:]
     title_end = claim.person.start if claim.person.start > claim.title.end else claim.title.end
     title_words = before_title + analysis.text[claim.title.start:title_end].split()  # «... الجديد أنتوني بلينكن»
-    if any(word.lower().strip(".,;:!?\"'”’") in source.TRANSITION_WORDS for word in title_words) and (
+    if any(_bare(word) in source.TRANSITION_WORDS for word in title_words) and (
             not fits or any(_in_transition(r, date) for r in fits)):
         return True  # not "newly appointed British Prime Minister Keir Starmer" a year and a half before
     if before_title and before_title[-1].lower() in source.CAPACITY_WORDS and not later_only:
