@@ -57,7 +57,27 @@ class _Grammar:
     apposition_after_verbs: frozenset[str]
     title_closers: frozenset[str]
     title_relatives: frozenset[str]
-    generic_institutions: tuple[tuple[re.Pattern[str], str], ...]
+    generic_institutions: tuple[_GenericInstitution, ...]
+
+
+@frozen
+class _GenericInstitution:
+    """An institution named without its country ("the Foreign Ministry", «وزارة الخارجية»), of a `kind` of the
+    institutions pack, with the three places a title reads it from, built once per language (compiled on
+    first use): right after the office, right before it, and after "of"/"for" closed by punctuation."""
+
+    kind: str
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    after_of: re.Pattern[str]
+
+
+def _generic_institution(source: Any, pattern: str, kind: str) -> _GenericInstitution:
+    of_words = "|".join(source.OF_WORDS)
+    return _GenericInstitution(
+        kind, lazy_compile(rf"{_SPACE}+({pattern})(?!\w)"), lazy_compile(rf"({pattern}){_SPACE}+\Z"),
+        lazy_compile(rf"{_SPACE}+(?:{of_words}){_SPACE}+(?:{source.ARTICLE}{_SPACE}+)?({pattern})(?=[,.;:]|\Z)",
+                     re.IGNORECASE if source.ARTICLE else 0))
 
 
 @cache
@@ -75,7 +95,7 @@ def _grammar_of(code: str, generation: int) -> _Grammar:
         frozenset(source.PLAIN_BEFORE.split()), frozenset(source.NOT_HOLDER_BEFORE.split()),
         folded(source.HONORIFICS), re.compile(r"(?<=\s)(?:" + "|".join(attached) + ")$") if attached else None,
         folded(source.APPOSITION_AFTER_VERBS), folded(source.TITLE_CLOSERS), folded(source.TITLE_RELATIVES),
-        tuple((re.compile(pattern), kind) for pattern, kind in source.GENERIC_INSTITUTIONS.items()))
+        tuple(_generic_institution(source, pattern, kind) for pattern, kind in source.GENERIC_INSTITUTIONS.items()))
 
 
 def _grammar(lang: str) -> _Grammar:
@@ -493,9 +513,9 @@ def _generic_after(analysis: Analysis, mentions: Sequence[Mention], end: int) ->
     punctuation, the person, or a word that ends a title (never a country word: «الخارجية المصرية», when the
     knowledge does not hold it, is not any foreign ministry). Its span and the institutions it may be."""
     text, grammar = analysis.text, _grammar(analysis.lang)
-    for pattern, kind in grammar.generic_institutions:
-        found = re.compile(rf"{_SPACE}+({pattern.pattern})(?!\w)").match(text, end)
-        candidates = _generic_candidates(analysis, kind)
+    for generic in grammar.generic_institutions:
+        found = generic.after.match(text, end)
+        candidates = _generic_candidates(analysis, generic.kind)
         if found is None or not candidates:
             continue
         rest = text[found.end():found.end() + 8]
@@ -514,9 +534,9 @@ def _generic_before(analysis: Analysis, start: int) -> tuple[Span, tuple[str, ..
     may not hold): the word before, if any, is in lower case. Its span and the institutions it may be."""
     text, grammar = analysis.text, _grammar(analysis.lang)
     low = max(0, start - 64)
-    for pattern, kind in grammar.generic_institutions:
-        found = re.compile(rf"({pattern.pattern}){_SPACE}+\Z").search(text[low:start])
-        candidates = _generic_candidates(analysis, kind)
+    for generic in grammar.generic_institutions:
+        found = generic.before.search(text[low:start])
+        candidates = _generic_candidates(analysis, generic.kind)
         if found is None or not candidates:
             continue
         before = text[low:low + found.start(1)]
@@ -528,12 +548,9 @@ def _generic_before(analysis: Analysis, start: int) -> tuple[Span, tuple[str, ..
 
 def _generic_after_preposition(analysis: Analysis, end: int) -> tuple[Span, tuple[str, ...]] | None:
     """"spokesman for the Foreign Ministry," (closed by punctuation: "... of Egypt" would name the country)."""
-    source, grammar = _grammar(analysis.lang).source, _grammar(analysis.lang)
-    of_words = "|".join(source.OF_WORDS)
-    for pattern, kind in grammar.generic_institutions:
-        found = re.compile(rf"{_SPACE}+(?:{of_words}){_SPACE}+(?:{source.ARTICLE}{_SPACE}+)?({pattern.pattern})"
-                           rf"(?=[,.;:]|\Z)", re.IGNORECASE if source.ARTICLE else 0).match(analysis.text, end)
-        candidates = _generic_candidates(analysis, kind)
+    for generic in _grammar(analysis.lang).generic_institutions:
+        found = generic.after_of.match(analysis.text, end)
+        candidates = _generic_candidates(analysis, generic.kind)
         if found is not None and candidates:
             return Span(found.start(1), found.end(1)), candidates
     return None
