@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import pickle
 from dataclasses import dataclass, field
 
@@ -60,3 +61,39 @@ def test_one_field_compares_as_a_tuple_and_a_body_method_is_kept():
     nan = float("nan")
     assert One(nan) == One(nan)  # as (nan,) == (nan,): the same object
     assert hash(One(5)) == hash((5,)) and repr(Shown(1)) == "shown" and Shown(1) == Shown(1)
+
+
+def test_init_matches_the_generated_one_with_defaults_and_factories():
+    @dataclass(frozen=True)
+    class GeneratedBox:
+        name: str
+        label: str = field(default="x", kw_only=True)  # keyword-only: after the others in __init__
+        tags: list[str] = field(default_factory=list)
+        size: int = 3
+
+    @frozen
+    class Box:
+        name: str
+        label: str = field(default="x", kw_only=True)
+        tags: list[str] = field(default_factory=list)
+        size: int = 3
+
+    first, second = Box("قصف"), Box("قصف")
+    assert first.tags == [] and first.tags is not second.tags  # the factory runs per instance
+    assert Box("a", ["b"], 4, label="y") == Box(name="a", tags=["b"], size=4, label="y")
+    assert repr(Box("a", size=5)) == repr(GeneratedBox("a", size=5)).replace("GeneratedBox(", "Box(", 1)
+    assert str(inspect.signature(Box)) == str(inspect.signature(GeneratedBox))  # compiled by now
+    with pytest.raises(TypeError):
+        Box()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Box("a", [], 1, "y")  # type: ignore[misc]  # label is keyword-only
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del first.name
+
+
+def test_a_field_without_default_after_one_with_default_is_refused_as_dataclass_does():
+    with pytest.raises(TypeError, match="non-default argument 'second' follows default argument"):
+        @frozen
+        class Wrong:
+            first: int = 0
+            second: int  # type: ignore[misc]
