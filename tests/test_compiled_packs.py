@@ -259,3 +259,44 @@ def test_the_cache_holds_the_knowledge_indexes_a_check_asks_for(tmp_path, monkey
     assert any(result.findings for result in results)
     built_now = set(packs.knowledge._derived) - held
     assert built_now and all(name.startswith(("offices-by-honorific-", "given-names-")) for name in built_now)
+
+
+# --- naming the cache file from the files' stamps ------------------------------------------------------------
+
+def test_unchanged_packs_are_named_from_their_stamps_without_hashing_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    packs = _house_packs(tmp_path)
+    first = load_packs([packs], builtin=False)
+    assert len(list((tmp_path / "cache").glob("stamp-*"))) == 1
+
+    def hashed(*_: object) -> str:
+        raise AssertionError("the packs were hashed again")
+
+    monkeypatch.setattr(compiled, "fingerprint", hashed)
+    monkeypatch.setattr(compiled, "code_stamp", hashed)
+    assert load_packs([packs], builtin=False).digest == first.digest
+
+
+def test_a_pack_rewritten_with_its_size_and_mtime_kept_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    packs = _house_packs(tmp_path)
+    pack = packs / "house.yaml"
+    assert "two ways" in load_packs([packs], builtin=False).rule("house/variants").message["en"]
+    before = pack.stat()
+    pack.write_text(HOUSE_PACK.replace("two ways", "two wayz"), encoding="utf-8")  # same size
+    os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same mtime, as `touch -d` could set
+    assert pack.stat().st_size == before.st_size and pack.stat().st_mtime_ns == before.st_mtime_ns
+    assert "two wayz" in load_packs([packs], builtin=False).rule("house/variants").message["en"]
+    assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 2
+
+
+def test_a_damaged_stamp_file_only_costs_the_hashing(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    packs = _house_packs(tmp_path)
+    first = load_packs([packs], builtin=False)
+    (stamp,) = (tmp_path / "cache").glob("stamp-*")
+    for damage in ("", "../../x y", "only-one", "\xff\xfe"):
+        stamp.write_text(damage, encoding="latin-1")
+        assert load_packs([packs], builtin=False).digest == first.digest
+        assert stamp.read_text(encoding="ascii").split()[0] == first.digest  # written again
+    assert len(list((tmp_path / "cache").glob("packs-*.pickle"))) == 1
