@@ -24,6 +24,9 @@ def main() -> None:
     # default threshold (700 allocations) the collector went over them some 35 times in a one-file check, ~6 ms
     # of it. A larger first generation leaves that burst alone; a long run collects as much, less often.
     gc.set_threshold(20_000, 10, 10)
+    from checker.text.regex_cache import install
+
+    install()  # the patterns' compiled code kept from the last run (~10 ms of a one-file check)
     for stream in (sys.stdout, sys.stderr):
         # A lone surrogate (an undecodable file name, "\\ud800" in a JSON record) is written as its escape, never
         # a UnicodeEncodeError half-way through a report; JSON readers take the escape back.

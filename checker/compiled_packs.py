@@ -2,9 +2,8 @@
 knowledge, cached on disk so a one-file run does not rebuild it. This stage sits above both the loader and
 the matcher, so the loader never imports upward.
 
-Unpickling runs code, so a cache file is trusted only as far as the folder holding it: the folder is created
-private (0700) and used only when it is the user's own and nobody else can write into it, each file only when
-it is the user's own and not writable by others. Inside, each file carries the sha256 of its pickle, checked
+Unpickling runs code, so a cache file is trusted only as far as the folder holding it (see cache_folder: a
+private folder of the user's own, files of the user's own). Inside, each file carries the sha256 of its pickle, checked
 before unpickling, so a damaged or truncated file is rebuilt instead of being unpickled (an HMAC would add
 nothing: its key would sit behind the same owner check). Any failure to read a cache file rebuilds it."""
 
@@ -14,19 +13,19 @@ import gc
 import hashlib
 import os
 import pickle
-import stat
-import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from checker.cache_folder import cache_dir, trusted_folder, untrusted
 from checker.packs.load import PackSet, assemble, builtin_rules_dir, discover_pack_files, fingerprint
 
 # The modules whose code shapes what the cache holds: their objects are pickled in it (the pack model, the
 # matcher) or decide its content (the normaliser makes the matcher's keys). An edit to any of them must not
 # reuse a cache file built by the old code. Paths relative to the `checker` package.
 BUILT_BY = (
-    "compiled_packs.py", "models.py", "packs/errors.py", "packs/kinds.py", "packs/load.py", "packs/model.py",
+    "compiled_packs.py", "cache_folder.py", "models.py", "packs/errors.py", "packs/kinds.py", "packs/load.py",
+    "packs/model.py",
     "packs/yaml_source.py", "annotate/mentions.py", "text/normalize.py", "lang/ar/orthography.py",
     "packs/name_forms.py", "packs/ambiguous_name_forms.txt", "lang/ar/names.py", "lang/en/names.py",
     "text/lazy_regex.py", "frozen.py",
@@ -41,15 +40,6 @@ BUILT_BY = (
 # A cache file: this header, the sha256 of the pickle, the pickle.
 _MAGIC = b"factlint-packs\0sha256\0"
 _DIGEST_SIZE = 32
-_warned: set[str] = set()  # cache folders already warned about in this process
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("FACTLINT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factlint"
 
 
 def code_stamp() -> str:
@@ -97,7 +87,7 @@ def load_packs(extra: Sequence[Path] = (), *, builtin: bool = True, use_cache: b
     locations = ([builtin_rules_dir()] if builtin else []) + [Path(p) for p in extra]
     files = [path for location in locations for path in discover_pack_files(location)]
     folder = cache_dir()
-    use_cache = use_cache and _trusted_folder(folder)
+    use_cache = use_cache and trusted_folder(folder)
     stamp = _stamp_file(folder, files) if use_cache else None
     known = _read_stamp(stamp) if stamp else None
     digest, code = known or (fingerprint(files), code_stamp())
@@ -144,7 +134,7 @@ def _read_stamp(stamp: Path) -> tuple[str, str] | None:
     """The (pack digest, code stamp) a stamp file records, when it is ours and well formed."""
     try:
         with stamp.open("rb") as handle:
-            if _untrusted(os.fstat(handle.fileno())) is not None:
+            if untrusted(os.fstat(handle.fileno())) is not None:
                 return None
             parts = handle.read(200).decode("ascii").split()
     except (OSError, UnicodeDecodeError):
@@ -167,40 +157,12 @@ def _write_stamp(stamp: Path, digest: str, code: str) -> None:
         pass  # an unwritable cache only costs speed
 
 
-def _untrusted(status: os.stat_result) -> str | None:
-    """Why a cache folder or file may hold something another user wrote, or None when only we could have."""
-    own = os.geteuid() if hasattr(os, "geteuid") else status.st_uid  # no owners to compare on Windows
-    if status.st_uid != own:
-        return f"owned by another user (uid {status.st_uid})"
-    if status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return f"writable by group or others (mode {stat.S_IMODE(status.st_mode):o})"
-    return None
-
-
-def _trusted_folder(folder: Path) -> bool:
-    """Create the cache folder private to the user; False (the packs compiled in memory, one warning) when it
-    is someone else's or others may write into it, and False silently when it cannot be made."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        status = folder.stat()
-    except OSError:
-        return False  # an unwritable cache only costs speed
-    problem = "not a directory" if not stat.S_ISDIR(status.st_mode) else _untrusted(status)
-    if problem is None:
-        return True
-    if str(folder) not in _warned:
-        _warned.add(str(folder))
-        print(f"factlint: warning: not using the pack cache {folder}: {problem}; packs compiled in memory",
-              file=sys.stderr)
-    return False
-
-
 def _read_verified(path: Path) -> object:
     """The object pickled in `path` when the file is ours and its pickle matches the sha256 stored with it;
     None on any problem (missing, foreign, damaged, from other code), so the caller rebuilds."""
     try:
         with path.open("rb") as handle:
-            if _untrusted(os.fstat(handle.fileno())) is not None:
+            if untrusted(os.fstat(handle.fileno())) is not None:
                 return None
             data = handle.read()
     except OSError:

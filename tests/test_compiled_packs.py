@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import checker.cache_folder as cache_folder
 import checker.compiled_packs as compiled
 from checker.cli import app
 from checker.compiled_packs import BUILT_BY, load_packs
@@ -23,6 +24,7 @@ MINI_KNOWLEDGE = REPO / "tests" / "fixtures" / "packs" / "mini_knowledge.yaml"
 
 LOAD = """\
 import json, sys
+import checker.cache_folder as cache_folder
 import checker.compiled_packs as compiled
 packs = compiled.load_packs([sys.argv[1]], builtin=False)
 print(json.dumps({"module": compiled.__file__, "entities": len(packs.knowledge.entities)}))
@@ -134,7 +136,7 @@ def _planted_cache(tmp_path: Path, monkeypatch, *, with_hash: bool) -> tuple[Pat
     (cache folder, marker the code would create, pack folder, planted file)."""
     cache, marker = tmp_path / "cache", tmp_path / "ran"
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
-    monkeypatch.setattr(compiled, "_warned", set())
+    monkeypatch.setattr(cache_folder, "_warned", set())
     packs = _house_packs(tmp_path)
     load_packs([packs], builtin=False)
     planted = _cache_file(cache)
@@ -214,7 +216,7 @@ def test_the_warning_does_not_change_the_exit_code_of_a_clean_check(tmp_path, mo
     cache.mkdir(mode=0o700)
     cache.chmod(0o777)
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
-    monkeypatch.setattr(compiled, "_warned", set())
+    monkeypatch.setattr(cache_folder, "_warned", set())
     result = CliRunner().invoke(app, ["check", "-"], input="التقى الرئيس بالصحفيين يوم الاثنين.\n")
     assert result.exit_code == 0, result.output
     assert result.stderr.count("not using the pack cache") == 1
