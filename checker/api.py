@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from checker.analysis import Analysis
+    from checker.decoding import Decoded
     from checker.document import Document, LoadOptions
     from checker.packs.load import PackSet
     from checker.packs.model import Rule
@@ -118,10 +119,8 @@ class Checker:
         date = meta.date or self.options.date or fallback_date
         lang = document_language(document.text, self.options.lang, meta.lang)
         result = FileResult(path=path, lang=lang, date=date, encoding=document.decoded.encoding)
-        if document.decoded.legacy:
-            result.notes.append(f"decoded as {document.decoded.encoding} (a legacy Arabic encoding)")
-        if document.decoded.note:
-            result.notes.append(document.decoded.note)
+        if document.decoded.legacy or document.decoded.bad_bytes:
+            result.notes += _decoding_notes(document.decoded, lang)
         if document.is_empty:
             result.skipped = "empty: no text to check"
             return ExaminedDocument(result, None)
@@ -185,6 +184,18 @@ class Checker:
 def check_text(text: str, *, lang: str = "auto", date: dt.date | None = None, **options: object) -> list[Finding]:
     """Convenience: check one string with the built-in packs."""
     return Checker(CheckOptions(**options)).check_text(text, lang=lang, date=date)  # type: ignore[arg-type]
+
+
+def _decoding_notes(decoded: Decoded, lang: str) -> list[str]:
+    """What the report says about how the file was read, in the article's language."""
+    from checker.report import report_words
+
+    words = report_words(lang)
+    notes = [words["legacy_encoding"].format(encoding=decoded.encoding)] if decoded.legacy else []
+    if decoded.bad_bytes:
+        offset, value, count = decoded.bad_bytes
+        notes.append(words["bad_bytes"].format(offset=offset, byte=f"0x{value:02x}", count=count))
+    return notes
 
 
 def fallback_date(path: str, date_source: str, today: dt.date | None = None) -> dt.date | None:

@@ -42,12 +42,13 @@ class Decoded:
     bom: bytes  # the byte-order mark that was present (b"" if none)
     legacy: bool  # True for a legacy Arabic encoding, which the report mentions
     # UTF-8 with a few bad bytes: the text holds each as a lone surrogate (U+DC80-U+DCFF, Python's
-    # surrogateescape) so a fix writes the bytes back as they were; the note names the first one.
-    note: str | None = None
+    # surrogateescape) so a fix writes the bytes back as they were; (offset of the first, its value, how
+    # many), for the report's note in the article's language.
+    bad_bytes: tuple[int, int, int] | None = None
 
     @property
     def escaped_bytes(self) -> bool:
-        return self.note is not None
+        return self.bad_bytes is not None
 
 
 class DecodeError(Exception):
@@ -56,6 +57,10 @@ class DecodeError(Exception):
 
 class EncodeError(ValueError):
     """The text holds a character the file's encoding cannot represent."""
+
+    def __init__(self, text: str, encoding: str) -> None:
+        super().__init__(f"cannot write {text!r} in {encoding}")
+        self.text, self.encoding = text, encoding
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -94,9 +99,7 @@ def _mostly_utf8(data: bytes, first_bad: int) -> Decoded | None:
     well_formed = sum(1 for char in text if char >= "\x80") - bad
     if well_formed < _UTF8_CHARS_PER_BAD_BYTE * bad:
         return None
-    note = (f"not valid UTF-8 at byte offset {first_bad} (0x{data[first_bad]:02x}); {bad} bad byte(s) kept as "
-            "they are, the rest read as UTF-8")
-    return _checked(text, "utf-8", b"", note)
+    return _checked(text, "utf-8", b"", (first_bad, data[first_bad], bad))
 
 
 def encode_text(text: str, decoded: Decoded) -> bytes:
@@ -108,7 +111,7 @@ def encode_text(text: str, decoded: Decoded) -> bytes:
         return decoded.bom + text.encode(codec)
     except UnicodeEncodeError as error:
         bad = text[error.start : error.end]
-        raise EncodeError(f"cannot write {bad!r} in {decoded.encoding}") from None
+        raise EncodeError(bad, decoded.encoding) from None
 
 
 def _codec_for(decoded: Decoded) -> str:
@@ -128,11 +131,11 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         ) from None
 
 
-def _checked(text: str, encoding: str, bom: bytes, note: str | None = None) -> Decoded:
+def _checked(text: str, encoding: str, bom: bytes, bad_bytes: tuple[int, int, int] | None = None) -> Decoded:
     controls = len(_CONTROL_CHARS.findall(text))
     if controls and controls > _MAX_CONTROL_SHARE * len(text):
         raise DecodeError(f"binary file ({controls} control characters in {len(text)})")
-    return Decoded(text, encoding, bom, legacy=encoding in _LEGACY_CODECS, note=note)
+    return Decoded(text, encoding, bom, legacy=encoding in _LEGACY_CODECS, bad_bytes=bad_bytes)
 
 
 def _candidates(data: bytes) -> dict[str, str]:

@@ -13,7 +13,7 @@ import html
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -129,8 +129,16 @@ def plan_fixes(checker: Checker, path: str, *, unsafe: bool = False, data: bytes
     return plan
 
 
-def edit_for(document: Document, located: Located) -> Edit | str:
-    """The edit that applies a finding's fix to the file, or the reason it cannot be applied safely."""
+# Why a fix cannot be written into the file; `review` says it in the article's language (its words, same keys).
+UNFIXABLE = {
+    "markup": "the span holds markup or escapes; fix it by hand",
+    "encoding": "cannot write {text!r} in {encoding}; fix it by hand",
+}
+
+
+def edit_for(document: Document, located: Located, reasons: Mapping[str, str] = UNFIXABLE) -> Edit | str:
+    """The edit that applies a finding's fix to the file, or the reason it cannot be applied safely (from
+    `reasons`: UNFIXABLE's keys)."""
     from checker.decoding import EncodeError, encode_text
 
     finding = located.finding
@@ -138,12 +146,12 @@ def edit_for(document: Document, located: Located) -> Edit | str:
     prose = document.text[finding.start:finding.end]
     if document.source_text[located.start:located.end] != prose:
         # Markup, an entity or an escape inside the span: replacing it would drop or break the markup.
-        return "the span holds markup or escapes; fix it by hand"
+        return reasons["markup"]
     replacement = _escaped(finding.fix.replacement, document.path, document.source_text)
     try:
         encode_text(replacement, document.decoded)
     except EncodeError as error:
-        return f"{error}; fix it by hand"
+        return reasons["encoding"].format(text=error.text, encoding=error.encoding)
     return Edit(located.start, located.end, replacement, finding.rule)
 
 

@@ -95,7 +95,7 @@ def review_file(checker: Checker, path: str, console: Console, ask: Ask | None =
             outcome.skipped += 1
             outcome.not_applied.append(f"{head.line}:{head.column} {head.finding.rule}: {words['inside_edit']}")
             continue
-        _show(console, number, len(work), card)
+        _show(console, number, len(work), card, lang)
         answer = _decide(ask, console, card, words)
         if answer == "q":
             outcome.skipped += len(work) - number + 1
@@ -103,7 +103,7 @@ def review_file(checker: Checker, path: str, console: Console, ask: Ask | None =
         if answer == "s":
             outcome.skipped += 1
         elif answer == "a":
-            _accept(document, card, session, outcome)
+            _accept(document, card, session, outcome, words)
         elif answer == "e":
             _edit(checker, document, card, session, outcome, ask, console, words, date)
         elif answer == "i":
@@ -117,7 +117,7 @@ def review_file(checker: Checker, path: str, console: Console, ask: Ask | None =
         for edit in overlapping:
             located = session.document_edits.get(edit)
             where = f"{located.line}:{located.column} " if located else ""
-            outcome.not_applied.append(f"{where}{edit.rule}: overlaps another edit")
+            outcome.not_applied.append(f"{where}{edit.rule}: {words['overlaps']}")
         try:
             write_atomically(path, original, encode_text(new_text, documents[0].decoded))
         except Exception as error:  # StaleFileError, EncodeError, OSError: one line, nothing written
@@ -174,9 +174,17 @@ def _fixing(card: Card) -> Located:
     return next(located for located in card.findings if located.finding.fix == card.fix)
 
 
-def _accept(document: Document, card: Card, session: _Session, outcome: ReviewOutcome) -> None:
+def _unfixable(words: dict[str, str]) -> dict[str, str]:
+    """Why a fix cannot be written, in the review's language (the fixer's English where it has none)."""
+    from checker.fix import UNFIXABLE
+
+    return {key: words.get(key, english) for key, english in UNFIXABLE.items()}
+
+
+def _accept(document: Document, card: Card, session: _Session, outcome: ReviewOutcome,
+            words: dict[str, str]) -> None:
     located = _fixing(card)
-    edit = edit_for(document, located)
+    edit = edit_for(document, located, _unfixable(words))
     if isinstance(edit, str):
         outcome.not_applied.append(f"{located.line}:{located.column} {located.finding.rule}: {edit}")
         outcome.skipped += 1
@@ -224,7 +232,7 @@ def _edit(checker: Checker, document: Document, card: Card, session: _Session, o
         current = typed
     sentence = replace(head, start=start, end=end, text=document.source_text[start:end],
                        finding=replace(head.finding, start=prose_start, end=prose_end, fix=Fix(typed, "unsafe")))
-    edit = edit_for(document, sentence)
+    edit = edit_for(document, sentence, _unfixable(words))
     if isinstance(edit, str):
         outcome.not_applied.append(f"{head.line}:{head.column} {head.finding.rule}: {edit}")
         outcome.skipped += 1
@@ -323,11 +331,11 @@ def _write_baseline(baseline: Path | None, session: _Session, outcome: ReviewOut
     outcome.notes.append(words["baseline"].format(count=len(session.baseline), path=baseline))
 
 
-def _show(console: Console, number: int, total: int, card: Card) -> None:
+def _show(console: Console, number: int, total: int, card: Card, lang: str) -> None:
     from checker.report.rich_report import render_card
 
     console.print(f"[{number}/{total}]", style="bold", highlight=False)
-    render_card(console, card)
+    render_card(console, card, lang=lang)  # severities, why, fix, safe: in the article's language too
 
 
 def _console_ask(console: Console, words: dict[str, str]) -> Ask:

@@ -73,6 +73,10 @@ REVIEW = {
     "no_comment": "لا صيغة تعليق لـfactlint في النص العادي: اضبط `baseline: FILE` في ‎.factlint.yaml (أو مرّر "
                   "‎--baseline FILE) فيسجّل المراجع التجاهل هناك؛ تم التخطي",
     "inside_edit": "داخل جملة حرّرتها؛ تم التخطي",
+    "overlaps": "يتداخل مع تعديل آخر",
+    # why a fix cannot be written into the file (checker/fix.py UNFIXABLE, same keys)
+    "markup": "في المقطع وسوم أو رموز مهرَّبة؛ صحّحه يدويًا",
+    "encoding": "لا يمكن كتابة {text!r} بترميز {encoding}؛ صحّحه يدويًا",
     "one_problem": "مشكلة", "problems": "مشكلات",
     "summary": "{path}: {findings} {problems}: {accepted} مقبولة، {edited} محرَّرة، {ignored} متجاهَلة، {skipped} "
                "متخطّاة؛ {state}",

@@ -61,6 +61,7 @@ REVIEW = {
     "no_comment": "plain text has no comment for factlint: set `baseline: FILE` in .factlint.yaml (or pass "
                   "--baseline FILE) and review records the ignore there; skipped",
     "inside_edit": "inside a sentence you edited; skipped",
+    "overlaps": "overlaps another edit",
     "one_problem": "problem", "problems": "problems",
     "summary": "{path}: {findings} {problems}: {accepted} accepted, {edited} edited, {ignored} ignored, {skipped} "
                "skipped; {state}",

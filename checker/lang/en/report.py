@@ -7,4 +7,8 @@ LABELS = {
     "note": "note", "file_error": "error", "skipped_file": "skipped", "no_date": "no date",
     "summary": "factlint summary", "rule": "rule", "findings": "findings", "list_separator": ", ", "none": "none",
     "totals": "{files} checked, {findings} findings ({severities}); {errors} errors, {skipped} skipped",
+    # notes on how a file was read
+    "legacy_encoding": "decoded as {encoding} (a legacy Arabic encoding)",
+    "bad_bytes": "not valid UTF-8 at byte offset {offset} ({byte}); {count} bad byte(s) kept as they are, the rest "
+                 "read as UTF-8",
 }
