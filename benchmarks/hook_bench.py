@@ -1,12 +1,15 @@
 """The pre-commit case: wall time of `factlint check` on one article with a warm cache, beside `python -c pass`
 and proselint on the same file, in one run; and 40 articles checked as the pre-commit hook checks them.
 
-Run by hand: `.venv/bin/python benchmarks/hook_bench.py [ARTICLE] [--runs N] [--baseline TREE]`. Targets: one
-file at most proselint's time, 40 files under 1 s. `--baseline TREE` also times another checkout's code, side
-by side. proselint is timed when it is installed in this environment (`.venv/bin/pip install proselint`: for
-the benchmark only, not a dependency); the 40-file case runs `pre-commit run --files` in a scratch repository
-with a local hook (`factlint check --format text`) when pre-commit is installed, and the one process the hook
-starts in any case.
+Run by hand: `.venv/bin/python benchmarks/hook_bench.py [ARTICLE ...] [--runs N] [--baseline TREE]` (default:
+the Arabic demo and an English article). Targets: one file at most proselint's time, 40 files under 1 s. The
+commands of one article run in turn, run after run (not all runs of one, then all of the next), so a change in
+the machine's load touches each alike; each is timed by wall clock and by CPU (user + sys: steadier when other
+work shares the machine), and the last line per article is factlint's time over proselint's.
+`--baseline TREE` also times another checkout's code, side by side. proselint is timed when it is installed
+in this environment (`.venv/bin/pip install proselint`: for the benchmark only, not a dependency); the 40-file
+case runs `pre-commit run --files` in a scratch repository with a local hook (`factlint check --format text`)
+when pre-commit is installed, and the one process the hook starts in any case.
 """
 
 from __future__ import annotations
@@ -26,15 +29,25 @@ ROOT = Path(__file__).resolve().parents[1]
 def wall_times(command: list[str], runs: int, env: dict, cwd: Path | None = None) -> list[float]:
     """Wall times (ms) of `runs` runs; each run's CPU time (user + sys of the process and its children, ms) is
     kept in CPU_TIMES under the same command, for the load-independent figure."""
-    times, cpu = [], []
+    return interleaved_times({"": command}, runs, env, cwd)[""]
+
+
+def interleaved_times(commands: dict[str, list[str]], runs: int, env: dict,
+                      cwd: Path | None = None) -> dict[str, list[float]]:
+    """Wall times (ms) of each command, the commands run in turn `runs` times; CPU times as in wall_times."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    cpu: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(runs):
-        used = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append((time.perf_counter() - start) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append((after.ru_utime - used.ru_utime + after.ru_stime - used.ru_stime) * 1000)
-    CPU_TIMES[id(times)] = cpu
+        for label, command in commands.items():
+            used = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           check=False)
+            times[label].append((time.perf_counter() - start) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[label].append((after.ru_utime - used.ru_utime + after.ru_stime - used.ru_stime) * 1000)
+    for label in commands:
+        CPU_TIMES[id(times[label])] = cpu[label]
     return times
 
 
@@ -55,11 +68,11 @@ def hook_times(article: str, runs: int = 15, code: Path | None = None) -> dict[s
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     check = [factlint, "check", article, "--format", "text", "--fail-on", "never"]
     subprocess.run(check, env=env, capture_output=True, check=False)  # warm the compiled-pack cache
-    commands = [("python -c pass", [sys.executable, "-c", "pass"]), ("factlint check (warm)", check)]
+    commands = {"python -c pass": [sys.executable, "-c", "pass"], "factlint check (warm)": check}
     proselint = Path(sys.executable).parent / "proselint"
     if proselint.exists():
-        commands.append(("proselint check (same file)", [str(proselint), "check", article]))
-    return {label: wall_times(command, runs, env) for label, command in commands}
+        commands["proselint check (same file)"] = [str(proselint), "check", article]
+    return interleaved_times(commands, runs, env)
 
 
 def forty_files_times(runs: int, code: Path | None = None, count: int = 40) -> dict[str, list[float]]:
@@ -104,18 +117,31 @@ def forty_files_times(runs: int, code: Path | None = None, count: int = 40) -> d
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("article", nargs="?", default=str(ROOT / "examples" / "gaza_russia_ar.txt"))
+    parser.add_argument("articles", nargs="*", default=[str(ROOT / "examples" / "gaza_russia_ar.txt"),
+                                                         str(ROOT / "examples" / "clean_briefing_en.txt")])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--baseline", help="another checkout whose code to time as well")
     args = parser.parse_args()
     baseline = Path(args.baseline).resolve() if args.baseline else None
     trees = {f" [{ROOT.name}]": ROOT, f" [{baseline.name}]": baseline} if baseline else {"": None}
     for suffix, code in trees.items():
-        found = {**hook_times(args.article, args.runs, code), **forty_files_times(max(3, args.runs // 3), code)}
-        for label, times in found.items():
-            cpu = CPU_TIMES[id(times)]
-            print(f"{label + suffix:<42} wall median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms"
-                  f"   CPU median {statistics.median(cpu):6.0f} ms   min {min(cpu):6.0f} ms   ({len(times)} runs)")
+        for article in args.articles:
+            print(f"{Path(article).name}{suffix}:")
+            found = hook_times(article, args.runs, code)
+            _print(found)
+            ours, theirs = found["factlint check (warm)"], found.get("proselint check (same file)")
+            if theirs:
+                wall = statistics.median(ours) / statistics.median(theirs)
+                cpu = statistics.median(CPU_TIMES[id(ours)]) / statistics.median(CPU_TIMES[id(theirs)])
+                print(f"  factlint / proselint: wall {wall:.2f}x, CPU {cpu:.2f}x (target: at most 1.00x)")
+        _print(forty_files_times(max(3, args.runs // 3), code), suffix)
+
+
+def _print(found: dict[str, list[float]], suffix: str = "") -> None:
+    for label, times in found.items():
+        cpu = CPU_TIMES[id(times)]
+        print(f"  {label + suffix:<40} wall median {statistics.median(times):6.0f} ms   min {min(times):6.0f} ms"
+              f"   CPU median {statistics.median(cpu):6.0f} ms   min {min(cpu):6.0f} ms   ({len(times)} runs)")
 
 
 if __name__ == "__main__":
