@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from checker.annotate.casualties import (
@@ -155,18 +157,40 @@ def tally_value(tally: Tally, column: str, day: dt.date, *, max_gap_days: int = 
     """The latest figure of `column` on or before `day` (None outside the series or too long before)."""
     if column not in tally.columns or "date" not in tally.columns:
         return None
-    date_index, value_index = tally.columns.index("date"), tally.columns.index(column)
+    value_index = tally.columns.index(column)
+    dates = _tally_dates(tally)
+    # the points up to the first one after `day` (the series runs in date order), the latest with a figure
+    cut = bisect_right(dates, day) if dates.ordered else next(
+        (index for index, when in enumerate(dates) if when > day), len(dates))
     best: tuple[dt.date, float] | None = None
-    for point in tally.points:
-        when = _point_date(point[date_index])
-        if when > day:
-            break
+    for index in range(cut - 1, -1, -1):
+        point = tally.points[index]
         value = point[value_index] if value_index < len(point) else None
         if isinstance(value, (int, float)):
-            best = (when, float(value))
+            best = (dates[index], float(value))
+            break
     if best is None or (day - best[0]).days > max_gap_days:
         return None
     return best
+
+
+class _Dates(list):
+    """A tally's point dates, read once per tally (an article asks for ~30 figures of series of ~500 points)."""
+
+    ordered: bool
+
+
+_dates_of: dict[int, tuple[Tally, _Dates]] = {}  # id(tally) -> the tally (keeping its id taken), its dates
+
+
+def _tally_dates(tally: Tally) -> _Dates:
+    held = _dates_of.get(id(tally))
+    if held is None or held[0] is not tally:
+        date_index = tally.columns.index("date")
+        dates = _Dates(_point_date(point[date_index]) for point in tally.points)
+        dates.ordered = all(earlier <= later for earlier, later in pairwise(dates))
+        held = _dates_of[id(tally)] = (tally, dates)
+    return held[1]
 
 
 def ratio_series(knowledge: KnowledgeBase, skip_days: int, min_killed: float) -> list[list[float]]:

@@ -277,6 +277,38 @@ def test_tally_value_takes_the_latest_report_not_too_old(checker: Checker) -> No
     assert tally_value(tally, "killed", dt.date(2023, 1, 1)) is None
 
 
+def _scanned_value(tally, column: str, day: dt.date, max_gap_days: int = 31):
+    """tally_value as a plain scan of the points in their order (what it gave before the dates were indexed)."""
+    date_index, value_index = tally.columns.index("date"), tally.columns.index(column)
+    best = None
+    for point in tally.points:
+        when = dt.date.fromisoformat(str(point[date_index]))
+        if when > day:
+            break
+        value = point[value_index] if value_index < len(point) else None
+        if isinstance(value, (int, float)):
+            best = (when, float(value))
+    return None if best is None or (day - best[0]).days > max_gap_days else best
+
+
+def test_tally_value_is_the_scan_of_the_points_for_every_series_and_day() -> None:
+    import dataclasses
+
+    knowledge = load_packs().knowledge
+    tallies = list(knowledge.tallies.values())
+    # and one whose points are out of order: the scan stops at the first later one
+    gaza = knowledge.tallies["tally/gaza-moh"]
+    tallies.append(dataclasses.replace(gaza, id="tally/shuffled", points=gaza.points[40:80] + gaza.points[:40]))
+    for tally in tallies:
+        if "date" not in tally.columns or not tally.points:
+            continue
+        days = {dt.date.fromisoformat(str(point[tally.columns.index("date")])) for point in tally.points[::7]}
+        days = {day + dt.timedelta(days=shift) for day in days for shift in (-40, -1, 0, 1, 45)}
+        for column in tally.columns:
+            for day in sorted(days):
+                assert tally_value(tally, column, day) == _scanned_value(tally, column, day), (tally.id, column, day)
+
+
 @pytest.mark.parametrize(("value", "arabic", "english"), [
     (48_572, "عشرات الآلاف", "tens of thousands"), (890, "مئات", "hundreds"), (112_032, "مئات الآلاف",
      "hundreds of thousands"), (4_000, "آلاف", "thousands"), (2_500_000, "ملايين", "millions"), (40, "عشرات", "dozens"),
