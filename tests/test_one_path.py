@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.lang import language
 
 CONFIG = """\
 severity: {casualties/ratio: error}
@@ -104,7 +105,10 @@ def _by_audit(root: Path, db: Path) -> set[tuple]:
                  x["severity"], x["message"]) for location, x in found}
 
 
-_HEAD = re.compile(r"^  (error|warning|info)\s+(\d+):(\d+) (\S+)  (.*)$")
+# A card's head, its severity in the article's language (review shows an Arabic article's cards in Arabic).
+_SEVERITIES = {words[severity]: severity for code in ("en", "ar")
+               for words in [language(code).report.LABELS] for severity in ("error", "warning", "info")}
+_HEAD = re.compile(rf"^  ({'|'.join(_SEVERITIES)})\s+(\d+):(\d+) (\S+)  (.*)$")
 
 
 def _by_review(root: Path) -> set[tuple]:
@@ -117,7 +121,7 @@ def _by_review(root: Path) -> set[tuple]:
             match = _HEAD.match(line)
             if match:
                 severity, row, column, rule, message = match.groups()
-                shown.add((name, rule, int(row), int(column), severity, message))
+                shown.add((name, rule, int(row), int(column), _SEVERITIES[severity], message))
     return shown
 
 
