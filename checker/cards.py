@@ -29,10 +29,15 @@ class Card:
         return group_id(self.head)
 
     def fixes(self, *, unsafe: bool = True) -> list[Fix]:
-        """The distinct fixes of the card (only the safe ones unless `unsafe`), the proposed one first."""
+        """The distinct fixes of the card (only the safe ones unless `unsafe`), the proposed one first: the
+        findings' own fixes, most specific first, then the alternatives they offer (never proposed first)."""
         found = {located.finding.fix: None for located in self.findings if located.finding.fix is not None
                  and (unsafe or located.finding.fix.applicability == "safe")}
-        return sorted(found, key=_specificity)
+        offered = sorted(found, key=_specificity)
+        if unsafe and offered:  # an alternative of a finding with no fix of its own is never offered
+            offered += [fix for fix in dict.fromkeys(fix for located in self.findings
+                                                     for fix in located.finding.alternatives) if fix not in found]
+        return offered
 
     @property
     def fix(self) -> Fix | None:

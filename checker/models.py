@@ -64,6 +64,9 @@ class Finding:
     fix: Fix | None = None
     # Two checks that flag one span for one reason share a key; the pipeline keeps one finding per key.
     reason_key: str = ""
+    # Other corrections of the same span that fit as well (a title claim: the title, or the name), offered
+    # after `fix`; never safe (more than one correction fits) and each verified like `fix` (checker/verify.py).
+    alternatives: tuple[Fix, ...] = ()
 
 
 @frozen

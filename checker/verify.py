@@ -1,9 +1,10 @@
 """Fixes verified before they are offered: each one applied to its sentence, and the sentence checked again.
 
 A fix that leaves a finding of its own rule family where it was applied (the same problem, or a new one it
-creates, such as a title no one holds) is demoted to unsafe, and its explanation says why. Only the sentence
-around the fix is checked again, and only with the rules of the fix's family, so the cost grows with the
-number of fixes, not with the length of the article.
+creates, such as a title no one holds) is demoted to unsafe, and its explanation says why; an alternative fix
+(`Finding.alternatives`) that does so is not offered. Only the sentence around the fix is checked again, and
+only with the rules of the fix's family, so the cost grows with the number of fixes, not with the length of
+the article.
 """
 
 from __future__ import annotations
@@ -28,20 +29,27 @@ def family(rule_id: str) -> str:
 
 
 def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Finding], run: RunRules) -> list[Finding]:
-    """`findings` with every fix that fails its re-check demoted to unsafe (the reason in the explanation)."""
+    """`findings` with every fix that fails its re-check demoted to unsafe (the reason in the explanation), and
+    every alternative that fails it left out."""
     checked: dict[tuple[int, int, int, int, str, str], Finding | None] = {}
     by_id = {rule.id: rule for rule in rules}
     verified = []
+    def left_after(finding: Finding, fix: Fix) -> Finding | None:
+        start, end = _around(analysis, finding)
+        key = (start, end, finding.start, finding.end, fix.replacement, family(finding.rule))
+        if key not in checked:
+            checked[key] = _left_after(analysis, rules, replace(finding, fix=fix), start, end, run)
+        return checked[key]
+
     for finding in findings:
         fix = finding.fix
         if fix is None:
             verified.append(finding)
             continue
-        start, end = _around(analysis, finding)
-        key = (start, end, finding.start, finding.end, fix.replacement, family(finding.rule))
-        if key not in checked:
-            checked[key] = _left_after(analysis, rules, finding, start, end, run)
-        left = checked[key]
+        if finding.alternatives:  # an alternative that does not re-check clean is not offered at all
+            finding = replace(finding, alternatives=tuple(alternative for alternative in finding.alternatives
+                                                          if left_after(finding, alternative) is None))
+        left = left_after(finding, fix)
         if left is None:
             verified.append(finding)
             continue

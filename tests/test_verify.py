@@ -35,9 +35,14 @@ def test_a_fix_that_leaves_its_family_flagged_is_demoted_with_the_reason(checker
     assert any(f.rule.startswith("roles/") for f in checker.check_text(fixed, lang=lang, date=dt.date(2025, 3, 16)))
 
 
+# Blinken named again: the article says the title, not the name, is the wrong part (the title fix may be safe).
+AGAIN = {"en": " Blinken left on Tuesday.", "ar": " وغادر بلينكن يوم الثلاثاء."}
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_fix_that_makes_the_sentence_clean_stays_safe(checker, lang):
     text, wrong, right, reason = BLINKEN[lang]
+    text += AGAIN[lang]
     date = dt.date(2023, 3, 16)  # during his tenure
     finding = _title_finding(checker, text, lang, date)
     assert finding.fix is not None and right in finding.fix.replacement and finding.fix.applicability == "safe"
@@ -70,6 +75,22 @@ def test_only_findings_of_the_fix_family_at_its_place_count(checker):
     assert demoted.fix == Fix("BETA", "unsafe") and demoted.explanation.endswith("still wrong")
 
 
+def test_an_alternative_that_leaves_its_family_flagged_is_not_offered(checker):
+    from checker.analysis import Analysis
+
+    text = "Alpha beta gamma. Delta epsilon."
+    analysis = Analysis(text, "en", None, checker.packs)
+    finding = Finding("roles/x", "c", Severity.ERROR, 6, 10, "m", "why", Fix("BETA", "unsafe"),
+                      alternatives=(Fix("GOOD"), Fix("BAD")))
+
+    def run(again, rules):  # the sentence with BAD in it is still flagged there
+        return [Finding("roles/y", "c", Severity.ERROR, 6, 9, "still wrong")] if "BAD" in again.text else []
+
+    rules = [r for r in checker.rules if r.id.startswith("roles/")]
+    assert verify_fixes(analysis, rules, [finding], run) == [
+        Finding("roles/x", "c", Severity.ERROR, 6, 10, "m", "why", Fix("BETA", "unsafe"), alternatives=(Fix("GOOD"),))]
+
+
 def test_a_long_sentence_is_checked_again_only_around_the_fix(checker):
     from checker.analysis import Analysis
     from checker.verify import WINDOW
@@ -92,7 +113,7 @@ def test_the_message_does_not_assert_a_fix_that_is_not_verified(checker, lang):
     assert demoted.fix is not None and right in demoted.fix.replacement and demoted.fix.applicability == "unsafe"
     assert right not in demoted.message
     assert not demoted.message.endswith((":", "؛", " "))
-    verified = _title_finding(checker, text, lang, dt.date(2023, 3, 16))
+    verified = _title_finding(checker, text + AGAIN[lang], lang, dt.date(2023, 3, 16))
     named = verified.fix.replacement  # a verified fix is named
     assert verified.message.endswith(f"'{named}'" if lang == "en" else f"«{named}»")
     assert verified.message.startswith(demoted.message)

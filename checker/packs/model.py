@@ -116,6 +116,7 @@ class Rule:
         fix: Fix | None = None,
         reason_key: str = "",
         severity: Severity | None = None,
+        alternatives: tuple[Fix, ...] = (),
         **values: Any,
     ) -> Finding:
         """A finding of this rule on the prose span start..end, its message in the article's language."""
@@ -129,6 +130,7 @@ class Rule:
             explanation=explanation,
             fix=fix,
             reason_key=reason_key or f"{self.id}@{start}:{end}",
+            alternatives=alternatives,
         )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from checker import __version__
-from checker.models import FileResult, Located
+from checker.models import FileResult, Fix, Located
 from checker.report import summarize
 
 
@@ -33,9 +33,13 @@ def finding_object(located: Located) -> dict:
         "end_column": located.end_column,
         "text": located.text,
         "sentence": located.sentence,
-        "fix": None if finding.fix is None else {
-            "replacement": finding.fix.replacement, "applicability": finding.fix.applicability},
+        "fix": None if finding.fix is None else _fix_object(finding.fix),
+        "alternatives": [_fix_object(fix) for fix in finding.alternatives],
     }
+
+
+def _fix_object(fix: Fix) -> dict:
+    return {"replacement": fix.replacement, "applicability": fix.applicability}
 
 
 def file_object(result: FileResult) -> dict:

@@ -53,13 +53,13 @@ def _result(path: str, located: Located, rule_index: int) -> dict:
         # The results of one flagged span (one card in the text reports) share this id.
         "properties": {"group": group_id(located)},
     }
-    if finding.fix is not None:
+    if finding.fix is not None:  # the fix, then its alternatives
         result["fixes"] = [{
-            "description": {"text": f"{located.text} -> {finding.fix.replacement} ({finding.fix.applicability})"},
+            "description": {"text": f"{located.text} -> {fix.replacement} ({fix.applicability})"},
             "artifactChanges": [{"artifactLocation": {"uri": _uri(path)}, "replacements": [{
                 "deletedRegion": {key: value for key, value in _region(located).items() if key != "snippet"},
-                "insertedContent": {"text": finding.fix.replacement}}]}],
-        }]
+                "insertedContent": {"text": fix.replacement}}]}],
+        } for fix in (finding.fix, *finding.alternatives)]
     return result
 
 
