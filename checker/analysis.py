@@ -122,6 +122,17 @@ class Analysis:
             raise ValueError(f"no mention starts at {start}")
         return index
 
+    @cached_property
+    def person_mentions(self) -> dict[str, list[Mention]]:
+        """The mentions of each person, by id, that name no one else (a full name or a surname), in text order:
+        built once, so asking whether a person is named again costs as little as the mentions of that person."""
+        by_person: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            persons = {ref.entity_id for ref in mention.refs if ref.entity_id.startswith("person/")}
+            if len(persons) == 1 and not any(ref.ambiguous for ref in mention.refs if ref.entity_id in persons):
+                by_person.setdefault(persons.pop(), []).append(mention)
+        return by_person
+
     def annotation(self, name: str) -> Any:
         """A family annotation by name (see ANNOTATORS), computed on first use."""
         if name not in self._annotations:

@@ -68,7 +68,27 @@ def test_json_format_is_the_documented_object(articles):
         "consistency/name-variants", "consistency", "warning")
     assert document["summary"]["findings"] == 1
     assert document["summary"]["by_category"] == {"consistency": 1}
+    assert finding["alternatives"] == []
     assert document["summary"]["by_severity"] == {"warning": 1}
+
+
+@pytest.mark.parametrize("lang,text,fix,alternative", [
+    ("en", "White House press secretary Maria Zakharova took questions on Monday.\n",
+     "Russian Foreign Ministry press secretary Maria Zakharova", "White House press secretary Karoline Leavitt"),
+    ("ar", "قالت المتحدثة باسم الكرملين ماريا زاخاروفا إن موسكو سترد.\n",
+     "المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا", "المتحدث باسم الكرملين ديمتري بيسكوف"),
+])
+def test_json_and_sarif_give_a_title_claim_both_fixes(tmp_path, lang, text, fix, alternative):
+    """The title or the name: the fix and its alternative, both unsafe, in JSON and in SARIF (in that order)."""
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    common = (str(article), "--date", "2025-03-16", "--select", "roles/")
+    [finding] = json.loads(run("check", *common, "--format", "json").stdout)["files"][0]["findings"]
+    assert finding["fix"] == {"replacement": fix, "applicability": "unsafe"}
+    assert finding["alternatives"] == [{"replacement": alternative, "applicability": "unsafe"}]
+    [result] = json.loads(run("check", *common, "--format", "sarif").stdout)["runs"][0]["results"]
+    assert [change["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"]
+            for change in result["fixes"]] == [fix, alternative]
 
 
 def test_stdin_dash():

@@ -4,7 +4,8 @@ import pytest
 
 from tests.cli_cases import run
 
-BLINKEN = "Russian Foreign Minister Antony Blinken said on Monday that talks would go on.\n"
+# Blinken named again: the article says the name is right, so a verified title fix is safe
+BLINKEN = "Russian Foreign Minister Antony Blinken said on Monday that talks would go on. Blinken gave no date.\n"
 # the fix writes the office as the US names it (the offices pack's variant)
 FIXED = BLINKEN.replace("Russian Foreign Minister", "American Secretary of State")
 WHY = "The fix is not verified: the sentence is still flagged with it. Enter skips it"

@@ -3,8 +3,9 @@
 All three read the title claims of `checker.annotate.titles` and the dated roles of the knowledge base.
 They stay silent when the person has no role data (unknown is not wrong), when the knowledge holds no one
 in the claimed office (its coverage does not reach it), and, for the date checks, when the article has no
-date. `title-mismatch` flags the title (its fix: the person's real title) and `holder-mismatch` the name (its
-fix: the office's holder on the date): either part may be the wrong one, so both are reported.
+date. `title-mismatch` flags the title (its fix: the person's real title; where others held the office, the
+whole claim, with the office's holder on the date in place of the name as a second fix) and `holder-mismatch`
+the name (its fix: the office's holder on the date): either part may be the wrong one, so both are reported.
 """
 
 from __future__ import annotations
@@ -252,16 +253,18 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         replacement = office_text(knowledge, same_of[-1], person, _text(analysis, start, end), lang)
         choices = len(same_of)
     holder = _single_holder(knowledge, claim, analysis.date)
+    fixes = [Fix(replacement, "safe" if choices == 1 else "unsafe")] if replacement else []
     if not absent:
         # The office exists there and others held it (the rule reads only offices the knowledge has holders
         # of): the name may be the wrong part as much as the title ("South African President Hu Jintao"), so
-        # the finding covers the whole claim, with or without a date; its fix still corrects the title.
+        # the finding covers the whole claim, with or without a date, and both corrections are offered.
         first, last = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
         if replacement:
             replacement = _text(analysis, first, start) + replacement + _text(analysis, end, last)
         start, end = first, last
+        fixes = _title_or_name(analysis, claim, replacement, choices == 1, holder, (first, last))
     held = _describe_roles(knowledge, roles, lang)
-    fix = Fix(replacement, "safe" if choices == 1 else "unsafe") if replacement else None
+    fix, alternatives = (fixes[0], tuple(fixes[1:])) if fixes else (None, ())
     name = person.label(lang) if person else claim.person_id
     explanation = _explain_mismatch(lang, name, _text(analysis, claim.title.start, claim.title.end), held)
     if absent:
@@ -275,7 +278,7 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
     if person is not None and person.verified is not None and analysis.date is not None and \
             analysis.date > person.verified:
         # The person may have taken the office after the knowledge was last verified: a gap, not an error.
-        severity, fix = Severity.WARNING, None
+        severity, fix, alternatives = Severity.WARNING, None, ()
         explanation = language(lang).explanations.KNOWLEDGE_GAP.format(
             verified=person.verified.isoformat(), person=name) + " " + explanation
     if holder is not None and analysis.date is not None:  # a holder is only ever found on a date
@@ -286,11 +289,81 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
         explanation=explanation,
         reason_key=_claim_reason(claim),
         fix=fix,
+        alternatives=alternatives,
         severity=severity,
         person=_text(analysis, claim.person.start, claim.person.end),
         title=_text(analysis, claim.title.start, claim.title.end), found=_text(analysis, start, end),
-        expected=replacement or _describe_roles(knowledge, _current_roles(roles, analysis.date), lang),
+        expected=fix.replacement if fix else _describe_roles(knowledge, _current_roles(roles, analysis.date), lang),
     )
+
+
+def _title_or_name(analysis: Analysis, claim: TitleClaim, title_fix: str | None, one_title: bool,
+                   holder: Entity | None, span: tuple[int, int]) -> list[Fix]:
+    """The corrections of a claim whose office others held, the primary first: the title (the person's own,
+    `title_fix`; `one_title` when it is the one title that fits them) or the name (the office's holder on the
+    date). Two fit, so neither is safe, unless the article itself says which part is wrong: the person named
+    again elsewhere in it and no one who held the office then named anywhere makes the title the wrong part
+    (its fix safe when it is the one that fits); the holder named and the person not makes the name the
+    likelier wrong part (its fix first, still unsafe: the article may tell of both)."""
+    knowledge = analysis.knowledge
+    first, last = span
+    name_fix = None
+    if holder is not None and holder.id != claim.person_id:
+        name_fix = _holder_fix(analysis, claim, holder, span)
+    person_named = _named_elsewhere(analysis, {claim.person_id}, span)
+    holders = {holder.id} if holder is not None else {
+        entity.id for of_id in ((claim.of_id,) if claim.of_id else claim.of_any)
+        for entity, role in _holders(knowledge, claim.office_id, of_id)
+        if analysis.date is None or role.held_on(analysis.date) is not False} - {claim.person_id}
+    holder_named = _named_elsewhere(analysis, holders, span)
+    title = Fix(title_fix, "safe" if one_title and person_named and not holder_named else "unsafe") if title_fix \
+        else None
+    ordered = (name_fix, title) if holder_named and not person_named else (title, name_fix)
+    return [fix for fix in ordered if fix is not None]
+
+
+def _holder_fix(analysis: Analysis, claim: TitleClaim, holder: Entity, span: tuple[int, int]) -> Fix | None:
+    """The claim with the holder's name instead of the person's, its office word in the holder's gender
+    ("Kremlin spokeswoman Maria Zakharova" -> "Kremlin spokesman Dmitry Peskov"); None where the gender
+    would change a demonym that agrees with it too («الرئيسة الفرنسية»): no fix is safer than a wrong one."""
+    lang, (first, last) = analysis.lang, span
+    name = holder.preferred(lang) or holder.label(lang)
+    pieces = {claim.person.start: (claim.person.end, name)}
+    if _written_gender(analysis, claim) not in (None, "f" if holder.get("gender") == "f" else "m"):
+        if claim.qualifier_field == "demonyms" and language(lang).roles.demonym_form is not None:
+            return None
+        office = office_text(analysis.knowledge, claim.office_id, holder,
+                             _text(analysis, claim.office.start, claim.office.end), lang)
+        if office is None:
+            return None
+        pieces[claim.office.start] = (claim.office.end, office)
+    text, at = [], first
+    for start in sorted(pieces):
+        end, replacement = pieces[start]
+        text += [_text(analysis, at, start), replacement]
+        at = end
+    return Fix("".join(text) + _text(analysis, at, last))
+
+
+def _written_gender(analysis: Analysis, claim: TitleClaim) -> str | None:
+    """"f" or "m" for an office word written in one gender ("spokeswoman", «المتحدث»), None for either
+    ("press secretary"): as the offices pack lists its forms (a form listed as neither has the language's
+    default)."""
+    if claim.feminine:
+        return "f"
+    office = analysis.knowledge.get(claim.office_id)
+    written = normalize_key(_text(analysis, claim.office.start, claim.office.end))
+    masculine = office.get("masculine", {}).get(analysis.lang, ()) if office else ()
+    if any(normalize_key(form) == written for form in masculine):
+        return "m"
+    return language(analysis.lang).roles.UNLISTED_OFFICE_FORM_GENDER
+
+
+def _named_elsewhere(analysis: Analysis, ids: set[str], span: tuple[int, int]) -> bool:
+    """True when one of these persons is named in the article outside `span` (a full name or a surname),
+    by a form that names no other person."""
+    named = analysis.person_mentions
+    return any(mention.end <= span[0] or mention.start >= span[1] for id_ in ids for mention in named.get(id_, ()))
 
 
 def _office_form_of(knowledge: KnowledgeBase, claim: TitleClaim, of_id: str, person: Entity | None, surface: str,

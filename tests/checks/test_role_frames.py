@@ -255,8 +255,9 @@ def test_word_that_makes_the_title_another_office_or_side(checker, lang, blocked
 
 
 # The test knowledge was checked on 2025-06-01: a title no role fits, in an article after that, may be an
-# office taken since; before it, it is an error with the safe fix. Both cover the whole claim: others held the
-# office, so the name may be the wrong part, whether or not the holder on the date is known.
+# office taken since; before it, it is an error with the title fix (unsafe: the sentence alone does not say the
+# name is right). Both cover the whole claim: others held the office, so the name may be the wrong part,
+# whether or not the holder on the date is known.
 KNOWLEDGE_GAP = [
     ("en", "US Secretary of State Sergey Lavrov meets Chinese counterpart", "US", "Russian"),
     ("ar", "أجرى وزير الخارجية الأمريكي سيرغي لافروف محادثة هاتفية مع نظيره.", "الأمريكي", "الروسي"),
@@ -270,7 +271,7 @@ def test_title_after_the_knowledge_horizon_is_a_warning_without_fix(checker, lan
                                                                                   dt.date(2025, 6, 2)))
     assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix.replacement, f.fix.applicability)
             for f in before] == [
-        ("roles/title-mismatch", _CLAIM[lang], "error", _CLAIM[lang].replace(span, fix), "safe")]
+        ("roles/title-mismatch", _CLAIM[lang], "error", _CLAIM[lang].replace(span, fix), "unsafe")]
     assert [(f.rule, text[f.start:f.end], f.severity.label, f.fix) for f in after] == [
         ("roles/title-mismatch", _CLAIM[lang], "warning", None)]
     assert ("2025-06-01" if lang == "en" else "1 يونيو 2025") in after[0].explanation  # dates in the article's language

@@ -13,35 +13,37 @@ MAY_2023 = dt.date(2023, 5, 10)
 
 # (lang, text, date, rule, span, fix, applicability); a title-mismatch or out-of-tenure whose office had another
 # holder on the date covers the whole claim (the name may be the wrong part): there `span` is the part its fix
-# corrects
+# corrects. A title-mismatch's title fix is safe only where the article names the person again and no holder
+# of the office (two corrections fit otherwise: the title or the name)
 WRONG = [
     # title-mismatch: wrong country, institution or office
     ("ar", "أجرى وزير الخارجية الأمريكي سيرغي لافروف محادثة هاتفية مع نظيره.", MARCH_2025,
-     "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
+     "roles/title-mismatch", "الأمريكي", "الروسي", "unsafe"),
     ("ar", "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة.", MARCH_2025,
-     "roles/title-mismatch", "الروسي", "الأمريكي", "safe"),
+     "roles/title-mismatch", "الروسي", "الأمريكي", "unsafe"),
     ("ar", "وقال سيرغي لافروف، وزير الخارجية الأمريكي، إن الحوار مستمر.", MARCH_2025,
-     "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
+     "roles/title-mismatch", "الأمريكي", "الروسي", "unsafe"),
     ("ar", "قالت المتحدثة باسم الكرملين ماريا زاخاروفا إن موسكو سترد.", MARCH_2025,
-     "roles/title-mismatch", "الكرملين", "وزارة الخارجية الروسية", "safe"),
+     "roles/title-mismatch", "الكرملين", "وزارة الخارجية الروسية", "unsafe"),
     ("ar", "أعلن المتحدث باسم الخارجية الروسية ديمتري بيسكوف أن الكرملين يرحب بالمبادرة.", MARCH_2025,
-     "roles/title-mismatch", "الخارجية الروسية", "الكرملين", "safe"),
+     "roles/title-mismatch", "الخارجية الروسية", "الكرملين", "unsafe"),
     ("ar", "قال رئيس وزراء روسيا بنيامين نتنياهو إن الحرب مستمرة.", MARCH_2025,
-     "roles/title-mismatch", "روسيا", "إسرائيل", "safe"),
+     "roles/title-mismatch", "روسيا", "إسرائيل", "unsafe"),
     ("ar", "استقبل الرئيس الروسي سيرغي لافروف الوفد في موسكو.", MARCH_2025,
-     "roles/title-mismatch", "الرئيس", "وزير الخارجية", "safe"),
+     "roles/title-mismatch", "الرئيس", "وزير الخارجية", "unsafe"),
     ("ar", "استقبل رئيس الوزراء الروسي فلاديمير بوتين الوفد في موسكو.", MARCH_2025,
      "roles/out-of-tenure", "رئيس الوزراء الروسي", "رئيس الوزراء الروسي السابق", "unsafe"),
     ("ar", "قالت وزيرة الخارجية الروسية أنالينا بيربوك إن برلين تدعم الهدنة.", MARCH_2025,
-     "roles/title-mismatch", "الروسية", "الألمانية", "safe"),
+     "roles/title-mismatch", "الروسية", "الألمانية", "unsafe"),
     ("ar", "دعا الرئيس الفرنسي فلاديمير بوتين إلى وقف إطلاق النار.", MARCH_2025,
-     "roles/title-mismatch", "الفرنسي", "الروسي", "safe"),
+     "roles/title-mismatch", "الفرنسي", "الروسي", "unsafe"),
+    # Lavrov named again (the headline's speaker) and Rubio nowhere: the title is the wrong part, its fix safe
     ("ar", "لافروف: وزير الخارجية الأمريكي سيرغي لافروف يلتقي نظيره الصيني", MARCH_2025,
      "roles/title-mismatch", "الأمريكي", "الروسي", "safe"),
     ("ar", "رحب المتحدث باسم البيت الأبيض ديمتري بيسكوف بالمحادثات.", None,
-     "roles/title-mismatch", "البيت الأبيض", "الكرملين", "safe"),
+     "roles/title-mismatch", "البيت الأبيض", "الكرملين", "unsafe"),
     ("ar", "اتفق وزيرا الخارجية الروسي سيرغي لافروف والألماني ماركو روبيو على مواصلة الاتصالات.", MARCH_2025,
-     "roles/title-mismatch", "الألماني", "الأمريكي", "safe"),
+     "roles/title-mismatch", "الألماني", "الأمريكي", "unsafe"),
     # out-of-tenure
     ("ar", "قال الرئيس الأمريكي جو بايدن إن واشنطن ستواصل دعم أوكرانيا.", MARCH_2025,
      "roles/out-of-tenure", "الرئيس الأمريكي", "الرئيس الأمريكي السابق", "unsafe"),
@@ -66,29 +68,29 @@ WRONG = [
      "roles/holder-mismatch", "سيرغي لافروف", "أنطونيو غوتيريش", "unsafe"),
 
     ("en", "US Secretary of State Sergey Lavrov meets Chinese counterpart", MARCH_2025,
-     "roles/title-mismatch", "US", "Russian", "safe"),
+     "roles/title-mismatch", "US", "Russian", "unsafe"),
     ("en", "Russian Foreign Minister Marco Rubio said the talks were useful.", MARCH_2025,
-     "roles/title-mismatch", "Russian", "American", "safe"),
+     "roles/title-mismatch", "Russian", "American", "unsafe"),
     ("en", "Sergey Lavrov, the American foreign minister, said talks would go on.", MARCH_2025,
-     "roles/title-mismatch", "American", "Russian", "safe"),
+     "roles/title-mismatch", "American", "Russian", "unsafe"),
     ("en", "Kremlin spokeswoman Maria Zakharova said Moscow would respond.", MARCH_2025,
-     "roles/title-mismatch", "Kremlin", "Russian Foreign Ministry", "safe"),
+     "roles/title-mismatch", "Kremlin", "Russian Foreign Ministry", "unsafe"),
     ("en", "Dmitry Peskov, spokesman for the Russian Foreign Ministry, welcomed the talks.", MARCH_2025,
-     "roles/title-mismatch", "Russian Foreign Ministry", "Kremlin", "safe"),
+     "roles/title-mismatch", "Russian Foreign Ministry", "Kremlin", "unsafe"),
     ("en", "Israeli Prime Minister Vladimir Putin said the war would go on.", MARCH_2025,
-     "roles/title-mismatch", "Israeli", "Russian", "safe"),
+     "roles/title-mismatch", "Israeli", "Russian", "unsafe"),
     ("en", "Russian President Sergey Lavrov received the delegation.", MARCH_2025,
-     "roles/title-mismatch", "President", "Foreign Minister", "safe"),
+     "roles/title-mismatch", "President", "Foreign Minister", "unsafe"),
     ("en", "Russian Prime Minister Vladimir Putin received the delegation.", MARCH_2025,
      "roles/out-of-tenure", "Russian Prime Minister", "Former Russian Prime Minister", "unsafe"),
     ("en", "German Foreign Minister Sergey Lavrov arrived in Berlin.", None,
-     "roles/title-mismatch", "German", "Russian", "safe"),
+     "roles/title-mismatch", "German", "Russian", "unsafe"),
     ("en", "French President Joe Biden spoke on Monday.", MARCH_2025,
-     "roles/title-mismatch", "French", "American", "safe"),
+     "roles/title-mismatch", "French", "American", "unsafe"),
     ("en", "White House press secretary Dmitry Peskov took questions.", MARCH_2025,
-     "roles/title-mismatch", "White House", "Kremlin", "safe"),
+     "roles/title-mismatch", "White House", "Kremlin", "unsafe"),
     ("en", "The foreign minister of Germany, Marco Rubio, said talks would go on.", MARCH_2025,
-     "roles/title-mismatch", "Germany", "United States", "safe"),
+     "roles/title-mismatch", "Germany", "United States", "unsafe"),
     ("en", "President Joe Biden signed the order on Monday.", MARCH_2025,
      "roles/out-of-tenure", "President", "Former President", "unsafe"),
     ("en", "Secretary of State Marco Rubio arrived in Riyadh.", MAY_2023,
@@ -198,28 +200,81 @@ def claim_of(checker, text, lang, date, start):
     return next(text[a:b] for a, b in spans if a == start)
 
 
-# the other person of the office on the date: the finding covers title and name, the fix corrects the title
+# the other person of the office on the date: the finding covers title and name; its fix corrects the title, its
+# alternative the name (the holder on the date)
 OTHER_HOLDER = [
     ("ar", "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة.", "وزير الخارجية الروسي ماركو روبيو",
-     "وزير الخارجية الأمريكي ماركو روبيو"),
+     "وزير الخارجية الأمريكي ماركو روبيو", "وزير الخارجية الروسي سيرغي لافروف"),
     ("ar", "وقال سيرغي لافروف، وزير الخارجية الأمريكي، إن الحوار مستمر.", "سيرغي لافروف، وزير الخارجية الأمريكي",
-     "سيرغي لافروف، وزير الخارجية الروسي"),
+     "سيرغي لافروف، وزير الخارجية الروسي", "ماركو روبيو، وزير الخارجية الأمريكي"),
     ("ar", "دعا الرئيس الفرنسي فلاديمير بوتين إلى وقف إطلاق النار.", "الرئيس الفرنسي فلاديمير بوتين",
-     "الرئيس الروسي فلاديمير بوتين"),
+     "الرئيس الروسي فلاديمير بوتين", "الرئيس الفرنسي إيمانويل ماكرون"),
     ("en", "Russian Foreign Minister Marco Rubio said the talks were useful.", "Russian Foreign Minister Marco Rubio",
-     "American Foreign Minister Marco Rubio"),
+     "American Foreign Minister Marco Rubio", "Russian Foreign Minister Sergey Lavrov"),
     ("en", "Sergey Lavrov, the American foreign minister, said talks would go on.",
-     "Sergey Lavrov, the American foreign minister", "Sergey Lavrov, the Russian foreign minister"),
+     "Sergey Lavrov, the American foreign minister", "Sergey Lavrov, the Russian foreign minister",
+     "Marco Rubio, the American foreign minister"),
     ("en", "Israeli Prime Minister Vladimir Putin said the war would go on.", "Israeli Prime Minister Vladimir Putin",
-     "Russian Prime Minister Vladimir Putin"),
+     "Russian Prime Minister Vladimir Putin", "Israeli Prime Minister Benjamin Netanyahu"),
 ]
 
 
-@pytest.mark.parametrize("lang,text,span,fixed", OTHER_HOLDER)
-def test_a_claim_whose_office_had_another_holder_is_flagged_whole(checker, lang, text, span, fixed):
+@pytest.mark.parametrize("lang,text,span,fixed,holder", OTHER_HOLDER)
+def test_a_claim_whose_office_had_another_holder_is_flagged_whole(checker, lang, text, span, fixed, holder):
     findings = checker.check_text(text, lang=lang, date=MARCH_2025)
-    assert [(f.rule, text[f.start:f.end], f.fix.replacement) for f in findings] == [
-        ("roles/title-mismatch", span, fixed)]
+    assert [(f.rule, text[f.start:f.end], f.fix.replacement, [a.replacement for a in f.alternatives])
+            for f in findings] == [("roles/title-mismatch", span, fixed, [holder])]
+
+
+# A claim whose office others held: two corrections fit, the person's title or the holder's name. The article
+# says which part is wrong only when it names one of them again and not the other: (lang, text, fix, its
+# applicability, the alternative)
+TITLE_OR_NAME = [
+    # one sentence: nothing tells which part is wrong, so neither fix is safe; the title's comes first
+    ("en", "White House press secretary Maria Zakharova took questions.",
+     "Russian Foreign Ministry press secretary Maria Zakharova", "unsafe",
+     "White House press secretary Karoline Leavitt"),
+    ("ar", "قالت المتحدثة باسم الكرملين ماريا زاخاروفا إن موسكو سترد.",
+     "المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا", "unsafe", "المتحدث باسم الكرملين ديمتري بيسكوف"),
+    # the person named again (a surname), the holder nowhere: the name is right, the title fix safe; the holder's
+    # name stays an alternative, its office word in the holder's gender
+    ("en", "Kremlin spokeswoman Maria Zakharova said Moscow would respond. Zakharova gave no date.",
+     "Russian Foreign Ministry spokeswoman Maria Zakharova", "safe", "Kremlin spokesman Dmitry Peskov"),
+    ("ar", "قالت المتحدثة باسم الكرملين ماريا زاخاروفا إن موسكو سترد. وأضافت زاخاروفا أن الرد سيكون حازما.",
+     "المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا", "safe", "المتحدث باسم الكرملين ديمتري بيسكوف"),
+    # the holder named elsewhere, the person not: the name is the likelier wrong part, its fix first (unsafe)
+    ("en", "White House press secretary Maria Zakharova took questions. Leavitt said the president would travel.",
+     "White House press secretary Karoline Leavitt", "unsafe",
+     "Russian Foreign Ministry press secretary Maria Zakharova"),
+    ("ar", "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة. وكان لافروف قد التقى نظيره.",
+     "وزير الخارجية الروسي سيرغي لافروف", "unsafe", "وزير الخارجية الأمريكي ماركو روبيو"),
+    # both named again: the article tells of both, nothing is safe, the title's fix first
+    ("en", "White House press secretary Maria Zakharova took questions. Leavitt and Zakharova met later.",
+     "Russian Foreign Ministry press secretary Maria Zakharova", "unsafe",
+     "White House press secretary Karoline Leavitt"),
+    ("ar", "قال وزير الخارجية الروسي ماركو روبيو إن المحادثات مفيدة. والتقى لافروف روبيو في الرياض.",
+     "وزير الخارجية الأمريكي ماركو روبيو", "unsafe", "وزير الخارجية الروسي سيرغي لافروف"),
+]
+
+
+@pytest.mark.parametrize("lang,text,fix,applicability,alternative", TITLE_OR_NAME)
+def test_a_claim_others_held_offers_the_title_and_the_name(checker, lang, text, fix, applicability, alternative):
+    from checker.cards import cards, proposed_fixes
+    from checker.models import Fix, Located
+
+    findings = checker.check_text(text, lang=lang, date=MARCH_2025)
+    assert [(f.rule, f.fix, f.alternatives) for f in findings] == [
+        ("roles/title-mismatch", Fix(fix, applicability), (Fix(alternative, "unsafe"),))]
+    # every fix offered re-checks clean
+    for replacement in (fix, alternative):
+        fixed = text[:findings[0].start] + replacement + text[findings[0].end:]
+        assert checker.check_text(fixed, lang=lang, date=MARCH_2025) == [], replacement
+    # `--fix` applies only a safe one, `--unsafe-fixes` the first; the card lists the other as its alternative
+    located = [Located(f, f.start, f.end, 1, f.start + 1, 1, f.end + 1, text[f.start:f.end], text) for f in findings]
+    assert [chosen for _, chosen in proposed_fixes(located, unsafe=False)] == (
+        [Fix(fix, "safe")] if applicability == "safe" else [])
+    assert [chosen for _, chosen in proposed_fixes(located, unsafe=True)] == [Fix(fix, applicability)]
+    assert cards(located)[0].alternatives == [Fix(alternative, "unsafe")]
 
 
 @pytest.mark.parametrize("lang,text,date", RIGHT)
@@ -230,8 +285,10 @@ def test_right_sentence_is_clean(checker, lang, text, date):
 def test_title_and_holder_mismatch_give_one_finding_naming_the_holder(checker):
     text = "Russian Foreign Minister Marco Rubio said the talks were useful."
     findings = checker.check_text(text, lang="en", date=MARCH_2025)
-    assert [(f.rule, text[f.start:f.end], f.fix.replacement) for f in findings] == [
-        ("roles/title-mismatch", "Russian Foreign Minister Marco Rubio", "American Foreign Minister Marco Rubio")]
+    assert [(f.rule, text[f.start:f.end], f.fix.replacement, [a.replacement for a in f.alternatives])
+            for f in findings] == [("roles/title-mismatch", "Russian Foreign Minister Marco Rubio",
+                                    "American Foreign Minister Marco Rubio",
+                                    ["Russian Foreign Minister Sergey Lavrov"])]
     assert "Sergey Lavrov" in findings[0].explanation
 
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-# Short articles with a finding that has a safe fix (the built-in packs flag them).
-EN_FINDING = "Kremlin spokeswoman Maria Zakharova later said that no date had been set for a new round.\n"
+# Short articles with a finding that has a safe fix (the built-in packs flag them): Zakharova named again tells
+# that the title, not the name, is the wrong part.
+EN_FINDING = ("Kremlin spokeswoman Maria Zakharova later said that no date had been set for a new round. "
+              "Zakharova gave no reason.\n")
 EN_CLEAN = "The council met on Tuesday and approved the budget for the coming year.\n"
 
 
