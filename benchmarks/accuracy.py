@@ -215,6 +215,9 @@ def _plant_and_check(checker: Any, candidates: dict[tuple[str, str], list[tuple[
                                    "sentence": plant.text[sentence.start:sentence.end], "text": plant.text,
                                    "start": plant.start, "end": plant.end})
                 counts["fix_right"] += any(f.fix is not None and _fixed(plant.text, f) == plant.restored for f in hits)
+                # the right fix among those offered: the proposed one or an alternative (a title claim: the name)
+                counts["fix_offered"] += any(_fixed(plant.text, f, fix) == plant.restored
+                                             for f in hits for fix in (f.fix, *f.alternatives) if fix is not None)
             by_type[lang][type_] = _figures(counts, family)
             family_counts[lang][family].update(counts)
     families = list(dict.fromkeys(types.values()))
@@ -234,14 +237,15 @@ def _alarm_figures(untouched: dict[str, tuple[Any, int]], keys: Sequence[str]) -
             "per_100": round(100 * count / len(keys), 2) if keys else 0.0}
 
 
-def _fixed(text: str, finding: Any) -> str:
-    return text[:finding.start] + finding.fix.replacement + text[finding.end:]
+def _fixed(text: str, finding: Any, fix: Any = None) -> str:
+    return text[:finding.start] + (fix or finding.fix).replacement + text[finding.end:]
 
 
 def _figures(counts: Counter[str], family: str) -> dict[str, Any]:
     return {"family": family, "candidates": counts["candidates"], "planted": counts["planted"],
             "hits": counts["hits"], "recall": _ratio(counts["hits"], counts["planted"]),
             "fix_right": counts["fix_right"], "fix_right_share": _ratio(counts["fix_right"], counts["hits"]),
+            "fix_offered": counts["fix_offered"],  # not gated: the right fix proposed or among the alternatives
             # Not gated: a finding of the family anywhere in the planted sentence (a title-mismatch on the
             # title when the person was changed, say), to tell a miss from a finding placed elsewhere.
             "flagged_in_sentence": counts["in_sentence"]}
@@ -339,15 +343,17 @@ def summary(results: dict[str, Any]) -> str:
                                              f"({figure['articles']} articles)"
                                              for lang, figure in results["scan_by_language"].items()))
     planted = results["planted"]
-    lines.append("planted errors (hits/planted = recall; fix right/hits; candidates found):")
+    lines.append("planted errors (hits/planted = recall; fix right/hits, and the right fix offered as the fix or an "
+                 "alternative; candidates found):")
     for lang in ("ar", "en"):
         for type_, figure in planted["by_type"][lang].items():
             lines.append(f"  {lang} {type_:<29} {figure['hits']:>3}/{figure['planted']:<3} = {figure['recall']:.2f}"
-                         f"   fix right {figure['fix_right']}/{figure['hits']}"
+                         f"   fix right {figure['fix_right']}/{figure['hits']} (offered {figure['fix_offered']})"
                          f"   in sentence {figure['flagged_in_sentence']}   ({figure['candidates']} candidates)")
         for family, figure in planted["by_family"][lang].items():
             lines.append(f"  {lang} {family + ' (family)':<29} {figure['hits']:>3}/{figure['planted']:<3} = "
-                         f"{figure['recall']:.2f}   fix right {figure['fix_right']}/{figure['hits']}")
+                         f"{figure['recall']:.2f}   fix right {figure['fix_right']}/{figure['hits']} "
+                         f"(offered {figure['fix_offered']})")
         alarms = planted["untouched_false_alarms"][lang]
         per_family = ", ".join(f"{family} set {figure['per_100']:g}" for family, figure in alarms["by_family"].items())
         lines.append(f"  {lang} false alarms on the {alarms['articles']} untouched articles: "
