@@ -533,7 +533,9 @@ def _quoted(analysis: Analysis, offset: int, params: Mapping[str, Any], pictures
         if start <= 0:
             break
         start = text.rfind("\n", 0, start - 1) + 1
-        labels += bool(words.speaker_label.match(text, start))
+        # a gallery's captions ("Photos: Russia invades Ukraine ...") are no transcript's speakers
+        labels += bool(words.speaker_label.match(text, start)) and not (
+            words.gallery_label is not None and words.gallery_label.match(text, start))
     return labels >= params["transcript_labels"]
 
 

@@ -42,6 +42,15 @@ WRONG = [
     # a caption judged against the time it names
     ("en", "gallery caption with its day", "Photos: US Secretary of State Marco Rubio meets officials in Warsaw "
      "on March 3.", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
+    # a gallery's captions, each under its label, are no transcript's speakers (the missed plant of realtimeqa's
+    # "Photos: Russia invades Ukraine ..." gallery: a later foreign minister on March 10, 2022)
+    ("en", "caption in a gallery of many", "Photos: Protesters rally in Warsaw on March 1. Hide Caption 1 of 3\n\n"
+     "Photos: A soldier rests in Kyiv on March 2. Hide Caption 2 of 3\n\nPhotos: US Secretary of State Marco "
+     "Rubio meets officials in Warsaw on March 3. Hide Caption 3 of 3", BETWEEN_TERMS,
+     "US Secretary of State Marco Rubio"),
+    ("ar", "caption in a gallery of many", "متظاهرون في وارسو يوم 1 مارس.\n\nجندي يستريح في كييف يوم 2 مارس.\n\n"
+     "وزير الخارجية الأمريكي ماركو روبيو يلتقي مسؤولين في وارسو يوم 3 مارس.", BETWEEN_TERMS,
+     "وزير الخارجية الأمريكي ماركو روبيو"),
     ("en", "captioned photo with its year", "US Secretary of State Marco Rubio meets officials in Warsaw in "
      "October 2022. John Smith/AP", BETWEEN_TERMS, "US Secretary of State Marco Rubio"),
     ("ar", "video with its full date", "ويظهر في الفيديو وزير الخارجية الأمريكي ماركو روبيو خلال زيارته للحدود "
