@@ -11,7 +11,10 @@ Types (each registered in `TYPES` of accuracy_planting.py):
   is a future the checker leaves alone; "Trump's administration" a thing of a term);
 - absent-title: a head of state given the head's title the country does not have: the president of a country
   whose knowledge has presidents and no monarch made its king («الملك الأمريكي جو بايدن»), a monarch of one
-  with monarchs and no president made its president ("Qatari President Tamim bin Hamad Al Thani").
+  with monarchs and no president made its president ("Qatari President Tamim bin Hamad Al Thani"); or, at
+  every other such site of a republic whose countries pack lists the prime minister in `no_offices`, made its
+  prime minister ("US Prime Minister Joe Biden", «رئيس الوزراء الأمريكي جو بايدن»). Both plants come from
+  the same sites, so the type's candidates (and every other type's sample) do not depend on which is planted.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ _REPUBLIC = "office/president"
 # The title words a plant writes: the monarch's for a republic's president, the president's for a monarch.
 _KING = {"en": "King", "ar": "الملك"}
 _PRESIDENT = {"en": "President", "ar": "الرئيس"}
+# The title a plant writes for a prime minister a republic does not have (its `no_offices`).
+_PRIME_MINISTER_OFFICE = "office/prime-minister"
+_PRIME_MINISTER = {"en": "Prime Minister", "ar": "رئيس الوزراء"}
 _QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 _NOT_PRESENT = {
     "en": re.compile(r"\b(?:will|would|could|should|may|might|next|expected|plans?|planned|if|whether|"
@@ -190,7 +196,9 @@ _HEADS: dict[tuple[int, str], set[str]] = {}
 
 def find_absent_title(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """A head of state given the head's title the country does not have: «الرئيس الأمريكي جو بايدن» ->
-    «الملك الأمريكي جو بايدن», "Qatari Emir Tamim bin Hamad Al Thani" -> "Qatari President ..."."""
+    «الملك الأمريكي جو بايدن», "Qatari Emir Tamim bin Hamad Al Thani" -> "Qatari President ..."; or a
+    republic's president the prime minister it does not have: "US President Joe Biden" -> "US Prime Minister
+    ..."."""
     text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
     plants = []
     for site in _sites(analysis):
@@ -201,7 +209,10 @@ def find_absent_title(analysis: Analysis, findings: Sequence[Finding], rng: rand
             _HEADS[key] = _heads(knowledge, site.country_id)
         heads = _HEADS[key]
         if site.office_id == _REPUBLIC and not heads & set(_MONARCHS):
-            new = _KING[lang]
+            country = knowledge.get(site.country_id)
+            absent = (country.get("no_offices") or ()) if country else ()
+            # every other site (by position, not by the seeded draw, so no other type's sample moves)
+            new = _PRIME_MINISTER[lang] if _PRIME_MINISTER_OFFICE in absent and site.name_start % 2 else _KING[lang]
         elif site.office_id in _MONARCHS and _REPUBLIC not in heads:
             new = _PRESIDENT[lang]
         else:

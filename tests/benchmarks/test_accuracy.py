@@ -364,3 +364,21 @@ def test_a_run_on_small_corpora_gives_the_same_figures_whatever_the_hash_seed(tm
     assert sum(by_type["en"][type_]["planted"] for type_ in by_type["en"] if type_.startswith("roles/")) == 1
     assert by_type["en"]["attribution/issuer"]["planted"] + by_type["en"]["consistency/variant"]["planted"] == 1
     assert results["planted"]["untouched_false_alarms"]["en"]["articles"] == 3
+
+
+@pytest.mark.parametrize(("lang", "text", "planted"), [
+    # the US has no prime minister (its `no_offices`): every other president's site gets that title, the rest
+    # the king the country never had; both plants read back to the original text
+    ("en", "US President Donald Trump met reporters. Later US President Donald Trump left for Riyadh.",
+     ["King", "Prime Minister"]),
+    ("ar", "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب. وقال الرئيس الأمريكي دونالد ترامب أيضا إنه سيسافر.",
+     ["الملك", "رئيس الوزراء"]),
+])
+def test_an_absent_title_is_the_monarch_or_the_prime_minister_the_republic_lacks(checker, lang, text, planted):
+    plants = _plants(checker, "roles/absent-title", lang, text)
+    assert sorted(plant.text[plant.start:plant.end] for plant in plants) == sorted(planted)
+    assert all(plant.restored == text for plant in plants)
+    # each planted title is flagged by the checker (the office the country does not have)
+    for plant in plants:
+        assert any(f.rule == "roles/title-mismatch" and f.start < plant.end and plant.start < f.end
+                   for f in checker.check_text(plant.text, lang=lang, date=DATE))
