@@ -31,12 +31,16 @@ def family(rule_id: str) -> str:
 def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Finding], run: RunRules) -> list[Finding]:
     """`findings` with every fix that fails its re-check demoted to unsafe (the reason in the explanation), and
     every alternative that fails it left out."""
-    checked: dict[tuple[int, int, int, int, str, str], Finding | None] = {}
+    # One re-check per sentence text and fix, wherever the sentence stands: a sentence repeated (a boilerplate
+    # line, a pasted paragraph) is checked again once, since the re-check reads only the sentence.
+    checked: dict[tuple[str, int, int, str, str], Finding | None] = {}
     by_id = {rule.id: rule for rule in rules}
     verified = []
+
     def left_after(finding: Finding, fix: Fix) -> Finding | None:
         start, end = _around(analysis, finding)
-        key = (start, end, finding.start, finding.end, fix.replacement, family(finding.rule))
+        key = (analysis.text[start:end], finding.start - start, finding.end - start, fix.replacement,
+               family(finding.rule))
         if key not in checked:
             checked[key] = _left_after(analysis, rules, replace(finding, fix=fix), start, end, run)
         return checked[key]

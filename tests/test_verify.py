@@ -91,6 +91,19 @@ def test_an_alternative_that_leaves_its_family_flagged_is_not_offered(checker):
         Finding("roles/x", "c", Severity.ERROR, 6, 10, "m", "why", Fix("BETA", "unsafe"), alternatives=(Fix("GOOD"),))]
 
 
+def test_a_repeated_sentence_is_checked_again_once(checker):
+    from checker.analysis import Analysis
+
+    text = "Alpha beta gamma. Alpha beta gamma. Delta beta."
+    analysis = Analysis(text, "en", None, checker.packs)
+    fixes = [Finding("roles/x", "c", Severity.ERROR, at, at + 4, "m", "why", Fix("BETA", "safe"))
+             for at in (6, 24, 42)]
+    calls = []
+    rules = [r for r in checker.rules if r.id.startswith("roles/")]
+    assert verify_fixes(analysis, rules, fixes, lambda again, rules: calls.append(again.text) or []) == fixes
+    assert calls == ["Alpha BETA gamma.", "Delta BETA."]  # the second "Alpha beta gamma." reuses the first
+
+
 def test_a_long_sentence_is_checked_again_only_around_the_fix(checker):
     from checker.analysis import Analysis
     from checker.verify import WINDOW

@@ -19,8 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 # Short articles with a finding that has a safe fix (the built-in packs flag them): Zakharova named again tells
 # that the title, not the name, is the wrong part.
-EN_FINDING = ("Kremlin spokeswoman Maria Zakharova later said that no date had been set for a new round. "
-              "Zakharova gave no reason.\n")
+EN_SENTENCE = "Kremlin spokeswoman Maria Zakharova later said that no date had been set for a new round."
+EN_FINDING = EN_SENTENCE + " Zakharova gave no reason.\n"
 EN_CLEAN = "The council met on Tuesday and approved the budget for the coming year.\n"
 
 
@@ -179,7 +179,7 @@ def _blank_lines(directory: Path) -> Setup:
 
 @case("check-1mb-single-line", codes=(0, 1), names=None, error_lines=0, timeout=30)
 def _one_megabyte_line(directory: Path) -> Setup:
-    sentence = EN_FINDING.strip() + " "
+    sentence = EN_SENTENCE + " "  # repeated, it names Zakharova again
     return Setup(check(write(directory / "line.txt", sentence * (1_000_000 // len(sentence)))))
 
 
