@@ -298,13 +298,13 @@ def _mismatch_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, roles: 
 
 
 def _title_or_name(analysis: Analysis, claim: TitleClaim, title_fix: str | None, one_title: bool,
-                   holder: Entity | None, span: tuple[int, int]) -> list[Fix]:
+                   holder: Entity | None, span: tuple[int, int], name_may_lead: bool = True) -> list[Fix]:
     """The corrections of a claim whose office others held, the primary first: the title (the person's own,
     `title_fix`; `one_title` when it is the one title that fits them) or the name (the office's holder on the
     date). Two fit, so neither is safe, unless the article itself says which part is wrong: the person named
     again elsewhere in it and no one who held the office then named anywhere makes the title the wrong part
     (its fix safe when it is the one that fits); the holder named and the person not makes the name the
-    likelier wrong part (its fix first, still unsafe: the article may tell of both)."""
+    likelier wrong part (its fix first, still unsafe: the article may tell of both), unless not `name_may_lead`."""
     knowledge = analysis.knowledge
     first, last = span
     name_fix = None
@@ -318,7 +318,7 @@ def _title_or_name(analysis: Analysis, claim: TitleClaim, title_fix: str | None,
     holder_named = _named_elsewhere(analysis, holders, span)
     title = Fix(title_fix, "safe" if one_title and person_named and not holder_named else "unsafe") if title_fix \
         else None
-    ordered = (name_fix, title) if holder_named and not person_named else (title, name_fix)
+    ordered = (name_fix, title) if name_may_lead and holder_named and not person_named else (title, name_fix)
     return [fix for fix in ordered if fix is not None]
 
 
@@ -800,7 +800,8 @@ def _article_knows_the_date(analysis: Analysis, claim: TitleClaim, fits: list[Ro
 
 
 def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
-    """The person held this title, but not on the article's date; the fix adds "former" where it had ended."""
+    """The person held this title, but not on the article's date; the fix adds "former" where it had ended, and
+    the office's holder on the date is offered in place of the name where another held it."""
     date = analysis.date
     if date is None:
         return
@@ -838,24 +839,28 @@ def out_of_tenure(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                 for entity, role in _holders(knowledge, claim.office_id, claim.of_id))
             span = (min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)) if others \
                 else None
-            yield _tenure_finding(rule, analysis, claim, person, fits, str(year), None,
+            yield _tenure_finding(rule, analysis, claim, person, fits, str(year), [],
                                   language(lang).explanations.OUT_OF_TENURE_YEAR, span)
             continue
         ended = [r for r in fits if r.ended_before(date)]
         start, end, former = claim.title.start, claim.title.end, _former_title(analysis, claim) if ended else None
         holder = _single_holder(knowledge, claim, date)
+        fixes = [Fix(former)] if former else []
         if holder is not None and holder.id != claim.person_id:
             # The office had another holder on the date: the name may be the wrong part as much as the title
-            # (a holder of another time), so the finding covers both; its fix still says "former".
+            # (a holder of another time), so the finding covers both, and both corrections are offered: "former"
+            # (where the term had ended: the usual slip, so it stays first) and the holder's name.
             start, end = min(claim.title.start, claim.person.start), max(claim.title.end, claim.person.end)
             if former is not None:
                 former = _text(analysis, start, claim.title.start) + former + _text(analysis, claim.title.end, end)
-        yield _tenure_finding(rule, analysis, claim, person, fits, date.isoformat(), Fix(former) if former else None,
+            fixes = _title_or_name(analysis, claim, former, False, holder, (start, end), name_may_lead=False)
+        yield _tenure_finding(rule, analysis, claim, person, fits, date.isoformat(), fixes,
                               language(lang).explanations.OUT_OF_TENURE, (start, end))
 
 
 def _tenure_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: Entity | None, fits: list[Role],
-                    when: str, fix: Fix | None, template: str, span: tuple[int, int] | None = None) -> Finding:
+                    when: str, fixes: list[Fix], template: str, span: tuple[int, int] | None = None) -> Finding:
+    """The finding on `span` (default: the title), its first fix proposed and the others its alternatives."""
     lang = analysis.lang
     start, end = span or (claim.title.start, claim.title.end)
     title = _text(analysis, claim.title.start, claim.title.end)
@@ -863,8 +868,9 @@ def _tenure_finding(rule: Rule, analysis: Analysis, claim: TitleClaim, person: E
         f"{_when(r.start, r.start_exact)} – {_when(r.end, r.end_exact) if r.end else '…'}" for r in fits)
     explanation = template.format(person=person.label(lang) if person else claim.person_id, title=title, spans=spans,
                                   date=when)
-    return rule.finding(start, end, lang, explanation=explanation, fix=fix,
-                        person=_text(analysis, claim.person.start, claim.person.end), title=title, date=when)
+    return rule.finding(start, end, lang, explanation=explanation, fix=fixes[0] if fixes else None,
+                        alternatives=tuple(fixes[1:]), person=_text(analysis, claim.person.start, claim.person.end),
+                        title=title, date=when)
 
 
 @cache

@@ -51,8 +51,9 @@ WRONG = [
      "roles/out-of-tenure", "وزير الخارجية الأمريكي", "وزير الخارجية الأمريكي السابق", "unsafe"),
     ("ar", "قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين تدعم الهدنة.", dt.date(2025, 8, 1),
      "roles/out-of-tenure", "وزيرة الخارجية الألمانية", "وزيرة الخارجية الألمانية السابقة", "unsafe"),
+    # a term still to come: no "former"; the holder on the date is the one correction offered (unsafe)
     ("ar", "وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض.", MAY_2023,
-     "roles/out-of-tenure", "وزير الخارجية الأمريكي", None, None),
+     "roles/out-of-tenure", "ماركو روبيو", "أنتوني بلينكن", "unsafe"),
     ("ar", "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب.", MAY_2023,
      "roles/out-of-tenure", "الرئيس الأمريكي", "الرئيس الأمريكي السابق", "unsafe"),
     ("ar", "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب مستمرة.", dt.date(2022, 1, 5),
@@ -94,7 +95,7 @@ WRONG = [
     ("en", "President Joe Biden signed the order on Monday.", MARCH_2025,
      "roles/out-of-tenure", "President", "Former President", "unsafe"),
     ("en", "Secretary of State Marco Rubio arrived in Riyadh.", MAY_2023,
-     "roles/out-of-tenure", "Secretary of State", None, None),
+     "roles/out-of-tenure", "Secretary of State", None, None),  # no country named: no single holder
     ("en", "US Secretary of State Antony Blinken said the talks were useful.", MARCH_2025,
      "roles/out-of-tenure", "US Secretary of State", "Former US Secretary of State", "unsafe"),
     ("en", "Annalena Baerbock, the German foreign minister, said Berlin backed the truce.", dt.date(2025, 8, 1),
@@ -275,6 +276,30 @@ def test_a_claim_others_held_offers_the_title_and_the_name(checker, lang, text, 
         [Fix(fix, "safe")] if applicability == "safe" else [])
     assert [chosen for _, chosen in proposed_fixes(located, unsafe=True)] == [Fix(fix, applicability)]
     assert cards(located)[0].alternatives == [Fix(alternative, "unsafe")]
+
+
+# out-of-tenure where the office had another holder on the date: "former" (a term that had ended) first, the
+# holder's name its alternative; a term still to come has the name alone (lang, text, date, fix, alternatives)
+TENURE_OR_NAME = [
+    ("en", "US President Joe Biden said the talks were useful.", MARCH_2025, "Former US President Joe Biden",
+     ["US President Donald Trump"]),
+    ("ar", "قال الرئيس الأمريكي جو بايدن إن المحادثات مفيدة.", MARCH_2025, "الرئيس الأمريكي السابق جو بايدن",
+     ["الرئيس الأمريكي دونالد ترامب"]),
+    ("en", "US Secretary of State Marco Rubio arrived in Riyadh.", MAY_2023, "US Secretary of State Antony Blinken",
+     []),
+    ("ar", "وصل وزير الخارجية الأمريكي ماركو روبيو إلى الرياض.", MAY_2023, "وزير الخارجية الأمريكي أنتوني بلينكن", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,fix,alternatives", TENURE_OR_NAME)
+def test_a_title_out_of_its_term_offers_former_and_the_holder(checker, lang, text, date, fix, alternatives):
+    findings = checker.check_text(text, lang=lang, date=date)
+    assert [(f.rule, f.fix.replacement, [a.replacement for a in f.alternatives]) for f in findings] == [
+        ("roles/out-of-tenure", fix, alternatives)]
+    assert findings[0].fix.applicability == "unsafe"
+    for replacement in (fix, *alternatives):  # each re-checks clean
+        fixed = text[:findings[0].start] + replacement + text[findings[0].end:]
+        assert checker.check_text(fixed, lang=lang, date=date) == [], replacement
 
 
 @pytest.mark.parametrize("lang,text,date", RIGHT)
