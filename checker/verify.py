@@ -2,7 +2,8 @@
 
 A fix that leaves a finding of its own rule family where it was applied (the same problem, or a new one it
 creates, such as a title no one holds) is demoted to unsafe, and its explanation says why; an alternative fix
-(`Finding.alternatives`) that does so is not offered. Only the sentence around the fix is checked again, and
+(`Finding.alternatives`) that does so is not offered, and a verified alternative takes the place of a fix that
+fails (the explanation still says why that one failed). Only the sentence around the fix is checked again, and
 only with the rules of the fix's family, so the cost grows with the number of fixes, not with the length of
 the article.
 """
@@ -30,7 +31,7 @@ def family(rule_id: str) -> str:
 
 def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Finding], run: RunRules) -> list[Finding]:
     """`findings` with every fix that fails its re-check demoted to unsafe (the reason in the explanation), and
-    every alternative that fails it left out."""
+    every alternative that fails it left out; a fix that fails gives way to its first verified alternative."""
     # One re-check per sentence text and fix, wherever the sentence stands: a sentence repeated (a boilerplate
     # line, a pasted paragraph) is checked again once, since the re-check reads only the sentence.
     checked: dict[tuple[str, int, int, str, str], Finding | None] = {}
@@ -58,7 +59,11 @@ def verify_fixes(analysis: Analysis, rules: Sequence[Rule], findings: list[Findi
             verified.append(finding)
             continue
         found = analysis.text[finding.start:finding.end]
-        verified.append(_demoted(analysis.lang, finding, fix, left, by_id.get(finding.rule), found))
+        demoted = _demoted(analysis.lang, finding, fix, left, by_id.get(finding.rule), found)
+        if finding.alternatives:
+            # a verified alternative is proposed before a fix that failed, which is then not offered
+            demoted = replace(demoted, fix=finding.alternatives[0], alternatives=finding.alternatives[1:])
+        verified.append(demoted)
     return verified
 
 
@@ -136,11 +141,15 @@ def _without_fix_clause(message: str, rule: Rule | None, lang: str, found: str, 
 
 
 def was_demoted(finding: Finding) -> bool:
-    """Whether verification demoted the finding's fix (its explanation carries the reason, in any language)."""
+    """Whether verification demoted the finding's fix (its explanation carries the reason naming that fix, in any
+    language; a verified alternative put in the place of a fix that failed is not demoted)."""
     from checker.lang import language, supported
 
+    if finding.fix is None:
+        return False
     for code in supported():
         template = getattr(language(code).explanations, "UNVERIFIED_FIX", "")
-        if template and template.split("{", 1)[0] in finding.explanation:
+        if template and template.split("{message}", 1)[0].format(replacement=finding.fix.replacement) in \
+                finding.explanation:
             return True
     return False

@@ -22,17 +22,46 @@ def _title_finding(checker, text, lang, date):
     return found[0]
 
 
+# "US Prime Minister Joe Biden": the US has no prime minister, the fix is his office there, "President"; in 2025,
+# after his term, the fixed sentence is flagged in turn, and there is no other correction to offer.
+BIDEN = {
+    "en": ("US Prime Minister Joe Biden met reporters in Washington on Monday.", "President", "not verified"),
+    "ar": ("التقى رئيس الوزراء الأمريكي جو بايدن الصحفيين في واشنطن يوم الاثنين.", "الرئيس", "غير مؤكد"),
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_fix_that_leaves_its_family_flagged_is_demoted_with_the_reason(checker, lang):
-    text, wrong, right, reason = BLINKEN[lang]
-    # After his tenure, "American Foreign Minister Antony Blinken" is flagged in turn: the fix is not safe.
+    from checker.verify import was_demoted
+
+    text, right, reason = BIDEN[lang]
     finding = _title_finding(checker, text, lang, dt.date(2025, 3, 16))
-    # the finding covers the whole claim (the office had another holder then): the fix rewrites its title
-    assert wrong in text[finding.start:finding.end] and finding.fix is not None
-    assert right in finding.fix.replacement and finding.fix.applicability == "unsafe"
-    assert reason in finding.explanation and right in finding.explanation.split(reason)[1]
+    assert finding.fix is not None and finding.fix.replacement == right and finding.fix.applicability == "unsafe"
+    assert reason in finding.explanation and right in finding.explanation.split(reason)[1] and was_demoted(finding)
     fixed = text[:finding.start] + finding.fix.replacement + text[finding.end:]
     assert any(f.rule.startswith("roles/") for f in checker.check_text(fixed, lang=lang, date=dt.date(2025, 3, 16)))
+    assert was_demoted(_title_finding(checker, text, lang, dt.date(2023, 3, 16))) is False  # in his term: verified
+
+
+# The holder of the claimed office on the date (the name fix), in the sentence's form.
+LAVROV = {"en": "Russian Foreign Minister Sergey Lavrov", "ar": "وزير الخارجية الروسي سيرغي لافروف"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_fix_that_fails_gives_way_to_a_verified_alternative(checker, lang):
+    from checker.verify import was_demoted
+
+    text, wrong, right, reason = BLINKEN[lang]
+    # After his tenure, "American Foreign Minister Antony Blinken" is flagged in turn; the other correction, the
+    # Russian foreign minister's name, re-checks clean: it is proposed (unsafe), and the explanation says why
+    # the title's fix is not
+    finding = _title_finding(checker, text, lang, dt.date(2025, 3, 16))
+    assert wrong in text[finding.start:finding.end]
+    assert (finding.fix.replacement, finding.fix.applicability, finding.alternatives) == (LAVROV[lang], "unsafe", ())
+    assert reason in finding.explanation and right in finding.explanation.split(reason)[1]
+    assert not was_demoted(finding)
+    fixed = text[:finding.start] + finding.fix.replacement + text[finding.end:]
+    assert checker.check_text(fixed, lang=lang, date=dt.date(2025, 3, 16)) == []
 
 
 # Blinken named again: the article says the title, not the name, is the wrong part (the title fix may be safe).
@@ -122,8 +151,8 @@ def test_a_long_sentence_is_checked_again_only_around_the_fix(checker):
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_message_does_not_assert_a_fix_that_is_not_verified(checker, lang):
     text, wrong, right, _ = BLINKEN[lang]
-    demoted = _title_finding(checker, text, lang, dt.date(2025, 3, 16))
-    assert demoted.fix is not None and right in demoted.fix.replacement and demoted.fix.applicability == "unsafe"
+    demoted = _title_finding(checker, text, lang, dt.date(2025, 3, 16))  # its title fix failed: not named
+    assert demoted.fix is not None and right not in demoted.fix.replacement and demoted.fix.applicability == "unsafe"
     assert right not in demoted.message
     assert not demoted.message.endswith((":", "؛", " "))
     verified = _title_finding(checker, text + AGAIN[lang], lang, dt.date(2023, 3, 16))
