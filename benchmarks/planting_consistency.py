@@ -160,8 +160,8 @@ def find_near_duplicate(analysis: Analysis, findings: Sequence[Finding], rng: ra
         if text.count(words[:40]) > 1 or words.rstrip().endswith(("?", "؟")):
             continue  # the article already repeats it; a question is asked again in other words
         # after the next sentence that ends as a sentence does, so that the copy stands as a sentence of its own
-        after = next((s.end for s in sentences[index + 1:index + 4] if text[s.end - 1:s.end] in ".!?؟"), None)
-        if after is None or text[sentence.end - 1:sentence.end] not in ".!?؟":
+        after = next((s.end for s in sentences[index + 1:index + 4] if _ends_a_sentence(text[s.start:s.end])), None)
+        if after is None or not _ends_a_sentence(words):
             continue
         change = _changed_figure(words, rng) or _changed_country(analysis, sentence, named, rng)
         if change is None:
@@ -171,6 +171,19 @@ def find_near_duplicate(analysis: Analysis, findings: Sequence[Finding], rng: ra
         plants.append(insert_after("consistency/near-duplicate", text, after, words, wrong, start, start + len(new)))
         break
     return plants
+
+
+# A period after an abbreviation ("Dario Otero Sr.", "the U.S.") ends no sentence for a reader: a copy put after it
+# runs on into the sentence before.
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)*[A-Z][a-z]{0,2}\.$")
+
+
+def _ends_a_sentence(words: str) -> bool:
+    """Whether a sentence ends where a copy can follow it: with its mark, not after an abbreviation, and with its
+    quotation closed (a copy after 'said: "It's a very special number one.' would stand inside the quotation)."""
+    words = words.rstrip()
+    return words[-1:] in (".", "!", "?", "؟") and not _ABBREVIATION_END.search(words) \
+        and words.count('"') % 2 == 0 and words.count("“") == words.count("”")
 
 
 def _changed_figure(words: str, rng: random.Random) -> tuple[int, int, str] | None:

@@ -38,6 +38,7 @@ _HEADING_WORDS = 15  # a heading is a few words; a paragraph that ends without a
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
 _MAX_POSTINGS = 24
 NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"
+AMBIGUOUS = "@?"  # the key's prefix of a name the knowledge reads only as a guess: not named in a headline note
 CLOCK = "clock#"  # the key's prefix of a time of day ("4 p.m."): two times are two moments, not a slip
 
 
@@ -135,6 +136,13 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
     return not text[statement_start:start].strip(" \t•*-") and bool(_ITEM_MARK.match(text, end))
 
 
+def _range_of_amounts(text: str, quantity: Any, following: list[Any], joiners: str) -> bool:
+    """Whether a year-like figure opens a range whose other end is an amount, not a year («بين 2000 و3000 درهم",
+    "between 2000 and 3000 dirhams"): it is that amount's low end."""
+    return bool(following) and following[0].unit not in (None, "year") \
+        and re.fullmatch(rf"\s*(?:{joiners})\s*", text[quantity.end:following[0].start]) is not None
+
+
 def _clitic_before(text: str, start: int, lang: str) -> bool:
     """Whether the letters glued to a figure are a clitic of the language, a word of their own («و14 كلية»: «و»
     and 14), not part of a name ("COVID-19", «كوفيد19»)."""
@@ -206,36 +214,41 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
     words, clitic, lists = _words(analysis.lang, generation())
     tokens: list[Token] = []
     taken: list[tuple[int, int]] = []
-    for quantity in analysis.quantities:
-        if start <= quantity.start and quantity.end <= end:
-            if _BIDI.search(text, max(0, quantity.start - 2), quantity.end + 2):
-                continue  # a figure with direction marks in it («5.‏7» for 7.5) cannot be read safely
-            if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
-                continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
-            written = text[quantity.start:quantity.end]
-            clock = bool(re.match(words.CLOCK_AFTER, text[quantity.end:quantity.end + 12], re.IGNORECASE))
-            year = clock or (len(written) == 4 and written.isdigit()  # "2,100" jobs is no year
-                             and _YEAR[0] <= quantity.value <= _YEAR[1])
-            # "Aug. 13" is read as one quantity: with a month inside, it is a date
-            year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
-                               or (word[:1].isupper() and word.lower() in words.CAPITALISED_MONTHS)
-                               for word in _WORD.findall(text, quantity.start, quantity.end))
-            # A scale word alone («مليون مشاهدة», "a million") is a magnitude, as vague as «آلاف».
-            vague = quantity.vague or not any(character.isdigit() for character in written) and \
-                quantity.value in _SCALES
-            key = f"{CLOCK if clock else '#'}{quantity.value:g}"
-            tokens.append(Token(quantity.start, quantity.end, key, DATE if year else NUMBER,
-                                quantity.value, low=quantity.low, high=quantity.high, vague=vague,
-                                approximate=quantity.modifier is not None, unit=quantity.unit))
-            taken.append((quantity.start, quantity.end))
+    within = [quantity for quantity in analysis.quantities if start <= quantity.start and quantity.end <= end]
+    for at, quantity in enumerate(within):
+        if _BIDI.search(text, max(0, quantity.start - 2), quantity.end + 2):
+            continue  # a figure with direction marks in it («5.‏7» for 7.5) cannot be read safely
+        if _identifier(text, quantity.start, quantity.end, start, analysis.lang):
+            continue  # «القانون رقم 37.19», "No. 5": a number that names, not one that counts
+        written = text[quantity.start:quantity.end]
+        clock = bool(re.match(words.CLOCK_AFTER, text[quantity.end:quantity.end + 12], re.IGNORECASE))
+        year = clock or (len(written) == 4 and written.isdigit()  # "2,100" jobs is no year
+                         and _YEAR[0] <= quantity.value <= _YEAR[1]
+                         and not _range_of_amounts(text, quantity, within[at + 1:at + 2], words.RANGE_JOINERS))
+        # "Aug. 13" is read as one quantity: with a month inside, it is a date
+        year = year or any(_fold(word, clitic, words.POSSESSIVE) in lists[DATE]
+                           or (word[:1].isupper() and word.lower() in words.CAPITALISED_MONTHS)
+                           for word in _WORD.findall(text, quantity.start, quantity.end))
+        # A scale word alone («مليون مشاهدة», "a million") is a magnitude, as vague as «آلاف».
+        vague = quantity.vague or not any(character.isdigit() for character in written) and \
+            quantity.value in _SCALES
+        key = f"{CLOCK if clock else '#'}{quantity.value:g}"
+        tokens.append(Token(quantity.start, quantity.end, key, DATE if year else NUMBER,
+                            quantity.value, low=quantity.low, high=quantity.high, vague=vague,
+                            approximate=quantity.modifier is not None, unit=quantity.unit))
+        taken.append((quantity.start, quantity.end))
     for mention in analysis.mentions_within(start, end):
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
         ids = frozenset(ref.entity_id for ref in mention.refs if not ref.ambiguous)
+        # A name the knowledge reads only as a guess («أمريكا»: the United States or the continent) is still a
+        # name, of any of those it may be: changed into «تركيا» in a repeated sentence, it is a slip.
+        prefix = "@" if ids else AMBIGUOUS
+        ids = ids or frozenset(ref.entity_id for ref in mention.refs)
         types = {entity_id.split("/")[0] for entity_id in ids}
         if not ids or types <= {"office", "outlet"}:
             continue  # an office is a word of a title; an outlet's name is often a word too («صباح»)
-        tokens.append(Token(mention.start, mention.end, "@" + "|".join(sorted(ids)), NAME, None, ids))
+        tokens.append(Token(mention.start, mention.end, prefix + "|".join(sorted(ids)), NAME, None, ids))
         taken.append((mention.start, mention.end))
     taken.sort()
     first_word = True
@@ -324,6 +337,7 @@ class Pair:
 # beside "... Project 5: Valued at $20 million" is a list).
 MIN_CONTENT = 5
 MIN_CONFLICT_CONTENT = 7
+MIN_SHORT_CONTENT = 4  # content words a short sentence read as a statement keeps (`_short_statement_slip`)
 MAX_CHANGED = 2
 
 
@@ -366,10 +380,47 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
         conflict = (partners[earlier.index] == 1 and partners[later.index] == 1
                     and sections[earlier.index] == sections[later.index]
                     and not earlier.question and not later.question
-                    and len(earlier.content) - len(first) >= MIN_CONFLICT_CONTENT
+                    and (len(earlier.content) - len(first) >= MIN_CONFLICT_CONTENT
+                         or _short_statement_slip(analysis, earlier, later, first, second))
                     and _conflicting(first, second))
         pairs.append(Pair(earlier, later, first, second, conflict))
     return pairs
+
+
+def _short_statement_slip(analysis: Analysis, earlier: Statement, later: Statement, first: tuple[Token, ...],
+                          second: tuple[Token, ...]) -> bool:
+    """A short sentence written twice with one figure changed and every other word the same, each copy a
+    statement rather than a list's line or a caption: a clause (see `_clause`) whose figure counts something
+    ("He told CNN that about 50 people attended the meeting." / "... about 150 people ...")."""
+    words = language(analysis.lang).consistency
+    if not words.CLAUSE_VERBS or len(first) != 1 or len(second) != 1 or first[0].kind != NUMBER \
+            or second[0].kind != NUMBER or len(earlier.content) - 1 < MIN_SHORT_CONTENT:
+        return False
+    kept = ([t.key for t in earlier.tokens if t.start != first[0].start]
+            == [t.key for t in later.tokens if t.start != second[0].start])  # "was" / "will be" is another fact
+    return kept and all(_clause(analysis.text, statement, token, words)
+                        for statement, token in ((earlier, first[0]), (later, second[0])))
+
+
+def _clause(text: str, statement: Statement, figure: Token, words: Any) -> bool:
+    """Whether a short body sentence is a statement: it ends as a sentence does, with no label in it ("Project 5:
+    Valued at $20 million."), opens with a capital and not with a demonstrative, has a verb, and its figure counts
+    something (a word or a unit after it: "20 grams", "$3 million"; not a poll's "47%")."""
+    if not statement.in_prose or statement.headline or statement.subtitle or statement.heading or statement.quoted \
+            or statement.question or not statement.tokens:
+        return False
+    sentence = text[statement.start:statement.end].strip()
+    letter = next((character for character in sentence if character.isalpha()), "")
+    lower_case_start = letter.lower() != letter.upper() and not letter.isupper()
+    if not sentence.endswith((".", "!")) or ":" in sentence or lower_case_start:
+        return False
+    tokens = statement.tokens
+    if tokens[0].key in words.DEMONSTRATIVES:
+        return False
+    at = tokens.index(figure)
+    counts = figure.unit not in (None, "percent") or (at + 1 < len(tokens) and tokens[at + 1].kind in (WORD, NAME))
+    return counts and any(t.key in words.CLAUSE_VERBS or t.kind == WORD and len(t.key) > 4
+                          and t.key.endswith(words.CLAUSE_VERB_ENDINGS) for t in tokens)
 
 
 def sections_of(statements: Statements) -> list[int]:

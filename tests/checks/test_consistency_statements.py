@@ -185,6 +185,30 @@ WRONG = [
            "بهامش خطأ يبلغ 3.3 نقطة مئوية بحسب معدي الدراسة. وأكد الباحثون النتائج. وأظهر الاستطلاع تقدم المرشح في "
            "المدينة بهامش خطأ يبلغ 3.6 نقطة مئوية بحسب معدي الدراسة.",
      [("near-duplicate-conflict", "warning", "3.6", "3.3")]),
+    # A short sentence repeated with one figure changed: a clause with a verb whose figure counts something.
+    ("en", "Turnout low at town meeting\n\nResidents met on Tuesday to discuss the new police station. He told "
+           "reporters that about 50 people attended the meeting.\n\nThe council will vote next month. He told "
+           "reporters that about 150 people attended the meeting.",
+     [("near-duplicate-conflict", "warning", "about 150", "about 50")]),
+    ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
+           "questions.\n\nThe contestants were given 120 seconds to present their plans.",
+     [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
+    # A year-like figure that opens a range of amounts is the range's low end, not a year.
+    ("ar", "تعويضات للأطر الصحية\n\nاقترح وزير الصحة على النقابات منح تعويضات مالية للأطر الصحية العاملة في مصالح "
+           "كوفيد تتراوح قيمتها بين 1000 و3000 درهم. ورحبت النقابات بالمقترح.\n\nاقترح وزير الصحة على النقابات منح "
+           "تعويضات مالية للأطر الصحية العاملة في مصالح كوفيد تتراوح قيمتها بين 2000 و3000 درهم.",
+     [("near-duplicate-conflict", "warning", "2000", "1000")]),
+    # «أمريكا» is the United States or the continent to the knowledge: still a name, and not Turkey's.
+    ("ar", "أكاديمية للشعر في عكاظ\n\nدرست اللجنة تجارب الأكاديميات التي تهتم بالشعر ومن أشهرها أكاديمية الشعر في "
+           "أمريكا والنمسا لتستفيد منها في إنشاء أكاديمية عكاظ. وأشاد الشعراء بالفكرة.\n\nدرست اللجنة تجارب "
+           "الأكاديميات التي تهتم بالشعر ومن أشهرها أكاديمية الشعر في تركيا والنمسا لتستفيد منها في إنشاء أكاديمية "
+           "عكاظ.",
+     [("near-duplicate-conflict", "warning", "تركيا", "أمريكا")]),
+    # The same rule restated with another figure, no condition in it (the clean twins below say «إذا», «لو»).
+    ("ar", "قانون مقترح لحماية الضحايا\n\nيمنح القانون المقترح الضحية حق الإجهاض بعد إبلاغ الشرطة أو الطبيب عن "
+           "الاعتداء خلال 45 يوما.\n\nوقال المسؤولون إن القانون المقترح يمنح الضحية حق الإجهاض بعد إبلاغ الشرطة أو "
+           "الطبيب عن الاعتداء خلال 140 يوما.",
+     [("restated-fact", "warning", "140 يوما", "45 يوما")]),
 ]
 
 CLEAN = [
@@ -296,6 +320,32 @@ CLEAN = [
     ("en", "County results\n\nPotter County\n\nTed Cruz won the county with 4,164 votes in the Senate primary, "
            "officials said.\n\nRandall County\n\nTed Cruz won the county with 9,679 votes in the Senate primary, "
            "officials said."),
+    # A short sentence that points back at the one before it ("This serving"), or whose verb changes with its
+    # figure ("was" / "will be"), is said of another thing or another time.
+    ("en", "Candy corn sugar compared\n\nOne serving of Jelly Belly candy corn is 100 calories. This serving contains "
+           "20 grams of sugar.\n\nOne serving of Brach's candy corn is 110 calories. This serving contains 23 grams of "
+           "sugar."),
+    ("en", "Lottery jackpot grows\n\nThe jackpot has no winner again. The cash-only lump sum was $638.8 million."
+           "\n\nOfficials said sales were strong. The cash-only lump sum will be $716.3 million."),
+    # Short Arabic lines of a market report are not read as statements: no word list tells their verb.
+    ("ar", "أداء البورصات الخليجية\n\nارتفعت الأسهم السعودية في تعاملات الأحد. زاد المؤشر 0.5 في المئة إلى 9381 "
+           "نقطة.\n\nوفي قطر ارتفعت الأسهم أيضا. زاد المؤشر 0.5 في المئة إلى 8087 نقطة."),
+    # A country the body names through one of its cities; "one" as a word («من أسرة واحدة») is no figure.
+    ("ar", "توقعات أحوال الطقس اليوم الأربعاء في المغرب\n\nتتوقع المديرية العامة للأرصاد الجوية أجواء حارة بمدينة "
+           "طنجة ونواحيها، مع سحب منخفضة في الصباح.\n\nوستهب رياح معتدلة على السواحل."),
+    ("en", "Storms batter Morocco\n\nHeavy rain flooded streets in Tangier on Sunday and cut power to several "
+           "districts.\n\nForecasters expect more rain this week."),
+    ("ar", "مصرع ثلاثة أطفال من أسرة واحدة في حريق بطنجة\n\nلقي ثلاثة أطفال مصرعهم في حريق شب في منزلهم بمدينة طنجة "
+           "مساء الأحد.\n\nوفتحت السلطات تحقيقا في أسباب الحريق."),
+    ("en", "Three children from one family die in fire\n\nThree children died when a fire broke out in their home on "
+           "Sunday night.\n\nPolice have opened an investigation."),
+    # A figure in a condition («إذا», «لو») states a rule: two conditions, two rules.
+    ("ar", "قانون مقترح لحماية الضحايا\n\nيمنح القانون المقترح الضحية حق الإجهاض إذا أبلغت الشرطة أو الطبيب عن "
+           "الاعتداء خلال 45 يوما.\n\nوقال المسؤولون إن القانون المقترح يمنح الضحية حق الإجهاض إذا أبلغت الشرطة أو "
+           "الطبيب عن الاعتداء خلال 140 يوما."),
+    ("ar", "قانون مقترح لحماية الضحايا\n\nيمنح القانون المقترح الضحية حق الإجهاض لو أبلغت الشرطة أو الطبيب عن "
+           "الاعتداء خلال 45 يوما.\n\nوقال المسؤولون إن القانون المقترح يمنح الضحية حق الإجهاض لو أبلغت الشرطة أو "
+           "الطبيب عن الاعتداء خلال 140 يوما."),
 ]
 
 

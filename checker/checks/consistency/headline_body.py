@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from checker.annotate.statements import (
+    AMBIGUOUS,
     DATE,
     NAME,
     NUMBER,
@@ -61,7 +62,7 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
         yield finding
     body = statements.body
     body_numbers = [(s, t) for s in body for t in s.tokens if t.kind == NUMBER]
-    body_ids = {entity_id for s in body for t in s.tokens for entity_id in t.ids}
+    body_ids = _implied({entity_id for s in body for t in s.tokens for entity_id in t.ids}, analysis)
     body_text = " ".join(word_key(word, analysis.lang) for word in analysis.text[body[0].start:].split())
     casualties = _casualty_categories(analysis, statements)
     # Any figure of the body supports the headline's, also one read as a number that names ("(431)").
@@ -77,10 +78,13 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
             if _sums_to(token, body_numbers, tolerance, _lede(body_numbers, analysis)):
                 continue
             rival = _rival_figure(head, token, body_numbers, casualties, analysis)
+            if rival is None and _one_as_word(source_text(analysis, head), token):
+                continue  # «من أسرة واحدة», "in one day": an article's "one", no figure the body must repeat
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
             yield from _headline_finding(rule, analysis, head, token, rival)
-        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle:
+        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle \
+                and not token.key.startswith(AMBIGUOUS):
             # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
             known = {entity_id.split("/")[0] for entity_id in token.ids}
             if token.ids & body_ids or not known & _NAME_TYPES:
@@ -89,6 +93,24 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
             if word_key(surface, analysis.lang) in body_text:
                 continue
             yield from _headline_finding(rule, analysis, head, token, None)
+
+
+def _implied(ids: set[str], analysis: Analysis) -> set[str]:
+    """The entities the body names, and the countries it names them in: a city's («طنجة»: Morocco) and the
+    country whose office a person holds (Saadeddine Othmani: Morocco). A headline "... in Morocco" over a body about
+    Tangier, or about Morocco's prime minister, says what the body does; a demonym («المصري») is the country's own
+    mention already."""
+    knowledge = analysis.knowledge
+    implied = set(ids)
+    for entity_id in ids:
+        entity = knowledge.get(entity_id)
+        if entity is None:
+            continue
+        country = entity.get("country")
+        if isinstance(country, str) and country.startswith("country/"):
+            implied.add(country)
+        implied.update(role.of for role in entity.roles if role.of and role.of.startswith("country/"))
+    return implied
 
 
 def _casualty_categories(analysis: Analysis, statements: Statements) -> dict[tuple[bool, int], frozenset[str]]:

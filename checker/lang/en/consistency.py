@@ -68,3 +68,14 @@ CONDITION_WORDS = ("if", "unless")  # a figure in a condition states a rule, not
 CLITICS_BEFORE_FIGURES: frozenset[str] = frozenset()  # a letter glued to digits names a thing ("M4", "G7")
 ORDINAL_BEFORE = ""  # English writes an ordinal as one word ("11th")
 CLOCK_AFTER = r"\s*(?:[ap]\.m\b|[ap]m\b|o'clock)"  # "as of 4 p.m.": a time of day
+# A short sentence (fewer content words than a list's line needs to be read as a statement) is read as one when it
+# is a clause: a sentence's end, a capital first, and a verb (one of these, or a past tense "-ed": "He told CNN that
+# about 50 people attended the meeting."); one that opens with a demonstrative points back at the sentence before
+# it ("This serving contains 20 grams of sugar.", said of each brand in turn), which the copy does not repeat.
+CLAUSE_VERBS = frozenset("""
+is are was were be been will would has have had do does did can could may might must shall should said says told
+tells
+""".split())
+CLAUSE_VERB_ENDINGS = ("ed",)
+DEMONSTRATIVES = frozenset("this these that those such each".split())
+RANGE_JOINERS = r"to|and|-|–"  # "between 2000 and 3000 dirhams": 2000 is the range's low end, not a year
