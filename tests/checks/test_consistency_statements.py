@@ -1,6 +1,7 @@
 """The article-internal consistency rules (headline-body, near-duplicate-conflict, repeated-sentence,
 restated-fact) on articles written for the test: a headline, a lede and a body, right and wrong."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -435,3 +436,19 @@ def test_a_title_only_in_the_metadata_is_compared_and_the_body_is_flagged(statem
 def test_front_matter_title_apart_from_the_first_heading_is_the_headline(statements_checker):
     data = f"---\ntitle: 12 people killed in Cairo blast\n---\n{BODY}\n\nPolice opened an inquiry.\n"
     assert _located(statements_checker, "a.md", data) == [("consistency/headline-body", "10", 4, "12")]
+
+
+PELOSI = ("US House Speaker Nancy Pelosi lands in Taiwan\n\nUS House Speaker Nancy Pelosi arrived in Taipei on Tuesday "
+          "night despite warnings from Beijing.\n\nPhotos: Nancy Pelosi's history standing up to {country} House Speaker "
+          "Nancy Pelosi and Taiwanese President Tsai Ing-wen arrive for a meeting in Taipei, Taiwan, on Wednesday.")
+
+
+def test_a_country_name_run_into_a_title_the_knowledge_denies_is_no_second_country(statements_checker):
+    """A gallery's title run into its caption ("standing up to China" + "House Speaker Nancy Pelosi") puts a
+    country's bare name before a title; the knowledge gives Pelosi the US office on that day. A demonym there
+    ("Chinese House Speaker") is a qualifier, and stays a conflict."""
+    day = dt.date(2022, 8, 3)
+    assert statements_checker.check_text(PELOSI.format(country="China"), lang="en", date=day) == []
+    text = PELOSI.format(country="Chinese")
+    found = [(f.rule, text[f.start:f.end]) for f in statements_checker.check_text(text, lang="en", date=day)]
+    assert ("consistency/restated-fact", "Chinese") in found

@@ -17,7 +17,7 @@ from checker.annotate.statements import (
     word_key,
 )
 from checker.checks.consistency.citing import quoted_statement, source_text, statement_at, statement_place
-from checker.checks.consistency.claims import country_of, current_claims
+from checker.checks.consistency.claims import country_of, current_claims, misread_country
 from checker.checks.consistency.figures import counted_words, figures_agree, next_word
 from checker.lang import language
 from checker.models import Finding, Fix, Severity
@@ -298,6 +298,9 @@ def _headline_roles(rule: Rule, analysis: Analysis, statements: Statements) -> I
                 continue
             if other.person_id == claim.person_id and country_of(claim) and country_of(other) \
                     and country_of(claim) != country_of(other) and claim.qualifier and other.qualifier:
+                if misread_country(head_text, claim, other, analysis) or \
+                        misread_country(analysis.text, other, claim, analysis):
+                    continue
                 mine, theirs = claim.qualifier, other.qualifier
             elif other.person_id != claim.person_id and claim.of_id and other.of_id == claim.of_id \
                     and claim.person_id not in body_ids:

@@ -19,7 +19,7 @@ from checker.annotate.statements import (
     word_key,
 )
 from checker.checks.consistency.citing import quoted_statement, statement_at, statement_place
-from checker.checks.consistency.claims import country_of, current_claims
+from checker.checks.consistency.claims import country_of, current_claims, misread_country
 from checker.checks.consistency.figures import figures_agree, next_word
 from checker.lang import language
 from checker.models import Finding, Fix
@@ -50,6 +50,9 @@ def _restated_roles(rule: Rule, analysis: Analysis, statements: Statements) -> I
             continue
         earlier = first_by_person.setdefault((claim.person_id, claim.office_id), claim)
         if earlier is claim or country_of(earlier) == country or earlier.qualifier is None:
+            continue
+        if misread_country(analysis.text, claim, earlier, analysis) or \
+                misread_country(analysis.text, earlier, claim, analysis):
             continue
         yield _restated(rule, analysis, statements, claim.qualifier.start, claim.qualifier.end,
                         earlier.qualifier.start, earlier.qualifier.end)
