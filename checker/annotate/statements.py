@@ -380,11 +380,22 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
         conflict = (partners[earlier.index] == 1 and partners[later.index] == 1
                     and sections[earlier.index] == sections[later.index]
                     and not earlier.question and not later.question
+                    and not _record(analysis.text, earlier) and not _record(analysis.text, later)
                     and (len(earlier.content) - len(first) >= MIN_CONFLICT_CONTENT
                          or _short_statement_slip(analysis, earlier, later, first, second))
                     and _conflicting(first, second))
         pairs.append(Pair(earlier, later, first, second, conflict))
     return pairs
+
+
+_RECORD = lazy_compile(r":[^;؛]*[;؛][^;؛]*[;؛]")
+
+
+def _record(text: str, statement: Statement) -> bool:
+    """Whether a statement is a record of labelled fields, a line of a table or of a list ("- Angie Errigo, Empire:
+    Film - The Aviator; director - Martin Scorsese; actor - Jamie Foxx"): two such lines with one name changed are
+    two rows (each critic's pick in two lists: the prediction and the preference), not one sentence with a slip."""
+    return statement.in_prose and _RECORD.search(text, statement.start, statement.end) is not None
 
 
 def _short_statement_slip(analysis: Analysis, earlier: Statement, later: Statement, first: tuple[Token, ...],

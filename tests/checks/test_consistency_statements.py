@@ -340,6 +340,17 @@ CLEAN = [
            "مساء الأحد.\n\nوفتحت السلطات تحقيقا في أسباب الحريق."),
     ("en", "Three children from one family die in fire\n\nThree children died when a fire broke out in their home on "
            "Sunday night.\n\nPolice have opened an investigation."),
+    # Rows of labelled fields, each critic's pick in two lists: two rows, not one sentence with a slip.
+    ("en", "Critics back Aviator for Oscars\n\nThe critics gave their predictions and their own choices.\n\n- Angie "
+           "Errigo, Empire: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx; actress - Hilary Swank."
+           "\n- Philip French, The Observer: Film - Sideways; director - Mike Leigh; actor - Jamie Foxx; actress - "
+           "Imelda Staunton.\n- Angie Errigo, Empire: Film - The Aviator; director - Martin Scorsese; actor - Jamie "
+           "Foxx; actress - Hilary Swank."),
+    ("ar", "توقعات النقاد لجوائز الأوسكار\n\nقدم النقاد توقعاتهم واختياراتهم الشخصية.\n\n- سامي الحربي، صحيفة الرياض: "
+           "الفيلم - الطيار؛ المخرج - كلينت إيستوود؛ الممثل - جيمي فوكس؛ الممثلة - هيلاري سوانك.\n- خالد العمري، "
+           "مجلة سينما: الفيلم - جانبيا؛ المخرج - مايك لي؛ الممثل - جيمي فوكس؛ الممثلة - إيميلدا ستونتون.\n- سامي "
+           "الحربي، صحيفة الرياض: الفيلم - الطيار؛ المخرج - مارتن سكورسيزي؛ الممثل - جيمي فوكس؛ الممثلة - هيلاري "
+           "سوانك."),
     # A figure in a condition («إذا», «لو») states a rule: two conditions, two rules.
     ("ar", "قانون مقترح لحماية الضحايا\n\nيمنح القانون المقترح الضحية حق الإجهاض إذا أبلغت الشرطة أو الطبيب عن "
            "الاعتداء خلال 45 يوما.\n\nوقال المسؤولون إن القانون المقترح يمنح الضحية حق الإجهاض إذا أبلغت الشرطة أو "
