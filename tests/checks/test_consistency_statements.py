@@ -450,8 +450,9 @@ def test_front_matter_title_apart_from_the_first_heading_is_the_headline(stateme
 
 
 PELOSI = ("US House Speaker Nancy Pelosi lands in Taiwan\n\nUS House Speaker Nancy Pelosi arrived in Taipei on Tuesday "
-          "night despite warnings from Beijing.\n\nPhotos: Nancy Pelosi's history standing up to {country} House Speaker "
-          "Nancy Pelosi and Taiwanese President Tsai Ing-wen arrive for a meeting in Taipei, Taiwan, on Wednesday.")
+          "night despite warnings from Beijing.\n\nPhotos: Nancy Pelosi's history standing up to {country} House "
+          "Speaker Nancy Pelosi and Taiwanese President Tsai Ing-wen arrive for a meeting in Taipei, Taiwan, on "
+          "Wednesday.")
 
 
 def test_a_country_name_run_into_a_title_the_knowledge_denies_is_no_second_country(statements_checker):
