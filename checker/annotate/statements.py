@@ -330,6 +330,7 @@ class Pair:
     changed_earlier: tuple[Token, ...]
     changed_later: tuple[Token, ...]
     conflict: bool  # the tokens that differ are figures, names, date words or a negation
+    conflict_apart: bool = False  # a conflict but for the headings between the two (see `find_statement_pairs`)
 
 
 # A sentence is compared with its repetition only when it has this many content words: "Photo: Reuters" is not one;
@@ -376,15 +377,15 @@ def find_statement_pairs(analysis: Analysis) -> list[Pair]:
     pairs = []
     for earlier, later, changed_first, changed_second in found:
         first, second = tuple(changed_first), tuple(changed_second)
-        # one sentence under two headings says one thing of each section's subject (each state's poll)
         conflict = (partners[earlier.index] == 1 and partners[later.index] == 1
-                    and sections[earlier.index] == sections[later.index]
                     and not earlier.question and not later.question
                     and not _record(analysis.text, earlier) and not _record(analysis.text, later)
                     and (len(earlier.content) - len(first) >= MIN_CONFLICT_CONTENT
                          or _short_statement_slip(analysis, earlier, later, first, second))
                     and _conflicting(first, second))
-        pairs.append(Pair(earlier, later, first, second, conflict))
+        # one sentence under two headings says one thing of each section's subject (each state's poll)
+        apart = sections[earlier.index] != sections[later.index]
+        pairs.append(Pair(earlier, later, first, second, conflict and not apart, conflict and apart))
     return pairs
 
 

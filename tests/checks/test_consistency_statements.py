@@ -194,6 +194,13 @@ WRONG = [
     ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
            "questions.\n\nThe contestants were given 120 seconds to present their plans.",
      [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
+    # One district's line listed under two area headings, the candidate's name respelled in the second.
+    ("en", "Seacoast area races\n\nVoters pick state representatives on Nov. 5.\n\nPortsmouth area\n\nRockingham "
+           "District 38 (Greenland, North Hampton and Rye, 1 seat): Democratic incumbent Rep. Peggy Balboni of Rye is "
+           "being challenged by independent Janet Larson of North Hampton.\n\nHampton area\n\nRockingham District 38 "
+           "(Greenland, North Hampton and Rye, 1 seat): Democratic incumbent Rep. Peggy Balboni of Rye is being "
+           "challenged by independent Janet Larsen of North Hampton.",
+     [("near-duplicate-conflict", "warning", "Larsen", "Larson")]),
     # A year-like figure that opens a range of amounts is the range's low end, not a year.
     ("ar", "تعويضات للأطر الصحية\n\nاقترح وزير الصحة على النقابات منح تعويضات مالية للأطر الصحية العاملة في مصالح "
            "كوفيد تتراوح قيمتها بين 1000 و3000 درهم. ورحبت النقابات بالمقترح.\n\nاقترح وزير الصحة على النقابات منح "

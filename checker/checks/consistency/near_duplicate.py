@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checker.annotate.statements import NAME
 from checker.checks.consistency.citing import quoted_statement, span_text, statement_place
+from checker.checks.consistency.spelling import skeleton
 from checker.lang import language
 from checker.models import Finding, Fix
 
@@ -25,7 +27,9 @@ def near_duplicate_conflict(rule: Rule, analysis: Analysis) -> Iterator[Finding]
         return
     words = language(analysis.lang).consistency
     for pair in pairs:
-        if not pair.conflict:
+        # One line under two headings says one thing of each section's subject, but a name respelled in it is
+        # one person written two ways ("Janet Larson" / "Janet Larsen" in one district's line listed twice).
+        if not (pair.conflict or pair.conflict_apart and _respelled(pair)):
             continue
         target, other = pair.later, pair.earlier
         found_tokens, other_tokens = pair.changed_later, pair.changed_earlier
@@ -40,3 +44,11 @@ def near_duplicate_conflict(rule: Rule, analysis: Analysis) -> Iterator[Finding]
                            fix=Fix(value, "unsafe") if found and value else None,
                            found=found or analysis.text[start:end], value=value or "—",
                            line=statement_place(analysis, other))
+
+
+def _respelled(pair: Pair) -> bool:
+    """The words that differ are names, each the other's respelling (the same skeleton: Larson / Larsen)."""
+    first, second = pair.changed_earlier, pair.changed_later
+    return len(first) == len(second) and all(
+        a.kind == NAME and b.kind == NAME and a.key != b.key and skeleton(a.key) == skeleton(b.key)
+        for a, b in zip(first, second, strict=True))
