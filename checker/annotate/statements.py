@@ -115,7 +115,7 @@ def _identifier(text: str, start: int, end: int, statement_start: int, lang: str
     letters ("COVID-19", «كوفيد19», "F-16"), alone in brackets (a series' part "(7)"), or a list item's number."""
     before = list(_WORD.finditer(text, max(statement_start, start - 24), start))
     # "No. 5", «رقم 5», "Route 66": the word right before the number ("Nurses week: 176 nurses" counts nurses)
-    if before and not text[before[-1].end():start].strip(" .#\u00a0") \
+    if before and not text[before[-1].end():start].strip(" .#\u00a0-") \
             and word_key(before[-1].group(), lang) in _words(lang, generation())[2]["identifier"]:
         return True
     if text[max(0, start - 2):start].endswith(("#", "&#")):

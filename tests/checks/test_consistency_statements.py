@@ -194,6 +194,10 @@ WRONG = [
     ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
            "questions.\n\nThe contestants were given 120 seconds to present their plans.",
      [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
+    # "The kingdom" beside another country's name may be that one: the headline's country stays unsupported.
+    ("en", "Heavy rain expected across Morocco\n\nForecasters said heavy rain would fall across the kingdom on "
+           "Tuesday, while Spain braced for storms.\n\nDrivers were urged to take care.",
+     [("headline-body", "info", "Morocco", None)]),
     # One district's line listed under two area headings, the candidate's name respelled in the second.
     ("en", "Seacoast area races\n\nVoters pick state representatives on Nov. 5.\n\nPortsmouth area\n\nRockingham "
            "District 38 (Greenland, North Hampton and Rye, 1 seat): Democratic incumbent Rep. Peggy Balboni of Rye is "
@@ -347,6 +351,16 @@ CLEAN = [
            "مساء الأحد.\n\nوفتحت السلطات تحقيقا في أسباب الحريق."),
     ("en", "Three children from one family die in fire\n\nThree children died when a fire broke out in their home on "
            "Sunday night.\n\nPolice have opened an investigation."),
+    # "COVID - 19" names a disease; a body that calls its country "the kingdom" («المملكة») and names no other one
+    # speaks of the headline's country.
+    ("ar", "إصابات \"كوفيد - 19\" ترتفع في سبتة\n\nرفعت حالتان جديدتان عدد المصابين بفيروس كورونا في سبتة إلى 238 "
+           "حالة منذ بداية الجائحة.\n\nوتواصل السلطات تتبع المخالطين."),
+    ("en", "COVID - 19 outbreak closes two schools\n\nTwo schools closed on Monday after teachers tested positive for "
+           "the coronavirus.\n\nClasses will move online for a week."),
+    ("ar", "زخات رعدية اليوم الثلاثاء في المغرب\n\nأفادت المديرية العامة للأرصاد الجوية بأن زخات رعدية قوية ستهم اليوم "
+           "الثلاثاء عددا من عمالات وأقاليم المملكة.\n\nودعت المديرية السائقين إلى الحذر."),
+    ("en", "Heavy rain expected across Morocco\n\nForecasters said heavy rain would fall across the kingdom on "
+           "Tuesday, with thunderstorms in the north.\n\nDrivers were urged to take care."),
     # Rows of labelled fields, each critic's pick in two lists: two rows, not one sentence with a slip.
     ("en", "Critics back Aviator for Oscars\n\nThe critics gave their predictions and their own choices.\n\n- Angie "
            "Errigo, Empire: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx; actress - Hilary Swank."

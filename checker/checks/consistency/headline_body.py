@@ -35,6 +35,7 @@ _LEDE_STATEMENTS = 3  # body statements that hold a figure, read as the lede a h
 _BIDI_FIGURE = lazy_compile("[0-9٠-٩][.,٫]?[\u200e\u200f\u061c][0-9٠-٩]")
 
 
+_WORD = lazy_compile(r"\w+")
 _NAME_TYPES = frozenset({"person", "country", "place", "institution", "org"})
 
 
@@ -90,9 +91,20 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
             if token.ids & body_ids or not known & _NAME_TYPES:
                 continue
             surface = source_text(analysis, head)[token.start:token.end]
-            if word_key(surface, analysis.lang) in body_text:
+            if word_key(surface, analysis.lang) in body_text or \
+                    _called_the_country(token, body_ids, body_text, analysis):
                 continue
             yield from _headline_finding(rule, analysis, head, token, None)
+
+
+def _called_the_country(token: Token, body_ids: set[str], body_text: str, analysis: Analysis) -> bool:
+    """Whether the body calls the headline's country "the country" («المملكة», «البلاد», "nationwide") and names no
+    country at all: those words then refer to it (a Moroccan weather bulletin's «عمالات وأقاليم المملكة»)."""
+    if not any(entity_id.startswith("country/") for entity_id in token.ids) or \
+            any(entity_id.startswith("country/") for entity_id in body_ids):
+        return False
+    references = {word_key(word, analysis.lang) for word in language(analysis.lang).consistency.COUNTRY_REFERENCES}
+    return any(word in references for word in _WORD.findall(body_text))
 
 
 def _implied(ids: set[str], analysis: Analysis) -> set[str]:

@@ -61,7 +61,7 @@ HEADLINE_UNSUPPORTED = "the body never mentions it"
 # A number after one of these names a thing ("No. 5", "Article 12", "Flight 370"): it counts nothing.
 IDENTIFIER_WORDS = frozenset("day week round game part phase stage season episode grade level category class "
                              "no number article section chapter flight route bill law resolution act item code "
-                             "room gate district precinct interstate highway i".split())
+                             "room gate district precinct interstate highway i covid".split())
 # Near a figure, these make it a part of a whole ("five other militants"), not a rival of the headline's total.
 PARTIAL_WORDS = frozenset("other others more additional another further remaining rest".split())
 CONDITION_WORDS = ("if", "unless")  # a figure in a condition states a rule, not a fact ("if reported within 45 days")
@@ -79,3 +79,6 @@ tells
 CLAUSE_VERB_ENDINGS = ("ed",)
 DEMONSTRATIVES = frozenset("this these that those such each".split())
 RANGE_JOINERS = r"to|and|-|–"  # "between 2000 and 3000 dirhams": 2000 is the range's low end, not a year
+# Words by which a body calls the country it is about ("the country", "nationwide"): a headline's country is what
+# they refer to when the body names no country at all (a weather bulletin's "across the kingdom").
+COUNTRY_REFERENCES = frozenset("country kingdom nation nationwide nationally".split())
