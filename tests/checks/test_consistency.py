@@ -25,6 +25,11 @@ FLAGGED = [
     # A spelling the knowledge does not list, one letter for a foreign "g" swapped (غ / ج).
     ("ar", "أكد وزير الدفاع الروسي سيرغي شويغو أن الجيش مستعد. وقال سيرغي شويجو إن العملية مستمرة.",
      [("سيرغي شويجو", "سيرغي شويغو", WARN)]),
+    # A one-word name of six letters or more, one letter the skeleton folds swapped, behind a clitic too.
+    ("ar", "يشارك رافائيل نادال في بطولة هامبورغ للتنس بعد غياب سبع سنوات. وتعد بطولة هامبورج أول مشاركة له.",
+     [("هامبورج", "هامبورغ", WARN)]),
+    ("ar", "يشارك رافائيل نادال في بطولة هامبورغ للتنس بعد غياب سبع سنوات. وسيغادر وهامبورج في الصباح.",
+     [("هامبورج", "هامبورغ", WARN)]),
     # English: two spellings the knowledge both lists are an accepted mix (wire styles): an info note.
     ("en", "Russian Foreign Minister Sergei Lavrov spoke on Monday. Later, Sergey Lavrov added that talks would go on.",
      [("Sergei Lavrov", "Sergey Lavrov", INFO)]),
@@ -79,6 +84,8 @@ CLEAN = [
     ("ar", "قال منسق الشؤون الإنسانية في الأرض الفلسطينية المحتلة إن الهدم في الأراضي الفلسطينية مستمر."),
     ("ar", "زار الوفد لندن وهونغ كونغ. وقال مسؤولون في هونغ كونغ إن الزيارة ناجحة."),
     ("ar", "غازي عنتاب التركي يختبر الهلال. ويقيم الفريق في عنتاب منذ أسبوع."),
+    # A short one-word name respelled so is as often another word: «كابل» (Kabul) and «قابل» ("liable").
+    ("ar", "قتل خمسة أشخاص في انفجار وسط كابل. وقال مسؤول إن الوضع قابل للتصعيد."),
     # A capital is no other spelling, across punctuation either (found on realtimeqa).
     ("en", "Queen Elizabeth II died on Thursday. Photos: The life of a queen: Elizabeth II in pictures."),
     ("en", "Mayor Eric Adams of New York City spoke. Buses delivered 110 migrants to New York, city officials said."),

@@ -67,6 +67,8 @@ def _fuzzy_variants(analysis: Analysis, mention: Mention, tokens: _Tokens,
     """Spans elsewhere in the text that spell the same multi-word name with one word transliterated another
     way (Zelenskyy / Zelenskiy): one word identical, the others sharing a skeleton and a close ratio."""
     name_tokens = tuple(m.group() for m in _TOKEN.finditer(analysis.text[mention.start:mention.end]))
+    if len(name_tokens) == 1:
+        yield from tokens.one_word_variants(name_tokens[0], language(analysis.lang).consistency.ONE_WORD_MIN_LETTERS)
     if len(name_tokens) < 2:
         return
     for start, end in tokens.variants_of(name_tokens, min_ratio, language(analysis.lang).consistency.STRICT_VARIANTS):
@@ -87,6 +89,7 @@ class _Tokens:
         # A long text names one person many times: the variants of a name are searched for once.
         self._variants: dict[tuple[tuple[str, ...], float, bool], list[tuple[int, int]]] = {}
         self._by_skeleton: dict[str, list[str]] | None = None
+        self._by_fold: dict[str, list[tuple[int, int, str]]] | None = None  # built on a one-word name's first search
 
     def variants_of(self, name_tokens: tuple[str, ...], min_ratio: float, strict: bool) -> list[tuple[int, int]]:
         """Spans of word windows that spell `name_tokens` with some words the same and the others close;
@@ -96,6 +99,26 @@ class _Tokens:
         if key not in self._variants:
             self._variants[key] = list(self._find_variants(name_tokens, min_ratio, strict))
         return self._variants[key]
+
+    def one_word_variants(self, name: str, min_letters: int) -> Iterator[tuple[int, int]]:
+        """Spans of words (behind a clitic, «وهامبورج») that spell a one-word name with only letters the
+        skeleton folds changed («هامبورغ» / «هامبورج»). Only names of `min_letters` or more (0: none): a short
+        word respelled so is as often another word («كابل» / «قابل»)."""
+        name = normalize_key(name)
+        fold = transliteration_folds(generation())[0]
+        if not min_letters or len(name) < min_letters:
+            return
+        if self._by_fold is None:
+            self._by_fold = defaultdict(list)
+            for start, end, written in self.spans:
+                word = normalize_key(written)
+                match = self.clitic.match(word) if self.clitic else None
+                for offset in {0, match.end() if match else 0}:
+                    if len(word) - offset >= min_letters:
+                        self._by_fold[word[offset:].translate(fold)].append((start + offset, end, word[offset:]))
+        for start, end, word in self._by_fold.get(name.translate(fold), ()):
+            if word != name:
+                yield start, end
 
     def _words_by_skeleton(self) -> dict[str, list[str]]:
         if self._by_skeleton is None:

@@ -82,3 +82,4 @@ RANGE_JOINERS = r"to|and|-|–"  # "between 2000 and 3000 dirhams": 2000 is the 
 # Words by which a body calls the country it is about ("the country", "nationwide"): a headline's country is what
 # they refer to when the body names no country at all (a weather bulletin's "across the kingdom").
 COUNTRY_REFERENCES = frozenset("country kingdom nation nationwide nationally".split())
+ONE_WORD_MIN_LETTERS = 0  # a one-word name is never searched for respellings ("Jordan" / "Jordon" are words)
