@@ -194,6 +194,10 @@ WRONG = [
     ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
            "questions.\n\nThe contestants were given 120 seconds to present their plans.",
      [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
+    # A figure after "to" at a headline's end is a value the body must state.
+    ("en", "Death toll in floods rises to 40\n\nRescuers recovered more bodies on Sunday as the waters receded."
+           "\n\nOfficials said the search would go on.",
+     [("headline-body", "info", "40", None)]),
     # "The kingdom" beside another country's name may be that one: the headline's country stays unsupported.
     ("en", "Heavy rain expected across Morocco\n\nForecasters said heavy rain would fall across the kingdom on "
            "Tuesday, while Spain braced for storms.\n\nDrivers were urged to take care.",
@@ -361,6 +365,11 @@ CLEAN = [
            "الثلاثاء عددا من عمالات وأقاليم المملكة.\n\nودعت المديرية السائقين إلى الحذر."),
     ("en", "Heavy rain expected across Morocco\n\nForecasters said heavy rain would fall across the kingdom on "
            "Tuesday, with thunderstorms in the north.\n\nDrivers were urged to take care."),
+    # A figure that ends a headline right after a word numbers a part of a series.
+    ("ar", "كيف يفكر الأيديولوجي 5\n\nيواصل الكاتب في هذا الجزء قراءة طريقة تفكير الأيديولوجي في القضايا العامة."
+           "\n\nويرى أن الحوار هو الطريق الوحيد."),
+    ("en", "Sylvester Stallone fights militants in Rambo 5\n\nThe actor said on Sunday that filming would start next "
+           "year in Bulgaria.\n\nThe studio did not comment."),
     # Rows of labelled fields, each critic's pick in two lists: two rows, not one sentence with a slip.
     ("en", "Critics back Aviator for Oscars\n\nThe critics gave their predictions and their own choices.\n\n- Angie "
            "Errigo, Empire: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx; actress - Hilary Swank."

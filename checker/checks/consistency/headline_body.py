@@ -12,6 +12,7 @@ from checker.annotate.statements import (
     DATE,
     NAME,
     NUMBER,
+    WORD,
     Statements,
     Token,
     word_key,
@@ -79,7 +80,7 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
             if _sums_to(token, body_numbers, tolerance, _lede(body_numbers, analysis)):
                 continue
             rival = _rival_figure(head, token, body_numbers, casualties, analysis)
-            if rival is None and _one_as_word(source_text(analysis, head), token):
+            if rival is None and (_one_as_word(source_text(analysis, head), token) or _part_number(head, token)):
                 continue  # «من أسرة واحدة», "in one day": an article's "one", no figure the body must repeat
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
@@ -169,6 +170,15 @@ def _modifier(text: str, token: Token, lang: str) -> str:
     written = text[token.start:token.end]
     digit = next((at for at, character in enumerate(written) if character.isdigit()), len(written))
     return " ".join(word_key(word, lang) for word in written[:digit].split())
+
+
+def _part_number(head: Statement, token: Token) -> bool:
+    """A figure that ends the headline right after a word counts nothing: it numbers a part of a series («كيف
+    يفكر الأيديولوجي 5», «النابغة الذبياني 2 ــ 2», "Rambo 5"); after a function word it is a value ("toll rises
+    to 40") and stays one."""
+    tokens = head.tokens
+    at = tokens.index(token)
+    return at > 0 and tokens[at - 1].kind in (WORD, NAME) and all(t.kind == NUMBER for t in tokens[at + 1:])
 
 
 def _one_as_word(text: str, token: Token) -> bool:
