@@ -370,6 +370,9 @@ CLEAN = [
            "\n\nويرى أن الحوار هو الطريق الوحيد."),
     ("en", "Sylvester Stallone fights militants in Rambo 5\n\nThe actor said on Sunday that filming would start next "
            "year in Bulgaria.\n\nThe studio did not comment."),
+    # A body of a few words is a photo's caption left by the scraper, not the article.
+    ("ar", "300 متقدم للتدريس مقابلاتهم تبدأ الأحد في الرياض\n\nد. حمدان العمري"),
+    ("en", "300 teachers to be interviewed in Riyadh on Sunday\n\nDr. Hamdan al-Omari"),
     # Rows of labelled fields, each critic's pick in two lists: two rows, not one sentence with a slip.
     ("en", "Critics back Aviator for Oscars\n\nThe critics gave their predictions and their own choices.\n\n- Angie "
            "Errigo, Empire: Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx; actress - Hilary Swank."

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 _LEDE_STATEMENTS = 3  # body statements that hold a figure, read as the lede a headline sums up
+_MIN_BODY_WORDS = 8  # content words a body needs to be read as the article, not a caption left by the scraper
 
 
 _BIDI_FIGURE = lazy_compile("[0-9٠-٩][.,٫]?[\u200e\u200f\u061c][0-9٠-٩]")
@@ -71,6 +72,9 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
     support = [Token(q.start, q.end, "", NUMBER, q.value, low=q.low, high=q.high, vague=q.vague)
                for q in analysis.quantities if q.start >= body[0].start]
     tolerance = rule.params["tolerance"]
+    # A body of a few words is a photo's caption («الدكتور عزام الدخيل»), not the article: it states nothing the
+    # headline could lack support from (a figure it does give may still contradict the headline's).
+    caption = sum(len(statement.content) for statement in body) < _MIN_BODY_WORDS
     for token in head.tokens:
         if token.start in flagged:
             continue
@@ -80,12 +84,13 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
             if _sums_to(token, body_numbers, tolerance, _lede(body_numbers, analysis)):
                 continue
             rival = _rival_figure(head, token, body_numbers, casualties, analysis)
-            if rival is None and (_one_as_word(source_text(analysis, head), token) or _part_number(head, token)):
+            if rival is None and (caption or _one_as_word(source_text(analysis, head), token)
+                                  or _part_number(head, token)):
                 continue  # «من أسرة واحدة», "in one day": an article's "one", no figure the body must repeat
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
             yield from _headline_finding(rule, analysis, head, token, rival)
-        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle \
+        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle and not caption \
                 and not token.key.startswith(AMBIGUOUS):
             # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
             known = {entity_id.split("/")[0] for entity_id in token.ids}
