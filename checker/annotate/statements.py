@@ -38,7 +38,6 @@ _HEADING_WORDS = 15  # a heading is a few words; a paragraph that ends without a
 # A word pair shared by more statements than this says nothing about which ones repeat each other ("said the").
 _MAX_POSTINGS = 24
 NUMBER, NAME, DATE, NEGATION, FUNCTION, WORD = "number", "name", "date", "negation", "function", "word"
-AMBIGUOUS = "@?"  # the key's prefix of a name the knowledge reads only as a guess: not named in a headline note
 CLOCK = "clock#"  # the key's prefix of a time of day ("4 p.m."): two times are two moments, not a slip
 
 
@@ -237,18 +236,21 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
                             quantity.value, low=quantity.low, high=quantity.high, vague=vague,
                             approximate=quantity.modifier is not None, unit=quantity.unit))
         taken.append((quantity.start, quantity.end))
+    guesses: dict[tuple[int, int], frozenset[str]] = {}
     for mention in analysis.mentions_within(start, end):
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
         ids = frozenset(ref.entity_id for ref in mention.refs if not ref.ambiguous)
-        # A name the knowledge reads only as a guess («أمريكا»: the United States or the continent) is still a
-        # name, of any of those it may be: changed into «تركيا» in a repeated sentence, it is a slip.
-        prefix = "@" if ids else AMBIGUOUS
-        ids = ids or frozenset(ref.entity_id for ref in mention.refs)
-        types = {entity_id.split("/")[0] for entity_id in ids}
-        if not ids or types <= {"office", "outlet"}:
+        types = {entity_id.split("/")[0] for entity_id in (ids or {ref.entity_id for ref in mention.refs})}
+        if types <= {"office", "outlet"}:
             continue  # an office is a word of a title; an outlet's name is often a word too («صباح»)
-        tokens.append(Token(mention.start, mention.end, prefix + "|".join(sorted(ids)), NAME, None, ids))
+        if not ids:
+            # A name the knowledge reads only as a guess («أمريكا»: the United States or the continent) stays a word
+            # (it may count a figure), with the entities it may be: changed into «تركيا» in a repeated sentence, it
+            # is a name changed (`_conflicting`).
+            guesses[(mention.start, mention.end)] = frozenset(ref.entity_id for ref in mention.refs)
+            continue
+        tokens.append(Token(mention.start, mention.end, "@" + "|".join(sorted(ids)), NAME, None, ids))
         taken.append((mention.start, mention.end))
     taken.sort()
     first_word = True
@@ -269,7 +271,7 @@ def _statement(analysis: Analysis, index: int, start: int, end: int, *, headline
         else:
             kind = WORD
         first_word = False
-        tokens.append(Token(match.start(), match.end(), key, kind))
+        tokens.append(Token(match.start(), match.end(), key, kind, ids=guesses.get(match.span(), frozenset())))
     tokens.sort(key=lambda token: token.start)
     # A figure up to 31 beside a month or weekday is a day of a date ("Aug. 31", «26 فبراير»).
     for at, token in enumerate(tokens):
@@ -448,7 +450,7 @@ def sections_of(statements: Statements) -> list[int]:
 def _conflicting(first: tuple[Token, ...], second: tuple[Token, ...]) -> bool:
     """Whether the words that differ change one fact: a negation more or less and nothing else, or figures,
     names or date words that differ and nothing else (a changed name and figure is another line of a list)."""
-    kinds = {t.kind for t in (*first, *second)}
+    kinds = {NAME if t.ids else t.kind for t in (*first, *second)}  # a word the knowledge may read as a name is one
     if kinds == {NEGATION}:
         return sum(t.kind == NEGATION for t in first) != sum(t.kind == NEGATION for t in second)
     if not first or not second:

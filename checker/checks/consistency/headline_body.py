@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from checker.annotate.statements import (
-    AMBIGUOUS,
     DATE,
     NAME,
     NUMBER,
@@ -90,8 +89,7 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
             yield from _headline_finding(rule, analysis, head, token, rival)
-        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle and not caption \
-                and not token.key.startswith(AMBIGUOUS):
+        elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle and not caption:
             # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
             known = {entity_id.split("/")[0] for entity_id in token.ids}
             if token.ids & body_ids or not known & _NAME_TYPES:
