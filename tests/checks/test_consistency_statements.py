@@ -194,7 +194,10 @@ WRONG = [
     ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
            "questions.\n\nThe contestants were given 120 seconds to present their plans.",
      [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
-    # A figure after "to" at a headline's end is a value the body must state.
+    # A figure after "to" or a verb at a headline's end is a value the body must state.
+    ("en", "National Zoo loses 3\n\nThe giant pandas left Washington on Wednesday for a new home in Chengdu, ending a "
+           "long loan.\n\nKeepers said goodbye at dawn.",
+     [("headline-body", "info", "3", None)]),
     ("en", "Death toll in floods rises to 40\n\nRescuers recovered more bodies on Sunday as the waters receded."
            "\n\nOfficials said the search would go on.",
      [("headline-body", "info", "40", None)]),

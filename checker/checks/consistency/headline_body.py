@@ -84,7 +84,7 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
                 continue
             rival = _rival_figure(head, token, body_numbers, casualties, analysis)
             if rival is None and (caption or _one_as_word(source_text(analysis, head), token)
-                                  or _part_number(head, token)):
+                                  or _part_number(head, token, source_text(analysis, head))):
                 continue  # «من أسرة واحدة», "in one day": an article's "one", no figure the body must repeat
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
@@ -175,13 +175,18 @@ def _modifier(text: str, token: Token, lang: str) -> str:
     return " ".join(word_key(word, lang) for word in written[:digit].split())
 
 
-def _part_number(head: Statement, token: Token) -> bool:
-    """A figure that ends the headline right after a word counts nothing: it numbers a part of a series («كيف
-    يفكر الأيديولوجي 5», «النابغة الذبياني 2 ــ 2», "Rambo 5"); after a function word it is a value ("toll rises
-    to 40") and stays one."""
+def _part_number(head: Statement, token: Token, text: str) -> bool:
+    """A bare figure that ends the headline right after a name counts nothing: it numbers a part of a series («كيف
+    يفكر الأيديولوجي 5», «النابغة الذبياني 2 ــ 2», "Rambo 5"). After a function word ("toll rises to 40") or an
+    English lower-case word, a verb as often ("National Zoo loses 3"), it is a value and stays one; so is "over
+    200". A script without capitals (Arabic) cannot tell a name from a noun there: any word counts as one."""
     tokens = head.tokens
     at = tokens.index(token)
-    return at > 0 and tokens[at - 1].kind in (WORD, NAME) and all(t.kind == NUMBER for t in tokens[at + 1:])
+    if at == 0 or token.approximate or not all(t.kind == NUMBER for t in tokens[at + 1:]):
+        return False
+    before = tokens[at - 1]
+    written = text[before.start:before.end]
+    return before.kind == NAME or before.kind == WORD and written.lower() == written.upper()
 
 
 def _one_as_word(text: str, token: Token) -> bool:
