@@ -92,6 +92,11 @@ def _as_place(knowledge: KnowledgeBase, entity_id: str) -> str:
     return entity_id
 
 
+def _country_of(knowledge: KnowledgeBase, entity_id: str) -> str | None:
+    entity = knowledge.get(entity_id)
+    return entity.get("country") if entity is not None else None
+
+
 def _population(entity: Entity | None) -> int | None:
     population = entity.get("population") if entity else None
     return population if isinstance(population, int) and population > 0 else None
@@ -129,8 +134,8 @@ def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact, reporters: tuple[str
     A sentence that names no place but the institution whose reports one tally is ("according to the Gaza
     health ministry", one of `reporters`) is about that tally's place."""
     by_place = {tally.place: tally for tally in knowledge.tallies.values() if "date" in tally.columns}
+    reported = [tally for tally in by_place.values() if tally.reported_by and tally.reported_by in reporters]
     if not fact.places:
-        reported = [tally for tally in by_place.values() if tally.reported_by and tally.reported_by in reporters]
         return reported[0] if len(reported) == 1 else None
     found: list[Tally] = []
     others: list[int | None] = []
@@ -141,6 +146,13 @@ def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact, reporters: tuple[str
             found.extend(t for t in with_tally if t not in found)
         else:
             others.append(max((_population(knowledge.get(p)) or 0 for p in places), default=0) or None)
+    if not found and len(reported) == 1:
+        # Only places elsewhere ("U.S.-led efforts"): the reporter's toll is its own place's, unless a place
+        # of the same country is named (a city's toll, «رفح»).
+        country = _country_of(knowledge, reported[0].place)
+        inside = any(_country_of(knowledge, _as_place(knowledge, c)) == country
+                     for candidates in fact.places for c in candidates)
+        return None if inside else reported[0]
     if len(found) != 1:
         return None
     own = _population(knowledge.get(found[0].place))
@@ -457,11 +469,21 @@ class _Reference:
     value: float
     column: str
     earliest: float = 0.0  # the series' figure `lag_days` before: an article may quote a report that old
+    whole_only: bool = False  # the figure is a part of the war's toll (a day, a strike, a group): only a bound
 
 
-def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_days: int = 0) -> _Reference | None:
-    """The tally figure a cumulative figure of one place should match on the article's date."""
-    if analysis.date is None or fact.scope != CUMULATIVE or fact.group is not None or fact.event is not None:
+def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_days: int = 0, *,
+               parts: bool = False) -> _Reference | None:
+    """The tally figure a cumulative figure of one place should match on the article's date. With `parts`,
+    also the tally a figure of the war's people in that place that is not its whole toll (a day's, a strike's,
+    a group's, or one told with no window: "Israel has killed 45,000 people in Gaza") cannot exceed: a part
+    of the war is never larger than its whole. Such a figure is bound only where it happened in the tally's
+    place (`where`) or is told by the tally's reporter, and not in a sentence naming a year before the
+    series began (an earlier war's toll)."""
+    if analysis.date is None:
+        return None
+    whole = fact.scope == CUMULATIVE and fact.group is None and fact.event is None
+    if not whole and not (parts and fact.scope != PERIOD and not fact.hypothetical):
         return None
     category = WOUNDED if set(fact.categories) == {WOUNDED, MISSING} else (
         fact.categories[0] if len(fact.categories) == 1 else None)
@@ -470,7 +492,11 @@ def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_da
     reporters = tuple(entity_id for mention in analysis.mentions_within(sentence.start, sentence.end)
                       for entity_id in mention.entity_ids)
     tally = tally_for(analysis.knowledge, fact, reporters)
+    if column is not None and tally is None and not fact.places and parts:
+        return _people_reference(analysis, fact, column, max_gap_days)
     if column is None or tally is None:
+        return None
+    if not whole and not _part_of_war(analysis, fact, tally, reporters):
         return None
     # Whose toll: the tally counts the people of its place; a figure for another side's dead is not it.
     place = analysis.knowledge.get(tally.place)
@@ -480,14 +506,49 @@ def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_da
     if found is None or found[1] <= 0:
         return None
     lagging = tally_value(tally, column, analysis.date - dt.timedelta(days=lag_days), max_gap_days=max_gap_days)
-    return _Reference(tally, found[0], found[1], column, lagging[1] if lagging else found[1])
+    return _Reference(tally, found[0], found[1], column, lagging[1] if lagging else found[1], whole_only=not whole)
+
+
+def _people_reference(analysis: Analysis, fact: CasualtyFact, column: str, max_gap_days: int) -> _Reference | None:
+    """A toll of a people with no place ("more than 27,000 Palestinians have been killed since the fighting
+    erupted"): it may be the toll of any place of theirs with a tally (Gaza, the West Bank), so it is bound
+    by the largest, and only where the others together are under a tenth of it (within the margin)."""
+    if fact.population is None or fact.hypothetical or fact.scope == PERIOD:
+        return None
+    knowledge, found = analysis.knowledge, []
+    for tally in knowledge.tallies.values():
+        if _country_of(knowledge, tally.place) == fact.population and "date" in tally.columns:
+            value = tally_value(tally, column, analysis.date, max_gap_days=max_gap_days) if analysis.date else None
+            if value is not None and value[1] > 0:
+                found.append((value[1], value[0], tally))
+    if not found or any(int(year) < _first_year(tally) for *_, tally in found for year in _years(analysis, fact)):
+        return None
+    found.sort(key=lambda item: item[0])
+    largest, day, tally = found[-1]
+    if sum(value for value, *_ in found[:-1]) > largest / 10:
+        return None
+    return _Reference(tally, day, largest, column, largest, whole_only=True)
+
+
+def _first_year(tally: Tally) -> int:
+    return _point_date(tally.points[0][tally.columns.index("date")]).year if tally.points else 0
+
+
+def _part_of_war(analysis: Analysis, fact: CasualtyFact, tally: Tally, reporters: tuple[str, ...]) -> bool:
+    """The figure happened in the tally's place during its series: named as where it happened, or told by
+    the tally's reporter, and no year before the series' first report named in the sentence."""
+    knowledge = analysis.knowledge
+    if not (any(tally.place in {_as_place(knowledge, c) for c in candidates} for candidates in fact.where)
+            or (tally.reported_by and tally.reported_by in reporters)):
+        return False
+    return all(int(year) >= _first_year(tally) for year in _years(analysis, fact))
 
 
 def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     """A cumulative toll of a place with a reference tally, off from the tally at the article's date."""
     factor = rule.params["factor"]
     for fact in _facts(analysis):
-        reference = _reference(analysis, fact, rule.params["max_gap_days"], rule.params["lag_days"])
+        reference = _reference(analysis, fact, rule.params["max_gap_days"], rule.params["lag_days"], parts=True)
         if reference is None:
             continue
         over = fact.low > reference.value * factor
@@ -495,7 +556,8 @@ def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
         # missing) has no reference for its missing share, so only an overstatement is certain.
         # Under only below the figure `lag_days` before too: early in a war the toll doubles within days and
         # an article may quote the report of last week.
-        under = (fact.high < min(reference.value, reference.earliest or reference.value) / factor
+        under = (not reference.whole_only
+                 and fact.high < min(reference.value, reference.earliest or reference.value) / factor
                  and not fact.quantity.vague and len(fact.categories) == 1)
         if not (over or under):
             continue
@@ -582,7 +644,10 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     definite = re.compile(source.DEFINITE_EVENT)
     earlier_facts: list[CasualtyFact] = []
     for fact in _facts(analysis):
-        comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague and bool(fact.places)
+        # Whose toll it is must be said: a place, or for a war's toll its people ("more than 11,000
+        # Palestinians have been killed since the war began", the place inside the ministry's name).
+        comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague
+                      and (bool(fact.places) or (fact.scope == CUMULATIVE and fact.population is not None))
                       and fact.form not in ("up-to", "less-than"))
         if not comparable:
             continue

@@ -59,6 +59,14 @@ def _summary(packs, text: str, lang: str) -> list[tuple[str, tuple[str, ...], fl
      [("57 مدنيا على الأقل", ("killed",), 57, float("inf")), ("أكثر من 200", ("wounded",), 200, float("inf"))]),
     ("وكان اثنان من المصابين محتجزين داخل المركبة.", "ar", [("اثنان", ("wounded",), 2, 2)]),
     ("أصيب 3 أشخاص بجروح خطيرة.", "ar", [("3", ("wounded",), 3, 3)]),
+    # one figure of the killed and the wounded together: both categories, never the wounded alone
+    ("مصرع وإصابة 8 أشخاص في حادث انقلاب.", "ar", [("8", ("killed", "wounded"), 8, 8)]),
+    ("أسفر الهجوم عن مقتل وإصابة 45 شخصا.", "ar", [("45", ("killed", "wounded"), 45, 45)]),
+    ("خلف الهجوم 20 قتيلا وجريحا.", "ar", [("20", ("killed", "wounded"), 20, 20)]),
+    ("سقط 60 شهيدا وجريحا في القصف.", "ar", [("60", ("killed", "wounded"), 60, 60)]),
+    ("Twenty people were killed or wounded in the blast.", "en", [("Twenty", ("killed", "wounded"), 20, 20)]),
+    ("The crash killed or injured 40 people.", "en", [("40", ("killed", "wounded"), 40, 40)]),
+    ("The crash left 8 people dead or injured.", "en", [("8", ("killed", "wounded"), 8, 8)]),
 ])
 def test_figures_and_categories(packs, text: str, lang: str, expected: list) -> None:
     assert _summary(packs, text, lang) == expected

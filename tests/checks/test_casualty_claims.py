@@ -136,6 +136,26 @@ WRONG_EN = [
      "casualties/reference-mismatch", "485,720"),
     ("The war has killed 4,857 people, according to the Gaza health ministry.", MARCH_2025,
      "casualties/reference-mismatch", "4,857"),
+    # the war by another name, in the perfect: its toll so far
+    ("Israel's military campaign has killed 4,800 Palestinians in Gaza.", MARCH_2025,
+     "casualties/reference-mismatch", "4,800"),
+    ("More than 480,000 Palestinians have been killed in the ensuing war, according to the Gaza health ministry, "
+     "and U.S.-led efforts to reach a cease-fire came up short.", MARCH_2025, "casualties/reference-mismatch",
+     "More than 480,000"),
+    ("That pushes the Palestinian death toll above 480,000 since the war began, according to the Gaza health "
+     "ministry.", MARCH_2025,
+     "casualties/reference-mismatch", "480,000"),
+    # a part of the war's toll (no window said, one day, one people with no place) is never above its whole
+    ("Israel has killed more than 450,000 people in Gaza, the Gaza health ministry said.", MARCH_2025,
+     "casualties/reference-mismatch", "more than 450,000"),
+    ("A subsequent bombardment of Gaza by Israel has left over 330,000 Palestinians dead.", MARCH_2025,
+     "casualties/reference-mismatch", "over 330,000"),
+    ("The Palestinian health ministry says more than 270,000 Palestinians have been killed since the fighting "
+     "erupted.", MARCH_2025, "casualties/reference-mismatch", "more than 270,000"),
+    # the same war's toll told again later with a tenth of the figure, its place inside the ministry's name
+    ("The health ministry in Gaza says more than 11,000 Palestinians have been killed since the war began. Talks "
+     "went on. The health ministry in Gaza says more than 1,100 Palestinians have been killed since the war "
+     "began.", "2023-11-14", "casualties/conflicting", "more than 1,100"),
 ]
 
 RIGHT_EN = [
@@ -196,6 +216,19 @@ RIGHT_EN = [
     # both sides' toll together is no one people's toll
     ("The war's death toll climbed to nearly 16,000 on both sides, including 1,200 in Israel and more than "
      "14,000 in Gaza.", "2023-10-20"),
+    # a part of the war's toll below the whole is no understatement: a day, one strike, no window said
+    ("Israel has killed 45 people in Gaza, the Gaza health ministry said.", MARCH_2025),
+    ("Israeli strikes have killed 30 people in Gaza, according to the Gaza health ministry.", MARCH_2025),
+    ("More than 3,000 Palestinians have been killed.", MARCH_2025),
+    # the first clause's window is not the second's: the attack of Oct. 7 is no part of Gaza's toll
+    ("More than 48,000 people have been killed in Gaza during Israel's 17-month-old military offensive, health "
+     "officials say, after Hamas militants killed some 1,200 people during an Oct. 7 assault on southern "
+     "Israel.", MARCH_2025),
+    # an earlier war's toll, and a toll above the whole that is no part of it (a year before the series)
+    ("The 2014 war killed more than 2,200 people in Gaza, the Gaza health ministry said.", "2023-10-10"),
+    # one figure of the killed and the wounded together is compared with neither
+    ("The blast killed or injured 40 people in the market.", None),
+    ("Twenty people were killed or wounded in the raid on the camp.", None),
 ]
 
 WRONG_AR = [
@@ -272,6 +305,9 @@ WRONG_AR = [
     # the war's toll by the ministry whose reports the tally is
     ("وبلغت حصيلة العدوان 4 آلاف شهيد وفقا لوزارة الصحة في غزة.", MARCH_2025, "casualties/reference-mismatch",
      "4 آلاف"),
+    # a part of the war's toll (one strike, one day) is never above its whole
+    ("قتلت الغارات الإسرائيلية 450 ألف شخص في غزة، وفقا لوزارة الصحة في غزة.", MARCH_2025,
+     "casualties/reference-mismatch", "450 ألف"),
 ]
 
 RIGHT_AR = [
@@ -325,6 +361,11 @@ RIGHT_AR = [
     ("ارتفعت حصيلة القتلى من الجانبين إلى 16 ألفا في غزة وإسرائيل.", "2023-10-20"),
     ("أدى تمردها المستمر منذ ست سنوات إلى مقتل 20 ألف شخص على الأقل في الضفة الغربية.", None),
     ("قتل 1200 إسرائيلي في هجوم السابع من أكتوبر، بحسب وزارة الصحة في غزة.", MARCH_2025),
+    # a part of the war's toll below the whole is no understatement
+    ("قتلت الغارات الإسرائيلية 45 شخصا في غزة، وفقا لوزارة الصحة في غزة.", MARCH_2025),
+    # one figure of the killed and the wounded together is compared with neither
+    ("أسفر الحادث عن مصرع وإصابة 8 أشخاص في حادث انقلاب.", None),
+    ("خلف الهجوم 20 قتيلا وجريحا في خان يونس.", None),
 ]
 
 

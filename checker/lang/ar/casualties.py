@@ -59,7 +59,7 @@ TOLL_COMPOUNDS: dict[tuple[str, str], str] = {}  # English "death toll": none in
 # clause with its own figure («10 قتلى وإصابة 20»).
 CONJUNCTION_PREFIXES = ("و", "ف")
 COORDINABLE = ("قتلى شهداء جرحى مصابين مصابون مفقودين مفقودون معتقلين معتقلون نازحين نازحون مشردين أسرى "
-               "قتيل شهيد جريح مصاب مفقود معتقل نازح")
+               "قتيل شهيد جريح مصاب مفقود معتقل نازح قتيلا شهيدا جريحا مصابا مفقودا معتقلا")
 AND_WORDS: tuple[str, ...] = ()  # «و» is written onto the next word (CONJUNCTION_PREFIXES)
 # A subject between the verb and the figure starts with the article: «اعتقلت السلطات 20 شخصا».
 SUBJECT_ARTICLE = "ال"

@@ -50,10 +50,10 @@ NOUN_AFTER_TOLL = False
 TOLL_COMPOUNDS = {("death", "toll"): "killed"}
 CONJUNCTION_PREFIXES: tuple[str, ...] = ()
 COORDINABLE = ""
-AND_WORDS = ("and",)  # "killed and wounded": one figure for both
+AND_WORDS = ("and", "or")  # "killed and wounded", "killed or injured": one figure for both
 SUBJECT_ARTICLE = ""
 PART_CUES = ("including", "among them", "of whom", "among whom")
-RISE_TO = ("to", "reached", "at")
+RISE_TO = ("to", "reached", "at", "past", "above", "over", "passed", "surpassed", "topped", "exceeded", "crossed")
 ILLNESS_PREPOSITION = ""
 WOUND_OBJECTS = ""
 # "The outbreak of the war" is no disease.
@@ -67,11 +67,22 @@ SCOPE_CUES = {
                   # the war's toll told in the perfect: everything the war has done so far
                   "the war has killed|the war has so far killed|the war has now killed|the conflict has killed|"
                   "the offensive has killed|the war's death toll|the death toll from the war|the death toll in "
-                  "the war",
+                  "the war|"
+                  # a war by another name, in the perfect ("Israel's military campaign has killed"), or the
+                  # figure "killed in the war" / since the fighting began
+                  "campaign has killed|campaign has so far killed|campaign has now killed|bombardment has killed|"
+                  "assault has killed|offensive has so far killed|operations have killed|war that has killed|"
+                  "war which has killed|killed in the war|killed in the ensuing war|killed during the war|"
+                  "since the fighting erupted|since the fighting began|since the fighting started|since the war "
+                  "erupted|since the outbreak of the war|since the start of the fighting|since the start of israel's "
+                  "bombardment|since the start of israel's offensive|since the start of israel's military|"
+                  "war in gaza that has killed|war in gaza which has killed|war in lebanon that has killed|"
+                  "month-old military offensive|month-old offensive|month-long offensive|month-old war|"
+                  "month-long war|months-long war|year-long war|year-old war",
     "day-since": "since dawn|since midnight|since this morning",
     "period": "since|so far this year|this year|that year|last year|each year|every year|a year|per year|annually|"
               "in a year",
-    "attack": "strike|airstrike|attack|bombing|blast|explosion|shelling|shooting|raid|crash|accident|stampede|"
+    "attack": "strike|airstrike|attack|assault|bombing|blast|explosion|shelling|shooting|raid|crash|accident|stampede|"
               "fire|collapse|ambush|massacre|earthquake|quake",
     "rising": "death toll rose|death toll has risen|toll rose|toll has risen",
     "day": "past 24 hours|last 24 hours|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|"
@@ -130,8 +141,9 @@ LOCATIVES = "in at near inside across"
 LOCATIVE_CLITICS: tuple[str, ...] = ()
 # A place before the figure is where it happened when an event struck it ("missile strikes on the southern
 # Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
-EVENT_AT_PLACE = (r"(?<!\w)(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|bombardment|blasts?|explosions?|"
-                  r"shooting|earthquake|quake|crash)\s+(?:on|in|at|near|against|targeting)\s+(?:[\w'-]+\s+){0,5}$")
+EVENT_AT_PLACE = (r"(?<!\w)(?:(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|bombardment|blasts?|"
+                  r"explosions?|shooting|earthquake|quake|crash)\s+(?:on|in|at|near|against|targeting)|"
+                  r"(?:bombardment|shelling|siege|invasion)\s+of)\s+(?:[\w'-]+\s+){0,5}$")
 # Words that may follow a figure and leave its noun unsaid: "and 380 injured", "80 had been wounded": the
 # figure counts the people of the figure before it.
 ELIDING_WORDS = "were was have has had been are others other"
