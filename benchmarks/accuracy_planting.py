@@ -9,7 +9,8 @@ type, one spelling of a name) and the checker says nothing of that family on it:
 planted text is the checker noticing the planted error, not an old one.
 
 Only the public API is used: `Checker.analyse` and the annotations an `Analysis` offers (mentions,
-sentences, `titled_persons`, `casualty_facts`, `attributions`), and the knowledge base of its packs.
+sentences, `titled_persons`, `attributions`), and the knowledge base of its packs. The casualty types
+(planting_casualties.py, planting_tolls.py) read their sites by plain patterns of their own instead.
 """
 
 from __future__ import annotations
@@ -31,9 +32,6 @@ WRONG_COUNTRIES = ("country/US", "country/RU", "country/FR", "country/GB", "coun
 # Offices a wrong one is drawn from, in this order: the first that someone held in the title's country
 # (so the knowledge can tell it is wrong) and the person never did.
 WRONG_OFFICES = ("office/prime-minister", "office/president", "office/foreign-minister", "office/defence-minister")
-# The casualty-ratio rule leaves events with fewer killed alone (its `min_killed`): a wounded figure is made
-# 1,000 times larger only beside a killed figure of at least this many.
-MIN_KILLED_FOR_RATIO = 100
 # A descriptor noun of one outlet type and a noun that is wrong for it.
 _AR_NOUN_TYPES = {"وكالة": ("agency", "صحيفة"), "صحيفة": ("newspaper", "وكالة"), "جريدة": ("newspaper", "وكالة"),
                   "قناة": ("tv", "صحيفة")}
@@ -42,7 +40,6 @@ _EN_NOUN_TYPES = {"agency": ("agency", "newspaper"), "newspaper": ("newspaper", 
                   "broadcaster": ("tv", "newspaper")}
 _NOUN_FITS = {"agency": {"agency"}, "newspaper": {"newspaper", "website"}, "tv": {"tv", "radio"}}
 _ISSUER_SENTENCE = {"ar": "وجاء هذا الإعلان من حكومة {place}.", "en": "This announcement came from {place}."}
-_DIGITS = re.compile(r"[0-9][0-9,]*")
 
 TYPES = {  # type -> family, in the report's order
     "roles/wrong-country": "roles", "roles/wrong-office": "roles", "roles/other-holder": "roles",
@@ -297,118 +294,6 @@ def find_other_holder(analysis: Analysis, findings: Sequence[Finding], rng: rand
     return plants
 
 
-# -- casualties -----------------------------------------------------------------------------------------
-def _digits(text: str, start: int, end: int) -> int | None:
-    """The figure when the span is written in digits (with thousands commas or not), else None."""
-    surface = text[start:end]
-    if not _DIGITS.fullmatch(surface):
-        return None
-    return int(surface.replace(",", ""))
-
-
-def _written_like(value: int, surface: str, lang: str) -> str:
-    return f"{value:,}" if "," in surface or (lang == "en" and value >= 10_000) else str(value)
-
-
-def _quiet_facts(analysis: Analysis, findings: Sequence[Finding]) -> list[Any]:
-    return [fact for fact in analysis.annotation("casualty_facts")
-            if not _overlaps(findings, "casualties", fact.start, fact.end)
-            and _digits(analysis.text, fact.start, fact.end)]
-
-
-def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A wounded figure beside a killed figure (of at least MIN_KILLED_FOR_RATIO) of the same sentence,
-    multiplied by 1,000."""
-    text, lang = analysis.text, analysis.lang
-    facts = _quiet_facts(analysis, findings)
-    killed_sentences = {fact.sentence for fact in analysis.annotation("casualty_facts")
-                        if "killed" in fact.categories and fact.low >= MIN_KILLED_FOR_RATIO}
-    plants = []
-    for fact in facts:
-        if fact.categories == ("wounded",) and fact.sentence in killed_sentences:
-            value = _digits(text, fact.start, fact.end) or 0
-            surface = text[fact.start:fact.end]
-            plants.append(replace("casualties/wounded-1000x", text, fact.start, fact.end,
-                                  _written_like(value * 1000, surface, lang)))
-    return plants
-
-
-def _country_place(knowledge: Any, entity_id: str) -> str:
-    """country/US -> place/US when the packs have that place: a country's population is on its place."""
-    if entity_id.startswith("country/") and "place/" + entity_id[len("country/"):] in knowledge.entities:
-        return "place/" + entity_id[len("country/"):]
-    return entity_id
-
-
-def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A figure of a sentence that names a country or region, raised to twice the population of the most
-    populous place named anywhere in the sentence (the most lenient reading: "US embassies in Kenya")."""
-    text, lang, knowledge = analysis.text, analysis.lang, analysis.knowledge
-    plants = []
-    for fact in _quiet_facts(analysis, findings):
-        if not fact.places:
-            continue
-        sentence = analysis.sentences[fact.sentence]
-        populations = []
-        for mention in analysis.mentions:
-            if mention.start < sentence.start or mention.end > sentence.end:
-                continue
-            # A place by its name: a capital standing for its government («الرباط», "Kyiv") or a demonym
-            # ("the Syrian Observatory") names no population; a country's population is on its place.
-            for place_id in {ref.entity_id for ref in mention.refs if ref.field in ("names", "short")
-                             and not ref.ambiguous}:
-                entity = knowledge.get(_country_place(knowledge, place_id))
-                population = entity.get("population") if entity else None
-                if isinstance(population, int) and population > 0:
-                    populations.append((entity.get("place_type", "country"), population))
-        if not any(kind in ("country", "region") for kind, _ in populations):
-            continue
-        figure = 2 * max(population for _, population in populations)
-        plants.append(replace("casualties/above-population", text, fact.start, fact.end,
-                              _written_like(figure, text[fact.start:fact.end], lang)))
-    return plants
-
-
-def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """«قتل 30 شخصا بينهم 12 طفلا» -> «بينهم 60 طفلا»: a part raised to twice its total."""
-    text, lang = analysis.text, analysis.lang
-    plants = []
-    for fact in _quiet_facts(analysis, findings):
-        total = _digits(text, fact.start, fact.end)
-        for part in fact.parts:
-            value = _digits(text, part.start, part.end)
-            if total and value is not None and not _overlaps(findings, "casualties", part.start, part.end):
-                plants.append(replace("casualties/part-above-total", text, part.start, part.end,
-                                      _written_like(2 * total, text[part.start:part.end], lang)))
-                break
-    return plants
-
-
-_UPDATE_WORDS = re.compile(r"ارتفع|ارتفاع|حصيلة جديدة|\b(?:rose|risen|rising|climbed|jumped|updated)\b",
-                           re.IGNORECASE)
-
-
-def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A cumulative toll of a named place: its sentence repeated right after it with the figure ten times
-    larger, the same toll given twice, differently."""
-    text, lang = analysis.text, analysis.lang
-    plants = []
-    for fact in _quiet_facts(analysis, findings):
-        if fact.scope != "cumulative" or not fact.places:
-            continue
-        sentence = analysis.sentences[fact.sentence]
-        right = text[sentence.start:sentence.end].rstrip()
-        if "\n" in right or _UPDATE_WORDS.search(right):
-            continue  # "rose to 346" then "rose to 3460": an update to any reader, not a second toll
-        start, end = fact.start - sentence.start, fact.end - sentence.start
-        value = _digits(text, fact.start, fact.end) or 0
-        figure = _written_like(value * 10, text[fact.start:fact.end], lang)
-        wrong = right[:start] + figure + right[end:]
-        plants.append(insert_after("casualties/second-toll", text, sentence.start + len(right), right, wrong,
-                                   start, start + len(figure)))
-    return plants
-
-
 # -- attribution ----------------------------------------------------------------------------------------
 _AR_NOUN_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[وفبل]|وب|ول)?(?:ال|لل)?(?P<noun>وكالة|صحيفة|جريدة|قناة)[ \t]*[«\"]?$")
 _EN_NOUN_BEFORE = re.compile(r"\b(?P<news>news )?(?P<noun>agency|newspaper|daily|channel|broadcaster)[ \t]*[\"«]?$")
@@ -618,10 +503,6 @@ FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = 
     "roles/wrong-country": find_wrong_country,
     "roles/wrong-office": find_wrong_office,
     "roles/other-holder": find_other_holder,
-    "casualties/wounded-1000x": find_wounded_1000x,
-    "casualties/above-population": find_above_population,
-    "casualties/part-above-total": find_part_above_total,
-    "casualties/second-toll": find_second_toll,
     "attribution/outlet-type": find_outlet_type,
     "attribution/outlet-country": find_outlet_country,
     "attribution/issuer": find_issuer,
@@ -633,6 +514,8 @@ from planting_attribution import FINDERS as _ATTRIBUTION_FINDERS  # noqa: E402
 from planting_casualties import FINDERS as _CASUALTY_FINDERS  # noqa: E402
 from planting_consistency import FINDERS as _CONSISTENCY_FINDERS  # noqa: E402
 from planting_roles import FINDERS as _ROLE_FINDERS  # noqa: E402
+from planting_tolls import FINDERS as _TOLL_FINDERS  # noqa: E402
 
-for _family_finders in (_CASUALTY_FINDERS, _ROLE_FINDERS, _ATTRIBUTION_FINDERS, _CONSISTENCY_FINDERS):
+for _family_finders in (_CASUALTY_FINDERS, _TOLL_FINDERS, _ROLE_FINDERS, _ATTRIBUTION_FINDERS,
+                        _CONSISTENCY_FINDERS):
     FINDERS.update(_family_finders)

@@ -8,12 +8,14 @@ Types (each registered in `TYPES` of accuracy_planting.py):
 - population: a figure of a sentence naming a country or region set to twice its largest population;
 - part-whole: "including N children" / «بينهم N طفلا» set to twice its total;
 - conflicting: the sentence of a toll repeated right after it with a tenth of the figure;
-- reference: a war's cumulative toll of a place with a tally, matching the tally on the article's date, times 10.
+- wounded-1000x: the wounded figure beside a killed figure of at least 100, times 1,000;
+- above-population: the last figure of a sentence naming a country or region, twice its largest population;
+- part-above-total: a part of a toll (more groups than part-whole, or opening the next sentence) twice its total.
+(reference and second-toll, of a war's toll confirmed by a tally: planting_tolls.py)
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -230,45 +232,89 @@ def find_conflicting(analysis: Analysis, findings: Sequence[Finding], rng: rando
     return plants
 
 
-def _tally_value(tally: Any, day: dt.date) -> float | None:
-    if not {"date", "killed"} <= set(tally.columns):
-        return None
-    date_i, killed_i = tally.columns.index("date"), tally.columns.index("killed")
-    best = None
-    for point in tally.points:
-        when = dt.date.fromisoformat(str(point[date_i]))
-        if when > day:
-            break
-        if isinstance(point[killed_i], (int, float)):
-            best = (when, point[killed_i])
-    return best[1] if best and (day - best[0]).days <= 31 else None
+# The casualty-ratio rule leaves events with fewer killed alone (its `min_killed`): a wounded figure is made
+# 1,000 times larger only beside a killed figure of at least this many.
+MIN_KILLED_FOR_RATIO = 100
 
 
-def find_reference(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A war's cumulative killed toll of a place with a reference tally, within a factor 1.5 of the tally on
-    the article's date, made ten times larger."""
-    lang, knowledge, plants = analysis.lang, analysis.knowledge, []
-    if analysis.date is None:
-        return plants
+def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """The one wounded figure of a sentence that also gives a killed figure of at least MIN_KILLED_FOR_RATIO,
+    multiplied by 1,000."""
+    lang, plants = analysis.lang, []
     for offset, sentence in _sentences(analysis):
-        if not _CUMULATIVE[lang].search(sentence):
+        killed, wounded = _figures(sentence, lang, 0), _figures(sentence, lang, 1)
+        if len(wounded) != 1 or not killed or max(_value(m.group("n")) for m in killed) < MIN_KILLED_FOR_RATIO:
             continue
-        killed = _figures(sentence, lang, 0)
-        if len(killed) != 1:
+        start, end = offset + wounded[0].start("n"), offset + wounded[0].end("n")
+        if _quiet(findings, start, end):
+            plants.append(replace("casualties/wounded-1000x", analysis.text, start, end,
+                                  _written(_value(wounded[0].group("n")) * 1000, wounded[0].group("n"), lang)))
+    return plants
+
+
+def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """The last killed or wounded figure of a sentence naming a country or region (often the wounded, where
+    casualties/population takes the first), set to twice the population of the most populous place named."""
+    lang, plants = analysis.lang, []
+    for offset, sentence in _sentences(analysis):
+        figures = sorted(_figures(sentence, lang, 0) + _figures(sentence, lang, 1), key=lambda m: m.start("n"))
+        populations = _named_populations(analysis, sentence) if figures else []
+        if not populations:
             continue
-        value = _value(killed[0].group("n"))
-        for tally in knowledge.tallies.values():
-            place = knowledge.get(tally.place)
-            names = place.names.get(lang, ()) if place else ()
-            reference = _tally_value(tally, analysis.date)
-            if reference is None or not any(name in sentence for name in names) \
-                    or not reference / 1.5 <= value <= reference * 1.5:
+        figure = figures[-1]
+        start, end = offset + figure.start("n"), offset + figure.end("n")
+        if _quiet(findings, start, end):
+            plants.append(replace("casualties/above-population", analysis.text, start, end,
+                                  _written(2 * max(populations), figure.group("n"), lang)))
+    return plants
+
+
+_PART_NOUNS = {
+    "ar": r"(?:طفلا|أطفال|طفل|امرأة|نساء|سيدة|سيدات|جنديا|جنود|عسكريا|عسكريين|مدنيا|مدنيين|طالبا|طلاب|صحفيا|"
+          r"صحفيين|مسعفا|مسعفين|شرطيا|رجال شرطة|أجنبيا|أجانب|فتاة|فتيات)",
+    "en": r"(?:children|child|women|girls|boys|minors|teenagers|students|soldiers|troops|officers|police officers|"
+          r"policemen|civilians|journalists|medics|doctors|aid workers|foreigners|tourists|Americans|[A-Z][a-z]+ns)",
+}
+# The part after its cue in the toll's sentence («بينهم 5 أطفال», "including 12 children", "of whom 3 women"),
+# or opening the next sentence ("Among them were 12 children.", «وكان بين القتلى 5 أطفال»).
+_PART_ANY = {
+    "ar": re.compile(r"(?:بينهم|بينهن|منهم|منهن|من بينهم)\s+" + _NUMBER.replace("?P<n>", "?P<part>") + r"\s+"
+                     + _PART_NOUNS["ar"] + r"(?!\w)"),
+    "en": re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:(?:were|are|was)\s+)?"
+                     + _NUMBER.replace("?P<n>", "?P<part>") + r"\s+" + _PART_NOUNS["en"] + r"\b"),
+}
+_PART_OPENING = {
+    "ar": re.compile(r"^\s*(?:و?كان\s+)?(?:و?من\s+)?(?:و?بين(?:هم| القتلى| الضحايا| المصابين| الجرحى))\s+"
+                     + _NUMBER.replace("?P<n>", "?P<part>") + r"\s+" + _PART_NOUNS["ar"] + r"(?!\w)"),
+    "en": re.compile(r"^\s*Among (?:them|the dead|the victims|those killed|the injured|the wounded) "
+                     r"(?:were|are|was)\s+" + _NUMBER.replace("?P<n>", "?P<part>") + r"\s+" + _PART_NOUNS["en"]
+                     + r"\b"),
+}
+
+
+def find_part_above_total(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """A part of a toll («بينهم 12 طفلا», "including 12 children", "Among them were 12 children." opening the
+    next sentence) raised to twice its total, the killed or wounded figure right before it."""
+    lang, plants = analysis.lang, []
+    sentences = _sentences(analysis)
+    for index, (offset, sentence) in enumerate(sentences):
+        opening = _PART_OPENING[lang].match(sentence)
+        if opening and index > 0 and sentences[index - 1][0] + len(sentences[index - 1][1]) >= offset - 2:
+            part, (whole_offset, whole_text) = opening, sentences[index - 1]
+        else:
+            part = _PART_ANY[lang].search(sentence)
+            if not part:
                 continue
-            start, end = offset + killed[0].start("n"), offset + killed[0].end("n")
-            if _quiet(findings, start, end):
-                plants.append(replace("casualties/reference", analysis.text, start, end,
-                                      _written(value * 10, killed[0].group("n"), lang)))
-            break
+            whole_offset, whole_text = offset, sentence[:part.start()]
+        totals = _figures(whole_text, lang, 0) + _figures(whole_text, lang, 1)
+        if not totals:
+            continue
+        total = max(totals, key=lambda m: m.start("n"))
+        start, end = offset + part.start("part"), offset + part.end("part")
+        if _quiet(findings, start, end) and _quiet(findings, whole_offset + total.start("n"),
+                                                   whole_offset + total.end("n")):
+            plants.append(replace("casualties/part-above-total", analysis.text, start, end,
+                                  _written(2 * _value(total.group("n")), part.group("part"), lang)))
     return plants
 
 
@@ -278,5 +324,7 @@ FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = 
     "casualties/population": find_population,
     "casualties/part-whole": find_part_whole,
     "casualties/conflicting": find_conflicting,
-    "casualties/reference": find_reference,
+    "casualties/wounded-1000x": find_wounded_1000x,
+    "casualties/above-population": find_above_population,
+    "casualties/part-above-total": find_part_above_total,
 }

@@ -242,26 +242,67 @@ def test_a_figure_above_the_population_is_twice_the_population_of_the_place(chec
         assert plant.text[plant.end:] == text[text.index("12") + 2:]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "planted"), [
-    ("ar", "قتل 48000 شخص في غزة منذ بدء الحرب. وتستمر الغارات.", "48000", "480000"),
-    ("en", "Since the war began, 48,000 people have been killed in Gaza. Strikes continued.", "48,000", "480,000"),
-])
-def test_a_second_toll_is_the_sentence_repeated_after_it_with_a_tenfold_figure(checker, lang, text, figure, planted):
-    (plant,) = _plants(checker, "casualties/second-toll", lang, text)
-    first_end = text.index(".") + 1
-    sentence = text[:first_end]
-    assert plant.text == text[:first_end] + " " + sentence.replace(figure, planted) + text[first_end:]
-    assert plant.restored == text[:first_end] + " " + sentence + text[first_end:]
-    assert plant.text[plant.start:plant.end] == planted and plant.start > first_end
+# The war's toll in Gaza on DATE is 48,572 (rules/knowledge/tallies/gaza.yaml): these tolls are confirmed.
+WAR_TOLLS = [
+    ("ar", "وقالت وزارة الصحة في غزة إن أكثر من 48 ألف فلسطيني استشهدوا منذ بدء الحرب.", "48", "480"),
+    ("en", "Israel's military campaign has killed more than 48,000 Palestinians in Gaza, according to the Gaza "
+           "health ministry.", "48,000", "480,000"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "planted"), WAR_TOLLS)
+def test_a_reference_plant_makes_a_war_toll_the_tally_confirms_ten_times_larger(checker, lang, text, figure,
+                                                                              planted):
+    (plant,) = _plants(checker, "casualties/reference", lang, text)
+    at = text.index(figure)
+    assert plant.text == text[:at] + planted + text[at + len(figure):] and plant.restored == text
+    assert plant.text[plant.start:plant.end] == planted
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "planted"), WAR_TOLLS)
+def test_a_second_toll_tells_the_war_toll_again_at_the_end_of_a_later_paragraph(checker, lang, text, figure,
+                                                                               planted):
+    later = ("\nTalks went on in Cairo. Mediators met.\nAid waited at the border." if lang == "en" else
+             "\nواستمرت المحادثات في القاهرة. والتقى الوسطاء.\nوانتظرت المساعدات عند الحدود.")
+    (plant,) = _plants(checker, "casualties/second-toll", lang, text + later)
+    paragraph_end = len(text) + later.index("\n", 1)
+    tenth = {"48": "5", "48,000": "4,800"}[figure]
+    assert plant.text == (text + later)[:paragraph_end] + " " + text.replace(figure, tenth, 1) + \
+        (text + later)[paragraph_end:]
+    assert plant.restored == (text + later)[:paragraph_end] + " " + text + (text + later)[paragraph_end:]
+    assert plant.text[plant.start:plant.end] == tenth and plant.start > paragraph_end
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("ar", "ارتفعت حصيلة القتلى في غزة منذ بدء الحرب إلى 48000 شخص. وتستمر الغارات."),
-    ("en", "The death toll in Gaza since the war began rose to 48,000. Strikes continued."),
+    # an update between the two: "rose" / «ارتفعت»
+    ("en", "Israel's military campaign has killed more than 48,000 Palestinians in Gaza.\nThe toll rose on "
+           "Monday. Mediators met.\nAid waited."),
+    ("ar", "استشهد أكثر من 48 ألف فلسطيني في غزة منذ بدء الحرب.\nوارتفعت الحصيلة. والتقى الوسطاء.\nوانتظرت المساعدات."),
 ])
-def test_no_second_toll_after_a_rise(checker, lang, text):
-    # "rose to 48,000" then "rose to 480,000": an update to any reader, not a second toll
+def test_no_second_toll_after_an_update(checker, lang, text):
     assert _plants(checker, "casualties/second-toll", lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # another people, both sides, one strike, a group, a figure the tally does not confirm
+    ("en", "Hamas killed 48,000 Israelis in Gaza, according to the Gaza health ministry."),
+    ("en", "More than 48,000 people have been killed on both sides in Gaza and Israel."),
+    ("en", "An airstrike on a school in Gaza killed 48,000 people."),
+    ("en", "More than 48,000 children have been killed in Gaza."),
+    ("en", "Israel's military campaign has killed more than 4,800 Palestinians in Gaza."),
+    ("ar", "قتل 48 ألف إسرائيلي في غزة، وفقا لوزارة الصحة في غزة."),
+    ("ar", "أسفرت غارة على مدرسة في غزة عن استشهاد 48 ألف فلسطيني."),
+    ("ar", "استشهد أكثر من 4800 فلسطيني في غزة منذ بدء الحرب."),
+])
+def test_no_war_toll_plant_where_the_tally_does_not_confirm_one_peoples_toll(checker, lang, text):
+    assert _plants(checker, "casualties/reference", lang, text) == []
+
+
+def test_a_part_opening_the_next_sentence_is_raised_to_twice_the_toll_before_it(checker):
+    for lang, text, part in (("en", "The strike killed 30 people. Among them were 12 children.", "12"),
+                             ("ar", "قتل 30 شخصا في القصف. وكان بينهم 12 طفلا.", "12")):
+        (plant,) = _plants(checker, "casualties/part-above-total", lang, text)
+        assert plant.text == text[:text.rindex(part)] + "60" + text[text.rindex(part) + 2:]
 
 
 @pytest.mark.parametrize(("lang", "text", "inserted", "right"), [
