@@ -167,9 +167,11 @@ def _named_populations(analysis: Analysis, sentence: str) -> list[int]:
     names = analysis.knowledge.derived(f"planting-place-names:{analysis.lang}",
                                        lambda knowledge: _place_names(knowledge, analysis.lang))
     # «ال» before a name in «ية» makes the adjective: «الحدود السورية» is the Syrian border, not Syria (سورية).
+    # A name inside a longer one names a city: "Mexico City", "Kuwait City".
+    longer = r"(?!\s+[A-Z])" if analysis.lang == "en" else ""
     return [population for name, population in names
             if re.search(r"(?<!\w)(?:[وفبل]{0,2}" + ("" if name.endswith("ية") else "(?:ال)?") + ")"
-                         + re.escape(name) + r"(?!\w)", sentence)]
+                         + re.escape(name) + r"(?!\w)" + longer, sentence)]
 
 
 def find_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
@@ -243,6 +245,10 @@ def find_wounded_1000x(analysis: Analysis, findings: Sequence[Finding], rng: ran
     lang, plants = analysis.lang, []
     for offset, sentence in _sentences(analysis):
         killed, wounded = _figures(sentence, lang, 0), _figures(sentence, lang, 1)
+        # "were killed 103,000 were injured": one figure read as both is neither
+        both = {m.start("n") for m in killed} & {m.start("n") for m in wounded}
+        killed, wounded = [m for m in killed if m.start("n") not in both], [m for m in wounded
+                                                                          if m.start("n") not in both]
         if len(wounded) != 1 or not killed or max(_value(m.group("n")) for m in killed) < MIN_KILLED_FOR_RATIO:
             continue
         start, end = offset + wounded[0].start("n"), offset + wounded[0].end("n")

@@ -491,7 +491,8 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
         key, about_disease, _ = sentence_info[index]
         if about_disease:
             continue
-        after = _across_describing_words(_counted_words(text, quantity, sentence.end, lang), lang)
+        after = _across_place(text, _across_describing_words(_counted_words(text, quantity, sentence.end, lang),
+                                                             lang), sentence.end, lang)
         part_cue = _part_cue_before(text, quantity.start, sentence.start, lang)
         if part_cue:
             group = word_role(after[0][2], lang) if after else None
@@ -584,13 +585,30 @@ def _across_describing_words(words: list[tuple[int, int, str]], lang: str) -> li
     return words
 
 
+def _across_place(text: str, words: list[tuple[int, int, str]], limit: int,
+                  lang: str) -> list[tuple[int, int, str]]:
+    """The words after a figure across a place named between its person noun and the casualty word ("30,000
+    people in Gaza have been killed", "12 civilians in Khan Younis were wounded"): the noun, then the words
+    after the place (a capitalised name after "in"); else the words as they are."""
+    locatives = getattr(language(lang).casualties, "PLACE_AFTER_NOUN", "").split()
+    if len(words) < 3 or word_role(words[0][2], lang) != "filler" or words[1][2] not in locatives:
+        return words
+    index = 2
+    while index < min(len(words), 5) and words[index][2][:1].isupper():
+        index += 1
+    if index == 2:
+        return words
+    return words[:1] + _words_after(text, words[index - 1][1], limit, 4)
+
+
 def _noun_unsaid(after: list[tuple[int, int, str]], lang: str) -> bool:
-    """The figure names no one it counts: the words after it are a casualty word, a verb or "others"."""
+    """The figure names no one it counts: the words after it are a casualty word, a verb or "others", or a
+    word that opens what follows the count («وجرح أكثر من 480 منذ اندلاع الحرب», "and wounded 380 in the east")."""
     if not after:
         return True
     role = word_role(after[0][2], lang) or ""
     eliding = {fold_word(word) for word in language(lang).casualties.ELIDING_WORDS.split()}
-    return role.startswith("cat:") or fold_word(after[0][2]) in eliding
+    return role.startswith("cat:") or role == "after" or fold_word(after[0][2]) in eliding
 
 
 def _continuing(previous: CasualtyFact, fact: CasualtyFact, analysis: Analysis) -> CasualtyFact:

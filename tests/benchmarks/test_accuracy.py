@@ -259,6 +259,14 @@ def test_a_reference_plant_makes_a_war_toll_the_tally_confirms_ten_times_larger(
     assert plant.text[plant.start:plant.end] == planted
 
 
+@pytest.mark.parametrize(("lang", "text", "figure", "planted"), [
+    ("ar", WAR_TOLLS[0][1], "48", "140"), ("en", WAR_TOLLS[1][1], "48,000", "140,000")])
+def test_a_subtle_reference_plant_is_three_times_the_toll_where_the_tally_makes_it_certain(checker, lang, text,
+                                                                                          figure, planted):
+    (plant,) = _plants(checker, "casualties/reference-subtle", lang, text)
+    assert plant.text[plant.start:plant.end] == planted and plant.start == text.index(figure)
+
+
 @pytest.mark.parametrize(("lang", "text", "figure", "planted"), WAR_TOLLS)
 def test_a_second_toll_tells_the_war_toll_again_at_the_end_of_a_later_paragraph(checker, lang, text, figure,
                                                                                planted):

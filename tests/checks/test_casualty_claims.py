@@ -305,6 +305,9 @@ WRONG_AR = [
     # the war's toll by the ministry whose reports the tally is
     ("وبلغت حصيلة العدوان 4 آلاف شهيد وفقا لوزارة الصحة في غزة.", MARCH_2025, "casualties/reference-mismatch",
      "4 آلاف"),
+    # the wounded figure with no noun counts the children of the killed figure before it
+    ("قتل 365 طفلا في اليمن وجرح أكثر من 480000 منذ اندلاع الحرب في مارس.", None, "casualties/ratio",
+     "أكثر من 480000"),
     # a part of the war's toll (one strike, one day) is never above its whole
     ("قتلت الغارات الإسرائيلية 450 ألف شخص في غزة، وفقا لوزارة الصحة في غزة.", MARCH_2025,
      "casualties/reference-mismatch", "450 ألف"),
@@ -361,6 +364,7 @@ RIGHT_AR = [
     ("ارتفعت حصيلة القتلى من الجانبين إلى 16 ألفا في غزة وإسرائيل.", "2023-10-20"),
     ("أدى تمردها المستمر منذ ست سنوات إلى مقتل 20 ألف شخص على الأقل في الضفة الغربية.", None),
     ("قتل 1200 إسرائيلي في هجوم السابع من أكتوبر، بحسب وزارة الصحة في غزة.", MARCH_2025),
+    ("قتل 365 طفلا في اليمن وجرح أكثر من 480 منذ اندلاع الحرب في مارس.", None),
     # a part of the war's toll below the whole is no understatement
     ("قتلت الغارات الإسرائيلية 45 شخصا في غزة، وفقا لوزارة الصحة في غزة.", MARCH_2025),
     # one figure of the killed and the wounded together is compared with neither

@@ -44,7 +44,9 @@ COUNTED_NOUNS = ""
 # («وإصابة نحو 100 يعالجون في المستشفيات»): an imperfect plural, on the folded word.
 VERB_AFTER = r"[يت][^\W\d_]{2,}ون"
 # Words that may follow a figure whose casualty word came before it («مقتل 12 في»).
-AFTER_BEFORE_CUE = "في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم حتى أمس اليوم"
+# The event named right after the figure with its preposition: «مقتل 12 بانفجار», «بهجوم», «بقصف».
+AFTER_BEFORE_CUE = ("في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم حتى أمس اليوم "
+                    "بانفجار بتفجير بهجوم بقصف بغارة بغارات بحادث بهجمات باشتباكات بمواجهات بزلزال")
 # Words that may stand between a casualty word and a figure after it («حصيلة القتلى إلى 48 ألفا»).
 BEFORE_FILLERS = "إلى الى عدد حصيلة ارتفاع ارتفعت ارتفع بلغ بلغت وصل وصلت يبلغ تبلغ ليصل لتصل"
 # Casualty words that may stand before their figure: verbs and verbal nouns («مقتل 12»). Nouns (القتلى) only

@@ -50,6 +50,8 @@ NOUN_AFTER_TOLL = False
 TOLL_COMPOUNDS = {("death", "toll"): "killed"}
 CONJUNCTION_PREFIXES: tuple[str, ...] = ()
 COORDINABLE = ""
+# A place between the person noun and the casualty word: "30,000 people in Gaza have been killed".
+PLACE_AFTER_NOUN = "in inside across"
 AND_WORDS = ("and", "or")  # "killed and wounded", "killed or injured": one figure for both
 SUBJECT_ARTICLE = ""
 PART_CUES = ("including", "among them", "of whom", "among whom")
