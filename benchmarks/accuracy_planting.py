@@ -53,7 +53,6 @@ TYPES = {  # type -> family, in the report's order
     "casualties/part-whole": "casualties",
     "casualties/conflicting": "casualties",
     "casualties/reference": "casualties",
-    "casualties/reference-subtle": "casualties",
     "attribution/outlet-type": "attribution", "attribution/outlet-country": "attribution",
     "attribution/issuer": "attribution",
     "consistency/variant": "consistency",

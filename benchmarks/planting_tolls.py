@@ -5,8 +5,8 @@ never asked: a site is one a reader with the tallies at hand takes for the war's
 reads. A site is used only where the checker says nothing of the casualty family on the original.
 
 Types (each registered in `TYPES` of accuracy_planting.py):
-- reference: the toll made ten times larger (or a tenth, where it is stated as an exact figure);
-- reference-subtle: the toll three times larger (or a third), only where the tally makes that certain;
+- reference: the toll made ten times larger (or a tenth, where it is stated as an exact figure); for half
+  of the sites three times (or a third) instead, where the tally makes even that certain (a subtle error);
 - second-toll: the toll's sentence told again later in the article (after the end of a later paragraph, with
   no update word in between) with a tenth of the figure: a toll never falls, so nothing explains it.
 """
@@ -224,45 +224,37 @@ def _quiet(findings: Sequence[Finding], start: int, end: int) -> bool:
     return not _overlaps(findings, "casualties", start, end)
 
 
-def find_reference(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A war's cumulative toll the tally confirms, made ten times larger; a tenth where it is stated exactly
-    (a tenth of "more than 30,000" is still more than 3,000: no contradiction)."""
-    text, plants = analysis.text, []
-    for toll in war_tolls(analysis):
-        if not _quiet(findings, toll.start, toll.end):
-            continue
-        factor = PLANT_FACTOR if toll.lower_bound or rng.random() < 0.5 else 1 / PLANT_FACTOR
-        plants.append(replace("casualties/reference", text, toll.start, toll.end,
-                              _new_figure(toll, text, factor, analysis.lang)))
-    return plants
-
-
 # A subtle error: the toll off by this factor, planted only where the tally makes it certain (the planted
 # figure beyond every report of the lag window by the reference check's own factor, 2).
 SUBTLE_FACTOR, CERTAIN_FACTOR = 3, 2
 
 
-def find_reference_subtle(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A war's cumulative toll the tally confirms, made three times larger (or a third, where it is stated
-    exactly), only where the planted figure is more than twice every report of the week before the article
-    (or under half of each): off by a factor a reader with the tally can be sure of."""
-    text, lang, day, plants = analysis.text, analysis.lang, analysis.date, []
+def _certain(analysis: Analysis, toll: _Toll, factor: float) -> bool:
+    """The toll times `factor` is beyond every report of the week before the article by CERTAIN_FACTOR."""
+    day = analysis.date
     if day is None:
-        return plants
+        return False
+    figures = [value for named in _tallies(analysis) if _confirms(named.tally, toll.value, day)
+               for value in _tally_between(named.tally, day - dt.timedelta(days=LAG_DAYS), day)]
+    planted = toll.value * factor
+    return bool(figures) and (planted > max(figures) * CERTAIN_FACTOR if factor > 1
+                              else planted < min(figures) / CERTAIN_FACTOR)
+
+
+def find_reference(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
+    """A war's cumulative toll the tally confirms, made ten times larger (a tenth where it is stated exactly:
+    a tenth of "more than 30,000" is still more than 3,000, no contradiction); for half of the sites a subtle
+    error instead, three times larger (or a third), where the tally makes even that certain."""
+    text, plants = analysis.text, []
     for toll in war_tolls(analysis):
         if not _quiet(findings, toll.start, toll.end):
             continue
-        figures = [value for named in _tallies(analysis) if _confirms(named.tally, toll.value, day)
-                   for value in _tally_between(named.tally, day - dt.timedelta(days=LAG_DAYS), day)]
-        if not figures:
-            continue
         up = toll.lower_bound or rng.random() < 0.5
         factor = SUBTLE_FACTOR if up else 1 / SUBTLE_FACTOR
-        planted = toll.value * factor
-        if not (planted > max(figures) * CERTAIN_FACTOR if up else planted < min(figures) / CERTAIN_FACTOR):
-            continue
-        plants.append(replace("casualties/reference-subtle", text, toll.start, toll.end,
-                              _new_figure(toll, text, factor, lang)))
+        if rng.random() >= 0.5 or not _certain(analysis, toll, factor):
+            factor = PLANT_FACTOR if up else 1 / PLANT_FACTOR
+        plants.append(replace("casualties/reference", text, toll.start, toll.end,
+                              _new_figure(toll, text, factor, analysis.lang)))
     return plants
 
 
@@ -308,5 +300,4 @@ def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: rando
 FINDERS: dict[str, Callable[[Analysis, Sequence[Finding], Any], list[Plant]]] = {
     "casualties/reference": find_reference,
     "casualties/second-toll": find_second_toll,
-    "casualties/reference-subtle": find_reference_subtle,
 }
