@@ -167,8 +167,8 @@ def _named_populations(analysis: Analysis, sentence: str) -> list[int]:
     names = analysis.knowledge.derived(f"planting-place-names:{analysis.lang}",
                                        lambda knowledge: _place_names(knowledge, analysis.lang))
     # «ال» before a name in «ية» makes the adjective: «الحدود السورية» is the Syrian border, not Syria (سورية).
-    # A name inside a longer one names a city: "Mexico City", "Kuwait City".
-    longer = r"(?!\s+[A-Z])" if analysis.lang == "en" else ""
+    # A name inside a longer one names a city or a body: "Mexico City", "Iran Human Rights", "Norway-based".
+    longer = r"(?!\s+[A-Z]|-)" if analysis.lang == "en" else ""
     return [population for name, population in names
             if re.search(r"(?<!\w)(?:[وفبل]{0,2}" + ("" if name.endswith("ية") else "(?:ال)?") + ")"
                          + re.escape(name) + r"(?!\w)" + longer, sentence)]

@@ -70,6 +70,7 @@ def _summary(packs, text: str, lang: str) -> list[tuple[str, tuple[str, ...], fl
     # the event with its preposition right after the figure; a place between the noun and the casualty word
     ("مقتل 12 بانفجار في السوق.", "ar", [("12", ("killed",), 12, 12)]),
     ("Nearly 30,000 people in Gaza have been killed.", "en", [("Nearly 30,000", ("killed",), 27000, 30000)]),
+    ("A series of attacks killed 19 within Israel.", "en", [("19", ("killed",), 19, 19)]),
 ])
 def test_figures_and_categories(packs, text: str, lang: str, expected: list) -> None:
     assert _summary(packs, text, lang) == expected

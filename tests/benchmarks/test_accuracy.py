@@ -352,6 +352,9 @@ def test_an_issuer_sentence_credits_the_statement_to_another_government(checker,
     ("casualties/population", "en", "Lightning killed 65 times more people than sharks did in the United States."),
     # «الحدود السورية» is the Syrian border, not Syria
     ("casualties/conflicting", "ar", "أوقع الهجوم 30 قتيلا في بلدة قريبة من الحدود السورية."),
+    # a country's name inside another name ("Norway-based", "Mexico City") names no population
+    ("casualties/above-population", "en", "The Norway-based group said 300 people have been killed in the unrest."),
+    ("casualties/above-population", "en", "A collapse killed 26 people on a Mexico City overpass."),
     # a capital standing for its government names no population
     ("casualties/above-population", "en", "Out of the 20 injured in the capital Kyiv, 14 were hospitalized."),
 ])

@@ -38,7 +38,7 @@ GROUPS = {
 VERB_AFTER = ""  # English puts its verbs before the figure's words ("12 were treated"): none needed
 # Words that may follow a figure whose casualty word came before it ("killed 12 in ...").
 AFTER_BEFORE_CUE = ("in since on at after during across and when from near including among as while amid this last a "
-                    "by with inside")
+                    "by with inside within")
 # Words that may stand between a casualty word and a figure after it ("the death toll rose to 48,000").
 BEFORE_FILLERS = ("to toll rose risen has had have climbed reached stood stands standing at now is was the number "
                   "total of jumped increased")
@@ -139,7 +139,7 @@ HYPOTHETICAL_CUES = r"\b(?:could|would|might|plot|plotted|planned|aimed to|attem
 DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosion|bombing|shooting|raid|crash|"
                   r"earthquake|quake)\b")
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
-LOCATIVES = "in at near inside across"
+LOCATIVES = "in at near inside across within"
 LOCATIVE_CLITICS: tuple[str, ...] = ()
 # A place before the figure is where it happened when an event struck it ("missile strikes on the southern
 # Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
