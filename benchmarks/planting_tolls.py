@@ -60,22 +60,27 @@ _TOLL = {
     ],
 }
 _TOLL_PATTERNS = {lang: [re.compile(pattern) for pattern in patterns] for lang, patterns in _TOLL.items()}
-# A figure of one group, of the other side, of a shorter window, or of both sides: not the tally's toll.
-_NOT_THE_TOLL = {
-    "en": re.compile(r"\b(?:children|child|women|minors|journalists|medics|health workers|aid workers|soldiers|"
-                     r"fighters|militants|Israelis|Israeli|hostages|Hezbollah|students|civilians|staff|members|"
-                     r"both sides|each side|in Israel|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                     r"Sunday|yesterday|last)|(?:past|last) (?:24|48|day|days|week|hours)|overnight|today|"
-                     r"this week|wounded|injured|sick|starv|famine|malnutrition|disease)", re.IGNORECASE),
-    "ar": re.compile(r"أطفال|طفلا|طفل|نساء|امرأة|سيدة|صحفي|مسعف|جندي|جنود|عسكري|مقاتل|إسرائيلي|رهائن|طلاب|"
-                     r"مدنيين|موظف|الطرفين|خلال (?:ال)?24|الساعات|اليوم|أمس|منذ فجر|منذ صباح|الأسبوع|"
-                     r"مجاعة|تجويع|سوء التغذية|مرض"),
+# Who a figure counts, in the words right after it: a group or the other side is not the tally's toll.
+_NOT_THE_PEOPLE = {
+    "en": re.compile(r"\W*(?:\S+\s+){0,2}?(?:children|child|women|minors|journalists|medics|health workers|"
+                     r"aid workers|soldiers|fighters|militants|Israelis|Israeli|hostages|Hezbollah|students|"
+                     r"civilians|staff|members|wounded|injured)\b", re.IGNORECASE),
+    "ar": re.compile(r"\W*(?:\S+\s+){0,2}?(?:أطفال|طفلا|طفل|نساء|امرأة|سيدة|صحفي|مسعف|جندي|جنود|عسكري|مقاتل|"
+                     r"إسرائيلي|رهائن|طلاب|مدنيين|موظف|جريح|مصاب)"),
 }
-# A sentence of both sides' dead, or of one strike: no sentence of the war's toll of one people.
+# A clause of a shorter window, of both sides, of Israel, or of deaths by hunger or disease: not the war's toll.
+_NOT_THE_WINDOW = {
+    "en": re.compile(r"\b(?:both sides|each side|in Israel|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday|yesterday|last)|(?:past|last) (?:24|48|day|days|week|hours)|overnight|today|"
+                     r"this week|sick|starv|famine|malnutrition|disease)", re.IGNORECASE),
+    "ar": re.compile(r"الطرفين|خلال (?:ال)?24|الساعات|اليوم|أمس|منذ فجر|منذ صباح|الأسبوع|مجاعة|تجويع|سوء التغذية|مرض"),
+}
+# A sentence of both sides' dead, of one strike or of one day ("On Friday alone"): no sentence of the war's
+# toll of one people.
 _NOT_ONE_PEOPLE = {
     "en": re.compile(r"\b(?:Israeli and Palestinian|Palestinian and Israeli|Israelis and Palestinians|Palestinians and "
                      r"Israelis|both sides|(?:a|an|one|single|the) (?:[\w-]+ )?(?:strike|airstrike|blast|explosion|"
-                     r"bombing|attack|raid|shelling)(?! on Israel))\b", re.IGNORECASE),
+                     r"bombing|attack|raid|shelling)(?! on Israel)|\w+ alone)\b", re.IGNORECASE),
     "ar": re.compile(r"الطرفين|الجانبين|(?:غارة|ضربة|انفجار|تفجير|هجوم|قصف)(?! على إسرائيل)"),
 }
 _UPDATE = {"en": re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbing|jumped|updated|later|now|new toll|"
@@ -152,12 +157,16 @@ def _tallies(analysis: Analysis) -> list[_Named]:
         lambda knowledge: [_named(knowledge, tally, analysis.lang) for tally in knowledge.tallies.values()])
 
 
-def _candidates(tallies: list[_Named], sentence: str) -> list[Any]:
-    """The tallies a sentence may speak of: the one whose place it names; else those whose people it names
-    (Palestinians: Gaza or the West Bank, the figure decides). Two places named: none."""
-    by_place = [named.tally for named in tallies if named.place is not None and named.place.search(sentence)]
+def _candidates(tallies: list[_Named], sentence: str, clause_after: str) -> list[Any]:
+    """The tallies a sentence may speak of: the one whose place it names; of two places, the one named after
+    the figure in its clause ("Since the war in Gaza began, 600 were killed in the West Bank"); else those
+    whose people it names (Palestinians: Gaza or the West Bank, the figure decides)."""
+    by_place = [named for named in tallies if named.place is not None and named.place.search(sentence)]
+    if len(by_place) > 1:
+        by_place = [named for named in by_place if named.place is not None and named.place.search(clause_after)]
+        return [by_place[0].tally] if len(by_place) == 1 else []
     if by_place:
-        return by_place if len(by_place) == 1 else []
+        return [by_place[0].tally]
     return [named.tally for named in tallies if named.people is not None and named.people.search(sentence)]
 
 
@@ -181,12 +190,15 @@ def war_tolls(analysis: Analysis) -> list[_Toll]:
         line = text[sentence.start:sentence.end]
         if "\n" in line.strip():
             continue
-        candidates = _candidates(tallies, line)
-        if not candidates or _NOT_ONE_PEOPLE[lang].search(line):
+        if _NOT_ONE_PEOPLE[lang].search(line):
             continue
         for pattern in _TOLL_PATTERNS[lang]:
             for match in pattern.finditer(line):
-                if _NOT_THE_TOLL[lang].search(_clause(line, match.start(), match.end())):
+                clause = _clause(line, match.start(), match.end())
+                if _NOT_THE_WINDOW[lang].search(clause) or _NOT_THE_PEOPLE[lang].match(line, match.end("n")):
+                    continue
+                candidates = _candidates(tallies, line, clause[clause.find(match.group("n")):])
+                if not candidates:
                     continue
                 thousands = bool(match.groupdict().get("k"))
                 value = int(match.group("n").replace(",", "")) * (1000 if thousands else 1)

@@ -632,8 +632,11 @@ def _where(analysis: Analysis, start: int, end: int, position: int) -> tuple[tup
             continue
         found = []
         # After the figure only: "the accord signed in Rafah ended a war that killed 300,000" is not Rafah's.
+        articles = {fold_word(word) for word in getattr(source, "PLACE_ARTICLES", "").split()}
         for mention, ids in zip(*_place_mentions_with(analysis, position, clause_end), strict=True):
-            before = _words_before(text, mention.start, clause_start, 1)
+            before = _words_before(text, mention.start, clause_start, 2)
+            if before and fold_word(before[0][2]) in articles:
+                before = before[1:]  # "in the West Bank"
             surface = fold_word(text[mention.start:mention.end])
             if (before and fold_word(before[0][2]) in locatives) or surface.startswith(source.LOCATIVE_CLITICS):
                 found.append(ids)

@@ -153,6 +153,11 @@ def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact, reporters: tuple[str
         inside = any(_country_of(knowledge, _as_place(knowledge, c)) == country
                      for candidates in fact.places for c in candidates)
         return None if inside else reported[0]
+    if len(found) > 1:
+        # Two places with tallies ("since the war in Gaza began, 600 were killed in the West Bank"): the one
+        # where the figure happened, named after it in its clause.
+        found = [tally for tally in found
+                 if any(tally.place in {_as_place(knowledge, c) for c in candidates} for candidates in fact.where)]
     if len(found) != 1:
         return None
     own = _population(knowledge.get(found[0].place))

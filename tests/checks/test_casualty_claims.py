@@ -152,6 +152,9 @@ WRONG_EN = [
      "casualties/reference-mismatch", "over 330,000"),
     ("The Palestinian health ministry says more than 270,000 Palestinians have been killed since the fighting "
      "erupted.", MARCH_2025, "casualties/reference-mismatch", "more than 270,000"),
+    # two places with tallies: the toll is of the one where it happened ("in the West Bank")
+    ("Since the war in Gaza began, more than 8,900 people have been killed in the West Bank.", MARCH_2025,
+     "casualties/reference-mismatch", "more than 8,900"),
     # the same war's toll told again later with a tenth of the figure, its place inside the ministry's name
     ("The health ministry in Gaza says more than 11,000 Palestinians have been killed since the war began. Talks "
      "went on. The health ministry in Gaza says more than 1,100 Palestinians have been killed since the war "
@@ -226,6 +229,9 @@ RIGHT_EN = [
      "Israel.", MARCH_2025),
     # an earlier war's toll, and a toll above the whole that is no part of it (a year before the series)
     ("The 2014 war killed more than 2,200 people in Gaza, the Gaza health ministry said.", "2023-10-10"),
+    ("Since the war in Gaza began, more than 890 people have been killed in the West Bank.", MARCH_2025),
+    # a city's toll inside the tally's place is not the place's
+    ("Since the war began, 30 people have been killed in the Gaza Strip city of Rafah.", MARCH_2025),
     # one figure of the killed and the wounded together is compared with neither
     ("The blast killed or injured 40 people in the market.", None),
     ("Twenty people were killed or wounded in the raid on the camp.", None),

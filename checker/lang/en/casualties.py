@@ -78,6 +78,7 @@ SCOPE_CUES = {
                   "since the fighting erupted|since the fighting began|since the fighting started|since the war "
                   "erupted|since the outbreak of the war|since the start of the fighting|since the start of israel's "
                   "bombardment|since the start of israel's offensive|since the start of israel's military|"
+                  "since the war in gaza began|since the war in gaza started|since the gaza war began|"
                   "war in gaza that has killed|war in gaza which has killed|war in lebanon that has killed|"
                   "month-old military offensive|month-old offensive|month-long offensive|month-old war|"
                   "month-long war|months-long war|year-long war|year-old war",
@@ -140,6 +141,7 @@ DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosi
                   r"earthquake|quake)\b")
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
 LOCATIVES = "in at near inside across within"
+PLACE_ARTICLES = "the"  # "in the West Bank": the article between the locative and the place
 LOCATIVE_CLITICS: tuple[str, ...] = ()
 # A place before the figure is where it happened when an event struck it ("missile strikes on the southern
 # Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
