@@ -488,7 +488,9 @@ def _reference(analysis: Analysis, fact: CasualtyFact, max_gap_days: int, lag_da
     if analysis.date is None:
         return None
     whole = fact.scope == CUMULATIVE and fact.group is None and fact.event is None
-    if not whole and not (parts and fact.scope != PERIOD and not fact.hypothetical):
+    # A part is bounded only by a figure as written: a vague word ("thousands of people have been killed and
+    # wounded") says too little of what it counts.
+    if not whole and not (parts and fact.scope != PERIOD and not fact.hypothetical and not fact.quantity.vague):
         return None
     category = WOUNDED if set(fact.categories) == {WOUNDED, MISSING} else (
         fact.categories[0] if len(fact.categories) == 1 else None)
