@@ -541,11 +541,11 @@ _DIGIT_RUN = lazy_compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.]*")
 
 
 def _counted_words(text: str, quantity: Quantity, limit: int, lang: str) -> list[tuple[int, int, str]]:
-    """Up to 5 words after the figure. A modifier written after the noun is inside the quantity's span
-    («28 شخصا على الأقل», «114 طفلا على الأقل»): then the noun between the digits and the modifier comes
-    first, and the words after the span follow."""
+    """Up to 7 words after the figure (enough for "of people have been killed and wounded"). A modifier
+    written after the noun is inside the quantity's span («28 شخصا على الأقل», «114 طفلا على الأقل»): then
+    the noun between the digits and the modifier comes first, and the words after the span follow."""
     span_key = normalize_key(text[quantity.start:quantity.end])
-    after = _words_after(text, quantity.end, limit, 5)
+    after = _words_after(text, quantity.end, limit, 7)
     for phrases in language(lang).quantities.MODIFIERS_AFTER.values():
         for phrase in phrases:
             if not span_key.endswith(" " + normalize_key(phrase)):

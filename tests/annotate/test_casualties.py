@@ -67,6 +67,8 @@ def _summary(packs, text: str, lang: str) -> list[tuple[str, tuple[str, ...], fl
     ("Twenty people were killed or wounded in the blast.", "en", [("Twenty", ("killed", "wounded"), 20, 20)]),
     ("The crash killed or injured 40 people.", "en", [("40", ("killed", "wounded"), 40, 40)]),
     ("The crash left 8 people dead or injured.", "en", [("8", ("killed", "wounded"), 8, 8)]),
+    ("Thousands of people have been killed and wounded in the fighting.", "en",
+     [("Thousands", ("killed", "wounded"), 2000, 9999)]),
     # the event with its preposition right after the figure; a place between the noun and the casualty word
     ("مقتل 12 بانفجار في السوق.", "ar", [("12", ("killed",), 12, 12)]),
     ("Nearly 30,000 people in Gaza have been killed.", "en", [("Nearly 30,000", ("killed",), 27000, 30000)]),
