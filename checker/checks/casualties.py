@@ -300,6 +300,15 @@ def record_for(knowledge: KnowledgeBase, kind: str, column: str) -> Record | Non
     return max(singles, key=lambda record: record.value) if singles else None
 
 
+def _combined_record(knowledge: KnowledgeBase, kind: str) -> Record | None:
+    """The most the killed and the wounded of one event of `kind` can reach together: their records added."""
+    killed, wounded = record_for(knowledge, kind, "killed"), record_for(knowledge, kind, "injured")
+    if killed is None or wounded is None:
+        return None
+    source = killed.source if killed.source == wounded.source else f"{killed.source}; {wounded.source}"
+    return Record(killed.value + wounded.value, source)
+
+
 # -- check kinds -----------------------------------------------------------------------------------------
 
 # A lower bound ("at least 18", "more than 100") is what the writer knew: read as at most this many times
@@ -612,16 +621,22 @@ def implausible_magnitude(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     margin = rule.params["margin"]
     words = language(analysis.lang).explanations
     for fact in _facts(analysis):
-        if len(fact.categories) != 1 or fact.categories[0] not in _TALLY_COLUMNS or fact.hypothetical:
+        if fact.hypothetical:
             continue
-        column = _TALLY_COLUMNS[fact.categories[0]]
+        if len(fact.categories) == 1 and fact.categories[0] in _TALLY_COLUMNS:
+            column = _TALLY_COLUMNS[fact.categories[0]]
+        elif set(fact.categories) == {KILLED, WOUNDED} and fact.event is not None:
+            column = "combined"  # «مصرع وإصابة 8»: one event's killed and wounded together
+        else:
+            continue
         if fact.event is not None:
             kind, template = fact.event, words.IMPLAUSIBLE_EVENT
         elif fact.scope == CUMULATIVE and column == "killed":
             kind, template = "war", words.IMPLAUSIBLE_WAR
         else:
             continue
-        record = record_for(analysis.knowledge, kind, column)
+        record = _combined_record(analysis.knowledge, kind) if column == "combined" else record_for(
+            analysis.knowledge, kind, column)
         if record is None or fact.low <= record.value * margin:
             continue
         yield rule.finding(

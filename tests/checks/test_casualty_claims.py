@@ -155,6 +155,9 @@ WRONG_EN = [
     # two places with tallies: the toll is of the one where it happened ("in the West Bank")
     ("Since the war in Gaza began, more than 8,900 people have been killed in the West Bank.", MARCH_2025,
      "casualties/reference-mismatch", "more than 8,900"),
+    # one figure of an event's killed and wounded together, above the two records added
+    ("The blast killed or injured 2 million people in the market.", None, "casualties/implausible-magnitude",
+     "2 million"),
     # the same war's toll told again later with a tenth of the figure, its place inside the ministry's name
     ("The health ministry in Gaza says more than 11,000 Palestinians have been killed since the war began. Talks "
      "went on. The health ministry in Gaza says more than 1,100 Palestinians have been killed since the war "
@@ -317,6 +320,8 @@ WRONG_AR = [
     # the wounded figure with no noun counts the children of the killed figure before it
     ("قتل 365 طفلا في اليمن وجرح أكثر من 480000 منذ اندلاع الحرب في مارس.", None, "casualties/ratio",
      "أكثر من 480000"),
+    # one figure of an event's killed and wounded together, above the two records added
+    ("أسفر الانفجار عن مقتل وإصابة 2000000 شخص.", None, "casualties/implausible-magnitude", "2000000"),
     # the war's toll since the fighting began, as the English cues
     ("قالت وزارة الصحة في غزة إن 4800 فلسطيني استشهدوا منذ اندلاع القتال.", MARCH_2025,
      "casualties/reference-mismatch", "4800"),
