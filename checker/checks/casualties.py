@@ -93,6 +93,9 @@ def _as_place(knowledge: KnowledgeBase, entity_id: str) -> str:
 
 
 def _country_of(knowledge: KnowledgeBase, entity_id: str) -> str | None:
+    """The country of a place (a country is its own)."""
+    if entity_id.startswith("country/"):
+        return entity_id
     entity = knowledge.get(entity_id)
     return entity.get("country") if entity is not None else None
 
@@ -554,8 +557,13 @@ def _part_of_war(analysis: Analysis, fact: CasualtyFact, tally: Tally, reporters
     """The figure happened in the tally's place during its series: named as where it happened, or told by
     the tally's reporter, and no year before the series' first report named in the sentence."""
     knowledge = analysis.knowledge
-    if not (any(tally.place in {_as_place(knowledge, c) for c in candidates} for candidates in fact.where)
-            or (tally.reported_by and tally.reported_by in reporters)):
+    country = _country_of(knowledge, tally.place)
+    # Told by the reporter: a figure of its people, or of no other country's place ("Hamas killed 1,400 in
+    # Israel, the Gaza health ministry says 9,000 Palestinians ..." bounds the second only).
+    told = bool(tally.reported_by and tally.reported_by in reporters) and (
+        fact.population == country or not any(_country_of(knowledge, _as_place(knowledge, c)) not in (None, country)
+                                              for candidates in fact.places for c in candidates))
+    if not (told or any(tally.place in {_as_place(knowledge, c) for c in candidates} for candidates in fact.where)):
         return False
     return all(int(year) >= _first_year(tally) for year in _years(analysis, fact))
 

@@ -155,6 +155,9 @@ WRONG_EN = [
     # two places with tallies: the toll is of the one where it happened ("in the West Bank")
     ("Since the war in Gaza began, more than 8,900 people have been killed in the West Bank.", MARCH_2025,
      "casualties/reference-mismatch", "more than 8,900"),
+    # told by the tally's reporter with another country named ("the attack on Israel"): its people's toll
+    ("Hamas attacked Israel, touching off a war that the Gaza health ministry says has killed more than 480,000 "
+     "Palestinians.", MARCH_2025, "casualties/reference-mismatch", "more than 480,000"),
     # one figure of an event's killed and wounded together, above the two records added
     ("The blast killed or injured 2 million people in the market.", None, "casualties/implausible-magnitude",
      "2 million"),
@@ -233,6 +236,9 @@ RIGHT_EN = [
     # an earlier war's toll, and a toll above the whole that is no part of it (a year before the series)
     ("The 2014 war killed more than 2,200 people in Gaza, the Gaza health ministry said.", "2023-10-10"),
     ("Since the war in Gaza began, more than 890 people have been killed in the West Bank.", MARCH_2025),
+    # the other country's toll in a sentence of the reporter's: not bounded by the reporter's tally
+    ("Hamas killed 1,400 people in an attack on Israel, and the Gaza health ministry says 230 Palestinians have "
+     "been killed.", "2023-10-10"),
     # a vague word in a part of the war (its categories cut off) bounds nothing
     ("Thousands of people have been killed and wounded amid intense fighting in the Gaza Strip after Hamas "
      "launched an unprecedented assault over the weekend.", "2023-10-10"),
