@@ -474,8 +474,11 @@ def _share_text(share: float, lang: str) -> str:
 
 def _population_explanation(lang: str, fact: CasualtyFact, label: str, population: int, year: object,
                             share: float, source: str) -> str:
-    return language(lang).explanations.EXCEEDS_POPULATION.format(
-        least=_number(fact.low), place=label, population=_number(population), year=year, source=source,
+    words = language(lang).explanations
+    # A GeoNames figure carries no year: the parenthesis then names the source alone, not "(, GeoNames ...)".
+    dated_source = words.LIST_COMMA.join(str(part) for part in (year, source) if part)
+    return words.EXCEEDS_POPULATION.format(
+        least=_number(fact.low), place=label, population=_number(population), dated_source=dated_source,
         categories=_categories_text(fact, lang), share=_share_text(share, lang))
 
 

@@ -72,3 +72,13 @@ def test_the_explanation_names_the_year_and_source_of_a_corrected_figure(checker
     assert "279,131" in explanation and "2022" in explanation and "دائرة الإحصاء الحكومية الأوكرانية" in explanation
     english = checker.check_text("Three million people were killed in Rafah.", lang="en")
     assert [f.explanation for f in english] and "UNRWA, February 2024" in english[0].explanation
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "An air strike killed 2 million people in Kramatorsk, officials said."),
+    ("ar", "أسفر القصف عن مقتل مليوني شخص في باخموت."),
+])
+def test_a_figure_without_a_year_names_its_source_alone(checker: Checker, lang: str, text: str) -> None:
+    explanation = checker.check_text(text, lang=lang)[0].explanation
+    assert "GeoNames" in explanation
+    assert "(, " not in explanation and "(، " not in explanation, explanation

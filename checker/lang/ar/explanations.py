@@ -17,7 +17,8 @@ NAME_VARIANTS = "يرد الاسم نفسه ({label}) في المقال بأكث
 CASUALTY_RATIO = Localized("يذكر النص {wounded} من {categories} مقابل {killed} من القتلى؛ النسبة المعقولة بين "
                            "{low:.2f} و{high:.0f} (من السلاسل المرجعية)، والنسبة المعتادة نحو {typical:.1f}، أي "
                            "«{word}».", "ar")
-EXCEEDS_POPULATION = Localized("أقل قراءة للرقم {least}، وعدد سكان {place} نحو {population} ({year}، {source}). "
+LIST_COMMA = "، "  # between the parts of a parenthesis (a year and a source)
+EXCEEDS_POPULATION = Localized("أقل قراءة للرقم {least}، وعدد سكان {place} نحو {population} ({dated_source}). "
                                "لا يبلغ عدد {categories} في أي نزاع موثق {share} مكان ما.", "ar")
 SHARE_OF_POPULATION = {"all": "كل سكان", "half": "نصف سكان", "percent": "{share:.0%} من سكان"}
 REFERENCE_MISMATCH = Localized("الرقم في النص {figure}؛ الحصيلة المرجعية ({column}) في {date}: {reference} "

@@ -6,8 +6,9 @@ NAME_VARIANTS = ("The same name ({label}) is spelled more than one way in this a
 CASUALTY_RATIO = ("The text gives {wounded} {categories} for {killed} killed; plausible wounded-to-killed ratios lie "
                   "between {low:.2f} and {high:.0f} (from the reference series); the usual ratio, about "
                   "{typical:.1f}, gives '{word}'.")
-EXCEEDS_POPULATION = ("The least the figure can mean is {least}; {place} has about {population} people ({year}, "
-                      "{source}). No documented conflict has left {share} a place {categories}.")
+LIST_COMMA = ", "  # between the parts of a parenthesis (a year and a source)
+EXCEEDS_POPULATION = ("The least the figure can mean is {least}; {place} has about {population} people ("
+                      "{dated_source}). No documented conflict has left {share} a place {categories}.")
 SHARE_OF_POPULATION = {"all": "the whole population of", "half": "half the population of",
                        "percent": "{share:.0%} of the population of"}
 REFERENCE_MISMATCH = "The text gives {figure}; the reference tally ({column}) on {date} was {reference} ({source})."
