@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from checker.annotate.casualties import (
@@ -169,18 +168,14 @@ def tally_for(knowledge: KnowledgeBase, fact: CasualtyFact, reporters: tuple[str
     return found[0]
 
 
-def _point_date(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
 def tally_value(tally: Tally, column: str, day: dt.date, *, max_gap_days: int = 31) -> tuple[dt.date, float] | None:
     """The latest figure of `column` on or before `day` (None outside the series or too long before)."""
     if column not in tally.columns or "date" not in tally.columns:
         return None
     value_index = tally.columns.index(column)
-    dates = _tally_dates(tally)
+    dates = tally.dates
     # the points up to the first one after `day` (the series runs in date order), the latest with a figure
-    cut = bisect_right(dates, day) if dates.ordered else next(
+    cut = bisect_right(dates, day) if tally.dates_in_order else next(
         (index for index, when in enumerate(dates) if when > day), len(dates))
     best: tuple[dt.date, float] | None = None
     for index in range(cut - 1, -1, -1):
@@ -194,25 +189,6 @@ def tally_value(tally: Tally, column: str, day: dt.date, *, max_gap_days: int = 
     return best
 
 
-class _Dates(list):
-    """A tally's point dates, read once per tally (an article asks for ~30 figures of series of ~500 points)."""
-
-    ordered: bool
-
-
-_dates_of: dict[int, tuple[Tally, _Dates]] = {}  # id(tally) -> the tally (keeping its id taken), its dates
-
-
-def _tally_dates(tally: Tally) -> _Dates:
-    held = _dates_of.get(id(tally))
-    if held is None or held[0] is not tally:
-        date_index = tally.columns.index("date")
-        dates = _Dates(_point_date(point[date_index]) for point in tally.points)
-        dates.ordered = all(earlier <= later for earlier, later in pairwise(dates))
-        held = _dates_of[id(tally)] = (tally, dates)
-    return held[1]
-
-
 def ratio_series(knowledge: KnowledgeBase, skip_days: int, min_killed: float) -> list[list[float]]:
     """injured/killed per report date of every tally that has both, after its first `skip_days` days."""
     series = []
@@ -220,13 +196,13 @@ def ratio_series(knowledge: KnowledgeBase, skip_days: int, min_killed: float) ->
         columns = tally.columns
         if not {"date", "killed", "injured"} <= set(columns):
             continue
-        date_i, killed_i, injured_i = columns.index("date"), columns.index("killed"), columns.index("injured")
-        first = _point_date(tally.points[0][date_i]) if tally.points else None
+        killed_i, injured_i = columns.index("killed"), columns.index("injured")
+        first = tally.dates[0] if tally.dates else None
         ratios = []
-        for point in tally.points:
+        for point, when in zip(tally.points, tally.dates, strict=True):
             killed, injured = point[killed_i], point[injured_i]
             if (isinstance(killed, (int, float)) and isinstance(injured, (int, float)) and killed >= min_killed
-                    and first and (_point_date(point[date_i]) - first).days >= skip_days):
+                    and first and (when - first).days >= skip_days):
                 ratios.append(injured / killed)
         if ratios:
             series.append(ratios)
@@ -553,7 +529,7 @@ def _people_reference(analysis: Analysis, fact: CasualtyFact, column: str, max_g
 
 
 def _first_year(tally: Tally) -> int:
-    return _point_date(tally.points[0][tally.columns.index("date")]).year if tally.points else 0
+    return tally.dates[0].year if tally.dates else 0
 
 
 def _part_of_war(analysis: Analysis, fact: CasualtyFact, tally: Tally, reporters: tuple[str, ...]) -> bool:
