@@ -391,6 +391,14 @@ def find_outlet_country(analysis: Analysis, findings: Sequence[Finding], rng: ra
     return plants
 
 
+# An English speaker named after the verb speaks only where the clause ends with the name ("…," said the British
+# government.", "said Dmitry Peskov on Monday"); 'Pagel ... said the British government has been an outlier' names
+# what is said about the government, and "This announcement came from London" would credit it with Pagel's words.
+_SPEAKER_ENDS_CLAUSE = re.compile(r"(?:\s+(?:government|ministry|foreign ministry|officials?|authorities|embassy|"
+                                  r"military|army|office|spokesman|spokeswoman|spokesperson))?"
+                                  r"(?:[.,;:!?]|\s+(?:on|in|at|during|after|before|that|this|last|earlier)\b|$)")
+
+
 def find_issuer(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
     """After a statement whose speaker's country the knowledge gives, a sentence saying the announcement came
     from another country's capital («وجاء هذا الإعلان من حكومة باريس»); put right, it names the speaker's."""
@@ -411,6 +419,9 @@ def find_issuer(analysis: Analysis, findings: Sequence[Finding], rng: random.Ran
         sentence_text = text[sentence.start:sentence.end].rstrip()
         if "\n" in sentence_text or not sentence_text.endswith((".", "!", "؟", "?")):
             continue
+        if lang == "en" and speaker.start > statement.cue_start and \
+                not _SPEAKER_ENDS_CLAUSE.match(text, speaker.end, sentence.start + len(sentence_text) + 1):
+            continue  # 'said the British government has been an outlier': the name is what is said, not who
         for other in _other_countries(rng, {speaker.country}):
             wrong_place = _capital(knowledge, other, lang)
             if not wrong_place:

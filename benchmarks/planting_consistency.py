@@ -27,10 +27,15 @@ _MIN_WORDS, _MAX_WORDS = 10, 60
 
 
 # A figure that dates, names or times something is not planted on: a month or a label before it, a month, a
-# clock or an ordinal after it («40 ماي», "June 44", "Chapter 33", "Boeing 737 Max", "3:15 p.m.").
-_MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
-           "jun jul aug sep sept oct nov dec يناير فبراير مارس أبريل ابريل مايو ماي يونيو يونيه يوليو يوليوز أغسطس "
-           "غشت سبتمبر شتنبر أكتوبر اكتوبر نوفمبر نونبر ديسمبر دجنبر").split()
+# clock or an ordinal after it («40 ماي», "June 44", "Chapter 33", "Boeing 737 Max", "3:15 p.m."), nor one after
+# the Arabic article, an ordinal («مهرجان أبها للتسوق الـ 17»: the 17th festival, not 17 of anything). Arabic months
+# are compared with the hamza folded: news writes «اغسطس» and «أغسطس» alike (and «حتى 93 اغسطس» is no date); the
+# Levantine names (شباط، تموز، تشرين) too.
+_MONTHS = frozenset(("january february march april may june july august september october november december jan feb "
+                     "mar apr jun jul aug sep sept oct nov dec يناير فبراير مارس ابريل مايو ماي يونيو يونيه يوليو "
+                     "يوليه يوليوز اغسطس غشت سبتمبر شتنبر اكتوبر نوفمبر نونبر ديسمبر دجنبر كانون شباط اذار نيسان "
+                     "ايار حزيران تموز اب ايلول تشرين").split())
+_ARABIC_ORDINAL_ARTICLE = ("الـ", "ال")
 _LABELS = ("chapter number no article section flight route room boeing airbus day round part phase category class "
            "grade level season episode stage game week رقم الرقم المادة الفصل القانون الجولة").split()
 
@@ -43,9 +48,13 @@ def _dates_or_names(text: str, start: int, end: int) -> bool:
     if re.search(r"[\u200e\u200f\u061c\u202a-\u202e]|[^\W\d]$", text[max(0, start - 2):start]) or \
             re.match(r"\.?[\u200e\u200f]", text[end:end + 2]):
         return True  # glued to letters (Â£1,500) or to direction marks («29.‏3»)
-    if before and (before[-1].lower() in _MONTHS or before[-1].lower() in _LABELS):
+    if before and (_month(before[-1]) or before[-1].lower() in _LABELS or before[-1] in _ARABIC_ORDINAL_ARTICLE):
         return True
-    return any(word.lower() in _MONTHS or word.lower() in ("p", "a") for word in after[:2])
+    return any(_month(word) or word.lower() in ("p", "a") for word in after[:2])
+
+
+def _month(word: str) -> bool:
+    return re.sub("[أإآ]", "ا", word.lower()) in _MONTHS
 
 
 def _value(digits: str) -> int:
