@@ -433,8 +433,15 @@ def _clause(text: str, statement: Statement, figure: Token, words: Any) -> bool:
         return False
     at = tokens.index(figure)
     counts = figure.unit not in (None, "percent") or (at + 1 < len(tokens) and tokens[at + 1].kind in (WORD, NAME))
-    return counts and any(t.key in words.CLAUSE_VERBS or t.kind == WORD and len(t.key) > 4
-                          and t.key.endswith(words.CLAUSE_VERB_ENDINGS) for t in tokens)
+    return counts and any(_verb(token, before, words) for before, token in zip((None, *tokens), tokens, strict=False))
+
+
+def _verb(token: Token, before: Token | None, words: Any) -> bool:
+    """Whether a word of a short sentence reads as its verb: one of the language's list, a past tense ("-ed"), or
+    the word right after a subject pronoun ("It aims to transport 750,000 daily barrels of oil.")."""
+    return token.key in words.CLAUSE_VERBS or token.kind == WORD and (
+        len(token.key) > 4 and token.key.endswith(words.CLAUSE_VERB_ENDINGS)
+        or before is not None and before.key in words.CLAUSE_SUBJECTS)
 
 
 def sections_of(statements: Statements) -> list[int]:

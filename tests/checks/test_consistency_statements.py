@@ -194,6 +194,19 @@ WRONG = [
     ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
            "questions.\n\nThe contestants were given 120 seconds to present their plans.",
      [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
+    # The word after a subject pronoun is a verb: "It aims to ..." is a clause, its copy with another figure a slip.
+    ("en", "Balkan oil pipeline approved\n\nAlbania, Bulgaria and Macedonia approved the construction of a $1.2bn oil "
+           "pipeline on Tuesday. It aims to transport 750,000 daily barrels of oil. The pipeline will be built by a "
+           "US-registered company. It aims to transport 2,250,000 daily barrels of oil.",
+     [("near-duplicate-conflict", "warning", "2,250,000", "750,000")]),
+    # A town's name that is also a word («وأن», "an acre") places the body in no country: the headline's is unsaid.
+    ("ar", "ارتفاع قياسي للإيجارات في تركيا\n\nتتصدر بريطانيا دول أوروبا في قيم الإيجارات وفقا لأحدث الأبحاث، "
+           "وأن الطلب في لندن وضواحيها يبلغ معدلات قياسية.\n\nويقول الخبراء إن الأسعار سترتفع.",
+     [("headline-body", "info", "تركيا", None)]),
+    ("en", "Farmland prices hit a record in Israel\n\nFarmland in Britain now sells for more than 8,000 pounds an "
+           "acre, a survey of estate agents in England and Wales found.\n\nBuyers are mostly investors, the agents "
+           "said.",
+     [("headline-body", "info", "Israel", None)]),
     # A figure after "to" or a verb at a headline's end is a value the body must state.
     ("en", "National Zoo loses 3\n\nThe giant pandas left Washington on Wednesday for a new home in Chengdu, ending a "
            "long loan.\n\nKeepers said goodbye at dawn.",
@@ -346,6 +359,15 @@ CLEAN = [
            "sugar."),
     ("en", "Lottery jackpot grows\n\nThe jackpot has no winner again. The cash-only lump sum was $638.8 million."
            "\n\nOfficials said sales were strong. The cash-only lump sum will be $716.3 million."),
+    # The same pronoun sentence said of three pipelines is a list's line each time, not a slip.
+    ("en", "Pipelines compared\n\nThe northern pipeline opened in 2004. It aims to transport 750,000 daily barrels "
+           "of oil.\n\nThe southern pipeline opened in 2009. It aims to transport 400,000 daily barrels of oil.\n\n"
+           "The eastern pipeline opened in 2015. It aims to transport 900,000 daily barrels of oil."),
+    # A city of the headline's country, named in the body, supports it.
+    ("ar", "ارتفاع قياسي للإيجارات في تركيا\n\nتتصدر إسطنبول مدن البلاد في قيم الإيجارات وفقا لأحدث الأبحاث، "
+           "وأن الطلب في ضواحيها يبلغ معدلات قياسية.\n\nويقول الخبراء إن الأسعار سترتفع."),
+    ("en", "Farmland prices hit a record in Israel\n\nFarmland near Haifa now sells for more than 8,000 shekels a "
+           "dunam, a survey of estate agents found.\n\nBuyers are mostly investors, the agents said."),
     # Short Arabic lines of a market report are not read as statements: no word list tells their verb.
     ("ar", "أداء البورصات الخليجية\n\nارتفعت الأسهم السعودية في تعاملات الأحد. زاد المؤشر 0.5 في المئة إلى 9381 "
            "نقطة.\n\nوفي قطر ارتفعت الأسهم أيضا. زاد المؤشر 0.5 في المئة إلى 8087 نقطة."),

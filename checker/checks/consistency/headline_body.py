@@ -64,7 +64,8 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
         yield finding
     body = statements.body
     body_numbers = [(s, t) for s in body for t in s.tokens if t.kind == NUMBER]
-    body_ids = _implied({entity_id for s in body for t in s.tokens for entity_id in t.ids}, analysis)
+    body_ids = _implied({entity_id for s in body for t in s.tokens if t.kind == NAME for entity_id in t.ids},
+                        analysis) | {entity_id for s in body for t in s.tokens if t.kind != NAME for entity_id in t.ids}
     body_text = " ".join(word_key(word, analysis.lang) for word in analysis.text[body[0].start:].split())
     casualties = _casualty_categories(analysis, statements)
     # Any figure of the body supports the headline's, also one read as a number that names ("(431)").
@@ -115,7 +116,9 @@ def _implied(ids: set[str], analysis: Analysis) -> set[str]:
     """The entities the body names, and the countries it names them in: a city's («طنجة»: Morocco) and the
     country whose office a person holds (Saadeddine Othmani: Morocco). A headline "... in Morocco" over a body about
     Tangier, or about Morocco's prime minister, says what the body does; a demonym («المصري») is the country's own
-    mention already."""
+    mention already. Only names read as names imply a country: a word the knowledge only guesses may be a name
+    («أمريكا») stands for itself, and a town's name that is also a word («وأن», "and that", read as Van) places the
+    body in no country (a headline «... في تركيا» over an article about Britain)."""
     knowledge = analysis.knowledge
     implied = set(ids)
     for entity_id in ids:

@@ -78,6 +78,7 @@ CLOCK_AFTER = r"\s*(?:صباحا|مساء)"  # «الساعة 4 مساء»: a ti
 # short Arabic sentences stay unread.
 CLAUSE_VERBS: frozenset[str] = frozenset()
 CLAUSE_VERB_ENDINGS: tuple[str, ...] = ()
+CLAUSE_SUBJECTS: frozenset[str] = frozenset()  # an Arabic verb carries its subject pronoun: no word before it tells
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هؤلاء".split())
 RANGE_JOINERS = r"و|إلى|الى|-|–"  # «بين 2000 و3000 درهم»: 2000 أدنى المدى لا سنة
 # كلمات يسمّي بها المتن البلد الذي يتحدث عنه («المملكة»، «البلاد»، «الوطني»): بلد العنوان هو ما تحيل إليه حين لا

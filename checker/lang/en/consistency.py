@@ -77,6 +77,7 @@ is are was were be been will would has have had do does did can could may might 
 tells
 """.split())
 CLAUSE_VERB_ENDINGS = ("ed",)
+CLAUSE_SUBJECTS = frozenset("i you he she it we they".split())  # the word after one is a verb ("It aims to ...")
 DEMONSTRATIVES = frozenset("this these that those such each".split())
 RANGE_JOINERS = r"to|and|-|–"  # "between 2000 and 3000 dirhams": 2000 is the range's low end, not a year
 # Words by which a body calls the country it is about ("the country", "nationwide"): a headline's country is what
