@@ -194,6 +194,25 @@ WRONG = [
     ("en", "Contest results\n\nThe contestants were given 60 seconds to present their plans. The judges then asked "
            "questions.\n\nThe contestants were given 120 seconds to present their plans.",
      [("near-duplicate-conflict", "warning", "120 seconds", "60 seconds")]),
+    # The lede states the headline's fact in the headline's own words, or as the total: other figures of the body
+    # that happen to add up to the headline's (14 + 34 years; a total and its own parts) do not explain it.
+    ("ar", "إسبانيا ترفع الحد الأدنى لسن الزواج إلى 48 عاما\n\nرفعت إسبانيا الحد الأدنى لسن الزواج إلى 16 عاما بعد "
+           "أن كان 14 عاما، وذلك بعد احتجاجات من جماعات حماية الأطفال.\n\nوتشير الإحصاءات إلى ثبات متوسط سن الزواج "
+           "عند 37 عاما للذكور و34 عاما للإناث.",
+     [("headline-body", "warning", "48 عاما", "16 عاما")]),
+    ("en", "Spain raises minimum marriage age to 48 years\n\nSpain raised the minimum marriage age to 16 years from 14 "
+           "years after protests by child protection groups.\n\nStatistics show the average age at marriage holding "
+           "at 37 years for men and 34 years for women.",
+     [("headline-body", "warning", "48 years", "16 years")]),
+    ("ar", "مشاريع للماء الصالح للشرب بقيمة 104 ملايين درهم\n\nأعطى عامل الإقليم انطلاقة مشاريع للماء الصالح للشرب "
+           "بغلاف مالي إجمالي يناهز 52 مليون درهم.\n\nويتعلق المشروع الأول بتقوية الإنتاج بغلاف مالي يقدر بـ30 مليون "
+           "درهم، والثاني بتزويد الدواوير بالماء بغلاف مالي يقدر بـ14 مليون درهم، والثالث بغلاف مالي يقدر بـ7.5 "
+           "ملايين درهم.",
+     [("headline-body", "warning", "104 ملايين درهم", "يناهز 52 مليون درهم")]),
+    ("en", "Water projects worth $104 million launched\n\nThe governor launched drinking water projects with a total "
+           "budget of $52 million on Friday.\n\nThe first will cost $30 million, the second $14 million and the third "
+           "$7.5 million.",
+     [("headline-body", "warning", "$104 million", "$52 million")]),
     # The word after a subject pronoun is a verb: "It aims to ..." is a clause, its copy with another figure a slip.
     ("en", "Balkan oil pipeline approved\n\nAlbania, Bulgaria and Macedonia approved the construction of a $1.2bn oil "
            "pipeline on Tuesday. It aims to transport 750,000 daily barrels of oil. The pipeline will be built by a "
@@ -359,6 +378,17 @@ CLEAN = [
            "sugar."),
     ("en", "Lottery jackpot grows\n\nThe jackpot has no winner again. The cash-only lump sum was $638.8 million."
            "\n\nOfficials said sales were strong. The cash-only lump sum will be $716.3 million."),
+    # The headline's figure is the lede's, stated in the headline's words or as the total, and one more of the body.
+    ("ar", "حصيلة ضحايا الفيضانات ترتفع إلى 40 قتيلا\n\nارتفعت حصيلة ضحايا الفيضانات إلى 30 قتيلا في الشمال، "
+           "ولقي 10 آخرون حتفهم في الجنوب.\n\nوتواصل فرق الإنقاذ البحث عن المفقودين."),
+    ("en", "Flood death toll rises to 40\n\nThe flood death toll rose to 30 in the north on Sunday, and 10 more people "
+           "died in the south.\n\nRescuers are still searching for the missing."),
+    ("ar", "مشاريع للماء والطرق بقيمة 82 مليون درهم\n\nأعطى عامل الإقليم انطلاقة مشاريع للماء الصالح للشرب بغلاف "
+           "مالي إجمالي يناهز 52 مليون درهم، ومشاريع للطرق بغلاف مالي يقدر بـ30 مليون درهم.\n\nوتستفيد منها ساكنة "
+           "الإقليم."),
+    ("en", "Water and road projects worth $82 million launched\n\nThe governor launched drinking water projects with a "
+           "total budget of $52 million and road projects costing $30 million on Friday.\n\nResidents of the "
+           "province will benefit."),
     # The same pronoun sentence said of three pipelines is a list's line each time, not a slip.
     ("en", "Pipelines compared\n\nThe northern pipeline opened in 2004. It aims to transport 750,000 daily barrels "
            "of oil.\n\nThe southern pipeline opened in 2009. It aims to transport 400,000 daily barrels of oil.\n\n"

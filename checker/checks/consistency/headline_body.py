@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.annotate.statements import (
     DATE,
+    FUNCTION,
     NAME,
     NUMBER,
     WORD,
@@ -81,9 +82,13 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
         if token.kind == NUMBER:
             if token.vague or any(figures_agree(token, other, tolerance) for other in support):
                 continue
-            if _sums_to(token, body_numbers, tolerance, _lede(body_numbers, analysis)):
+            stated = _stated_fact(head, token, body_numbers, analysis)
+            if stated is not None:
+                if _adds_to(token, stated[1], support, tolerance):
+                    continue  # "toll climbs to 40" over "the toll climbs to 30 ... and 10 more": the sum of the two
+            elif _sums_to(token, body_numbers, tolerance, _lede(body_numbers, analysis)):
                 continue
-            rival = _rival_figure(head, token, body_numbers, casualties, analysis)
+            rival = stated or _rival_figure(head, token, body_numbers, casualties, analysis)
             if rival is None and (caption or _one_as_word(source_text(analysis, head), token)
                                   or _part_number(head, token, source_text(analysis, head))):
                 continue  # «من أسرة واحدة», "in one day": an article's "one", no figure the body must repeat
@@ -168,6 +173,48 @@ def _rival_figure(head: Statement, token: Token, body_numbers: list[tuple[Statem
                 categories and casualties.get((True, other.start))):
             return statement, other  # the same word counted (and not two casualty categories)
     return None
+
+
+def _stated_fact(head: Statement, token: Token, body_numbers: list[tuple[Statement, Token]],
+                 analysis: Analysis) -> tuple[Statement, Token] | None:
+    """The lede's figure that states the headline's figure's fact itself: of the same unit, either written after
+    the headline's own two words («الحد الأدنى لسن الزواج إلى 48 عاما» / «... لسن الزواج إلى 16 عاما») or called
+    the total («بغلاف مالي إجمالي يناهز 52 مليون درهم», "a total budget of $52 million": the headline's amount is
+    that total). Then the headline's figure is not the sum of others the body gives (a total and its own parts
+    would count twice, and two ages make no age), only that figure and one more (`_adds_to`)."""
+    totals = language(analysis.lang).consistency.TOTAL_WORDS
+    own_words = _words_before(head, token, 2)
+    lede = _lede(body_numbers, analysis)
+    for statement, other in body_numbers:
+        if statement.index not in lede or other.vague or other.unit != token.unit or _partial(statement, other,
+                                                                                              analysis.lang):
+            continue
+        before = _words_before(statement, other, 2)
+        if len(own_words) == 2 and before == own_words or other.unit and totals.intersection(before):
+            return statement, other
+    return None
+
+
+def _words_before(statement: Statement, token: Token, count: int) -> tuple[str, ...]:
+    """The keys of the `count` words right before a figure, nearest first (function words skipped; none past
+    another figure)."""
+    found: list[str] = []
+    for before in reversed(statement.tokens[:statement.tokens.index(token)]):
+        if before.kind == FUNCTION:
+            continue
+        if before.kind not in (WORD, NAME) or len(found) == count:
+            break
+        found.append(before.key)
+    return tuple(found)
+
+
+def _adds_to(token: Token, stated: Token, support: list[Token], tolerance: float) -> bool:
+    """The headline's figure is the stated one plus another figure of the body (30 killed, and 10 more), to the
+    headline's rounding (`_sum_margin`)."""
+    value, stated_value = token.value or 0.0, stated.value or 0.0
+    return any(other.start != stated.start and other.value and not other.vague
+               and abs(stated_value + other.value - value) <= _sum_margin(token, stated_value + other.value, tolerance)
+               for other in support)
 
 
 def _modifier(text: str, token: Token, lang: str) -> str:
