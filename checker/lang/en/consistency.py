@@ -64,8 +64,6 @@ IDENTIFIER_WORDS = frozenset("day week round game part phase stage season episod
                              "room gate district precinct interstate highway i covid".split())
 # Near a figure, these make it a part of a whole ("five other militants"), not a rival of the headline's total.
 PARTIAL_WORDS = frozenset("other others more additional another further remaining rest".split())
-# A figure called the total ("a total of $52 million") states the sum a headline gives: its parts are no other sum.
-TOTAL_WORDS = frozenset("total overall combined altogether aggregate".split())
 CONDITION_WORDS = ("if", "unless")  # a figure in a condition states a rule, not a fact ("if reported within 45 days")
 CLITICS_BEFORE_FIGURES: frozenset[str] = frozenset()  # a letter glued to digits names a thing ("M4", "G7")
 ORDINAL_BEFORE = ""  # English writes an ordinal as one word ("11th")
