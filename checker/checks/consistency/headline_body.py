@@ -232,9 +232,8 @@ def _part_number(head: Statement, token: Token, text: str) -> bool:
     200". A script without capitals (Arabic) cannot tell a name from a noun there: any word counts as one."""
     tokens = head.tokens
     at = tokens.index(token)
-    if at == 0 or token.approximate or not all(t.kind == NUMBER for t in tokens[at + 1:]) or \
-            not text[token.start:token.end].isdigit():
-        return False  # an amount («تناهز 104 مليون درهم») is a value, whatever word stands before it
+    if at == 0 or token.approximate or not all(t.kind == NUMBER for t in tokens[at + 1:]):
+        return False
     before = tokens[at - 1]
     written = text[before.start:before.end]
     return before.kind == NAME or before.kind == WORD and written.lower() == written.upper()
