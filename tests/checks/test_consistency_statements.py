@@ -204,6 +204,15 @@ WRONG = [
            "years after protests by child protection groups.\n\nStatistics show the average age at marriage holding "
            "at 37 years for men and 34 years for women.",
      [("headline-body", "warning", "48 years", "16 years")]),
+    # An amount that ends a headline after a word is a value the body must state, not a part's number ("Rambo 5").
+    ("ar", "مشاريع للماء الصالح للشرب بقيمة 104 ملايين درهم\n\nأعطى عامل الإقليم انطلاقة مشاريع للماء الصالح للشرب "
+           "بغلاف مالي إجمالي يناهز 52 مليون درهم.\n\nويتعلق المشروع الأول بتقوية الإنتاج بغلاف مالي يقدر بـ30 مليون "
+           "درهم، والثاني بتزويد الدواوير بالماء بغلاف مالي يقدر بـ14 مليون درهم، والثالث بغلاف مالي يقدر بـ7.5 "
+           "ملايين درهم.",
+     [("headline-body", "info", "104 ملايين درهم", None)]),
+    ("en", "Flood aid for Pakistan from the UN: $160 million\n\nThe United Nations pledged $80 million in emergency "
+           "aid to Pakistan on Friday after floods swept through the south.\n\nAid workers said roads were still cut.",
+     [("headline-body", "info", "$160 million", None)]),
     # The word after a subject pronoun is a verb: "It aims to ..." is a clause, its copy with another figure a slip.
     ("en", "Balkan oil pipeline approved\n\nAlbania, Bulgaria and Macedonia approved the construction of a $1.2bn oil "
            "pipeline on Tuesday. It aims to transport 750,000 daily barrels of oil. The pipeline will be built by a "
@@ -386,6 +395,13 @@ CLEAN = [
     ("en", "Iowa Poll finds 30% of Iowa adults unvaccinated\n\nThe poll finds 65% of Iowa adults have had at least one "
            "dose of the vaccine. Another 5% still plan to get vaccinated, while 25% do not plan to.\n\nThe poll "
            "interviewed 805 adults."),
+    # The body gives the headline's amount in a form the quantity reader leaves unread: a decimal comma, parentheses.
+    ("ar", "احتياطيات النقد الأجنبي تفوق 285 مليار درهم\n\nأبرز البنك المركزي أن صافي الاحتياطيات الدولية بلغ إلى غاية "
+           "15 ماي الجاري 285,1 مليار درهم، بارتفاع طفيف مقارنة بالأسبوع السابق.\n\nواستقر المعدل البنكي."),
+    ("ar", "أكثر من 50 مشروعا بجدة بقيمة تتجاوز 8 مليارات ريال\n\nأكدت شركة المياه الوطنية أن المشاريع الجاري تنفيذها "
+           "بمدينة جدة بلغت (50) مشروعا بقيمة تتجاوز (8) مليارات ريال.\n\nوتشمل المشاريع شبكات المياه والصرف."),
+    ("en", "UN pledges flood aid to Pakistan: $160 million\n\nThe United Nations pledged $160 million in emergency aid "
+           "to Pakistan on Friday after floods swept through the south.\n\nAid workers said roads were still cut."),
     # The same pronoun sentence said of three pipelines is a list's line each time, not a slip.
     ("en", "Pipelines compared\n\nThe northern pipeline opened in 2004. It aims to transport 750,000 daily barrels "
            "of oil.\n\nThe southern pipeline opened in 2009. It aims to transport 400,000 daily barrels of oil.\n\n"

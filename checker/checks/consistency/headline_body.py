@@ -3,6 +3,7 @@ contradicts or never mentions."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -95,6 +96,8 @@ def _against_body(rule: Rule, analysis: Analysis, statements: Statements) -> Ite
                 continue  # «من أسرة واحدة», "in one day": an article's "one", no figure the body must repeat
             if rival is None and _BIDI_FIGURE.search(analysis.text, body[0].start):
                 continue  # the body writes a figure with direction marks in it («5.‏7»): it may be this one
+            if rival is None and _written_otherwise(source_text(analysis, head), token, analysis.text, body[0].start):
+                continue
             yield from _headline_finding(rule, analysis, head, token, rival)
         elif token.kind == NAME and token.ids and head.in_prose and not head.subtitle and not caption:
             # Only names the knowledge knows: a headline's capitals ("Lessons from ...") say little.
@@ -232,11 +235,27 @@ def _part_number(head: Statement, token: Token, text: str) -> bool:
     200". A script without capitals (Arabic) cannot tell a name from a noun there: any word counts as one."""
     tokens = head.tokens
     at = tokens.index(token)
-    if at == 0 or token.approximate or not all(t.kind == NUMBER for t in tokens[at + 1:]):
-        return False
+    if at == 0 or token.approximate or not all(t.kind == NUMBER for t in tokens[at + 1:]) or \
+            not text[token.start:token.end].isdigit():
+        return False  # an amount («تناهز 104 مليون درهم») is a value, whatever word stands before it
     before = tokens[at - 1]
     written = text[before.start:before.end]
     return before.kind == NAME or before.kind == WORD and written.lower() == written.upper()
+
+
+_DIGITS_AND_WORD = lazy_compile(r"([0-9]+(?:[.,][0-9]+)?)\s*(\w+)")
+
+
+def _written_otherwise(head_text: str, token: Token, text: str, body_start: int) -> bool:
+    """Whether the body writes the headline's amount in a form the quantity reader leaves unread: a decimal comma
+    («285,1 مليار درهم» for «285 مليار درهم»), the digits in parentheses («(8) مليارات ريال»), dots between
+    thousands («134.230.000 مليون ريال»): the same digits, then the same word."""
+    written = _DIGITS_AND_WORD.search(head_text, token.start, token.end)
+    if written is None:
+        return False
+    digits, word = written.group(1).replace(",", "."), written.group(2)
+    pattern = rf"(?<![0-9.,]){re.escape(digits)}(?:[.,][0-9]+)*\)?\s*{re.escape(word)}"
+    return re.search(pattern, text[body_start:].replace(",", ".")) is not None
 
 
 def _one_as_word(text: str, token: Token) -> bool:
