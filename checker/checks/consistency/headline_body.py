@@ -243,7 +243,7 @@ def _part_number(head: Statement, token: Token, text: str) -> bool:
     return before.kind == NAME or before.kind == WORD and written.lower() == written.upper()
 
 
-_DIGITS_AND_WORD = lazy_compile(r"([0-9]+(?:[.,][0-9]+)?)\s*(\w+)")
+_DIGITS_AND_WORD = lazy_compile(r"([0-9]+(?:[.,][0-9]+)?)(?![0-9])\s*([^\W\d]\w*)")
 
 
 def _written_otherwise(head_text: str, token: Token, text: str, body_start: int) -> bool:
