@@ -5,11 +5,13 @@ annotator. A site is used only where the checker says nothing of the casualty fa
 Types (each registered in `TYPES` of accuracy_planting.py):
 - ratio: one event with fewer than 100 killed, its wounded figure times 1,000, beyond the pager record's bound;
 - magnitude: the killed figure of one event (a singular strike, blast, crash, earthquake) set to 2 million;
-- population: a figure of a sentence naming a country or region set to twice its largest population;
+- population: a figure of a sentence naming a country or region (not only as an origin or a destination) set to
+  twice its largest population;
 - part-whole: "including N children" / «بينهم N طفلا» set to twice its total;
 - conflicting: the sentence of a toll repeated right after it with a tenth of the figure;
 - wounded-1000x: the wounded figure beside a killed figure of at least 100, times 1,000;
-- above-population: the last figure of a sentence naming a country or region, twice its largest population;
+- above-population: the last figure of a sentence naming a country or region (as population), twice its largest
+  population;
 - part-above-total: a part of a toll (more groups than part-whole, or opening the next sentence) twice its total.
 (reference and second-toll, of a war's toll confirmed by a tally: planting_tolls.py)
 """
@@ -163,15 +165,27 @@ def _place_names(knowledge: Any, lang: str) -> list[tuple[str, int]]:
     return names
 
 
-def _named_populations(analysis: Analysis, sentence: str) -> list[int]:
+# A place named only as an origin or a destination ("fled from Aleppo", "moved into Pakistan", «عادوا إلى
+# النمسا») is not where a figure happened: the population types plant beside the other places only.
+_ORIGIN_OR_DESTINATION = {
+    "ar": re.compile(r"(?:(?<!\w)(?:إلى|الى|نحو)\s+|(?:نزح|فر|هرب|لاجئ|نازح|قادم|عاد)\S*\s+(?:\S+\s+)?من\s+)$"),
+    "en": re.compile(r"\b(?:from|into|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+
+
+def _named_populations(analysis: Analysis, sentence: str, where_only: bool = False) -> list[int]:
+    """The populations of the countries and regions the sentence names; with `where_only`, of those named
+    elsewhere than only as an origin or a destination."""
     names = analysis.knowledge.derived(f"planting-place-names:{analysis.lang}",
                                        lambda knowledge: _place_names(knowledge, analysis.lang))
     # «ال» before a name in «ية» makes the adjective: «الحدود السورية» is the Syrian border, not Syria (سورية).
     # A name inside a longer one names a city or a body: "Mexico City", "Iran Human Rights", "Norway-based".
     longer = r"(?!\s+[A-Z]|-)" if analysis.lang == "en" else ""
+    aside = _ORIGIN_OR_DESTINATION[analysis.lang]
     return [population for name, population in names
-            if re.search(r"(?<!\w)(?:[وفبل]{0,2}" + ("" if name.endswith("ية") else "(?:ال)?") + ")"
-                         + re.escape(name) + r"(?!\w)" + longer, sentence)]
+            if any(not (where_only and aside.search(sentence, 0, found.start()))
+                   for found in re.finditer(r"(?<!\w)(?:[وفبل]{0,2}" + ("" if name.endswith("ية") else "(?:ال)?")
+                                            + ")" + re.escape(name) + r"(?!\w)" + longer, sentence))]
 
 
 def find_population(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
@@ -182,7 +196,7 @@ def find_population(analysis: Analysis, findings: Sequence[Finding], rng: random
         figures = _figures(sentence, lang, 0) + _figures(sentence, lang, 1)
         if not figures:
             continue
-        populations = _named_populations(analysis, sentence)
+        populations = _named_populations(analysis, sentence, where_only=True)
         if not populations:
             continue
         figure = figures[0]
@@ -264,7 +278,7 @@ def find_above_population(analysis: Analysis, findings: Sequence[Finding], rng: 
     lang, plants = analysis.lang, []
     for offset, sentence in _sentences(analysis):
         figures = sorted(_figures(sentence, lang, 0) + _figures(sentence, lang, 1), key=lambda m: m.start("n"))
-        populations = _named_populations(analysis, sentence) if figures else []
+        populations = _named_populations(analysis, sentence, where_only=True) if figures else []
         if not populations:
             continue
         figure = figures[-1]

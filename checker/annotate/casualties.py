@@ -43,6 +43,7 @@ from checker.text.quantities import find_quantities
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.annotate.mentions import Mention
+    from checker.models import Span
     from checker.packs.model import KnowledgeBase, Rule
     from checker.text.quantities import Quantity
 
@@ -50,6 +51,9 @@ KILLED, WOUNDED, MISSING, DISPLACED, DETAINED = "killed", "wounded", "missing", 
 # Scopes: one attack; one day; cumulative since the war began; since some other date; not said.
 ATTACK, DAY, CUMULATIVE, PERIOD, UNKNOWN = "attack", "day", "cumulative", "period", "unknown"
 BOTH_SIDES = "both-sides"  # whose toll: both sides of a war together ("nearly 1,600 on both sides")
+
+
+PlaceIds = tuple[tuple[str, ...], ...]  # per place mention, its candidate place/country ids
 
 
 @frozen
@@ -82,7 +86,9 @@ class CasualtyFact:
     form: str = "exact"  # how it is stated: exact | at-least | more-than | about | nearly | up-to | range | vague
     rising: bool = False  # stated as an update: "rose to", «ارتفعت الحصيلة إلى», «في حصيلة جديدة»
     hypothetical: bool = False  # its sentence speaks of an intent, a threat or a foiled plot: not a toll
-    where: tuple[tuple[str, ...], ...] = ()  # the places of its clause after "in" / «في»: where it happened
+    where: tuple[tuple[str, ...], ...] = ()  # where it happened: "in X" / «في X» in its clause, a dateline ...
+    aside: tuple[tuple[str, ...], ...] = ()  # places of its sentence that are not where it happened: an
+    # origin, a destination, a comparison, a foreign-affairs speaker's ("fled to Rafah", "than Bahrain")
 
     @property
     def window(self) -> str:
@@ -475,6 +481,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
     facts: list[CasualtyFact] = []
     sentence_info: dict[int, tuple[str, bool, tuple[tuple[str, ...], ...]]] = {}
     pending_parts: dict[int, list[CasualtyPart]] = {}
+    asides: dict[int, tuple[PlaceIds, PlaceIds]] = {}  # per sentence, its origins and its other places aside
     for quantity in analysis.quantities:
         if quantity.unit is not None or quantity.high <= 0:
             continue
@@ -529,7 +536,8 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
             hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(clause_key)),
-            where=_where(analysis, sentence.start, sentence.end, quantity.start)))
+            where=_where(analysis, sentence.start, sentence.end, quantity.start, DISPLACED in categories, scope),
+            aside=_aside_of(asides, analysis, sentence, categories)))
         if _noun_unsaid(after, lang) and len(facts) > 1 and facts[-2].sentence == index:
             facts[-1] = _continuing(facts[-2], facts[-1], analysis)
     for position, parts in pending_parts.items():
@@ -622,25 +630,27 @@ def _continuing(previous: CasualtyFact, fact: CasualtyFact, analysis: Analysis) 
                    where=fact.where or (previous.where if same_clause else ()))
 
 
-def _where(analysis: Analysis, start: int, end: int, position: int) -> tuple[tuple[str, ...], ...]:
-    """The places named after the figure in its clause right after a locative word ("in Aleppo", «في حلب»,
-    «بحلب»): where the casualties happened, not a place named elsewhere in the sentence."""
-    text, source = analysis.text, language(analysis.lang).casualties
-    locatives = {fold_word(word) for word in source.LOCATIVES.split()}
-    for clause_start, clause_end in clause_spans(text, start, end, analysis.lang):
+def _where(analysis: Analysis, start: int, end: int, position: int, displaced: bool, scope: str) -> PlaceIds:
+    """Where the casualties of the figure at `position` happened: the places its clause names after it right
+    after a locative word ("in Aleppo", «في حلب», «بحلب»), else a place an event struck before it, else a place
+    before it after a locative in its clause or in the clause opening the sentence ("In Kramatorsk, 2,000 ...",
+    «في غزة، قتل ...»), else the place of a dateline opening its sentence ("GAZA CITY —", «غزة - ») for the
+    figure of one event or one day (a wire's "LONDON —" opens tolls of wars far away too). Never a
+    place named elsewhere in the sentence, nor one with a reporting cue between it and the figure: that place
+    is the speaker's ("officials in Bahrain said 1,000 were killed", "..., according to officials in Kyiv").
+    The displaced were displaced from the place they fled: "500,000 displaced from Khan Younis" is there."""
+    text, lang = analysis.text, analysis.lang
+    clauses = clause_spans(text, start, end, lang)
+    for clause_start, clause_end in clauses:
         if not clause_start <= position < clause_end:
             continue
-        found = []
-        # After the figure only: "the accord signed in Rafah ended a war that killed 300,000" is not Rafah's.
-        articles = {fold_word(word) for word in getattr(source, "PLACE_ARTICLES", "").split()}
-        for mention, ids in zip(*_place_mentions_with(analysis, position, clause_end), strict=True):
-            before = _words_before(text, mention.start, clause_start, 2)
-            if before and fold_word(before[0][2]) in articles:
-                before = before[1:]  # "in the West Bank"
-            surface = fold_word(text[mention.start:mention.end])
-            if (before and fold_word(before[0][2]) in locatives) or surface.startswith(source.LOCATIVE_CLITICS):
-                found.append(ids)
-        return tuple(found) or _struck_place(analysis, clause_start, position)
+        # After the figure first: "the accord signed in Rafah ended a war that killed 300,000" is not Rafah's.
+        found = tuple(ids for mention, ids in zip(*_place_mentions_with(analysis, position, clause_end), strict=True)
+                      if (_located(text, mention, clause_start, lang) or (displaced and _origin(text, mention, lang)))
+                      and not _speaker_cue_between(text, position, mention.start, lang))
+        return (found or _struck_place(analysis, clause_start, position)
+                or _located_before(analysis, clauses[0], clause_start, position)
+                or (_dateline_place(analysis, start, position) if scope in (ATTACK, DAY) else ()))
     return ()
 
 
@@ -654,6 +664,133 @@ def _struck_place(analysis: Analysis, clause_start: int, position: int) -> tuple
                 text[max(clause_start, mention.start - 80):mention.start].lower()):
             return (ids,)
     return ()
+
+
+def _aside_of(asides: dict[int, tuple[PlaceIds, PlaceIds]], analysis: Analysis, sentence: Span,
+              categories: tuple[str, ...]) -> PlaceIds:
+    """The places of the sentence that are not where a figure of `categories` happened: an origin is not,
+    but for the displaced ("refugees from Aleppo said 300,000 were killed"; "1 million fled from Aleppo")."""
+    index = analysis.sentence_index(sentence.start)
+    if index not in asides:
+        asides[index] = _places_aside(analysis, sentence.start, sentence.end)
+    origins, others = asides[index]
+    return others if DISPLACED in categories else origins + others
+
+
+def _places_aside(analysis: Analysis, start: int, end: int) -> tuple[PlaceIds, PlaceIds]:
+    """The places of the sentence named as an origin ("refugees from Aleppo"), and those not where its figures
+    happened by the words around them: a destination ("fled to Rafah"), a comparison ("than Bahrain", "the
+    population of Bahrain") or the place of a foreign-affairs speaker ("Bahrain's foreign minister", «وزير
+    خارجية البحرين»), who speaks of other places. Other speakers' places stay: on news a country's agency,
+    ministry or sources ("Turkey's disaster agency said", «مصادر في اليمن أن») mostly give its own toll."""
+    text, lang = analysis.text, analysis.lang
+    source = language(lang).casualties
+    aside_before, aside_after = _compiled(source.PLACE_ASIDE_BEFORE), _compiled(source.PLACE_ASIDE_AFTER)
+    origins, others = [], []
+    for mention, ids in zip(*_place_mentions_with(analysis, start, end), strict=True):
+        if _origin(text, mention, lang):
+            origins.append(ids)
+        elif aside_before.search(normalize_key(text[max(0, mention.start - 40):mention.start]) + " ") \
+                or aside_after.match(text, mention.end, end):
+            others.append(ids)
+    return tuple(origins), tuple(others)
+
+
+def _origin(text: str, mention: Mention, lang: str) -> bool:
+    """The place is named as where people came from ("from Aleppo", «فروا من حلب»)."""
+    before = normalize_key(text[max(0, mention.start - 40):mention.start]) + " "
+    return bool(_compiled(language(lang).casualties.PLACE_ORIGIN_BEFORE).search(before))
+
+
+def _located(text: str, mention: Mention, limit: int, lang: str) -> bool:
+    """The place is named right after a locative word ("in", "at", «في», «وفي», «داخل», "in the") or with a
+    locative clitic glued to it («بحلب», «وبالموصل»: the mention's span leaves the clitic out)."""
+    source = language(lang).casualties
+    locatives, articles = _place_words(lang, generation())
+    glued = fold_word(_glued_before(text, mention.start))
+    if glued in source.LOCATIVE_CLITICS:
+        return True
+    if glued and glued not in source.CONJUNCTIONS:
+        return False  # «لغزة», 'to Gaza': a clitic that is not a locative
+    before = _words_before(text, mention.start, limit, 2)
+    if before and fold_word(before[0][2]) in articles:
+        before = before[1:]  # "in the West Bank"
+    return bool(before) and _locative(fold_word(before[0][2]), locatives, source.CONJUNCTIONS)
+
+
+@cache
+def _place_words(code: str, generation: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The locative words and the articles that may stand between one and its place, folded."""
+    source = language(code).casualties
+    return (frozenset(fold_word(word) for word in source.LOCATIVES.split()),
+            frozenset(fold_word(word) for word in getattr(source, "PLACE_ARTICLES", "").split()))
+
+
+def _locative(word: str, locatives: frozenset[str], conjunctions: tuple[str, ...]) -> bool:
+    """A locative word, maybe behind a conjunction («وفي»)."""
+    return word in locatives or any(word == clitic + locative for clitic in conjunctions for locative in locatives)
+
+
+def _glued_before(text: str, position: int) -> str:
+    """The letters glued to a word before `position` (an Arabic clitic and article the mention leaves out)."""
+    start = position
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:position]
+
+
+def _speaker_cue_between(text: str, start: int, end: int, lang: str) -> bool:
+    """A reporting cue between a place and a figure ("said", "according to", «قال», «بحسب», «إن»)."""
+    if end <= start:
+        return False
+    return bool(_compiled(language(lang).casualties.SPEAKER_CUES).search(normalize_key(text[start:end])))
+
+
+def _located_before(analysis: Analysis, first_clause: tuple[int, int], clause_start: int,
+                    position: int) -> tuple[tuple[str, ...], ...]:
+    """A place before the figure after a locative word, a few words before it in its clause ("Russian shelling
+    in Kramatorsk killed 2,000") or in the clause opening its sentence when that clause is the place ("In
+    Kramatorsk, 2,000 were killed", «في غزة، قتل»), with no reporting cue between it and the figure."""
+    text, lang = analysis.text, analysis.lang
+    spans = [(clause_start, position)]
+    if first_clause[0] < clause_start:
+        spans.insert(0, first_clause)
+    for span_start, span_end in spans:
+        for mention, ids in zip(*_place_mentions_with(analysis, span_start, span_end), strict=True):
+            # In the figure's clause, a few words before it ("The accord signed in Rafah ended a war that
+            # killed 300,000" is not Rafah's toll).
+            if (_opens_with_locative(text, span_start, mention.start, lang) if span_start < clause_start
+                    else len(_WORD.findall(text, mention.end, position)) <= 4) \
+                    and _located(text, mention, span_start, lang) \
+                    and not _speaker_cue_between(text, mention.end, position, lang):
+                return (ids,)
+    return ()
+
+
+def _opens_with_locative(text: str, start: int, place_start: int, lang: str) -> bool:
+    """The clause opening the sentence starts with the locative of the place ("In Kramatorsk", «وفي غزة»)."""
+    words = _words_after(text, start, place_start, 4)
+    return not words or _locative(fold_word(words[0][2]), _place_words(lang, generation())[0],
+                                  language(lang).casualties.CONJUNCTIONS)
+
+
+# A dateline: the place at the start of a line, maybe its country or a few capitalised words ("GAZA CITY, Gaza
+# Strip"), maybe the agency in brackets, then a dash: "KRAMATORSK, Ukraine (AP) —", «غزة - », «رام الله (رويترز) -».
+_DATELINE_TAIL = lazy_compile(r"(?:\s+[A-Z][A-Z'.-]+){0,2}(?:\s*[,،]\s*[^\W\d][\w'’. -]{0,30}?)?"
+                              r"\s*(?:\([^()\n]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s")
+
+
+def _dateline_place(analysis: Analysis, sentence_start: int, position: int) -> tuple[tuple[str, ...], ...]:
+    """The place of a dateline opening the sentence of the figure: where the reporter writes from, and where
+    the casualties happened unless the sentence says otherwise."""
+    text = analysis.text
+    line_start = text.rfind("\n", 0, position) + 1
+    head = max(sentence_start, line_start)
+    mentions, places = _place_mentions_with(analysis, head, min(position, head + 80))
+    if not mentions or text[head:mentions[0].start].strip() or _glued_before(text, mentions[0].start):
+        return ()
+    tail = _DATELINE_TAIL.match(text, mentions[0].end)
+    return (places[0],) if tail and tail.end() <= position else ()
 
 
 def _group_before(text: str, position: int, sentence_start: int, lang: str) -> str | None:

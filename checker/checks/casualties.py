@@ -106,14 +106,16 @@ def _population(entity: Entity | None) -> int | None:
 
 def largest_place(knowledge: KnowledgeBase, fact: CasualtyFact,
                   place_types: tuple[str, ...] = ("country", "region")) -> tuple[Entity, int] | None:
-    """Where the figure happened: the most populous place its clause names after "in" / «في» (a city too),
-    else the most populous place of `place_types` named in its sentence, the most lenient reading. A city
-    named elsewhere in the sentence (a conference in Arusha, a statement from Abuja) is never taken."""
+    """Where the figure happened: the most populous place of `where` (a city too: "in X", «في X», a
+    dateline ...), else the most populous place of `place_types` its sentence names in no other role (the
+    most lenient reading): never the speaker's place, an origin, a destination or a comparison ("officials in
+    Bahrain said", "fled to Lebanon"), and never a city named elsewhere in the sentence (a conference in
+    Arusha, a statement from Abuja)."""
     if fact.where:
         found = _largest_of(knowledge, fact.where, ("country", "region", "city"))
         if found is not None:
             return found
-    return _largest_of(knowledge, fact.places, place_types)
+    return _largest_of(knowledge, tuple(place for place in fact.places if place not in fact.aside), place_types)
 
 
 def _largest_of(knowledge: KnowledgeBase, places: tuple[tuple[str, ...], ...],

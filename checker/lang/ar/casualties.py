@@ -153,6 +153,22 @@ DEFINITE_EVENT = r"(?<!\w)[وفبل]?(?:الغاره|الهجوم|الانفجا
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
 LOCATIVES = "في داخل قرب بمدينة مدينة"
 LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "فب")
+CONJUNCTIONS: tuple[str, ...] = ("و", "ف")  # glued to a locative or a place, they leave its reading alone
+# A reporting cue between a place and a figure makes the place the speaker's, not where the casualties
+# happened («قال مسؤولون في البحرين إن ...», «قال وزير خارجية البحرين إن ...», «بحسب مسؤولين في كييف»)
+# (normalised: no hamza, «ة» as «ه»).
+SPEAKER_CUES = (r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اوضح|اوضحت|ذكر|ذكرت|صرح|صرحت|افاد|"
+                r"افادت|قدر|قدرت|بحسب|حسب|وفق|وفقا|نقلا)(?!\w)|(?<!\w)(?:ب?ان|انه|انها|انهم)(?!\w)")
+# Words right before a place (normalised, up to the place) that make it where people came from: not where a
+# figure happened («قال لاجئون من حلب إن 300 ألف قتلوا»), but where the displaced were displaced. After a word
+# of flight only: a bare «من» is mostly partitive («في أنحاء مختلفة من باكستان»).
+PLACE_ORIGIN_BEFORE = (r"(?<!\w)[وف]?(?:ال)?(?:نزح|فر|يفر|فار|هرب|هارب|يهرب|قادم|لاجي|نازح|عايد|مهجر|انطلق|اطلق|"
+                       r"اخلاء|اجلاء|تهجير)\S*\s+(?:\S+\s+)?من\s+$")
+# Words right before a place (normalised, up to the place) that make it not where the figure happened: a
+# destination («نزحوا إلى رفح», «نحو رفح»), a comparison («سكان البحرين») or a foreign-affairs speaker («وزير
+# خارجية البحرين», «سفير قطر»).
+PLACE_ASIDE_BEFORE = r"(?<!\w)(?:الي|الى|نحو|باتجاه|صوب|سكان|لسكان|سفير|سفاره|خارجيه)\s+$"
+PLACE_ASIDE_AFTER = r"(?!)"  # Arabic names the office before the place («وزير خارجية البحرين»)
 # A place before the figure is where it happened when an event struck it («أسفرت غارة على مدينة رفح عن مقتل
 # 30»): matched on the text up to the place.
 EVENT_AT_PLACE = (r"(?<!\w)[وفب]?(?:ال)?(?:غارة|غارات|قصف|هجوم|هجمات|انفجار|تفجير|ضربة|ضربات|زلزال)\s+(?:\S+\s+){0,2}"

@@ -143,6 +143,25 @@ DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosi
 LOCATIVES = "in at near inside across within"
 PLACE_ARTICLES = "the"  # "in the West Bank": the article between the locative and the place
 LOCATIVE_CLITICS: tuple[str, ...] = ()
+CONJUNCTIONS: tuple[str, ...] = ()  # clitics glued to a locative or a place that leave its reading alone
+# A reporting cue between a place and a figure makes the place the speaker's, not where the casualties
+# happened ("officials in Bahrain said 1,000 were killed", "..., according to officials in Kyiv") (normalised).
+SPEAKER_CUES = (r"(?<!\w)(?:said|says|told|tells|announced|added|stated|declared|reported|reports|confirmed|warned|"
+                r"estimated|according to|citing|quoting)(?!\w)")
+# Words right before a place (normalised, up to the place) that make it where people came from: not where a
+# figure happened ("refugees from Aleppo said 300,000 were killed"), but where the displaced were displaced.
+PLACE_ORIGIN_BEFORE = r"(?<!\w)from\s+(?:the\s+)?$"
+# Words right before a place (normalised, up to the place) that make it not where the figure happened: a
+# destination ("fled to Rafah", "moved into Pakistan"), a comparison ("than Bahrain", "the population of
+# Bahrain") or a foreign-affairs speaker ("the ambassador of Qatar").
+PLACE_ASIDE_BEFORE = (r"(?<!\w)(?:into|than|(?:fled|flee|fleeing|flown|moved|moving|went|going|travell?ed|"
+                      r"travell?ing|returned|returning|sent|heading|headed|evacuated|displaced|transferred|deported|"
+                      r"relocated|visit|trip|journey|way|crossed|arrived|came|coming)\s+(?:back\s+)?(?:to|toward|"
+                      r"towards)|(?:population|residents|inhabitants|ambassador|embassy|envoy|foreign minister|"
+                      r"foreign ministry) of)\s+(?:the\s+)?$")
+# The words right after a place (as written) that make it a foreign-affairs speaker's: "Bahrain's foreign
+# minister", "Qatar's ambassador".
+PLACE_ASIDE_AFTER = r"['\u2019]s\s+(?:foreign\s+minist(?:er|ry)|ambassador|embassy|envoy)\b"
 # A place before the figure is where it happened when an event struck it ("missile strikes on the southern
 # Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
 EVENT_AT_PLACE = (r"(?<!\w)(?:(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|bombardment|blasts?|"
