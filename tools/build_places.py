@@ -299,6 +299,8 @@ def town_places(sources: PlaceSources, taken_slugs: set[str]) -> list[dict[str, 
             place.update({key: town[key] for key in ("population", "population_year", "population_source")})
         else:
             place.update({"population": int(record["population"]), "population_source": source})
+        if town.get("population_unknown_from"):
+            place["population_unknown_from"] = str(town["population_unknown_from"])
         if town.get("note"):
             place["note"] = town["note"]
         if town.get("ambiguous"):

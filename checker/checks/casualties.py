@@ -104,28 +104,37 @@ def _population(entity: Entity | None) -> int | None:
     return population if isinstance(population, int) and population > 0 else None
 
 
-def largest_place(knowledge: KnowledgeBase, fact: CasualtyFact,
-                  place_types: tuple[str, ...] = ("country", "region")) -> tuple[Entity, int] | None:
+def _population_known(entity: Entity, date: dt.date | None) -> bool:
+    """The place's population holds on `date`: not on or after its `population_unknown_from` (a town whose
+    people fled and where the displaced sheltered), nor on no date when it has one."""
+    unknown_from = entity.get("population_unknown_from")
+    return not unknown_from or (date is not None and date < dt.date.fromisoformat(str(unknown_from)))
+
+
+def largest_place(knowledge: KnowledgeBase, fact: CasualtyFact, place_types: tuple[str, ...] = ("country", "region"),
+                  date: dt.date | None = None) -> tuple[Entity, int] | None:
     """Where the figure happened: the most populous place of `where` (a city too: "in X", «في X», a
     dateline ...), else the most populous place of `place_types` its sentence names in no other role (the
     most lenient reading): never the speaker's place, an origin, a destination or a comparison ("officials in
     Bahrain said", "fled to Lebanon"), and never a city named elsewhere in the sentence (a conference in
-    Arusha, a statement from Abuja)."""
+    Arusha, a statement from Abuja). A place whose population is not known on `date` (`population_unknown_from`:
+    the war's displaced sheltered there) is left out; so is it on no date."""
     if fact.where:
-        found = _largest_of(knowledge, fact.where, ("country", "region", "city"))
+        found = _largest_of(knowledge, fact.where, ("country", "region", "city"), date)
         if found is not None:
             return found
-    return _largest_of(knowledge, tuple(place for place in fact.places if place not in fact.aside), place_types)
+    return _largest_of(knowledge, tuple(place for place in fact.places if place not in fact.aside), place_types, date)
 
 
 def _largest_of(knowledge: KnowledgeBase, places: tuple[tuple[str, ...], ...],
-                place_types: tuple[str, ...]) -> tuple[Entity, int] | None:
+                place_types: tuple[str, ...], date: dt.date | None) -> tuple[Entity, int] | None:
     best: tuple[Entity, int] | None = None
     for candidates in places:
         for entity_id in candidates:
             entity = knowledge.get(_as_place(knowledge, entity_id))
             population = _population(entity)
-            if entity is None or entity.get("place_type", "country") not in place_types:
+            if entity is None or entity.get("place_type", "country") not in place_types \
+                    or not _population_known(entity, date):
                 continue
             if population and (best is None or population > best[1]):
                 best = (entity, population)
@@ -429,7 +438,7 @@ def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     shares, place_types = rule.params["max_share"], rule.params["place_types"]
     for fact in _facts(analysis):
         share = max(shares.get(c, 0.5) for c in fact.categories)
-        place = largest_place(analysis.knowledge, fact, place_types)
+        place = largest_place(analysis.knowledge, fact, place_types, analysis.date)
         if place is None or fact.low <= place[1] * share:
             continue
         entity, population = place

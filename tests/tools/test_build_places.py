@@ -183,3 +183,17 @@ def test_a_town_not_in_geonames_or_already_a_city_is_refused(town_sources):
         build_places.build_pack(replace(town_sources, towns=[{"geonameid": 99, "en": ["Nowhere"], "ar": ["لا مكان"]}]))
     with pytest.raises(SystemExit, match="already a city"):
         build_places.build_pack(replace(town_sources, towns=[{"geonameid": 1, "en": ["Dubai"], "ar": ["دبي"]}]))
+
+
+def test_a_town_whose_population_is_unknown_from_a_date_carries_the_date(sources):
+    import datetime as dt
+    from dataclasses import replace
+
+    town = {"geonameid": 14, "en": ["Bani Suheila"], "ar": ["بني سهيلا"],
+            "population_unknown_from": dt.date(2023, 10, 7)}  # as YAML reads an unquoted date
+    pack = build_places.build_pack(replace(sources, cities=[*sources.cities, _city(14, "Bani Suhayla", "PS", 31272)],
+                                           towns=[town]), "2026-01-02")
+    place = next(p for p in pack["entities"] if p["id"] == "place/bani-suheila")
+    assert place["population"] == 31272 and place["population_unknown_from"] == "2023-10-07"
+    schema = json.loads((REPO / "rules" / "pack.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(yaml.safe_load(build_places.dump_pack(pack)), schema)
