@@ -6,6 +6,7 @@ town's people."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,32 @@ def test_a_place_named_in_another_role_is_not_compared(checker: Checker, lang: s
 ])
 def test_a_dateline_places_only_one_event_after_it_on_its_line(checker: Checker, lang: str, text: str) -> None:
     assert checker.check_text(text, lang=lang) == []
+
+
+# Gaza's governorates and towns where the displaced sheltered during the war: a sourced wartime figure (Rafah
+# Governorate, UNRWA February 2024), or none known from 7 October 2023 (`population_unknown_from`): a figure of
+# an article dated then or later, or undated, is not compared; one dated before the war is.
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("en", "Some 600,000 displaced people were sheltering in Khan Younis Governorate.", "Some 600,000"),
+    ("en", "About 700,000 people were displaced in Deir al-Balah Governorate.", "About 700,000"),
+    ("ar", "قتل 20 ألف شخص في بني سهيلا.", "20 ألف"),
+    ("ar", "نزح 500 ألف شخص في محافظة دير البلح.", "500 ألف"),
+])
+def test_a_place_whose_population_the_war_made_unknown_is_judged_only_before_it(
+        checker: Checker, lang: str, text: str, figure: str) -> None:
+    assert checker.check_text(text, lang=lang, date=dt.date(2024, 2, 1)) == []
+    assert checker.check_text(text, lang=lang) == []
+    before = checker.check_text(text, lang=lang, date=dt.date(2023, 5, 1))
+    assert [text[f.start:f.end] for f in before] == [figure], before
+
+
+@pytest.mark.parametrize(("lang", "text", "flagged"), [
+    ("en", "Some 1.4 million displaced people were sheltering in Rafah Governorate.", []),
+    ("ar", "لجأ 1.4 مليون نازح إلى رفح ويقيم معظمهم في محافظة رفح.", []),
+    ("en", "Officials said 3 million people were displaced in Rafah Governorate.", ["3 million"]),
+])
+def test_rafah_governorate_carries_its_wartime_figure(checker: Checker, lang: str, text: str,
+                                                      flagged: list[str]) -> None:
+    found = checker.check_text(text, lang=lang, date=dt.date(2024, 3, 1))
+    assert [text[f.start:f.end] for f in found] == flagged, found
+    assert all("1,500,000" in f.message for f in found)
