@@ -467,10 +467,27 @@ def _place_mentions_with(analysis: Analysis, start: int, end: int) -> tuple[list
         # A form the pack marks ambiguous («وان» is Van and "and if») never places a figure on its own.
         ids = tuple(dict.fromkeys(ref.entity_id for ref in mention.refs if ref.field in ("names", "short")
                                   and not ref.ambiguous and ref.entity_id.split("/")[0] in ("place", "country")))
+        if ids and _names_a_province(analysis, mention):
+            # "Homs province", «ريف دمشق»: the province named after the city, not the city's people.
+            ids = tuple(i for i in ids if _place_type(analysis.knowledge, i) != "city")
         if ids:
             mentions.append(mention)
             places.append(ids)
     return mentions, places
+
+
+def _place_type(knowledge: KnowledgeBase, entity_id: str) -> str | None:
+    entity = knowledge.get(entity_id)
+    return entity.get("place_type") if entity is not None else None
+
+
+def _names_a_province(analysis: Analysis, mention: Mention) -> bool:
+    """The name is a city's, standing in the name of the province around it: "Homs province", "the Kharkiv
+    region", "rural Damascus", «محافظة حمص», «ريف دمشق» (a pack without the province as an entity)."""
+    text, source = analysis.text, language(analysis.lang).casualties
+    return bool(_compiled(source.PROVINCE_AFTER_NAME).match(text, mention.end)
+                or _compiled(source.PROVINCE_BEFORE_NAME).search(
+                    normalize_key(text[max(0, mention.start - 30):mention.start]) + " "))
 
 
 def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:

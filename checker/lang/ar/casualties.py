@@ -169,6 +169,11 @@ PLACE_ORIGIN_BEFORE = (r"(?<!\w)[وف]?(?:ال)?(?:نزح|فر|يفر|فار|ه�
 # خارجية البحرين», «سفير قطر»).
 PLACE_ASIDE_BEFORE = r"(?<!\w)(?:الي|الى|نحو|باتجاه|صوب|سكان|لسكان|سفير|سفاره|خارجيه)\s+$"
 PLACE_ASIDE_AFTER = r"(?!)"  # Arabic names the office before the place («وزير خارجية البحرين»)
+# A city's name in the name of the province around it («محافظة حمص», «ريف دمشق», «مقاطعة خاركيف»): the words
+# right after it (as written: none in Arabic), and right before it (normalised, up to the name).
+PROVINCE_AFTER_NAME = r"(?!)"
+PROVINCE_BEFORE_NAME = (r"(?<!\w)[وفبل]?(?:محافظه|محافظات|ريف|اريف|مقاطعه|منطقه|ولايه|اقليم|قضاء|قضا|ضواحي)"
+                        r"\s+$")
 # A place before the figure is where it happened when an event struck it («أسفرت غارة على مدينة رفح عن مقتل
 # 30»): matched on the text up to the place.
 EVENT_AT_PLACE = (r"(?<!\w)[وفب]?(?:ال)?(?:غارة|غارات|قصف|هجوم|هجمات|انفجار|تفجير|ضربة|ضربات|زلزال)\s+(?:\S+\s+){0,2}"

@@ -162,6 +162,10 @@ PLACE_ASIDE_BEFORE = (r"(?<!\w)(?:into|than|(?:fled|flee|fleeing|flown|moved|mov
 # The words right after a place (as written) that make it a foreign-affairs speaker's: "Bahrain's foreign
 # minister", "Qatar's ambassador".
 PLACE_ASIDE_AFTER = r"['\u2019]s\s+(?:foreign\s+minist(?:er|ry)|ambassador|embassy|envoy)\b"
+# A city's name in the name of the province around it ("Homs province", "the Kharkiv region", "rural
+# Damascus"): the words right after it (as written), and right before it (normalised, up to the name).
+PROVINCE_AFTER_NAME = r"\s+(?:[Pp]rovinces?|[Rr]egion|[Oo]blast|[Gg]overnorate|[Cc]ountryside|[Dd]istrict|[Ss]tate)\b"
+PROVINCE_BEFORE_NAME = r"(?<!\w)(?:rural|province of|governorate of|countryside of)\s+(?:the\s+)?$"
 # A place before the figure is where it happened when an event struck it ("missile strikes on the southern
 # Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
 EVENT_AT_PLACE = (r"(?<!\w)(?:(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|bombardment|blasts?|"
