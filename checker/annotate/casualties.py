@@ -649,7 +649,8 @@ def _continuing(previous: CasualtyFact, fact: CasualtyFact, analysis: Analysis) 
 
 def _where(analysis: Analysis, start: int, end: int, position: int, displaced: bool, scope: str) -> PlaceIds:
     """Where the casualties of the figure at `position` happened: the places its clause names after it right
-    after a locative word ("in Aleppo", «في حلب», «بحلب»), else a place an event struck before it, else a place
+    after a locative word ("in Aleppo", «في حلب», «بحلب») or struck by its event («بقصف على بيجي»), else a
+    place an event struck before it, else a place
     before it after a locative in its clause or in the clause opening the sentence ("In Kramatorsk, 2,000 ...",
     «في غزة، قتل ...»), else the place of a dateline opening its sentence ("GAZA CITY —", «غزة - ») for the
     figure of one event or one day (a wire's "LONDON —" opens tolls of wars far away too). Never a
@@ -662,8 +663,10 @@ def _where(analysis: Analysis, start: int, end: int, position: int, displaced: b
         if not clause_start <= position < clause_end:
             continue
         # After the figure first: "the accord signed in Rafah ended a war that killed 300,000" is not Rafah's.
+        struck = _compiled(language(lang).casualties.EVENT_AT_PLACE)
         found = tuple(ids for mention, ids in zip(*_place_mentions_with(analysis, position, clause_end), strict=True)
-                      if (_located(text, mention, clause_start, lang) or (displaced and _origin(text, mention, lang)))
+                      if (_located(text, mention, clause_start, lang) or (displaced and _origin(text, mention, lang))
+                          or struck.search(text[max(position, mention.start - 80):mention.start].lower()))
                       and not _speaker_cue_between(text, position, mention.start, lang))
         return (found or _struck_place(analysis, clause_start, position)
                 or _located_before(analysis, clauses[0], clause_start, position)

@@ -97,6 +97,7 @@ WHERE_IT_HAPPENED = [
      "Kramatorsk (147,145)"),
     ("en", "Shelling killed 300,000 people at Kramatorsk's main hospital.", "300,000", "Kramatorsk (147,145)"),
     ("en", "Russian shelling in Bakhmut killed 200,000 people on Monday.", "200,000", "Bakhmut (80,500)"),
+    ("en", "The army killed 2 million people in strikes on Kramatorsk.", "2 million", "Kramatorsk (147,145)"),
     ("en", "The mayor of Kyiv said 300,000 people died in Bakhmut.", "300,000", "Bakhmut (80,500)"),
     ("en", "Officials said 500,000 people had been killed in Jabalia.", "500,000", "Jabalia (168,568)"),
     ("en", "Some 500,000 people have been displaced from Beit Lahia.", "Some 500,000", "Beit Lahia (56,919)"),
@@ -110,6 +111,7 @@ WHERE_IT_HAPPENED = [
     ("ar", "أسفر قصف روسي في باخموت عن مقتل 200 ألف شخص.", "200 ألف", "باخموت (80,500)"),
     ("ar", "قال رئيس بلدية كييف إن 300 ألف شخص قتلوا في باخموت.", "300 ألف", "باخموت (80,500)"),
     ("ar", "قتل 500 ألف شخص بجباليا.", "500 ألف", "جباليا (168,568)"),
+    ("ar", "مقتل مليوني شخص بقصف على بيجي.", "مليوني", "بيجي (173,677)"),
     ("ar", "نزح مليونا شخص في بيت لاهيا.", "مليونا", "بيت لاهيا (56,919)"),
     ("ar", "نزح 500 ألف شخص فروا من بيت لاهيا.", "500 ألف", "بيت لاهيا (56,919)"),
     ("ar", "قتل مليونا شخص بالبحرين.", "مليونا", "البحرين (1,569,439)"),
@@ -140,6 +142,7 @@ ELSEWHERE = [
     ("ar", "قتل 300 ألف شخص، أي ضعف عدد سكان كراماتورسك."),
     ("ar", "قال وزير خارجية البحرين إن مليون شخص قتلوا منذ بدء الحرب."),
     ("ar", "قتل 13 شخصا في أنحاء مختلفة من باكستان."),
+    ("ar", "قتل 5 ملايين شخص على بعد 400 كم شمال بغداد."),  # «بغداد» starts with «ب»: not "in Baghdad"
 ]
 
 
