@@ -670,7 +670,7 @@ def _where(analysis: Analysis, start: int, end: int, position: int, displaced: b
                       and not _speaker_cue_between(text, position, mention.start, lang))
         return (found or _struck_place(analysis, clause_start, position)
                 or _located_before(analysis, clauses[0], clause_start, position)
-                or (_dateline_place(analysis, start, position) if scope in (ATTACK, DAY) else ()))
+                or (_dateline_place(analysis, start, end, position) if scope in (ATTACK, DAY) else ()))
     return ()
 
 
@@ -800,9 +800,12 @@ _DATELINE_TAIL = lazy_compile(r"(?:\s+[A-Z][A-Z'.-]+){0,2}(?:\s*[,،]\s*[^\W\d][
                               r"\s*(?:\([^()\n]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s")
 
 
-def _dateline_place(analysis: Analysis, sentence_start: int, position: int) -> tuple[tuple[str, ...], ...]:
+def _dateline_place(analysis: Analysis, sentence_start: int, sentence_end: int,
+                    position: int) -> tuple[tuple[str, ...], ...]:
     """The place of a dateline opening the sentence of the figure: where the reporter writes from, and where
-    the casualties happened unless the sentence says otherwise."""
+    the casualties happened unless the sentence names a place of its own after it, known to the packs or not
+    ("ATHENS, Greece — An earthquake struck the Greek island of Crete, killing ...", «ياوندي - ... قتلوا في
+    مدينة فوتوكول»)."""
     text = analysis.text
     line_start = text.rfind("\n", 0, position) + 1
     head = max(sentence_start, line_start)
@@ -810,7 +813,12 @@ def _dateline_place(analysis: Analysis, sentence_start: int, position: int) -> t
     if not mentions or text[head:mentions[0].start].strip() or _glued_before(text, mentions[0].start):
         return ()
     tail = _DATELINE_TAIL.match(text, mentions[0].end)
-    return (places[0],) if tail and tail.end() <= position else ()
+    if not tail or tail.end() > position:
+        return ()
+    named = _compiled(language(analysis.lang).casualties.PLACE_NAMED)
+    if _place_mentions_with(analysis, tail.end(), sentence_end)[0] or named.search(text, tail.end(), sentence_end):
+        return ()
+    return (places[0],)
 
 
 def _group_before(text: str, position: int, sentence_start: int, lang: str) -> str | None:

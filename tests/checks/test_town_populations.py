@@ -167,6 +167,10 @@ def test_a_place_named_in_another_role_is_not_compared(checker: Checker, lang: s
     # A wire's dateline opens a war's toll far away too: only one event's or one day's figure is placed there.
     ("en", "LONDON — More than 10 million people have been killed in wars since 2000."),
     ("ar", "لندن - قتل أكثر من 10 ملايين شخص في الحروب منذ عام 2000."),
+    # A sentence that names a place of its own, known to the packs or not, is not the dateline's.
+    ("en", "ATHENS, Greece — An earthquake struck the Greek island of Crete on Monday, killing 2 million people."),
+    ("en", "KRAMATORSK — Russian shelling killed 2 million people in Fotokol on Monday."),
+    ("ar", "كراماتورسك - قتل مليونا شخص في تفجير انتحاري في مدينة فوتوكول يوم الاثنين."),
 ])
 def test_a_dateline_places_only_one_event_after_it_on_its_line(checker: Checker, lang: str, text: str) -> None:
     assert checker.check_text(text, lang=lang) == []

@@ -174,6 +174,10 @@ PLACE_ASIDE_AFTER = r"(?!)"  # Arabic names the office before the place («وز�
 PROVINCE_AFTER_NAME = r"(?!)"
 PROVINCE_BEFORE_NAME = (r"(?<!\w)[وفبل]?(?:محافظه|محافظات|ريف|اريف|مقاطعه|منطقه|ولايه|اقليم|قضاء|قضا|ضواحي)"
                         r"\s+$")
+# A place named in a sentence, known to the packs or not (as written): a place noun before a name («في مدينة
+# فوتوكول», «جزيرة كريت»): then a dateline is not where it happened.
+PLACE_NAMED = (r"(?<!\w)[وفبل]?(?:مدينة|بلدة|قرية|جزيرة|مخيم|ولاية|محافظة|منطقة|إقليم|اقليم|حي|مدينه|بلده|قريه|"
+               r"جزيره|ولايه|محافظه|منطقه)\s+\w")
 # A place before the figure is where it happened when an event struck it («أسفرت غارة على مدينة رفح عن مقتل
 # 30»): matched on the text up to the place.
 EVENT_AT_PLACE = (r"(?<!\w)[وفب]?(?:ال)?(?:غارة|غارات|قصف|هجوم|هجمات|انفجار|تفجير|ضربة|ضربات|زلزال)\s+(?:\S+\s+){0,2}"

@@ -166,6 +166,10 @@ PLACE_ASIDE_AFTER = r"['\u2019]s\s+(?:foreign\s+minist(?:er|ry)|ambassador|embas
 # Damascus"): the words right after it (as written), and right before it (normalised, up to the name).
 PROVINCE_AFTER_NAME = r"\s+(?:[Pp]rovinces?|[Rr]egion|[Oo]blast|[Gg]overnorate|[Cc]ountryside|[Dd]istrict|[Ss]tate)\b"
 PROVINCE_BEFORE_NAME = r"(?<!\w)(?:rural|province of|governorate of|countryside of)\s+(?:the\s+)?$"
+# A place named in a sentence, known to the packs or not (as written): a place noun before a name, or a
+# capitalised name after a locative ("the island of Crete", "in Fotokol"): then a dateline is not where it happened.
+PLACE_NAMED = (r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Ii]sland|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]amp) of [A-Z]|"
+               r"\b(?:in|at|near) (?:the )?[A-Z][a-z]")
 # A place before the figure is where it happened when an event struck it ("missile strikes on the southern
 # Ukrainian city of Zaporizhzhia killed 80 people"): matched on the lower-cased text up to the place.
 EVENT_AT_PLACE = (r"(?<!\w)(?:(?:strikes?|airstrikes?|attacks?|bombings?|shelling|raids?|bombardment|blasts?|"
