@@ -115,6 +115,7 @@ WHERE_IT_HAPPENED = [
     ("ar", "نزح مليونا شخص في بيت لاهيا.", "مليونا", "بيت لاهيا (56,919)"),
     ("ar", "نزح 500 ألف شخص فروا من بيت لاهيا.", "500 ألف", "بيت لاهيا (56,919)"),
     ("ar", "قتل مليونا شخص بالبحرين.", "مليونا", "البحرين (1,569,439)"),
+    ("ar", "نزح 3 ملايين شخص فروا من البحرين.", "3 ملايين", "البحرين (1,569,439)"),  # the displaced's origin
 ]
 
 # A town (or a country) named beside the figure as the speaker's place, an origin, a destination or a
@@ -131,6 +132,9 @@ ELSEWHERE = [
     ("en", "More people were killed than live in Kramatorsk: 300,000 in all."),
     ("en", "Bahrain's foreign minister said 1 million people had been killed in the war."),
     ("en", "The accord signed in Bakhmut ended a civil war that killed 300,000 people."),
+    ("en", "Some 2 million wounded people were flown to Bahrain for treatment."),
+    ("en", "The war has killed 1 million people, more than the population of Bahrain."),
+    ("en", "Refugees from Bahrain said 1 million people had been killed."),
     ("ar", "قال رئيس بلدية كراماتورسك إن مليوني شخص قتلوا في الحرب."),
     ("ar", "قال رئيس بلدية باخموت إن 200 ألف شخص قتلوا في أوكرانيا."),
     ("ar", "قال مسؤولون في باخموت إن 300 ألف جندي قتلوا منذ بدء الغزو."),
@@ -141,6 +145,9 @@ ELSEWHERE = [
     ("ar", "وصل 300 ألف نازح إلى كراماتورسك."),
     ("ar", "قتل 300 ألف شخص، أي ضعف عدد سكان كراماتورسك."),
     ("ar", "قال وزير خارجية البحرين إن مليون شخص قتلوا منذ بدء الحرب."),
+    ("ar", "نقل مليونا جريح إلى البحرين للعلاج."),
+    ("ar", "قتلت الحرب مليون شخص، أي أكثر من سكان البحرين."),
+    ("ar", "قال لاجئون فروا من البحرين إن مليون شخص قتلوا."),
     ("ar", "قتل 13 شخصا في أنحاء مختلفة من باكستان."),
     ("ar", "قتل 5 ملايين شخص على بعد 400 كم شمال بغداد."),  # «بغداد» starts with «ب»: not "in Baghdad"
 ]
