@@ -13,10 +13,12 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.annotate.casualties import (
     ATTACK,
+    BOTH_SIDES,
     CUMULATIVE,
     KILLED,
     MISSING,
@@ -439,6 +441,9 @@ def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     for fact in _facts(analysis):
         share = max(shares.get(c, 0.5) for c in fact.categories)
         place = largest_place(analysis.knowledge, fact, place_types, analysis.date)
+        if place is not None and not _of_its_people(fact, place[0]):
+            # Not a share of the town's people: of the country or region the sentence names, if any.
+            place = largest_place(analysis.knowledge, replace(fact, where=()), place_types, analysis.date)
         if place is None or fact.low <= place[1] * share:
             continue
         entity, population = place
@@ -452,6 +457,22 @@ def exceeds_population(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
             figure=_figure(analysis, fact), place=label, population=_number(population),
             share=_share_text(share, analysis.lang),
         )
+
+
+# Who may be counted in a town beyond its people: an army or armed groups brought in ("60,000 Russian
+# soldiers were killed in Bakhmut" is no share of Bakhmut's 80,500 residents).
+_BROUGHT_IN = ("soldiers", "fighters")
+
+
+def _of_its_people(fact: CasualtyFact, place: Entity) -> bool:
+    """The figure may count the place's own people. In a city, not soldiers or fighters, another country's
+    people (a demonym: "Russian", «روسي») or both sides of a war together: armies brought into a town can
+    outnumber it; a country's or a region's population bounds them all (no army is half a country)."""
+    if place.get("place_type") != "city":
+        return True
+    if fact.group in _BROUGHT_IN or fact.population == BOTH_SIDES:
+        return False
+    return fact.population is None or fact.population == place.get("country")
 
 
 def _share_text(share: float, lang: str) -> str:

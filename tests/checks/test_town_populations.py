@@ -244,3 +244,23 @@ def test_the_city_itself_is_still_compared(checker: Checker, lang: str, text: st
     found = checker.check_text(text, lang=lang)
     assert [text[f.start:f.end] for f in found] == [figure], found
     assert place in found[0].message
+
+
+# Soldiers, fighters or another country's people killed in a town were brought in: no share of its residents.
+# A town's own people, or civilians, still are; a country the sentence names bounds them all.
+@pytest.mark.parametrize(("lang", "text", "flagged"), [
+    ("en", "About 60,000 Russian soldiers were killed in Bakhmut.", []),
+    ("en", "Some 100,000 troops were killed or wounded in Bakhmut.", []),
+    ("en", "About 60,000 civilians were killed in Bakhmut.", ["About 60,000"]),
+    ("en", "About 60,000 Ukrainians were killed in Bakhmut.", ["About 60,000"]),
+    ("ar", "قتل 60 ألف جندي روسي في باخموت.", []),
+    ("ar", "قتل 60 ألف مسلح في باخموت.", []),
+    ("ar", "قتل 60 ألف مدني في باخموت.", ["60 ألف"]),
+    ("ar", "قتل 60 ألف أوكراني في باخموت.", ["60 ألف"]),
+    # ... but the country the sentence names still bounds them
+    ("en", "Yemen's army said 30 million fighters were killed in Taiz.", ["30 million"]),
+    ("ar", "أعلنت حكومة اليمن أن 30 مليون مسلح قتلوا في تعز.", ["30 مليون"]),
+])
+def test_an_army_brought_into_a_town_is_no_share_of_its_people(checker: Checker, lang: str, text: str,
+                                                               flagged: list[str]) -> None:
+    assert [text[f.start:f.end] for f in checker.check_text(text, lang=lang)] == flagged
