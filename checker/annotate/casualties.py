@@ -89,6 +89,8 @@ class CasualtyFact:
     where: tuple[tuple[str, ...], ...] = ()  # where it happened: "in X" / «في X» in its clause, a dateline ...
     aside: tuple[tuple[str, ...], ...] = ()  # places of its sentence that are not where it happened: an
     # origin, a destination, a comparison, a foreign-affairs speaker's ("fled to Rafah", "than Bahrain")
+    narrated: bool = False  # told in the simple past as what happened once ("strikes killed 40", "40 were
+    # killed"), not as a toll to date ("have been killed"): with no window said, likely one day's figure
 
     @property
     def window(self) -> str:
@@ -418,9 +420,19 @@ def event_kind(clause_key: str) -> str | None:
     return None
 
 
+# A full stop glued to the next sentence's first word ("the Gaza health ministry.The majority"), not an
+# abbreviation's ("u.s."): where a source named at a sentence's end stops.
+_GLUED_STOP = lazy_compile(r"(?<=\w{3})\.(?=\w)")
+
+
 def _source_of(sentence_key: str, lang: str) -> str | None:
     found = _compiled(language(lang).casualties.SOURCE_CUE).search(sentence_key)
-    return found.group("source").strip(" .,;:،؛\"'«»") if found else None
+    return _GLUED_STOP.split(found.group("source"))[0].strip(" .,;:،؛\"'«»") if found else None
+
+
+def _narrated(clause_key: str, lang: str) -> bool:
+    pattern = language(lang).casualties.NARRATED
+    return bool(pattern and _compiled(pattern).search(clause_key))
 
 
 def _form(quantity: Quantity) -> str:
@@ -553,6 +565,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
             hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(clause_key)),
+            narrated=_narrated(clause_key, lang),
             where=_where(analysis, sentence.start, sentence.end, quantity.start, DISPLACED in categories, scope),
             aside=_aside_of(asides, analysis, sentence, categories)))
         if _noun_unsaid(after, lang) and len(facts) > 1 and facts[-2].sentence == index:

@@ -23,6 +23,7 @@ from checker.annotate.casualties import (
     KILLED,
     MISSING,
     PERIOD,
+    UNKNOWN,
     WOUNDED,
     CasualtyFact,
     clause_spans,
@@ -670,10 +671,37 @@ def implausible_magnitude(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
 
 
 def _same_toll(earlier: CasualtyFact, fact: CasualtyFact) -> bool:
-    """Both figures count the same thing: category, group, whose, window, event, place."""
+    """Both figures count the same thing: category, group, whose, window, event, place. A toll told with no
+    window ("Israel has killed more than 45,000 people in Gaza") may be the war's total told elsewhere with
+    one; `_fell` decides whether two such tolls contradict each other."""
+    windows = {earlier.scope, fact.scope}
     return (earlier.categories == fact.categories and earlier.group == fact.group
-            and earlier.population == fact.population and earlier.scope == fact.scope
+            and earlier.population == fact.population
+            and (len(windows) == 1 or windows == {CUMULATIVE, UNKNOWN})
             and earlier.event == fact.event and earlier.places == fact.places)
+
+
+# Tolls that never fall: a count of the dead or the wounded only grows (the displaced return, the detained
+# are freed, the missing are found).
+_NEVER_FALLING = {(KILLED,), (WOUNDED,)}
+
+
+def _unwindowed_comparable(fact: CasualtyFact) -> bool:
+    """A toll told with no window at all, of the dead or the wounded, as a toll to date (not narrated as
+    what happened once: "strikes killed 40"), whose people, place of the casualties or reporter is said (a
+    place named elsewhere in the sentence is not enough: "in Florida, people were more likely to die in a
+    tornado (125 deaths)"): comparable only as a toll that fell (`_fell`)."""
+    return (fact.scope == UNKNOWN and fact.categories in _NEVER_FALLING and fact.event is None
+            and not fact.narrated and bool(fact.where or fact.population is not None or fact.source))
+
+
+def _fell(earlier: CasualtyFact, fact: CasualtyFact, factor: float, between: str, updates: re.Pattern[str]) -> bool:
+    """Of two tolls, one told with no window: both of the same place of the casualties, the later far below
+    the earlier with nothing between them marking another count (an update, "later", "earlier"). A day's or
+    one strike's figure told with no window is worded like the war's, so only a fall can be judged: the
+    war's toll never falls, while a larger later figure may be the total after a day's."""
+    return (earlier.where == fact.where and earlier.low > stated_high(fact) * factor and not fact.rising
+            and not earlier.rising and not updates.search(between))
 
 
 def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
@@ -687,9 +715,10 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     for fact in _facts(analysis):
         # Whose toll it is must be said: a place, or for a war's toll its people ("more than 11,000
         # Palestinians have been killed since the war began", the place inside the ministry's name).
-        comparable = (fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague
-                      and (bool(fact.places) or (fact.scope == CUMULATIVE and fact.population is not None))
-                      and fact.form not in ("up-to", "less-than"))
+        comparable = ((fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague
+                       and (bool(fact.places) or (fact.scope == CUMULATIVE and fact.population is not None)))
+                      or (_unwindowed_comparable(fact) and not fact.quantity.vague)) and fact.form not in (
+                          "up-to", "less-than")
         if not comparable:
             continue
         for earlier in earlier_facts:
@@ -701,6 +730,8 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                 continue
             between = normalize_key(analysis.text[analysis.sentences[earlier.sentence].start:
                                                   analysis.sentences[fact.sentence].end])
+            if UNKNOWN in (earlier.scope, fact.scope) and not _fell(earlier, fact, factor, between, updates):
+                continue
             if (fact.rising or earlier.rising or updates.search(between)) and stated_high(fact) >= earlier.low:
                 continue  # "rose to", «في حصيلة جديدة»: an update, not a contradiction (a toll never falls)
             if fact.scope == ATTACK and (other_event.search(between)

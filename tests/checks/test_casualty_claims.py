@@ -165,6 +165,17 @@ WRONG_EN = [
     ("The health ministry in Gaza says more than 11,000 Palestinians have been killed since the war began. Talks "
      "went on. The health ministry in Gaza says more than 1,100 Palestinians have been killed since the war "
      "began.", "2023-11-14", "casualties/conflicting", "more than 1,100"),
+    # a war's toll told with no window, told again lower: the war's toll never falls
+    ("Israel has killed more than 45,000 people in Gaza, according to the health ministry. Aid groups warned of "
+     "famine in the north. Israel has killed more than 4,500 people in Gaza, according to the health ministry.",
+     None, "casualties/conflicting", "more than 4,500"),
+    ("More than 30,000 Palestinians have been killed. The talks in Cairo stalled again. More than 3,000 "
+     "Palestinians have been killed.", None, "casualties/conflicting", "More than 3,000"),
+    ("The bombardment has left over 33,000 Palestinians dead in Gaza. Prices of flour tripled. The bombardment "
+     "has left over 3,300 Palestinians dead in Gaza.", None, "casualties/conflicting", "over 3,300"),
+    ("The death toll is staggering, with more than 34,000 killed, according to the Gaza health ministry.The "
+     "majority were women. With more than 3,400 killed, according to the Gaza health ministry, the pressure "
+     "grows.", None, "casualties/conflicting", "more than 3,400"),
 ]
 
 RIGHT_EN = [
@@ -247,6 +258,21 @@ RIGHT_EN = [
     # one figure of the killed and the wounded together is compared with neither
     ("The blast killed or injured 40 people in the market.", None),
     ("Twenty people were killed or wounded in the raid on the camp.", None),
+    # a day's figure told with no window is narrated in the simple past: not the war's toll told lower
+    ("Israel has killed more than 45,000 people in Gaza, according to the health ministry. Israeli strikes "
+     "killed 40 people in Gaza, according to the health ministry.", None),
+    ("More than 30,000 Palestinians have been killed, the ministry said. At least 90 Palestinians were killed "
+     "in the south, the ministry said.", None),
+    ("More than 30,000 Palestinians have been killed in Gaza. Twelve Palestinians died in the north, medics "
+     "said.", None),
+    # a toll that grew, a part of the toll in one city, the other side's dead, the displaced who return
+    ("Israel has killed 4,500 people in Gaza. A month on, Israel has killed 45,000 people in Gaza.", None),
+    ("More than 30,000 Palestinians have been killed in Gaza. More than 3,000 Palestinians have been killed in "
+     "Khan Younis.", None),
+    ("Militant groups have confirmed 20 deaths among their fighters, though Israel says the number is higher. "
+     "Seven people have been killed in Israel.", None),
+    ("More than 1.9 million Palestinians have been displaced in Gaza. By now 190,000 Palestinians have been "
+     "displaced in Gaza.", None),
 ]
 
 WRONG_AR = [

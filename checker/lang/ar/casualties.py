@@ -148,6 +148,9 @@ CUE_PREFIX = "(?:وب|فب|ول|[وفبل])?"
 # A figure that did not happen: an intent, a threat, a foiled plot (normalised): «كانت تهدف إلى قتل مئات الآلاف».
 HYPOTHETICAL_CUES = (r"(?<!\w)[وفل]?(?:محاوله|احباط|الهدف|بهدف|يهدف|تهدف|كان سيودي|كانت ستودي|لو|قد يودي|قد يقتل|"
                      r"يمكن ان|مخطط|خطه)(?!\w)")
+# A figure told as something that happened on one occasion rather than as a toll to date: Arabic has no
+# perfect to tell them apart («قتل», «استشهد» serve both), so no clause is marked by its verb.
+NARRATED = ""
 # The later sentence names the event with the article: the same event as before («الغارة», not «غارة»).
 DEFINITE_EVENT = r"(?<!\w)[وفبل]?(?:الغاره|الهجوم|الانفجار|التفجير|الزلزال|الحادث|الحادثه|القصف|الضربه)(?!\w)"
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.

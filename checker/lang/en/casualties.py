@@ -137,6 +137,12 @@ DEMONYM_ENDINGS = ("s",)  # "Palestinians" is "Palestinian"
 SHARE_OF_BEFORE = (r"(?i)(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarter|\bmost|\bmajority)\s+of\s+(?:the\s+)?"
                    r"(?:\S+'s\s+)?$")
 HYPOTHETICAL_CUES = r"\b(?:could|would|might|plot|plotted|planned|aimed to|attempted to|feared)\b"
+# A figure told as something that happened on one occasion, in the simple past ("strikes killed 40 people",
+# "40 people were killed", "12 died"), not as a toll to date ("have been killed", "Israel has killed 45,000",
+# "has left 3,300 dead"): a day's figure told with no window reads like this (normalised clause).
+NARRATED = (r"(?<!\w)(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)(?!\w)|(?<!has )(?<!have )(?<!had )"
+            r"(?<!\w)died(?!\w)|(?<!has )(?<!have )(?<!had )(?<!been )(?<!\w)(?:killed|wounded|injured)\s+"
+            r"(?:(?:at least|more than|over|nearly|about|some|around|roughly|almost)\s+)?[0-9]")
 DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosion|bombing|shooting|raid|crash|"
                   r"earthquake|quake)\b")
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
