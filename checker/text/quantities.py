@@ -68,6 +68,7 @@ class _Lexeme:
     high: float = 0.0
     plural: bool = False  # آلاف, thousands: a multiplier after a number, a vague range alone
     dual: bool = False  # ألفان, مليونين: two of the scale
+    dual_construct: bool = False  # ألفا, مليونا: two of the scale alone before a counted noun, else one
     teen_only: bool = False  # أحد, إحدى, اثنا: only before عشر
     needs_scale: bool = False  # عدة, tens: a range only before a multiplier
     prefix: int = 0  # letters of clitic prefix (و، ب، ل...) in the token
@@ -407,8 +408,20 @@ def _exact_words_figure(text: str, tokens: list[_Token], i: int) -> _Figure | No
         return None
     scale = smallest_scale if last_kind == "scale" else 1.0
     value, halved = total + small, last
+    if last == i and _dual_construct(text, tokens, i):
+        value *= 2
     value, last = _half_after(tokens, last, text, value, scale)
     return _Figure(i, last, value, value, True, False, scale=scale if last == halved else 1.0)
+
+
+def _dual_construct(text: str, tokens: list[_Token], i: int) -> bool:
+    """A scale word in the construct state's dual, alone before the noun it counts: «مليونا شخص» (two million
+    people), not «مليونا من الدولارات» (a million dollars) nor a word ending the phrase."""
+    lexeme = _lexeme(tokens[i])
+    following = _next(tokens, i, text)
+    return bool(lexeme and lexeme.dual_construct and following is not None and following.kind == "word"
+                and len(following.key) > 1  # «ألفا و7 أكتوبر»: a conjunction before a figure, no noun
+                and following.key not in _lexicon() and following.key not in _words().of_after_vague)
 
 
 def _number_step(

@@ -477,3 +477,13 @@ def test_the_findings_explain_the_record_and_fix_a_slipped_thousand(checker: Che
     (finding,) = checker.check_text("The raid killed 6 people and wounded 20,000.", lang="en")
     assert finding.fix is not None and finding.fix.replacement == "20"
     assert "2,800" in finding.explanation and "pager" in finding.explanation
+
+
+def test_the_dual_of_a_scale_word_counts_two(checker: Checker) -> None:
+    """«مليونا شخص» is two million (the construct state's dual), «ألفا جندي» two thousand: the explanation
+    names the figure read."""
+    (finding,) = checker.check_text("قتل مليونا شخص في الزلزال.", lang="ar")
+    assert finding.rule == "casualties/implausible-magnitude" and "2,000,000" in finding.explanation
+    (claim,) = _claims(checker, "قتل ألفا جندي في المعارك.").values()
+    assert (claim.low, claim.group) == (2000, "soldiers")
+

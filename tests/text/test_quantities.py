@@ -38,6 +38,15 @@ CASES = [
     ("ar", "قتل آلافا", [("آلافا", 2000, 9999, 2000, False, True, None, None)]),
     ("ar", "مليون نازح", [("مليون", 1e6, 1e6, 1e6, True, False, None, None)]),
     ("ar", "مليونين نازح", [("مليونين", 2e6, 2e6, 2e6, True, False, None, None)]),
+    # the construct state's dual, alone before the counted noun: two million, two thousand; after a number or
+    # before «من», the singular
+    ("ar", "قتل مليونا شخص", [("مليونا", 2e6, 2e6, 2e6, True, False, None, None)]),
+    ("ar", "قتل ألفا جندي", [("ألفا", 2000, 2000, 2000, True, False, None, None)]),
+    ("ar", "ووصل مليارا نسمة", [("مليارا", 2e9, 2e9, 2e9, True, False, None, None)]),
+    ("ar", "قتل نحو ألفا شخص", [("نحو ألفا", 1800, 2200, 2000, True, False, "about", None)]),
+    ("ar", "حصيلة بلغت 34 ألفا شخص", [("34 ألفا", 34000, 34000, 34000, True, False, None, None)]),
+    ("ar", "وقتل ألفا من الجنود", [("ألفا", 1000, 1000, 1000, True, False, None, None)]),
+    ("ar", "وعدد القتلى ألفا.", [("ألفا", 1000, 1000, 1000, True, False, None, None)]),
     ("ar", "ملايين الجرحى", [("ملايين", 2e6, 999999999, 2e6, False, True, None, None)]),
     ("ar", "نصف مليون", [("نصف مليون", 5e5, 5e5, 5e5, True, False, None, None)]),
     ("ar", "بضعة آلاف", [("بضعة آلاف", 2000, 9999, 2000, False, True, None, None)]),
