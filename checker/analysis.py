@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # Annotators of the check families, imported only when a check asks for them: "module:function(analysis)".
 ANNOTATORS = {
     "casualty_facts": "checker.annotate.casualties:find_casualty_facts",
+    "epidemic_tolls": "checker.annotate.casualties:find_epidemic_tolls",
     "attributions": "checker.annotate.attributions:find_attributions",
     "titled_persons": "checker.annotate.titles:find_titled_persons",
     "statements": "checker.annotate.statements:find_statements",

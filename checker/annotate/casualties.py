@@ -12,7 +12,8 @@ words that cannot change what is counted (people, others, Palestinians, «من»
   never count.
 
 Figures with a unit (money, percent, years, dates, distances, time) are never casualties. Sentences about
-disease ("إصابة" is also an infection) are skipped. "including 20 children" / «بينهم 20 طفلا» after a fact
+disease ("إصابة" is also an infection) are skipped: only their death tolls told by a toll word are read, kept
+apart as `epidemic_tolls` for the conflicting-tolls check. "including 20 children" / «بينهم 20 طفلا» after a fact
 is one of its parts, not a fact of its own. The place is every place or country named in the sentence; the
 scope comes from cue phrases in the sentence (since the war began, in one strike, in the last 24 hours).
 
@@ -89,6 +90,9 @@ class CasualtyFact:
     where: tuple[tuple[str, ...], ...] = ()  # where it happened: "in X" / «في X» in its clause, a dateline ...
     aside: tuple[tuple[str, ...], ...] = ()  # places of its sentence that are not where it happened: an
     # origin, a destination, a comparison, a foreign-affairs speaker's ("fled to Rafah", "than Bahrain")
+    toll_name: str | None = None  # what a toll word names before the figure, normalised («عدد الوفيات
+    # بالجهه»): two tolls of no place are the same toll only when named alike (None: no toll word, or English)
+    cause: str | None = None  # "epidemic": the dead of a disease (a toll read in a sentence about one)
     narrated: bool = False  # told in the simple past as what happened once ("strikes killed 40", "40 were
     # killed"), not as a toll to date ("have been killed"): with no window said, likely one day's figure
 
@@ -318,7 +322,34 @@ def _after_fits_before_cue(words: list[tuple[int, int, str]], lang: str) -> tupl
     verb = language(lang).casualties.VERB_AFTER
     if role is None and verb and _compiled(verb).fullmatch(fold_word(words[0][2])):
         return True, None
+    if _case_noun_first(words, lang):
+        return True, None  # «عدد الوفيات إلى 557 حالة»: kept only for the dead (find_casualty_facts)
     return role in ("filler", "after") or bool(role and role.startswith("cat:")), None
+
+
+@cache
+def _case_nouns(code: str, generation: int) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in language(code).casualties.CASE_NOUNS.split())
+
+
+def _case_noun_first(words: list[tuple[int, int, str]], lang: str) -> bool:
+    return bool(words) and fold_word(words[0][2]) in _case_nouns(lang, generation())
+
+
+def _toll_name(text: str, position: int, sentence_start: int, lang: str) -> str | None:
+    """The words from the toll word before a figure up to it, normalised, without the word that leads to the
+    figure («ليصل عدد الوفيات بالجهة إلى 83» -> «عدد الوفيات بالجهه»); None without a toll word near it or in
+    a language that names its tolls otherwise."""
+    ends = language(lang).casualties.TOLL_NAME_ENDS
+    if not ends:
+        return None
+    for start, _, word in _words_before(text, position, sentence_start, 10):
+        if cue_role(word, lang) == "toll":
+            words = normalize_key(text[start:position]).split()
+            while words and words[-1] in ends:
+                words.pop()
+            return " ".join(words) or None
+    return None
 
 
 def _part_cue_before(text: str, start: int, sentence_start: int, lang: str) -> str | None:
@@ -503,7 +534,20 @@ def _names_a_province(analysis: Analysis, mention: Mention) -> bool:
 
 
 def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
-    """Every casualty figure of the text, in text order, with its parts attached."""
+    """Every casualty figure of the text, in text order, with its parts attached; sentences about a disease
+    are left out («إصابة» is also an infection)."""
+    return _casualty_facts(analysis, epidemic=False)
+
+
+def find_epidemic_tolls(analysis: Analysis) -> list[CasualtyFact]:
+    """The death tolls told in sentences about a disease, by a toll word («ارتفعت حصيلة الوفيات بسبب كوفيد-19
+    إلى 21 حالة»), in text order: an epidemic's toll never falls either. Kept apart from the casualty facts,
+    which only the conflicting-tolls check compares them with."""
+    return [replace(fact, cause="epidemic") for fact in _casualty_facts(analysis, epidemic=True)
+            if fact.categories == (KILLED,) and fact.toll_name is not None]
+
+
+def _casualty_facts(analysis: Analysis, *, epidemic: bool) -> list[CasualtyFact]:
     lang = analysis.lang
     disease = _disease(generation())
     text = analysis.text
@@ -525,7 +569,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             key = normalize_key(text[sentence.start:sentence.end])
             sentence_info[index] = (key, bool(disease.search(key)), ())
         key, about_disease, _ = sentence_info[index]
-        if about_disease:
+        if about_disease != epidemic:
             continue
         after = _across_place(text, _across_describing_words(_counted_words(text, quantity, sentence.end, lang),
                                                              lang), sentence.end, lang)
@@ -548,7 +592,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             words = _words_before(text, quantity.start, sentence.start, 14) if fits else []
             risen = _toll_risen_to(words, lang)
             categories = _category_before(words[:5], lang) or ((risen,) if risen else ())
-        if not categories:
+        if not categories or (_case_noun_first(after, lang) and categories != (KILLED,)):
             continue
         group = group or _group_before(text, quantity.start, sentence.start, lang)
         clause_key = _clause_key(text, sentence.start, sentence.end, quantity.start, lang)
@@ -565,7 +609,7 @@ def find_casualty_facts(analysis: Analysis) -> list[CasualtyFact]:
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
             hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(clause_key)),
-            narrated=_narrated(clause_key, lang),
+            narrated=_narrated(clause_key, lang), toll_name=_toll_name(text, quantity.start, sentence.start, lang),
             where=_where(analysis, sentence.start, sentence.end, quantity.start, DISPLACED in categories, scope),
             aside=_aside_of(asides, analysis, sentence, categories)))
         if _noun_unsaid(after, lang) and len(facts) > 1 and facts[-2].sentence == index:

@@ -675,10 +675,13 @@ def _same_toll(earlier: CasualtyFact, fact: CasualtyFact) -> bool:
     window ("Israel has killed more than 45,000 people in Gaza") may be the war's total told elsewhere with
     one; `_fell` decides whether two such tolls contradict each other."""
     windows = {earlier.scope, fact.scope}
+    # Of no people and no place, a toll is known by its name alone («عدد الوفيات», «إجمالي الوفيات بالجهة»).
+    unplaced = not (earlier.places or fact.places or earlier.population or fact.population)
     return (earlier.categories == fact.categories and earlier.group == fact.group
-            and earlier.population == fact.population
+            and earlier.population == fact.population and earlier.cause == fact.cause
             and (len(windows) == 1 or windows == {CUMULATIVE, UNKNOWN})
-            and earlier.event == fact.event and earlier.places == fact.places)
+            and earlier.event == fact.event and earlier.places == fact.places
+            and (not unplaced or earlier.toll_name == fact.toll_name))
 
 
 # Tolls that never fall: a count of the dead or the wounded only grows (the displaced return, the detained
@@ -712,11 +715,14 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     updates, other_event = re.compile(source.UPDATE_CUES), re.compile(source.OTHER_EVENT_CUES)
     definite = re.compile(source.DEFINITE_EVENT)
     earlier_facts: list[CasualtyFact] = []
-    for fact in _facts(analysis):
-        # Whose toll it is must be said: a place, or for a war's toll its people ("more than 11,000
-        # Palestinians have been killed since the war began", the place inside the ministry's name).
+    facts = sorted([*_facts(analysis), *analysis.annotation("epidemic_tolls")], key=lambda fact: fact.start)
+    for fact in facts:
+        # Whose toll it is must be said: a place, or for a toll its people ("more than 11,000 Palestinians
+        # have been killed since the war began", the place inside the ministry's name) or its name («ليصل عدد
+        # الوفيات إلى 557 حالة»: of the country the article reports on, named alike each time).
         comparable = ((fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague
-                       and (bool(fact.places) or (fact.scope == CUMULATIVE and fact.population is not None)))
+                       and (bool(fact.places) or (fact.scope == CUMULATIVE and (
+                           fact.population is not None or fact.toll_name is not None))))
                       or (_unwindowed_comparable(fact) and not fact.quantity.vague)) and fact.form not in (
                           "up-to", "less-than")
         if not comparable:

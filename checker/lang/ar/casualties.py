@@ -47,6 +47,9 @@ VERB_AFTER = r"[يت][^\W\d_]{2,}ون"
 # The event named right after the figure with its preposition: «مقتل 12 بانفجار», «بهجوم», «بقصف».
 AFTER_BEFORE_CUE = ("في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم حتى أمس اليوم "
                     "بانفجار بتفجير بهجوم بقصف بغارة بغارات بحادث بهجمات باشتباكات بمواجهات بزلزال")
+# A case counted, after a figure whose casualty word came before it: «ليصل عدد الوفيات إلى 557 حالة» counts the
+# dead; «عدد الإصابات إلى 5000 حالة» counts infections, not wounds, and is no casualty figure.
+CASE_NOUNS = "حالة حالات"
 # Words that may stand between a casualty word and a figure after it («حصيلة القتلى إلى 48 ألفا»).
 BEFORE_FILLERS = "إلى الى عدد حصيلة ارتفاع ارتفعت ارتفع بلغ بلغت وصل وصلت يبلغ تبلغ ليصل لتصل"
 # Casualty words that may stand before their figure: verbs and verbal nouns («مقتل 12»). Nouns (القتلى) only
@@ -82,13 +85,17 @@ SCOPE_CUES = {
                   "إجمالي عدد الشهداء|العدد الإجمالي للشهداء|"
                   # since the fighting began, killed in the war (as the English cues)
                   "منذ اندلاع القتال|منذ بدء القتال|منذ بداية القتال|قتلوا في الحرب|استشهدوا في الحرب|"
-                  "قتلوا خلال الحرب|استشهدوا خلال الحرب",
+                  "قتلوا خلال الحرب|استشهدوا خلال الحرب|"
+                  # an epidemic's toll since it began
+                  "منذ بداية الجائحة|منذ بدء الجائحة|منذ ظهور الجائحة|منذ بداية انتشار|منذ بدء انتشار|منذ ظهور الوباء|"
+                  "منذ بداية الوباء|منذ بداية تفشي|منذ بدء تفشي|منذ ظهور الفيروس",
     "day-since": "منذ فجر|منذ صباح|منذ الصباح|منذ منتصف الليل",
     "period": "منذ|هذا العام|العام الماضي|خلال العام|خلال عام|كل عام|سنويا|في السنة|خلال السنة",
     "attack": "غارة|غارات|قصف|هجوم|انفجار|تفجير|ضربة|مجزرة|حادث|حادثة|اطلاق نار|اطلاق النار|تصادم|انهيار|حريق|"
               "الغارة|الهجوم|الانفجار|التفجير|الضربة|المجزرة|الحادث|الحادثة|التصادم|الانهيار|الحريق|زلزال|الزلزال|"
               "انفجارا|تفجيرا|هجوما|حادثا|القصف|قصفا",
-    "rising": "ارتفاع حصيلة|ارتفعت حصيلة|ارتفع عدد|ارتفاع عدد",
+    "rising": "ارتفاع حصيلة|ارتفعت حصيلة|ارتفع عدد|ارتفاع عدد|لترتفع حصيلة|ليرتفع عدد|ارتفع إجمالي|ليرتفع إجمالي|"
+              "ليصل عدد|لتصل حصيلة|ليصل إجمالي|ليبلغ عدد|لتبلغ حصيلة|ليبلغ إجمالي",
     "day": "خلال ال 24 ساعة|خلال الـ24 ساعة|خلال 24 ساعة|خلال الساعات|الساعات الماضية|الساعات الأخيرة|اليوم|أمس",
 }
 
@@ -148,6 +155,9 @@ CUE_PREFIX = "(?:وب|فب|ول|[وفبل])?"
 # A figure that did not happen: an intent, a threat, a foiled plot (normalised): «كانت تهدف إلى قتل مئات الآلاف».
 HYPOTHETICAL_CUES = (r"(?<!\w)[وفل]?(?:محاوله|احباط|الهدف|بهدف|يهدف|تهدف|كان سيودي|كانت ستودي|لو|قد يودي|قد يقتل|"
                      r"يمكن ان|مخطط|خطه)(?!\w)")
+# The words that end a toll's name before its figure («عدد الوفيات بالجهة إلى 83»): what the toll counts is
+# named between the toll word and these; a toll without a place is compared only with one named alike.
+TOLL_NAME_ENDS = ("الي",)
 # A figure told as something that happened on one occasion rather than as a toll to date: Arabic has no
 # perfect to tell them apart («قتل», «استشهد» serve both), so no clause is marked by its verb.
 NARRATED = ""

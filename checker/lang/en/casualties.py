@@ -39,6 +39,7 @@ VERB_AFTER = ""  # English puts its verbs before the figure's words ("12 were tr
 # Words that may follow a figure whose casualty word came before it ("killed 12 in ...").
 AFTER_BEFORE_CUE = ("in since on at after during across and when from near including among as while amid this last a "
                     "by with inside within")
+CASE_NOUNS = ""  # "cases" after a figure count infections, never the dead
 # Words that may stand between a casualty word and a figure after it ("the death toll rose to 48,000").
 BEFORE_FILLERS = ("to toll rose risen has had have climbed reached stood stands standing at now is was the number "
                   "total of jumped increased")
@@ -137,6 +138,9 @@ DEMONYM_ENDINGS = ("s",)  # "Palestinians" is "Palestinian"
 SHARE_OF_BEFORE = (r"(?i)(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarter|\bmost|\bmajority)\s+of\s+(?:the\s+)?"
                    r"(?:\S+'s\s+)?$")
 HYPOTHETICAL_CUES = r"\b(?:could|would|might|plot|plotted|planned|aimed to|attempted to|feared)\b"
+# English names a toll before its verb ("the death toll in Gaza rose to"): no name is read from the words
+# before the figure, and a toll without a place is never compared.
+TOLL_NAME_ENDS: tuple[str, ...] = ()
 # A figure told as something that happened on one occasion, in the simple past ("strikes killed 40 people",
 # "40 people were killed", "12 died"), not as a toll to date ("have been killed", "Israel has killed 45,000",
 # "has left 3,300 dead"): a day's figure told with no window reads like this (normalised clause).
