@@ -8,7 +8,10 @@ Types (each registered in `TYPES` of accuracy_planting.py):
 - reference: the toll made ten times larger (or a tenth, where it is stated as an exact figure); for half
   of the sites three times (or a third) instead, where the tally makes even that certain (a subtle error);
 - second-toll: the toll's sentence told again later in the article (after the end of a later paragraph, with
-  no update word in between) with a tenth of the figure: a toll never falls, so nothing explains it.
+  no update word in between) with a tenth of the figure: a toll never falls, so nothing explains it. In
+  Arabic also any death toll told as risen to or reached a figure («ارتفع عدد الوفيات إلى 255 حالة», «لترتفع
+  حصيلة القتلى إلى 29»: a road accident's, a disaster's, an epidemic's, a war's), with no tally: such a toll
+  cannot fall either, so its sentence told again with a tenth of the figure is the same error.
 """
 
 from __future__ import annotations
@@ -288,16 +291,70 @@ def _later_paragraph_end(analysis: Analysis, after: int) -> int | None:
     return ends[0] if ends else None
 
 
+# An Arabic death toll told as risen to or reached a figure: the verb, the toll word and the dead, a few
+# words of what the toll is of («بسبب كوفيد-19 بجهة الشرق», «في حادث الاصطدام»), then «إلى» and the figure.
+_RISEN_TOLL = re.compile(
+    r"(?<!\w)[وف]?(?:ارتفع|ارتفعت|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ)(?:\s+بذلك)?\s+(?:عدد|حصيلة|إجمالي)\s+"
+    r"(?:حالات\s+)?(?:ال)?(?:وفيات|وفاة|قتلى|ضحايا|شهداء|موتى)(?P<of>(?:\s+(?![\d٠-٩])[^\s.،؛:!؟]+){0,8}?)\s+"
+    r"(?:إلى|الى|ل)\s*" + _AR_MODIFIER + _FIGURE + _AR_THOUSAND)
+# What the toll is not: infections («المصابين»), a window («خلال 24 ساعة», «الأسبوع الماضي»), one group.
+_NOT_A_DEATH_TOLL = re.compile(r"24|ساعة|ساعات|اليوم|الأسبوع|أسبوع|الشهر|شهر|أمس|المصابين|الإصابات|الجرحى|"
+                               r"أطفال|الأطفال|نساء|النساء|جنود|الجنود")
+
+
+def risen_tolls(analysis: Analysis) -> list[_Toll]:
+    """Arabic death tolls told as risen to or reached a figure (`_RISEN_TOLL`), whatever their event, each in
+    a sentence of one line; not of a window, of infections or of one group."""
+    if analysis.lang != "ar":
+        return []
+    text, found = analysis.text, []
+    for sentence in analysis.sentences:
+        line = text[sentence.start:sentence.end]
+        if "\n" in line.strip():
+            continue
+        for match in _RISEN_TOLL.finditer(line):
+            if _NOT_A_DEATH_TOLL.search(match.group("of")) or _NOT_A_DEATH_TOLL.match(line, match.end()):
+                continue
+            thousands = bool(match.group("k"))
+            value = int(match.group("n").replace(",", "")) * (1000 if thousands else 1)
+            before = line[max(0, match.start("n") - 25):match.start("n")]
+            lower = bool(re.search(r"(?:أكثر من|ما يزيد|أزيد من|ما لا يقل عن)\s+$", before))
+            found.append(_Toll(sentence.start + match.start("n"), sentence.start + match.end("n"), value, thousands,
+                               lower, (sentence.start, sentence.end)))
+    return found
+
+
+def _last_sentence_end(analysis: Analysis, after: int, at_least: int = 2) -> int | None:
+    """In a text that lost its paragraph breaks (Hespress), where to tell a toll again: the end of the
+    article's last sentence, ending with a full stop, at least `at_least` sentences after `after`."""
+    text = analysis.text
+    later = [s for s in analysis.sentences if s.start >= after]
+    if len(later) < at_least:
+        return None
+    body = text[later[-1].start:later[-1].end].rstrip()
+    if "\n" in body.strip() or not body.endswith((".", "!", "?", "؟")):
+        return None
+    return later[-1].start + len(body)
+
+
 def find_second_toll(analysis: Analysis, findings: Sequence[Finding], rng: random.Random) -> list[Plant]:
-    """A war's cumulative toll the tally confirms: its sentence told again at the end of a later paragraph
-    with a tenth of the figure, nothing in between marking an update."""
+    """A war's cumulative toll the tally confirms, or (Arabic) a death toll told as risen to a figure: its
+    sentence told again at the end of a later paragraph with a tenth of the figure, nothing in between
+    marking an update (the risen toll's own «ارتفع» is no update of itself: it "rises" to a tenth of what it
+    was)."""
     lang, text, plants = analysis.lang, analysis.text, []
-    for toll in war_tolls(analysis):
+    war = war_tolls(analysis)
+    at_war = {toll.start for toll in war}
+    for toll in war + [toll for toll in risen_tolls(analysis) if toll.start not in at_war]:
         start, end = toll.sentence
         right = text[start:end].rstrip()
-        if not right.endswith((".", "!", "?", "؟")) or _UPDATE[lang].search(right):
+        if not right.endswith((".", "!", "?", "؟")) or (toll.start in at_war and _UPDATE[lang].search(right)):
             continue
+        if toll.start not in at_war and toll.value < 110:
+            continue  # a tenth under 11 changes the counted noun's form («29 شخصا», «3 أشخاص»): a slip of grammar
         position = _later_paragraph_end(analysis, end)
+        if position is None and toll.start not in at_war and "\n" not in text[end:]:
+            position = _last_sentence_end(analysis, end)
         if position is None or _UPDATE[lang].search(text[end:position]):
             continue
         if not _quiet(findings, start, end):

@@ -301,6 +301,35 @@ def test_no_second_toll_after_an_update(checker, lang, text):
     assert _plants(checker, "casualties/second-toll", lang, text) == []
 
 
+# An Arabic death toll told as risen to a figure, with no tally: a road accident's, an epidemic's
+RISEN_TOLLS = [
+    "وانتشل الغواصون جثثا أخرى من النهر، لترتفع حصيلة القتلى إلى 290 شخصا.",
+    "وسجلت الفترة نفسها 23 حالة وفاة جديدة، ليصل عدد الوفيات بسبب كوفيد-19 إلى 557 حالة.",
+]
+
+
+@pytest.mark.parametrize("text", RISEN_TOLLS)
+def test_an_arabic_risen_toll_is_told_again_lower_at_the_end_of_an_article_without_paragraphs(checker, text):
+    later = " واستمرت عمليات البحث في المنطقة. وأغلقت السلطات الطريق."
+    (plant,) = _plants(checker, "casualties/second-toll", "ar", text + later)
+    figure = text.split("إلى ")[1].split()[0]
+    tenth = str(round(int(figure) / 10))
+    assert plant.text == text + later + " " + text.replace(f"إلى {figure}", f"إلى {tenth}")
+    assert plant.text[plant.start:plant.end] == tenth and plant.restored == text + later + " " + text
+
+
+@pytest.mark.parametrize("text", [
+    # a day's count, infections, a window, one group, a toll too small for its tenth to keep the noun's form
+    "وسجلت وزارة الصحة 150 وفاة خلال 24 ساعة. واستمرت عمليات البحث في المنطقة. وأغلقت السلطات الطريق.",
+    "وارتفع عدد المصابين إلى 5000 حالة. واستمرت عمليات البحث في المنطقة. وأغلقت السلطات الطريق.",
+    "وارتفع عدد الوفيات خلال الأسبوع الماضي إلى 160 حالة. واستمرت عمليات البحث. وأغلقت السلطات الطريق.",
+    "وارتفع عدد القتلى الأطفال إلى 160. واستمرت عمليات البحث في المنطقة. وأغلقت السلطات الطريق.",
+    "لترتفع حصيلة القتلى إلى 29 شخصا. واستمرت عمليات البحث في المنطقة. وأغلقت السلطات الطريق.",
+])
+def test_no_arabic_risen_toll_plant_where_the_figure_is_no_cumulative_death_toll(checker, text):
+    assert _plants(checker, "casualties/second-toll", "ar", text) == []
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # another people, both sides, one strike, a group, a figure the tally does not confirm
     ("en", "Hamas killed 48,000 Israelis in Gaza, according to the Gaza health ministry."),
