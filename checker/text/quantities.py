@@ -30,7 +30,8 @@ Units: percent, currency, distance, area, weight, time; "date" for a day next to
 18 February: never a count); "year" for 1900-2100 written as four bare digits, unless a count modifier
 precedes it or a unit or multiplier follows it; "ordinal" for 18th.
 Known gaps: Arabic article forms of exact number words (الثلاثة, العشرين: often ordinals or names) and
-ordinal words (السابع من أكتوبر) are not read; a bare count between 1900 and 2100 reads as a year.
+ordinal words (السابع من أكتوبر) are not read; a bare count between 1900 and 2100 reads as a year, unless a
+noun that only counts follows it («1918 حالة», «2000 شخص»).
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ class _Words:
     units: PhraseTable
     months: frozenset[str]
     year_cues: frozenset[str]
+    counted_after_year: frozenset[str]  # «1918 حالة»: a noun after four digits that makes them a count
     hijri_marks: frozenset[str]
     one: frozenset[str]
     before_pronoun_one: frozenset[str]
@@ -159,12 +161,13 @@ def _all_words(generation: int) -> _Words:
         units.update(_phrase_table(source.UNITS, ""))
 
     def folded(name: str) -> frozenset[str]:
-        words = (getattr(source, name) for source in sources)
+        words = (getattr(source, name, ()) for source in sources)
         return frozenset(fold_word(word) for group in words
                          for word in (group.split() if isinstance(group, str) else group))
 
     return _Words(
-        lexicon, before, after, units, folded("MONTHS"), folded("YEAR_CUES"), folded("HIJRI_MARKS"), folded("ONE"),
+        lexicon, before, after, units, folded("MONTHS"), folded("YEAR_CUES"), folded("COUNTED_AFTER_YEAR"),
+        folded("HIJRI_MARKS"), folded("ONE"),
         folded("BEFORE_PRONOUN_ONE"), folded("OF_AFTER_VAGUE"), folded("OF_AFTER_WORDS"), folded("OF_BEFORE_MONTH"),
         folded("ORDINAL_SUFFIXES"), {k: v for source in sources for k, v in source.DIGIT_SUFFIX_SCALES.items()},
         folded("NEEDS_OF"), folded("A_WORDS"), folded("FEW_AFTER_A"),
@@ -711,7 +714,11 @@ def _is_year(figure: _Figure, unit: str | None, modifier: str | None, text: str,
     if not 1900 <= figure.low <= 2100:
         return False
     cue = tokens[figure.first - 1].key if figure.first > 0 else ""
-    return cue in _words().year_cues or modifier not in _COUNT_MODIFIERS
+    if cue in _words().year_cues:
+        return True
+    if hijri is not None and hijri.key in _words().counted_after_year:
+        return False  # «ليصل عدد الوفيات إلى 1918 حالة»: a count of cases, never a year
+    return modifier not in _COUNT_MODIFIERS
 
 
 def _apply_modifier(modifier: str | None, low: float, high: float) -> tuple[float, float]:

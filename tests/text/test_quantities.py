@@ -47,6 +47,11 @@ CASES = [
     ("ar", "حصيلة بلغت 34 ألفا شخص", [("34 ألفا", 34000, 34000, 34000, True, False, None, None)]),
     ("ar", "وقتل ألفا من الجنود", [("ألفا", 1000, 1000, 1000, True, False, None, None)]),
     ("ar", "وعدد القتلى ألفا.", [("ألفا", 1000, 1000, 1000, True, False, None, None)]),
+    # four digits before a noun that only counts are a count, not a year; after a year's cue a year
+    ("ar", "ليصل عدد الوفيات إلى 1918 حالة", [("1918", 1918, 1918, 1918, True, False, None, None)]),
+    ("ar", "قتل 2000 شخص", [("2000", 2000, 2000, 2000, True, False, None, None)]),
+    ("ar", "أعلنت في عام 1918 حالة الطوارئ", [("1918", 1918, 1918, 1918, True, False, None, "year")]),
+    ("ar", "في 2019 شهد البلد", [("2019", 2019, 2019, 2019, True, False, None, "year")]),
     ("ar", "ملايين الجرحى", [("ملايين", 2e6, 999999999, 2e6, False, True, None, None)]),
     ("ar", "نصف مليون", [("نصف مليون", 5e5, 5e5, 5e5, True, False, None, None)]),
     ("ar", "بضعة آلاف", [("بضعة آلاف", 2000, 9999, 2000, False, True, None, None)]),

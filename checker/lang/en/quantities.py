@@ -57,6 +57,8 @@ UNITS = {
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec")
 YEAR_CUES = ("year", "in", "since", "until", "by")
+# "In 2020 people voted": an English year is followed by any noun, so none makes four digits a count.
+COUNTED_AFTER_YEAR: tuple[str, ...] = ()
 HIJRI_MARKS: tuple[str, ...] = ()
 ONE = ("one",)
 BEFORE_PRONOUN_ONE = tuple("no any every the this that each which someone anyone".split())  # "no one"
