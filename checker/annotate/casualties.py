@@ -604,7 +604,9 @@ def _casualty_facts(analysis: Analysis, *, epidemic: bool) -> list[CasualtyFact]
             _place_mentions(analysis, sentence.start, sentence.end), scope, group,
             population=BOTH_SIDES if _compiled(language(lang).casualties.BOTH_SIDES).search(clause_key)
             else _population(analysis, after[:3]),
-            event=(event_kind(clause_key) or (event_kind(key) if scope == ATTACK else None))
+            # One event named in another clause of the sentence: an event's toll ("an earthquake struck,
+            # killing 1,000 people on Wednesday": a day's clause, the earthquake's figure).
+            event=(event_kind(clause_key) or (event_kind(key) if scope in (ATTACK, DAY) else None))
             if scope in (ATTACK, DAY, UNKNOWN) else None,
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),

@@ -165,6 +165,10 @@ WRONG_EN = [
     ("The health ministry in Gaza says more than 11,000 Palestinians have been killed since the war began. Talks "
      "went on. The health ministry in Gaza says more than 1,100 Palestinians have been killed since the war "
      "began.", "2023-11-14", "casualties/conflicting", "more than 1,100"),
+    # one event named in another clause than a day's figure; children counted as school graders
+    ("A magnitude 5.9 earthquake struck the east, killing more than 2,000,000 people on Wednesday.", None,
+     "casualties/implausible-magnitude", "more than 2,000,000"),
+    ("The school shooting killed 2,000,000 first graders.", None, "casualties/implausible-magnitude", "2,000,000"),
     # a war's toll told with no window, told again lower: the war's toll never falls
     ("Israel has killed more than 45,000 people in Gaza, according to the health ministry. Aid groups warned of "
      "famine in the north. Israel has killed more than 4,500 people in Gaza, according to the health ministry.",
@@ -265,6 +269,9 @@ RIGHT_EN = [
      "in the south, the ministry said.", None),
     ("More than 30,000 Palestinians have been killed in Gaza. Twelve Palestinians died in the north, medics "
      "said.", None),
+    # a day's figure of a war beside one strike's, in one sentence: no event's record is passed
+    ("On Wednesday, a strike on a school killed 30 people, and 100 people were killed across Gaza on Wednesday.",
+     None),
     # a toll that grew, a part of the toll in one city, the other side's dead, the displaced who return
     ("Israel has killed 4,500 people in Gaza. A month on, Israel has killed 45,000 people in Gaza.", None),
     ("More than 30,000 Palestinians have been killed in Gaza. More than 3,000 Palestinians have been killed in "

@@ -26,7 +26,7 @@ PERSON_FILLERS = ("people persons person civilians others other more individuals
 COUNTED_NOUNS = ("people persons civilians individuals residents tourists passengers students migrants refugees "
                  "pilgrims worshippers prisoners inmates miners villagers men boys girls teenagers personnel members")
 GROUPS = {
-    "children": "children child kids minors",
+    "children": "children child kids minors pupils schoolchildren graders",
     "women": "women woman",
     "soldiers": "soldiers soldier troops officers servicemen",
     "fighters": "fighters militants gunmen insurgents rebels terrorists",
