@@ -597,14 +597,37 @@ def reference_mismatch(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
                  and not fact.quantity.vague and len(fact.categories) == 1)
         if not (over or under):
             continue
-        yield rule.finding(
-            fact.start, fact.end, analysis.lang,
-            explanation=_reference_explanation(analysis, fact, reference),
-            fix=Fix(_number(reference.value), "unsafe"),
-            figure=_figure(analysis, fact), reference=_number(reference.value),
-            date=reference.date.isoformat(), source=analysis.knowledge.source_name(reference.tally.source,
-                                                                                  analysis.lang),
-        )
+        yield _reference_finding(rule, analysis, fact, reference)
+
+
+def unwindowed_understatement(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
+    """A toll of the reference's people and place told with no window ("Nearly 3,000 people in Gaza have been
+    killed"), far below the tally at the article's date: the war's toll told out of date or wrong, unless it
+    is a part the article does not say. Information only: with no window said, which it is cannot be told."""
+    factor = rule.params["factor"]
+    for fact in _facts(analysis):
+        if not (fact.scope == UNKNOWN and fact.group is None and fact.event is None and not fact.narrated
+                and not fact.quantity.vague and fact.population != BOTH_SIDES and len(fact.categories) == 1):
+            continue
+        reference = _reference(analysis, fact, rule.params["max_gap_days"], rule.params["lag_days"], parts=True)
+        # A lower bound ("more than 4,500") is read as what the writer knew: not false, but out of date.
+        if reference is None:
+            continue
+        if stated_high(fact) >= min(reference.value, reference.earliest or reference.value) / factor:
+            continue
+        yield _reference_finding(rule, analysis, fact, reference)
+
+
+def _reference_finding(rule: Rule, analysis: Analysis, fact: CasualtyFact, reference: _Reference) -> Finding:
+    """A figure off from its reference tally: the tally's figure, date and source in the message, and as the fix."""
+    return rule.finding(
+        fact.start, fact.end, analysis.lang,
+        explanation=_reference_explanation(analysis, fact, reference),
+        fix=Fix(_number(reference.value), "unsafe"),
+        figure=_figure(analysis, fact), reference=_number(reference.value),
+        date=reference.date.isoformat(), source=analysis.knowledge.source_name(reference.tally.source,
+                                                                              analysis.lang),
+    )
 
 
 def _reference_explanation(analysis: Analysis, fact: CasualtyFact, reference: _Reference) -> str:

@@ -171,6 +171,11 @@ KINDS: Mapping[str, CheckKind] = {
         "checker.checks.casualties:part_exceeds_whole", "figure whole group",
         lower_bound_slack=Param(NUMBER, 1.5, "how far above a lower bound (\"at least 18\") its part may go"),
     ),
+    "unwindowed-understatement": _kind(
+        "checker.checks.casualties:unwindowed_understatement", "figure reference date source",
+        factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,
+        lag_days=Param(INTEGER, 7, "how many days old a report an article quotes may be"),
+    ),
     "vague-understatement": _kind(
         "checker.checks.casualties:vague_understatement", "figure reference word date source",
         factor=_FACTOR, max_gap_days=_MAX_GAP_DAYS,

@@ -508,3 +508,31 @@ def test_the_dual_of_a_scale_word_counts_two(checker: Checker) -> None:
     (claim,) = _claims(checker, "قتل ألفا جندي في المعارك.").values()
     assert (claim.low, claim.group) == (2000, "soldiers")
 
+
+
+def _infos(checker: Checker, text: str, date: str) -> list[tuple[str, str]]:
+    return [(f.rule, text[f.start:f.end]) for f in checker.check_text(text, lang=_lang(text),
+                                                                      date=dt.date.fromisoformat(date))
+            if f.severity.name == "INFO"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Nearly 3,000 people in Gaza have been killed, according to the Gaza health ministry.", "Nearly 3,000"),
+    ("More than 4,500 Palestinians have been killed in Gaza.", "More than 4,500"),
+    ("قالت وزارة الصحة في غزة إن أكثر من 4800 فلسطيني استشهدوا في غزة.", "أكثر من 4800"),
+])
+def test_a_toll_with_no_window_far_below_the_tally_is_information(checker: Checker, text: str, span: str) -> None:
+    assert _infos(checker, text, MARCH_2025) == [("casualties/unwindowed-understatement", span)]
+    assert _findings(checker, text, MARCH_2025) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a day's figure in the simple past, a group, another people, the war's toll near the tally
+    "Israeli strikes killed 40 people in Gaza, according to the Gaza health ministry.",
+    "More than 4,500 children have been killed in Gaza.",
+    "More than 400 Israeli soldiers have been killed in Gaza.",
+    "More than 48,000 Palestinians have been killed in Gaza.",
+    "أكثر من 48 ألف فلسطيني استشهدوا في غزة، وفقا لوزارة الصحة في غزة.",
+])
+def test_no_understatement_where_the_figure_is_not_the_references_toll(checker: Checker, text: str) -> None:
+    assert _infos(checker, text, MARCH_2025) == []
