@@ -543,6 +543,10 @@ def find_epidemic_tolls(analysis: Analysis) -> list[CasualtyFact]:
     """The death tolls told in sentences about a disease, by a toll word («ارتفعت حصيلة الوفيات بسبب كوفيد-19
     إلى 21 حالة»), in text order: an epidemic's toll never falls either. Kept apart from the casualty facts,
     which only the conflicting-tolls check compares them with."""
+    # Only a toll with a name is kept: none in a language that names no tolls, nor in a text with no disease.
+    if not language(analysis.lang).casualties.TOLL_NAME_ENDS or not _disease(generation()).search(
+            analysis.normalized.text):
+        return []
     return [replace(fact, cause="epidemic") for fact in _casualty_facts(analysis, epidemic=True)
             if fact.categories == (KILLED,) and fact.toll_name is not None]
 
@@ -565,6 +569,8 @@ def _casualty_facts(analysis: Analysis, *, epidemic: bool) -> list[CasualtyFact]
             continue  # "70% of Gaza's 2.3 million residents": the figure is the whole a share is taken of
         index = analysis.sentence_index(quantity.start)
         sentence = analysis.sentence_of(quantity.start)
+        if epidemic and _toll_name(text, quantity.start, sentence.start, lang) is None:
+            continue  # an epidemic's toll is told by a toll word: no need to read the sentence
         if index not in sentence_info:
             key = normalize_key(text[sentence.start:sentence.end])
             sentence_info[index] = (key, bool(disease.search(key)), ())
