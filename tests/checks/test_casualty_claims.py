@@ -367,6 +367,9 @@ WRONG_AR = [
     # a part of the war's toll (one strike, one day) is never above its whole
     ("قتلت الغارات الإسرائيلية 450 ألف شخص في غزة، وفقا لوزارة الصحة في غزة.", MARCH_2025,
      "casualties/reference-mismatch", "450 ألف"),
+    # «منها» (of them) after the figure: the fighters the sentence named
+    ("شنت المقاتلات غارة جوية على الميليشيات، ما أدى إلى تشتيت قواتها ومصرع 2000000 منها.", None,
+     "casualties/implausible-magnitude", "2000000"),
     # a death toll of no place told again lower by the same name: a toll never falls, whatever its event
     ("وسجلت الفترة نفسها 23 حالة وفاة جديدة، ليصل عدد الوفيات إلى 557 حالة. وأغلقت المدارس أبوابها. وسجلت "
      "الفترة نفسها 23 حالة وفاة جديدة، ليصل عدد الوفيات إلى 56 حالة.", None, "casualties/conflicting", "56"),

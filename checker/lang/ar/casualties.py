@@ -45,7 +45,7 @@ COUNTED_NOUNS = ""
 VERB_AFTER = r"[يت][^\W\d_]{2,}ون"
 # Words that may follow a figure whose casualty word came before it («مقتل 12 في»).
 # The event named right after the figure with its preposition: «مقتل 12 بانفجار», «بهجوم», «بقصف».
-AFTER_BEFORE_CUE = ("في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم حتى أمس اليوم "
+AFTER_BEFORE_CUE = ("في منذ جراء خلال بعد إثر اثر بسبب على عند قرب شمال جنوب شرق غرب وسط بينهم منهم منها حتى أمس اليوم "
                     "بانفجار بتفجير بهجوم بقصف بغارة بغارات بحادث بهجمات باشتباكات بمواجهات بزلزال")
 # A case counted, after a figure whose casualty word came before it: «ليصل عدد الوفيات إلى 557 حالة» counts the
 # dead; «عدد الإصابات إلى 5000 حالة» counts infections, not wounds, and is no casualty figure.
