@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checker.frozen import frozen
 from checker.lang import generation, language, languages_with
@@ -93,8 +93,9 @@ class CasualtyFact:
     toll_name: str | None = None  # what a toll word names before the figure, normalised («عدد الوفيات
     # بالجهه»): two tolls of no place are the same toll only when named alike (None: no toll word, or English)
     cause: str | None = None  # "epidemic": the dead of a disease (a toll read in a sentence about one)
-    narrated: bool = False  # told in the simple past as what happened once ("strikes killed 40", "40 were
-    # killed"), not as a toll to date ("have been killed"): with no window said, likely one day's figure
+    narrated: bool = False  # told as what happened once ("strikes killed 40", "40 were killed"; in Arabic any
+    # figure no toll word names), not as a toll to date ("have been killed", «عدد الشهداء»): with no window
+    # said, likely one day's figure
 
     @property
     def window(self) -> str:
@@ -461,9 +462,14 @@ def _source_of(sentence_key: str, lang: str) -> str | None:
     return _GLUED_STOP.split(found.group("source"))[0].strip(" .,;:،؛\"'«»") if found else None
 
 
-def _narrated(clause_key: str, lang: str) -> bool:
-    pattern = language(lang).casualties.NARRATED
-    return bool(pattern and _compiled(pattern).search(clause_key))
+def _how_told(text: str, position: int, sentence_start: int, clause_key: str, lang: str) -> dict[str, Any]:
+    """The toll's name (`_toll_name`) and whether the figure is narrated rather than told as a toll to date:
+    by its verb in a language that has a perfect (English), else by the want of a toll word naming it."""
+    source = language(lang).casualties
+    name = _toll_name(text, position, sentence_start, lang)
+    narrated = bool(source.NARRATED and _compiled(source.NARRATED).search(clause_key)) or (
+        source.TOLL_TO_DATE_NEEDS_TOLL_WORD and name is None)
+    return {"toll_name": name, "narrated": narrated}
 
 
 def _form(quantity: Quantity) -> str:
@@ -617,7 +623,7 @@ def _casualty_facts(analysis: Analysis, *, epidemic: bool) -> list[CasualtyFact]
             source=_source_of(key, lang), form=_form(quantity),
             rising=bool(_compiled(language(lang).casualties.UPDATE_CUES).search(clause_key)),
             hypothetical=bool(_compiled(language(lang).casualties.HYPOTHETICAL_CUES).search(clause_key)),
-            narrated=_narrated(clause_key, lang), toll_name=_toll_name(text, quantity.start, sentence.start, lang),
+            **_how_told(text, quantity.start, sentence.start, clause_key, lang),
             where=_where(analysis, sentence.start, sentence.end, quantity.start, DISPLACED in categories, scope),
             aside=_aside_of(asides, analysis, sentence, categories)))
         if _noun_unsaid(after, lang) and len(facts) > 1 and facts[-2].sentence == index:

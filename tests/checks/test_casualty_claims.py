@@ -442,6 +442,10 @@ RIGHT_AR = [
     ("ارتفع عدد الشهداء في غزة إلى 5570. وارتفع عدد الشهداء في خان يونس إلى 560.", None),
     ("ارتفع عدد الإصابات بفيروس كورونا إلى 5000 حالة. وارتفع عدد الإصابات إلى 500 حالة في الجهة.", None),
     ("ليصل عدد الوفيات إلى 56 حالة. وبعد أسابيع ليصل عدد الوفيات إلى 557 حالة.", None),
+    # with no window and no toll word, a figure may be a day's: «استشهد 40» is not the war's toll told lower
+    ("قالت وزارة الصحة إن أكثر من 30 ألف فلسطيني استشهدوا في غزة. واستشهد 40 فلسطينيا في غزة، وفقا لمصادر طبية.",
+     None),
+    ("قتل أكثر من 30 ألف فلسطيني في غزة. وقتل 40 فلسطينيا في غزة.", None),
     ("ارتفعت حصيلة الوفيات بسبب فيروس كورونا إلى 557 حالة. وارتفعت حصيلة القتلى في حوادث السير إلى 56 شخصا.", None),
 ]
 
@@ -522,7 +526,7 @@ def _infos(checker: Checker, text: str, date: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "span"), [
     ("Nearly 3,000 people in Gaza have been killed, according to the Gaza health ministry.", "Nearly 3,000"),
     ("More than 4,500 Palestinians have been killed in Gaza.", "More than 4,500"),
-    ("قالت وزارة الصحة في غزة إن أكثر من 4800 فلسطيني استشهدوا في غزة.", "أكثر من 4800"),
+    ("قالت وزارة الصحة في غزة إن عدد الشهداء الفلسطينيين وصل إلى 4800.", "4800"),
 ])
 def test_a_toll_with_no_window_far_below_the_tally_is_information(checker: Checker, text: str, span: str) -> None:
     assert _infos(checker, text, MARCH_2025) == [("casualties/unwindowed-understatement", span)]
@@ -536,6 +540,8 @@ def test_a_toll_with_no_window_far_below_the_tally_is_information(checker: Check
     "More than 400 Israeli soldiers have been killed in Gaza.",
     "More than 48,000 Palestinians have been killed in Gaza.",
     "أكثر من 48 ألف فلسطيني استشهدوا في غزة، وفقا لوزارة الصحة في غزة.",
+    # Arabic has no perfect: a figure no toll word names may be a day's («استشهد 40 فلسطينيا»)
+    "قالت وزارة الصحة في غزة إن أكثر من 4800 فلسطيني استشهدوا في غزة.",
 ])
 def test_no_understatement_where_the_figure_is_not_the_references_toll(checker: Checker, text: str) -> None:
     assert _infos(checker, text, MARCH_2025) == []

@@ -159,8 +159,10 @@ HYPOTHETICAL_CUES = (r"(?<!\w)[وفل]?(?:محاوله|احباط|الهدف|ب�
 # named between the toll word and these; a toll without a place is compared only with one named alike.
 TOLL_NAME_ENDS = ("الي",)
 # A figure told as something that happened on one occasion rather than as a toll to date: Arabic has no
-# perfect to tell them apart («قتل», «استشهد» serve both), so no clause is marked by its verb.
+# perfect to tell them apart («استشهد 40 فلسطينيا» is a day's, «استشهد 30 ألف فلسطيني» the war's), so no clause
+# is marked by its verb; a figure counts as a toll to date only when a toll word names it («عدد الشهداء»).
 NARRATED = ""
+TOLL_TO_DATE_NEEDS_TOLL_WORD = True
 # The later sentence names the event with the article: the same event as before («الغارة», not «غارة»).
 DEFINITE_EVENT = r"(?<!\w)[وفبل]?(?:الغاره|الهجوم|الانفجار|التفجير|الزلزال|الحادث|الحادثه|القصف|الضربه)(?!\w)"
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.

@@ -147,6 +147,7 @@ TOLL_NAME_ENDS: tuple[str, ...] = ()
 NARRATED = (r"(?<!\w)(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)(?!\w)|(?<!has )(?<!have )(?<!had )"
             r"(?<!\w)died(?!\w)|(?<!has )(?<!have )(?<!had )(?<!been )(?<!\w)(?:killed|wounded|injured)\s+"
             r"(?:(?:at least|more than|over|nearly|about|some|around|roughly|almost)\s+)?[0-9]")
+TOLL_TO_DATE_NEEDS_TOLL_WORD = False  # the verb tells it: "have been killed", "has left ... dead"
 DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosion|bombing|shooting|raid|crash|"
                   r"earthquake|quake)\b")
 # Words before a place that say the casualties happened there ("killed in Aleppo"); clitics that say it too.
