@@ -269,6 +269,8 @@ RIGHT_EN = [
      "in the south, the ministry said.", None),
     ("More than 30,000 Palestinians have been killed in Gaza. Twelve Palestinians died in the north, medics "
      "said.", None),
+    ("More than 30,000 Palestinians have been killed in Gaza. Israeli strikes have killed at least 100 "
+     "Palestinians in Gaza, health officials said.", None),
     # a day's figure of a war beside one strike's, in one sentence: no event's record is passed
     ("On Wednesday, a strike on a school killed 30 people, and 100 people were killed across Gaza on Wednesday.",
      None),

@@ -144,8 +144,11 @@ TOLL_NAME_ENDS: tuple[str, ...] = ()
 # A figure told as something that happened on one occasion, in the simple past ("strikes killed 40 people",
 # "40 people were killed", "12 died"), not as a toll to date ("have been killed", "Israel has killed 45,000",
 # "has left 3,300 dead"): a day's figure told with no window reads like this (normalised clause).
-NARRATED = (r"(?<!\w)(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)(?!\w)|(?<!has )(?<!have )(?<!had )"
-            r"(?<!\w)died(?!\w)|(?<!has )(?<!have )(?<!had )(?<!been )(?<!\w)(?:killed|wounded|injured)\s+"
+# A spell of strikes in the perfect ("Israeli strikes have killed 100 across Gaza") is often a day's too.
+NARRATED = (r"(?<!\w)(?:strikes|airstrikes|attacks|raids|bombings|shelling)\s+(?:have|has)\s+(?:\w+\s+)?"
+            r"(?:killed|left)(?!\w)|(?<!\w)(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)(?!\w)|"
+            r"(?<!has )(?<!have )(?<!had )(?<!\w)died(?!\w)|"
+            r"(?<!has )(?<!have )(?<!had )(?<!been )(?<!\w)(?:killed|wounded|injured)\s+"
             r"(?:(?:at least|more than|over|nearly|about|some|around|roughly|almost)\s+)?[0-9]")
 TOLL_TO_DATE_NEEDS_TOLL_WORD = False  # the verb tells it: "have been killed", "has left ... dead"
 DEFINITE_EVENT = (r"\b(?:the|that|this) (?:strike|airstrike|attack|blast|explosion|bombing|shooting|raid|crash|"
