@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from checker.checks.consistency.spelling import (
     is_spelling_variant,
     name_key,
+    ratio_reaches,
     skeleton,
     transliteration_folds,
 )
@@ -155,15 +156,13 @@ class _Tokens:
             same = [a == b for a, b in zip(words, name_tokens, strict=True)]
             if all(same) or not any(same):
                 continue
-            from rapidfuzz.fuzz import ratio  # here: ~7 ms to import, and most names have no candidate window
-
             if strict:
                 close = all(s or (a.translate(fold) == b.translate(fold) and len(a) >= 4)
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             else:
                 close = all(s or (len(a) >= 4 and a.lower() != b.lower()  # a capital is no other spelling
                                   and a.lower().translate(fold) == b.lower().translate(fold))
-                            or (skeleton(a) == skeleton(b) and ratio(a, b) >= min_ratio and len(a) >= 4
+                            or (skeleton(a) == skeleton(b) and ratio_reaches(a, b, min_ratio) and len(a) >= 4
                                 and not _inflected(a, b, inflections))
                             for s, a, b in zip(same, words, name_tokens, strict=True))
             if close:

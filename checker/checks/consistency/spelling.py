@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from checker.lang import generation, language, languages_with
@@ -91,19 +92,40 @@ def is_spelling_variant(first: str, second: str, min_ratio: float, lang: str = "
     first_words, second_words = first.split(), second.split()
     if len(first_words) != len(second_words) or first_words == second_words:
         return False
-    # rapidfuzz (~7 ms to import) only once the cheap skeleton test leaves a pair to compare
     words = language(lang).consistency
     if words.STRICT_VARIANTS:
         if not all(a == b or (skeleton(a) == skeleton(b) and not _adds_final_vowel(a, b, words.FINAL_VOWELS))
                    for a, b in zip(first_words, second_words, strict=True)):
             return False
-        from rapidfuzz.fuzz import ratio
-
-        return ratio(first, second) >= min_ratio
-    from rapidfuzz.fuzz import ratio
-
-    return all(a == b or skeleton(a) == skeleton(b) or ratio(a, b) >= min_ratio
+        return ratio_reaches(first, second, min_ratio)
+    return all(a == b or skeleton(a) == skeleton(b) or ratio_reaches(a, b, min_ratio)
                for a, b in zip(first_words, second_words, strict=True))
+
+
+# Far wider than the rounding of either side's float arithmetic (~1e-13 at 100), far narrower than any step
+# between two ratios of short words: a bound this close to the cutoff leaves the pair to rapidfuzz.
+_BOUND_MARGIN = 1e-6
+
+
+def ratio_reaches(first: str, second: str, min_ratio: float) -> bool:
+    """Whether rapidfuzz's `fuzz.ratio(first, second)` is at least `min_ratio`.
+
+    The ratio is 200 * LCS / (len(first) + len(second)), LCS being the longest common subsequence. Two bounds
+    of the LCS that cost nothing decide most pairs of names before rapidfuzz is imported (~9 ms CPU, ~15 ms
+    wall of a one-file run, where an article's variants differ by a letter: Sergei / Sergey): it is at most
+    the shorter length, and at least the common prefix plus the common suffix of what the prefix leaves. A
+    bound within _BOUND_MARGIN of the cutoff decides nothing, so the answer is rapidfuzz's in every case."""
+    total = len(first) + len(second)
+    if total:
+        if 200 * min(len(first), len(second)) / total < min_ratio - _BOUND_MARGIN:
+            return False
+        prefix = len(commonprefix((first, second)))
+        suffix = len(commonprefix((first[prefix:][::-1], second[prefix:][::-1])))
+        if 200 * (prefix + suffix) / total > min_ratio + _BOUND_MARGIN:
+            return True
+    from rapidfuzz.fuzz import ratio  # here: ~9 ms to import, and the bounds decide most pairs
+
+    return ratio(first, second) >= min_ratio
 
 
 def _adds_final_vowel(first: str, second: str, final_vowels: str) -> bool:
