@@ -1,7 +1,6 @@
 """The compiled pack cache: keyed by the packs' content and by the code that builds it, and reporting the
 pack files loaded now even when another checkout wrote the cache."""
 
-import hashlib
 import json
 import os
 import pickle
@@ -9,6 +8,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -118,10 +118,10 @@ def _cache_file(cache: Path) -> Path:
     return path
 
 
-def _plant(path: Path, marker: Path, *, with_hash: bool) -> None:
-    """A pickle that runs code, in place of a cache file: bare, or framed with a correct header and hash."""
+def _plant(path: Path, marker: Path, *, with_checksum: bool) -> None:
+    """A pickle that runs code, in place of a cache file: bare, or framed with a correct header and checksum."""
     payload = pickle.dumps(Planted(marker))
-    path.write_bytes(compiled._MAGIC + hashlib.sha256(payload).digest() + payload if with_hash else payload)
+    path.write_bytes(compiled._header(payload) + payload if with_checksum else payload)
 
 
 def _house_packs(tmp_path: Path) -> Path:
@@ -131,7 +131,7 @@ def _house_packs(tmp_path: Path) -> Path:
     return packs
 
 
-def _planted_cache(tmp_path: Path, monkeypatch, *, with_hash: bool) -> tuple[Path, Path, Path, Path]:
+def _planted_cache(tmp_path: Path, monkeypatch, *, with_checksum: bool) -> tuple[Path, Path, Path, Path]:
     """A cache filled for the house packs, its file then replaced by a pickle that runs code:
     (cache folder, marker the code would create, pack folder, planted file)."""
     cache, marker = tmp_path / "cache", tmp_path / "ran"
@@ -140,23 +140,25 @@ def _planted_cache(tmp_path: Path, monkeypatch, *, with_hash: bool) -> tuple[Pat
     packs = _house_packs(tmp_path)
     load_packs([packs], builtin=False)
     planted = _cache_file(cache)
-    _plant(planted, marker, with_hash=with_hash)
+    _plant(planted, marker, with_checksum=with_checksum)
     return cache, marker, packs, planted
 
 
-def test_the_cache_folder_is_created_private_and_its_files_carry_the_hash_of_their_pickle(tmp_path, monkeypatch):
+def test_the_cache_folder_is_created_private_and_its_files_carry_the_checksum_of_their_pickle(tmp_path, monkeypatch):
     cache = tmp_path / "deep" / "cache"
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
     load_packs([_house_packs(tmp_path)], builtin=False)
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     data = _cache_file(cache).read_bytes()
-    start = len(compiled._MAGIC) + 32
+    start = len(compiled._MAGIC) + 12
     assert data.startswith(compiled._MAGIC)
-    assert hashlib.sha256(data[start:]).digest() == data[len(compiled._MAGIC):start]
+    payload = data[start:]
+    assert data[len(compiled._MAGIC):start] == len(payload).to_bytes(8, "big") + zlib.crc32(payload).to_bytes(4, "big")
     assert stat.S_IMODE(_cache_file(cache).stat().st_mode) == 0o600
 
 
-@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "garbage", "hashed garbage", "bare pickle"])
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "garbage", "checksummed garbage",
+                                    "bare pickle"])
 def test_a_damaged_cache_file_is_rebuilt_not_a_traceback_on_every_run(tmp_path, monkeypatch, damage):
     cache = tmp_path / "cache"
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(cache))
@@ -164,14 +166,14 @@ def test_a_damaged_cache_file_is_rebuilt_not_a_traceback_on_every_run(tmp_path, 
     load_packs([packs], builtin=False)
     path = _cache_file(cache)
     data = path.read_bytes()
-    start = len(compiled._MAGIC) + 32
+    start = len(compiled._MAGIC) + 12
     garbage = b"\x80\x05not a pickle at all" * 10
     path.write_bytes({
         "truncated": data[: len(data) // 2],
         "flipped": data[:-100] + bytes([data[-100] ^ 0xFF]) + data[-99:],
         "empty": b"",
         "garbage": garbage,
-        "hashed garbage": compiled._MAGIC + hashlib.sha256(garbage).digest() + garbage,
+        "checksummed garbage": compiled._header(garbage) + garbage,
         "bare pickle": data[start:],
     }[damage])
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
@@ -191,8 +193,21 @@ def test_a_truncated_cache_file_does_not_change_what_the_command_says(tmp_path, 
     assert len(path.read_bytes()) > 1000
 
 
-def test_a_pickle_without_its_hash_is_never_unpickled(tmp_path, monkeypatch):
-    _, marker, packs, _ = _planted_cache(tmp_path, monkeypatch, with_hash=False)
+def test_a_warm_load_checks_the_pickle_without_importing_hashlib(tmp_path):
+    # hashlib imports OpenSSL (~4 ms CPU of a one-file run): the CRC and blake2b of a warm load need neither.
+    packs = _house_packs(tmp_path)
+    code = ("import sys; from checker.compiled_packs import load_packs; "
+            f"packset = load_packs([{str(packs)!r}], builtin=False); "
+            "print(packset.rule('house/variants') is not None, 'hashlib' in sys.modules)")
+    env = {**os.environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")}
+    cold = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    warm = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert cold.stdout.split()[0] == "True"  # built: the pack digest and code stamp are hashed
+    assert warm.stdout.split() == ["True", "False"]
+
+
+def test_a_pickle_without_its_checksum_is_never_unpickled(tmp_path, monkeypatch):
+    _, marker, packs, _ = _planted_cache(tmp_path, monkeypatch, with_checksum=False)
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
     assert not marker.exists()
 
@@ -201,7 +216,7 @@ def test_a_pickle_without_its_hash_is_never_unpickled(tmp_path, monkeypatch):
 def test_a_cache_folder_others_can_write_into_is_not_read_nor_written_and_warned_about_once(
         tmp_path, monkeypatch, capsys, mode):
     # what another user could write once the folder is open to them
-    cache, marker, packs, planted = _planted_cache(tmp_path, monkeypatch, with_hash=True)
+    cache, marker, packs, planted = _planted_cache(tmp_path, monkeypatch, with_checksum=True)
     cache.chmod(mode)
     for _ in range(2):
         assert load_packs([packs], builtin=False).rule("house/variants") is not None
@@ -225,11 +240,11 @@ def test_the_warning_does_not_change_the_exit_code_of_a_clean_check(tmp_path, mo
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown to another user needs root")
 def test_a_cache_folder_or_file_owned_by_another_user_is_not_read(tmp_path, monkeypatch, capsys):
-    cache, marker, packs, planted = _planted_cache(tmp_path, monkeypatch, with_hash=True)
+    cache, marker, packs, planted = _planted_cache(tmp_path, monkeypatch, with_checksum=True)
     os.chown(planted, 65534, 65534)  # a file of another user in our own folder: skipped and replaced
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
     assert not marker.exists() and planted.stat().st_uid == os.geteuid()
-    _plant(planted, marker, with_hash=True)
+    _plant(planted, marker, with_checksum=True)
     os.chown(cache, 65534, 65534)  # the folder of another user: not used at all
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
     assert not marker.exists()
