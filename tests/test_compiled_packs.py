@@ -206,6 +206,26 @@ def test_a_warm_load_checks_the_pickle_without_importing_hashlib(tmp_path):
     assert warm.stdout.split() == ["True", "False"]
 
 
+def test_the_cached_pack_set_equals_the_compiled_one_with_its_equal_values_shared(tmp_path, monkeypatch):
+    # The cache writes one object per distinct string and date (smaller, faster to unpickle): the pack set
+    # read back is equal to one compiled afresh, field for field, and its repeated values are one object.
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    folders = [_house_packs(tmp_path), MINI_KNOWLEDGE]
+    compiled_now = load_packs(folders, builtin=False, use_cache=False)
+    load_packs(folders, builtin=False)  # builds the cache
+    cached = load_packs(folders, builtin=False)
+    assert cached.knowledge.entities == compiled_now.knowledge.entities
+    assert cached.knowledge.tallies == compiled_now.knowledge.tallies
+    assert cached.rules == compiled_now.rules
+    assert sorted(cached.knowledge._derived) == sorted(compiled_now.knowledge._derived)
+    assert all(cached.knowledge._derived[name] == index for name, index in compiled_now.knowledge._derived.items())
+    entities = list(cached.knowledge.entities.values())
+    languages = [language for entity in entities for language in entity.names]
+    assert len(languages) > 2 and len({id(language) for language in languages}) == len(set(languages))
+    dates = [entity.verified for entity in entities if entity.verified]
+    assert len({id(day) for day in dates}) == len(set(dates))
+
+
 def test_a_pickle_without_its_checksum_is_never_unpickled(tmp_path, monkeypatch):
     _, marker, packs, _ = _planted_cache(tmp_path, monkeypatch, with_checksum=False)
     assert load_packs([packs], builtin=False).rule("house/variants") is not None
