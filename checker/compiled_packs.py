@@ -211,7 +211,9 @@ def _write_atomically(target: Path, packset: PackSet) -> None:
     try:
         # optimize() drops the memo entries nothing refers to again: ~0.4 s once per build, ~2.5 ms off every
         # warm run's unpickling (of ~110,000 entries, most are strings and dicts read once)
-        payload = pickletools.optimize(pickle.dumps(_with_shared_values(packset), protocol=pickle.HIGHEST_PROTOCOL))
+        shared = _with_shared_values(packset)
+        written = replace(shared, knowledge=shared.knowledge.with_entities_unpickled_on_use())
+        payload = pickletools.optimize(pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".packs-", suffix=".tmp")  # mode 0600
         with os.fdopen(handle, "wb") as stream:
             stream.write(_header(payload) + payload)

@@ -18,6 +18,7 @@ import checker.cache_folder as cache_folder
 import checker.compiled_packs as compiled
 from checker.cli import app
 from checker.compiled_packs import BUILT_BY, load_packs
+from checker.packs.model import EntitiesOnUse, Entity
 
 REPO = Path(__file__).resolve().parent.parent
 MINI_KNOWLEDGE = REPO / "tests" / "fixtures" / "packs" / "mini_knowledge.yaml"
@@ -206,24 +207,48 @@ def test_a_warm_load_checks_the_pickle_without_importing_hashlib(tmp_path):
     assert warm.stdout.split() == ["True", "False"]
 
 
-def test_the_cached_pack_set_equals_the_compiled_one_with_its_equal_values_shared(tmp_path, monkeypatch):
-    # The cache writes one object per distinct string and date (smaller, faster to unpickle): the pack set
-    # read back is equal to one compiled afresh, field for field, and its repeated values are one object.
+def test_the_cached_pack_set_equals_the_compiled_one_and_unpickles_entities_on_use(tmp_path, monkeypatch):
+    # The cache holds each entity pickled on its own, read when asked for: the pack set read back unpickles
+    # none at first, and is equal to the one compiled, field for field, indexes included (the built-in packs:
+    # their people hold roles, their seats of government stand for countries).
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
-    folders = [_house_packs(tmp_path), MINI_KNOWLEDGE]
-    compiled_now = load_packs(folders, builtin=False, use_cache=False)
-    load_packs(folders, builtin=False)  # builds the cache
-    cached = load_packs(folders, builtin=False)
-    assert cached.knowledge.entities == compiled_now.knowledge.entities
-    assert cached.knowledge.tallies == compiled_now.knowledge.tallies
-    assert cached.rules == compiled_now.rules
+    compiled_now = load_packs()  # compiled, and written to the cache
+    cached = load_packs()
+    entities = cached.knowledge.entities
+    assert isinstance(entities, EntitiesOnUse) and not entities._unpickled
+    assert list(entities) == list(compiled_now.knowledge.entities) and "country/RU" in entities
     assert sorted(cached.knowledge._derived) == sorted(compiled_now.knowledge._derived)
     assert all(cached.knowledge._derived[name] == index for name, index in compiled_now.knowledge._derived.items())
-    entities = list(cached.knowledge.entities.values())
+    assert not entities._unpickled and not _holds_entities(cached.knowledge._derived)  # they hold ids
+    person_id = next(entity_id for entity_id in entities if entity_id.startswith("person/"))
+    person = cached.knowledge.get(person_id)
+    assert person == compiled_now.knowledge.get(person_id) and cached.knowledge.get(person_id) is person
+    assert list(entities._unpickled) == [person_id]
+    offices = cached.knowledge.of_type("office")
+    assert offices == compiled_now.knowledge.of_type("office")
+    assert set(entities._unpickled) == {person_id} | {office.id for office in offices}
+    assert entities == compiled_now.knowledge.entities
+    assert cached.knowledge.tallies == compiled_now.knowledge.tallies and cached.rules == compiled_now.rules
+
+
+def _holds_entities(value) -> bool:
+    if isinstance(value, Entity):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_entities(key) or _holds_entities(item) for key, item in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_holds_entities(item) for item in value)
+    return any(_holds_entities(item) for item in getattr(value, "__dict__", {}).values())
+
+
+def test_equal_strings_and_dates_are_written_once(tmp_path):
+    # Pickle writes an object once and refers to it after: one object per value, fewer to unpickle.
+    packset = compiled._with_shared_values(load_packs([MINI_KNOWLEDGE], builtin=False, use_cache=False))
+    entities = list(packset.knowledge.entities.values())
     languages = [language for entity in entities for language in entity.names]
     assert len(languages) > 2 and len({id(language) for language in languages}) == len(set(languages))
     dates = [entity.verified for entity in entities if entity.verified]
-    assert len({id(day) for day in dates}) == len(set(dates))
+    assert len(dates) > 1 and len({id(day) for day in dates}) == len(set(dates))
 
 
 def test_a_pickle_without_its_checksum_is_never_unpickled(tmp_path, monkeypatch):

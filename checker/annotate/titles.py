@@ -861,4 +861,8 @@ def _title_closed(text: str, position: int) -> bool:
 def knowledge_indexes(rules: Iterable[Rule]) -> dict[str, Callable[[KnowledgeBase], object]]:
     """The indexes of the knowledge alone that this module asks `KnowledgeBase.derived` for, by name: the
     compiled pack cache holds them built (`checker.compiled_packs`), so a run does not build them again."""
-    return {"institutions-by-folded-name": _institutions_by_folded_name, "monarchies": _monarchies}
+    from checker.lang import supported
+
+    # the given names too: built on use, they would read every person (unpickled one by one: EntitiesOnUse)
+    return {"institutions-by-folded-name": _institutions_by_folded_name, "monarchies": _monarchies,
+            **{f"given-names-{lang}": _given_names(lang) for lang in supported()}}

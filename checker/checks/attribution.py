@@ -106,7 +106,8 @@ def _issuer_replacement(issuer: Speaker, country_id: str, knowledge: KnowledgeBa
         seat = knowledge.get(issuer.entity_id)
         if seat is None or not seat.get("metonym_of"):
             return None
-        own_seat = knowledge.derived("seats-by-country", _seats_by_country).get(country_id)
+        seat_id = knowledge.derived("seats-by-country", _seats_by_country).get(country_id)
+        own_seat = knowledge.get(seat_id) if seat_id else None
         names = own_seat.names.get(lang, ()) if own_seat else ()
         articled = found.lower().startswith("the ")
         for name in names:
@@ -123,9 +124,9 @@ def _issuer_replacement(issuer: Speaker, country_id: str, knowledge: KnowledgeBa
     return country.preferred(lang)
 
 
-def _seats_by_country(knowledge: KnowledgeBase) -> dict[str, Entity]:
-    """Each country's seat of government that stands for it (institutions.yaml `metonym_of`)."""
-    return {seat.get("metonym_of"): seat for seat in knowledge.of_type("institution") if seat.get("metonym_of")}
+def _seats_by_country(knowledge: KnowledgeBase) -> dict[str, str]:
+    """The id of each country's seat of government that stands for it (institutions.yaml `metonym_of`)."""
+    return {seat.get("metonym_of"): seat.id for seat in knowledge.of_type("institution") if seat.get("metonym_of")}
 
 
 def _issuer_explanation(lang: str, speaker: str, country: str, found: str) -> str:

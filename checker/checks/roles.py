@@ -65,16 +65,17 @@ def role_fits(knowledge: KnowledgeBase, role: Role, claim: TitleClaim) -> bool:
 def _holders(knowledge: KnowledgeBase, office_id: str, of_id: str) -> list[tuple[Entity, Role]]:
     """Every (person, role) the knowledge gives for this office of this country or institution."""
     by_office = knowledge.derived("roles-by-office", _roles_by_office)
-    return [(entity, role) for entity, role in by_office.get(office_id, ())
+    return [(knowledge.entities[person_id], role) for person_id, role in by_office.get(office_id, ())
             if same_holder_entity(knowledge, role.of, of_id)]
 
 
-def _roles_by_office(knowledge: KnowledgeBase) -> dict[str, list[tuple[Entity, Role]]]:
-    """Every (person, role) per office, built once: claims must not rescan every person."""
-    by_office: dict[str, list[tuple[Entity, Role]]] = {}
+def _roles_by_office(knowledge: KnowledgeBase) -> dict[str, list[tuple[str, Role]]]:
+    """Every (person id, role) per office, built once: claims must not rescan every person (ids, so that the
+    compiled cache unpickles only the holders a claim asks for: see EntitiesOnUse)."""
+    by_office: dict[str, list[tuple[str, Role]]] = {}
     for entity in knowledge.of_type("person"):
         for role in entity.roles:
-            by_office.setdefault(role.office, []).append((entity, role))
+            by_office.setdefault(role.office, []).append((entity.id, role))
     return by_office
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+import pickle
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
 from functools import cached_property
 from itertools import pairwise
@@ -164,6 +165,14 @@ class KnowledgeBase:
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
+    def with_entities_unpickled_on_use(self) -> KnowledgeBase:
+        """The same knowledge with its entities held pickled one by one (see EntitiesOnUse): for the compiled
+        cache. Its indexes (`derived`) must hold entity ids, not entities, or they would carry them all."""
+        if isinstance(self.entities, EntitiesOnUse):
+            return self
+        return KnowledgeBase(EntitiesOnUse.of(self.entities), self.tallies, self.source_names, self.column_labels,
+                             self._derived)
+
     def derived(self, name: str, build: Callable[[KnowledgeBase], Any]) -> Any:
         """The index `name`, built by `build(self)` the first time it is asked for."""
         if name not in self._derived:
@@ -183,11 +192,48 @@ class KnowledgeBase:
 
     def of_type(self, entity_type: str) -> list[Entity]:
         by_type = self.derived("entities-by-type", _entities_by_type)
-        return by_type.get(entity_type, [])
+        return [self.entities[entity_id] for entity_id in by_type.get(entity_type, ())]
 
 
-def _entities_by_type(knowledge: KnowledgeBase) -> dict[str, list[Entity]]:
-    by_type: dict[str, list[Entity]] = {}
-    for entity in knowledge.entities.values():
-        by_type.setdefault(entity.type, []).append(entity)
+def _entities_by_type(knowledge: KnowledgeBase) -> dict[str, list[str]]:
+    by_type: dict[str, list[str]] = {}
+    for entity_id, entity in knowledge.entities.items():
+        by_type.setdefault(entity.type, []).append(entity_id)
     return by_type
+
+
+class EntitiesOnUse(Mapping[str, Entity]):
+    """Entities by id, each kept pickled on its own and unpickled the first time it is asked for.
+
+    The compiled cache holds the knowledge's ~3,300 entities so: a one-file run reads some 30-100 of them (its
+    mentions, the holders of its titles), and unpickling all of them was the largest part of a warm run's
+    start (~10 ms). Iterating, `in` and `len` read the ids alone; a whole scan unpickles each once."""
+
+    __slots__ = ("_pickled", "_unpickled")
+
+    def __init__(self, pickled: dict[str, bytes]) -> None:
+        self._pickled = pickled
+        self._unpickled: dict[str, Entity] = {}
+
+    @classmethod
+    def of(cls, entities: Mapping[str, Entity]) -> EntitiesOnUse:
+        return cls({entity_id: pickle.dumps(entity, protocol=pickle.HIGHEST_PROTOCOL)
+                    for entity_id, entity in entities.items()})
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        entity = self._unpickled.get(entity_id)
+        if entity is None:  # pickled into the cache file that holds it, whose checks it passed with that file
+            entity = self._unpickled[entity_id] = pickle.loads(self._pickled[entity_id])  # noqa: S301
+        return entity
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._pickled
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pickled)
+
+    def __len__(self) -> int:
+        return len(self._pickled)
+
+    def __reduce__(self) -> tuple[type[EntitiesOnUse], tuple[dict[str, bytes]]]:
+        return EntitiesOnUse, (self._pickled,)
