@@ -721,6 +721,19 @@ def _unwindowed_comparable(fact: CasualtyFact) -> bool:
             and not fact.narrated and bool(fact.where or fact.population is not None or fact.source))
 
 
+def _comparable_toll(fact: CasualtyFact) -> bool:
+    """A figure exact enough to contradict another, whose toll it is being said: a place, or for a toll its
+    people ("more than 11,000 Palestinians have been killed since the war began", the place inside the
+    ministry's name) or its name («ليصل عدد الوفيات إلى 557 حالة»: of the country the article reports on, named
+    alike each time); a toll told with no window as `_unwindowed_comparable` says."""
+    if fact.quantity.vague or fact.form in ("up-to", "less-than"):
+        return False
+    if fact.scope in (CUMULATIVE, ATTACK):
+        return bool(fact.places) or (fact.scope == CUMULATIVE and (
+            fact.population is not None or fact.toll_name is not None))
+    return _unwindowed_comparable(fact)
+
+
 def _fell(earlier: CasualtyFact, fact: CasualtyFact, factor: float, between: str, updates: re.Pattern[str]) -> bool:
     """Of two tolls, one told with no window: both of the same place of the casualties, the later far below
     the earlier with nothing between them marking another count (an update, "later", "earlier"). A day's or
@@ -740,15 +753,7 @@ def conflicting_tolls(rule: Rule, analysis: Analysis) -> Iterator[Finding]:
     earlier_facts: list[CasualtyFact] = []
     facts = sorted([*_facts(analysis), *analysis.annotation("epidemic_tolls")], key=lambda fact: fact.start)
     for fact in facts:
-        # Whose toll it is must be said: a place, or for a toll its people ("more than 11,000 Palestinians
-        # have been killed since the war began", the place inside the ministry's name) or its name («ليصل عدد
-        # الوفيات إلى 557 حالة»: of the country the article reports on, named alike each time).
-        comparable = ((fact.scope in (CUMULATIVE, ATTACK) and not fact.quantity.vague
-                       and (bool(fact.places) or (fact.scope == CUMULATIVE and (
-                           fact.population is not None or fact.toll_name is not None))))
-                      or (_unwindowed_comparable(fact) and not fact.quantity.vague)) and fact.form not in (
-                          "up-to", "less-than")
-        if not comparable:
+        if not _comparable_toll(fact):
             continue
         for earlier in earlier_facts:
             if earlier.sentence == fact.sentence or not _same_toll(earlier, fact):
